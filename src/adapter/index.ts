@@ -1,0 +1,3 @@
+export type * from './port.js';
+export { chorusContext, type ChorusContextValue } from './context.js';
+export { setDefaultAdapter, getDefaultAdapter } from './default.js';

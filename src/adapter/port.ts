@@ -1,0 +1,55 @@
+/**
+ * The adapter port: what widgets need from a backend, split per concern so a backend
+ * implements only what it serves. Every call takes an AbortSignal and throws ChorusError
+ * subclasses (see core/errors.ts); adapters map their backend's shapes to domain types.
+ */
+import type { CurrentUser, Page, Person, Team } from '../core/people.js';
+import type { Kudos, KudosComment, KudosConfig, KudosDraft, KudosQuery } from '../core/kudos.js';
+import type { LiveEventOf, LiveTopic } from '../core/live.js';
+
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+/** For creates: a key the backend uses so a retried request never creates twice. */
+export interface CreateOptions extends CallOptions {
+  idempotencyKey: string;
+}
+
+export interface PeoplePort {
+  /** People whose name (or title) matches; an empty query returns nobody. */
+  searchPeople(query: string, options?: CallOptions & { limit?: number }): Promise<Person[]>;
+  listTeams(options?: CallOptions): Promise<Team[]>;
+}
+
+export interface MePort {
+  getCurrentUser(options?: CallOptions): Promise<CurrentUser>;
+}
+
+export interface KudosPort {
+  getKudosConfig(options?: CallOptions): Promise<KudosConfig>;
+  /** Newest first. */
+  listKudos(query: KudosQuery, options?: CallOptions): Promise<Page<Kudos>>;
+  giveKudos(draft: KudosDraft, options: CreateOptions): Promise<Kudos>;
+  /** Adds (`active`) or removes the current user's reaction; idempotent either way. */
+  setReaction(kudosId: string, emoji: string, active: boolean, options?: CallOptions): Promise<Kudos>;
+  /** Oldest first. */
+  listComments(kudosId: string, options?: CallOptions): Promise<KudosComment[]>;
+  addComment(kudosId: string, message: string, options: CreateOptions): Promise<KudosComment>;
+  reportKudos(kudosId: string, reason: string, options?: CallOptions): Promise<void>;
+  /** Only the author (or a moderator) may delete. */
+  deleteKudos(kudosId: string, options?: CallOptions): Promise<void>;
+}
+
+export interface LivePort {
+  /** Calls `listener` for each event on `topic` until the returned function is called. */
+  subscribe<T extends LiveTopic>(topic: T, listener: (event: LiveEventOf<T>) => void): () => void;
+}
+
+/** What a backend provides. Widgets check for the port they need and say clearly when it is missing. */
+export interface ChorusAdapter {
+  readonly people?: PeoplePort;
+  readonly me?: MePort;
+  readonly kudos?: KudosPort;
+  readonly live?: LivePort;
+}

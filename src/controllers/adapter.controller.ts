@@ -1,0 +1,56 @@
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { chorusContext, type ChorusContextValue } from '../adapter/context.js';
+import { getDefaultAdapter, setDefaultAdapter } from '../adapter/default.js';
+import type { ChorusAdapter } from '../adapter/port.js';
+
+type Host = ReactiveControllerHost & HTMLElement & { adapter?: ChorusAdapter };
+
+let loadingDefault: Promise<ChorusAdapter> | undefined;
+/** The embedded adapter, loaded only by pages that configure nothing, so REST users never pay for it. */
+function loadEmbeddedDefault(): Promise<ChorusAdapter> {
+  return (loadingDefault ??= import('../adapters/memory/memory.adapter.js').then(({ MemoryAdapter }) => {
+    const existing = getDefaultAdapter();
+    if (existing) return existing;
+    const adapter = new MemoryAdapter();
+    setDefaultAdapter(adapter);
+    return adapter;
+  }));
+}
+
+/**
+ * Which adapter a widget talks to: its own `.adapter` property, else the nearest
+ * `<chorus-provider>`'s, else the page's default (the embedded adapter unless a script set one).
+ * `adapter` is undefined only while that default is loading; tasks wait for it.
+ */
+export class AdapterController implements ReactiveController {
+  private readonly consumer: ContextConsumer<typeof chorusContext, Host>;
+  private fallback: ChorusAdapter | undefined;
+
+  constructor(private readonly host: Host) {
+    this.consumer = new ContextConsumer(host, { context: chorusContext, subscribe: true });
+    host.addController(this);
+  }
+
+  get context(): ChorusContextValue | undefined {
+    return this.consumer.value;
+  }
+
+  get adapter(): ChorusAdapter | undefined {
+    return this.host.adapter ?? this.consumer.value?.adapter ?? this.fallback ?? getDefaultAdapter();
+  }
+
+  /** The provider's locale, for the localization controller. */
+  get locale(): string | undefined {
+    return this.consumer.value?.locale;
+  }
+
+  hostConnected(): void {
+    // The context request above is answered synchronously by an upgraded provider.
+    if (this.adapter) return;
+    void loadEmbeddedDefault().then((adapter) => {
+      this.fallback = adapter;
+      this.host.requestUpdate();
+    });
+  }
+}

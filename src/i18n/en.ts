@@ -1,0 +1,46 @@
+import type { Translation } from '@shoelace-style/localize';
+
+/*
+ * English source strings. Keys are namespaced (`common.`, `kudos.`) so they never collide with
+ * another library's terms in the shared registry. Other locales copy this shape (ChorusTranslation).
+ */
+export const en = {
+  $code: 'en',
+  $name: 'English',
+  $dir: 'ltr',
+
+  'common.loading': 'Loading…',
+  'common.retry': 'Try again',
+  'common.cancel': 'Cancel',
+  'common.close': 'Close',
+  'common.dismiss': 'Dismiss',
+  'common.remove': (name: string) => `Remove ${name}`,
+  'common.error.network': 'We couldn’t reach the service. Check your connection and try again.',
+  'common.error.validation': 'Some details need your attention.',
+  'common.error.forbidden': 'You don’t have permission to do that.',
+  'common.error.not-found': 'That item no longer exists.',
+  'common.error.conflict': 'Someone else changed this in the meantime. Refresh and try again.',
+  'common.error.rate-limited': (seconds: number | null) =>
+    seconds ? `You’re going a bit fast. Try again in ${seconds} s.` : 'You’re going a bit fast. Try again in a moment.',
+  'common.error.unsupported': 'This feature isn’t available on this site’s backend.',
+  'common.error.unknown': 'Something went wrong. Try again.',
+  'common.field.required': 'This is required.',
+  'common.field.too-long': (max: number) => `Keep it to ${max} characters or fewer.`,
+  'common.field.too-short': (min: number) => `Write at least ${min} characters.`,
+  'common.field.too-many': (max: number) => `Choose at most ${max}.`,
+  'common.field.invalid': 'This doesn’t look right.',
+  'common.field.self': 'You can’t choose yourself.',
+  'common.chars-left': (left: number) => (left >= 0 ? `${left} characters left` : `${-left} characters over the limit`),
+
+  'people.search.label': 'Search for colleagues',
+  'people.search.placeholder': 'Type a name…',
+  'people.search.none': 'No one matches.',
+  'people.search.searching': 'Searching…',
+  'people.search.results': (n: number) => (n === 1 ? '1 person found' : `${n} people found`),
+  'people.selected': (n: number) => (n === 1 ? '1 person selected' : `${n} people selected`),
+  'people.added': (name: string) => `${name} added`,
+  'people.removed': (name: string) => `${name} removed`,
+  'people.max': (max: number) => `You can choose up to ${max} people.`,
+} satisfies Translation & Record<string, unknown>;
+
+export type ChorusTranslation = typeof en;

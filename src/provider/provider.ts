@@ -1,0 +1,11 @@
+import { defineElement } from '../base/define.js';
+import { ChorusProvider } from './provider.element.js';
+
+export { ChorusProvider };
+defineElement('chorus-provider', ChorusProvider);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'chorus-provider': ChorusProvider;
+  }
+}
