@@ -16,11 +16,14 @@ export default {
         args: [
           '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
           '--disable-background-networking', '--disable-component-update', '--disable-sync',
+          // Test pages run side by side; keep hidden ones rendering (rAF, IntersectionObserver).
+          '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows',
         ],
       },
     }),
   ],
-  concurrency: 2,
+  // One page at a time: a background tab gets no animation frames or intersection callbacks.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 600000,
 };

@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type CSSResultArray } from 'lit';
 import { property } from 'lit/decorators.js';
 import { hostStyles } from './host.styles.js';
 import { VERSION } from './version.js';
@@ -9,7 +9,7 @@ import { VERSION } from './version.js';
  */
 export class ChorusElement extends LitElement {
   static readonly chorusVersion = VERSION;
-  static override styles = [hostStyles];
+  static override styles: CSSResultArray = [hostStyles];
 
   /** `light`, `dark`, or unset to follow the user's `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark';

@@ -1,4 +1,5 @@
 import type { Translation } from '@shoelace-style/localize';
+import { enKudos } from './en.kudos.js';
 
 /*
  * English source strings. Keys are namespaced (`common.`, `kudos.`) so they never collide with
@@ -8,6 +9,7 @@ export const en = {
   $code: 'en',
   $name: 'English',
   $dir: 'ltr',
+  ...enKudos,
 
   'common.loading': 'Loading…',
   'common.retry': 'Try again',

@@ -1,3 +1,166 @@
-import type { ChorusAdapter } from '../../adapter/port.js';
-// placeholder replaced by the memory adapter work
-export class MemoryAdapter implements ChorusAdapter {}
+import type { ChorusAdapter, KudosPort, LivePort, MePort, PeoplePort } from '../../adapter/port.js';
+import { NotFoundError } from '../../core/errors.js';
+import type { KudosConfig } from '../../core/kudos.js';
+import type { CurrentUser } from '../../core/people.js';
+import { MemoryKudosPort } from './kudos.port.js';
+import type { RateLimit } from './kudos.rules.js';
+import { toCurrentUser } from './kudos.view.js';
+import { roundTrip, type Latency, type NetworkKnobs } from './latency.js';
+import { MemoryLivePort, kudosEvents } from './live.port.js';
+import { MemoryMePort, MemoryPeoplePort } from './people.port.js';
+import type { MemoryRuntime } from './runtime.js';
+import { DEFAULT_USER_ID, REACTIONS, VALUES, seedState } from './seed.js';
+import { peopleById, type MemoryState } from './state.js';
+import { MemoryStore } from './store.js';
+
+export const DEFAULT_STORAGE_KEY = 'chorus:memory:v1';
+
+export const DEFAULT_KUDOS_CONFIG: Readonly<KudosConfig> = {
+  values: VALUES.map((v) => ({ ...v })),
+  reactions: [...REACTIONS],
+  messageMin: 10,
+  messageMax: 500,
+  commentMax: 300,
+  maxRecipients: 10,
+  requireValue: false,
+};
+
+export const DEFAULT_RATE_LIMIT: Readonly<RateLimit> = { max: 10, windowSeconds: 60 };
+
+export interface MemoryAdapterOptions {
+  /** Who is signed in. Default: the one chosen last in this tab ("sign in as"), else a seeded employee. */
+  userId?: string;
+  /** localStorage key; tabs using the same key share and sync their data. Default `'chorus:memory:v1'`. */
+  storageKey?: string;
+  /** False keeps everything in memory: nothing stored, no cross-tab sync (tests). Default true. */
+  persist?: boolean;
+  /** Simulated latency per call: ms, or a `[min, max]` range. Default `[150, 400]`. */
+  latency?: Latency;
+  /** 0..1: the share of calls that fail with NetworkError. Default 0. */
+  failureRate?: number;
+  /** Overrides of the kudos rules, e.g. `{ requireValue: true, messageMax: 280 }`. */
+  config?: Partial<KudosConfig>;
+  /** Kudos one person may give per window. Default 10 per 60 s. */
+  rateLimit?: Partial<RateLimit>;
+  /** The clock, for tests. Default `Date.now`. */
+  now?: () => number;
+}
+
+/**
+ * The embedded default adapter: a whole kudos backend in the browser, with seeded demo data,
+ * so a widget dropped on a page works before any server exists. It enforces the rules a server
+ * would (validation, permissions, private visibility, idempotency, rate limit), keeps what the
+ * user did in localStorage and syncs the tabs of the page. `latency` and `failureRate` may be
+ * changed at any time, to show loading and error states.
+ */
+export class MemoryAdapter implements ChorusAdapter, NetworkKnobs {
+  readonly people: PeoplePort;
+  readonly me: MePort;
+  readonly kudos: KudosPort;
+  readonly live: LivePort;
+  readonly storageKey: string;
+  latency: Latency;
+  failureRate: number;
+
+  private readonly store: MemoryStore;
+  private readonly hub = new MemoryLivePort();
+  private readonly config: KudosConfig;
+  private readonly persist: boolean;
+  private userId: string;
+
+  constructor(options: MemoryAdapterOptions = {}) {
+    this.storageKey = options.storageKey ?? DEFAULT_STORAGE_KEY;
+    this.persist = options.persist ?? true;
+    this.latency = options.latency ?? [150, 400];
+    this.failureRate = options.failureRate ?? 0;
+    this.config = { ...structuredClone(DEFAULT_KUDOS_CONFIG), ...structuredClone(options.config ?? {}) };
+    const rateLimit = { ...DEFAULT_RATE_LIMIT, ...options.rateLimit };
+    const now = options.now ?? Date.now;
+
+    this.store = new MemoryStore({
+      key: this.storageKey,
+      persist: this.persist,
+      seed: () => seedState(now()),
+      onChange: (prev, next) => this.announce(prev, next),
+    });
+    this.userId = DEFAULT_USER_ID;
+    const remembered = this.rememberedUser();
+    if (options.userId) this.setCurrentUser(options.userId);
+    else if (remembered && this.knows(remembered)) this.userId = remembered;
+
+    const runtime: MemoryRuntime = {
+      store: this.store,
+      config: this.config,
+      rateLimit,
+      userId: () => this.userId,
+      now,
+      roundTrip: (signal) => roundTrip(this, signal),
+      viewer: (state) => this.viewer(state),
+    };
+    this.people = new MemoryPeoplePort(runtime);
+    this.me = new MemoryMePort(runtime);
+    this.kudos = new MemoryKudosPort(runtime);
+    this.live = this.hub;
+  }
+
+  get currentUserId(): string {
+    return this.userId;
+  }
+
+  /** Everyone in the directory with their roles, for a demo's "sign in as" switcher. */
+  listUsers(): CurrentUser[] {
+    return this.store.read().people.map(toCurrentUser);
+  }
+
+  /**
+   * Signs in as another person, in this adapter only (other tabs keep their own user); the
+   * choice survives a reload of this tab. Widgets should reload their data afterwards.
+   */
+  setCurrentUser(id: string): void {
+    if (!this.knows(id)) throw new NotFoundError(`No person with id "${id}".`);
+    this.userId = id;
+    if (!this.persist) return;
+    try {
+      sessionStorage.setItem(`${this.storageKey}:user`, id);
+    } catch {
+      // Not remembered across reloads; the switch itself still works.
+    }
+  }
+
+  /** Back to the seeded demo data, in every tab; live subscribers see the differences. */
+  reset(): void {
+    this.store.reset();
+  }
+
+  /** Stops listening to other tabs and drops live subscribers (tests, hot reload). */
+  dispose(): void {
+    this.store.close();
+    this.hub.clear();
+  }
+
+  private knows(id: string): boolean {
+    return peopleById(this.store.read()).has(id);
+  }
+
+  private rememberedUser(): string | null {
+    if (!this.persist) return null;
+    try {
+      return sessionStorage.getItem(`${this.storageKey}:user`);
+    } catch {
+      return null;
+    }
+  }
+
+  private viewer(state: MemoryState): CurrentUser {
+    const people = peopleById(state);
+    // The user may vanish only through a reset to different data; fall back to the default.
+    const user = people.get(this.userId) ?? people.get(DEFAULT_USER_ID) ?? state.people[0];
+    if (!user) throw new NotFoundError('The demo directory is empty.');
+    return user;
+  }
+
+  private announce(prev: MemoryState, next: MemoryState): void {
+    if (!this.hub.has('kudos')) return;
+    this.hub.publish(kudosEvents(prev, next, this.config.reactions, this.userId));
+  }
+}

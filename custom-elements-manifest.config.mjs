@@ -1,0 +1,31 @@
+// `npm run analyze` writes custom-elements.json from the JSDoc on each element class
+// (@summary @tag @slot @csspart @cssproperty @cssstate @fires). Storybook's autodocs and
+// editors read it; `npm run manifest:check` fails when the committed copy is stale.
+
+/** Private and protected members are not the element's API: leave them out of the manifest. */
+function publicMembersOnly() {
+  return {
+    name: 'chorus-public-members-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const declaration of mod.declarations ?? []) {
+          if (!declaration.members) continue;
+          declaration.members = declaration.members.filter(
+            (member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#'),
+          );
+        }
+      }
+    },
+  };
+}
+
+export default {
+  // Element classes, plus the base class so inherited members (`theme`) are documented.
+  globs: ['src/**/*.element.ts', 'src/base/chorus-element.ts'],
+  exclude: ['**/*.test.ts', '**/*.stories.ts', 'test/**', 'stories/**'],
+  outdir: '.',
+  litelement: true,
+  // package.json already points at the manifest ("customElements"); never rewrite it.
+  packagejson: false,
+  plugins: [publicMembersOnly()],
+};

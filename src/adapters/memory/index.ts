@@ -1,0 +1,9 @@
+export {
+  MemoryAdapter,
+  DEFAULT_STORAGE_KEY,
+  DEFAULT_KUDOS_CONFIG,
+  DEFAULT_RATE_LIMIT,
+  type MemoryAdapterOptions,
+} from './memory.adapter.js';
+export type { Latency } from './latency.js';
+export type { RateLimit } from './kudos.rules.js';

@@ -1,0 +1,210 @@
+import type { CallOptions, CreateOptions, KudosPort } from '../../adapter/port.js';
+import { ForbiddenError, NotFoundError, ValidationError } from '../../core/errors.js';
+import type { Kudos, KudosComment, KudosConfig, KudosDraft, KudosFilter, KudosQuery } from '../../core/kudos.js';
+import type { Page } from '../../core/people.js';
+import { canDelete, canSee, checkRateLimit, validateComment, validateDraft, validateReaction, validateReportReason } from './kudos.rules.js';
+import { toComment, toKudos, viewContext, type ViewContext } from './kudos.view.js';
+import type { MemoryRuntime } from './runtime.js';
+import { compareNewestFirst, peopleById, type MemoryState, type StoredKudos } from './state.js';
+
+export const PAGE_LIMIT = 20;
+const MAX_PAGE_LIMIT = 100;
+/** How long an idempotency key is remembered; a retry comes within seconds, a day is plenty. */
+const IDEMPOTENCY_TTL_MS = 86_400_000;
+
+type CursorKey = Pick<StoredKudos, 'createdAt' | 'id'>;
+
+/*
+ * A cursor names the last item seen rather than an offset, so kudos given or deleted between
+ * two page loads neither repeat nor skip items. Base64 keeps it opaque to callers.
+ */
+function encodeCursor(kudos: CursorKey): string {
+  return btoa(JSON.stringify([kudos.createdAt, kudos.id]));
+}
+
+function decodeCursor(cursor: string): CursorKey {
+  try {
+    const [createdAt, id] = JSON.parse(atob(cursor)) as unknown[];
+    if (typeof createdAt === 'string' && typeof id === 'string') return { createdAt, id };
+  } catch {
+    // Reported below like any other malformed cursor.
+  }
+  throw new ValidationError([{ field: 'cursor', code: 'invalid', message: 'This page link is not valid.' }]);
+}
+
+function newId(prefix: string, now: number): string {
+  // crypto.randomUUID exists only in secure contexts; intranet pages are often plain http.
+  return `${prefix}-${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+function matches(kudos: StoredKudos, filter: KudosFilter, ctx: ViewContext): boolean {
+  if (filter.valueId && kudos.valueId !== filter.valueId) return false;
+  if (filter.personId && kudos.authorId !== filter.personId && !kudos.recipientIds.includes(filter.personId)) return false;
+  if (filter.teamId) {
+    const involved = [kudos.authorId, ...kudos.recipientIds];
+    if (!involved.some((id) => ctx.people.get(id)?.teamId === filter.teamId)) return false;
+  }
+  return true;
+}
+
+function forgetOldKeys(state: MemoryState, now: number): void {
+  for (const [key, entry] of Object.entries(state.idempotency)) {
+    if (entry.at < now - IDEMPOTENCY_TTL_MS) delete state.idempotency[key];
+  }
+}
+
+export class MemoryKudosPort implements KudosPort {
+  constructor(private readonly rt: MemoryRuntime) {}
+
+  private context(state: MemoryState): ViewContext {
+    return viewContext(state, this.rt.config.reactions, this.rt.userId());
+  }
+
+  /** The kudos if the current user may see it; private kudos of others are "not found", as on a server. */
+  private visible(state: MemoryState, kudosId: string): StoredKudos {
+    const kudos = state.kudos.find((k) => k.id === kudosId);
+    if (!kudos || !canSee(kudos, this.rt.viewer(state))) throw new NotFoundError();
+    return kudos;
+  }
+
+  /** Re-reads the state and returns the kudos as the current user now sees it. */
+  private view(kudosId: string): Kudos {
+    const state = this.rt.store.read();
+    return toKudos(this.visible(state, kudosId), this.context(state));
+  }
+
+  async getKudosConfig(options?: CallOptions): Promise<KudosConfig> {
+    await this.rt.roundTrip(options?.signal);
+    return structuredClone(this.rt.config);
+  }
+
+  async listKudos(query: KudosQuery, options?: CallOptions): Promise<Page<Kudos>> {
+    await this.rt.roundTrip(options?.signal);
+    const after = query?.cursor ? decodeCursor(query.cursor) : null;
+    const limit = Math.max(1, Math.min(MAX_PAGE_LIMIT, Math.floor(query?.limit ?? PAGE_LIMIT)));
+    const filter = query?.filter ?? {};
+    const state = this.rt.store.read();
+    const ctx = this.context(state);
+    const items: StoredKudos[] = [];
+    let more = false;
+    for (const kudos of state.kudos) {
+      if (after && compareNewestFirst(kudos, after) <= 0) continue;
+      if (!canSee(kudos, ctx.viewer) || !matches(kudos, filter, ctx)) continue;
+      if (items.length === limit) {
+        more = true;
+        break;
+      }
+      items.push(kudos);
+    }
+    return {
+      items: items.map((k) => toKudos(k, ctx)),
+      nextCursor: more ? encodeCursor(items[items.length - 1]!) : null,
+    };
+  }
+
+  async giveKudos(draft: KudosDraft, options: CreateOptions): Promise<Kudos> {
+    await this.rt.roundTrip(options?.signal);
+    const now = this.rt.now();
+    const state = this.rt.store.read();
+    const author = this.rt.viewer(state);
+    const key = options?.idempotencyKey ? `${author.id}|kudos|${options.idempotencyKey}` : null;
+    const earlier = key ? state.idempotency[key] : undefined;
+    // A retry of a request that already succeeded: same answer, nothing new.
+    if (earlier) return this.view(earlier.id);
+
+    const valid = validateDraft(draft, this.rt.config, peopleById(state), author);
+    const id = this.rt.store.mutate((next) => {
+      next.recentGives[author.id] = [...checkRateLimit(next.recentGives[author.id] ?? [], now, this.rt.rateLimit), now];
+      const kudos: StoredKudos = {
+        id: newId('k', now),
+        authorId: author.id,
+        ...valid,
+        createdAt: new Date(now).toISOString(),
+        reactions: [],
+        comments: [],
+        reports: [],
+      };
+      const at = next.kudos.findIndex((k) => compareNewestFirst(kudos, k) < 0);
+      next.kudos.splice(at < 0 ? next.kudos.length : at, 0, kudos);
+      if (key) next.idempotency[key] = { id: kudos.id, at: now };
+      forgetOldKeys(next, now);
+      return kudos.id;
+    });
+    return this.view(id);
+  }
+
+  async setReaction(kudosId: string, emoji: string, active: boolean, options?: CallOptions): Promise<Kudos> {
+    await this.rt.roundTrip(options?.signal);
+    validateReaction(emoji, this.rt.config);
+    const state = this.rt.store.read();
+    const userId = this.rt.viewer(state).id;
+    const kudos = this.visible(state, kudosId);
+    const mine = (r: { emoji: string; personId: string }) => r.emoji === emoji && r.personId === userId;
+    // Already as asked: no write, no live event, same answer (idempotent).
+    if (kudos.reactions.some(mine) !== active) {
+      this.rt.store.mutate((next) => {
+        const target = this.visible(next, kudosId);
+        if (active) target.reactions.push({ emoji, personId: userId });
+        else target.reactions = target.reactions.filter((r) => !mine(r));
+      });
+    }
+    return this.view(kudosId);
+  }
+
+  async listComments(kudosId: string, options?: CallOptions): Promise<KudosComment[]> {
+    await this.rt.roundTrip(options?.signal);
+    const state = this.rt.store.read();
+    const ctx = this.context(state);
+    return this.visible(state, kudosId).comments.map((c) => toComment(c, kudosId, ctx));
+  }
+
+  async addComment(kudosId: string, message: string, options: CreateOptions): Promise<KudosComment> {
+    await this.rt.roundTrip(options?.signal);
+    const now = this.rt.now();
+    const state = this.rt.store.read();
+    const author = this.rt.viewer(state);
+    this.visible(state, kudosId);
+    const key = options?.idempotencyKey ? `${author.id}|comment|${kudosId}|${options.idempotencyKey}` : null;
+    const earlier = key ? state.idempotency[key] : undefined;
+    const find = (s: MemoryState, id: string) => {
+      const comment = this.visible(s, kudosId).comments.find((c) => c.id === id);
+      if (!comment) throw new NotFoundError();
+      return toComment(comment, kudosId, this.context(s));
+    };
+    if (earlier) return find(state, earlier.id);
+
+    const text = validateComment(message, this.rt.config);
+    const id = this.rt.store.mutate((next) => {
+      const comment = { id: newId('c', now), authorId: author.id, message: text, createdAt: new Date(now).toISOString() };
+      this.visible(next, kudosId).comments.push(comment);
+      if (key) next.idempotency[key] = { id: comment.id, at: now };
+      forgetOldKeys(next, now);
+      return comment.id;
+    });
+    return find(this.rt.store.read(), id);
+  }
+
+  async reportKudos(kudosId: string, reason: string, options?: CallOptions): Promise<void> {
+    await this.rt.roundTrip(options?.signal);
+    const text = validateReportReason(reason);
+    const state = this.rt.store.read();
+    const userId = this.rt.viewer(state).id;
+    // Reporting twice keeps the first report: one person is one signal for moderators.
+    if (this.visible(state, kudosId).reports.some((r) => r.personId === userId)) return;
+    const now = this.rt.now();
+    this.rt.store.mutate((next) => {
+      this.visible(next, kudosId).reports.push({ personId: userId, reason: text, createdAt: new Date(now).toISOString() });
+    });
+  }
+
+  async deleteKudos(kudosId: string, options?: CallOptions): Promise<void> {
+    await this.rt.roundTrip(options?.signal);
+    const state = this.rt.store.read();
+    if (!canDelete(this.visible(state, kudosId), this.rt.viewer(state))) {
+      throw new ForbiddenError('Only the author or a moderator can delete this kudos.');
+    }
+    this.rt.store.mutate((next) => {
+      next.kudos = next.kudos.filter((k) => k.id !== kudosId);
+    });
+  }
+}

@@ -1,0 +1,75 @@
+import type { LivePort } from '../../adapter/port.js';
+import type { KudosLiveEvent, LiveEvent, LiveEventOf, LiveTopic } from '../../core/live.js';
+import { canSee } from './kudos.rules.js';
+import { toKudos, viewContext } from './kudos.view.js';
+import type { MemoryState, StoredKudos } from './state.js';
+
+type Listener = (event: LiveEvent) => void;
+
+/** Subscribers of one adapter instance: the widgets on this page that use it. */
+export class MemoryLivePort implements LivePort {
+  // Entries, not bare functions: the same listener subscribed twice is two subscriptions.
+  private readonly listeners = new Map<LiveTopic, Set<{ listener: Listener }>>();
+
+  subscribe<T extends LiveTopic>(topic: T, listener: (event: LiveEventOf<T>) => void): () => void {
+    let entries = this.listeners.get(topic);
+    if (!entries) this.listeners.set(topic, (entries = new Set()));
+    const entry = { listener: listener as Listener };
+    entries.add(entry);
+    return () => void entries.delete(entry);
+  }
+
+  /** Whether anyone listens on `topic`, so changes need no diffing when nobody does. */
+  has(topic: LiveTopic): boolean {
+    return !!this.listeners.get(topic)?.size;
+  }
+
+  publish(events: readonly LiveEvent[]): void {
+    for (const event of events) {
+      for (const { listener } of [...(this.listeners.get(event.topic) ?? [])]) {
+        try {
+          // Each listener gets its own copy: one widget editing an event cannot affect another.
+          listener(structuredClone(event));
+        } catch (error) {
+          // A broken listener must not stop the others, nor the write that caused the event.
+          queueMicrotask(() => {
+            throw error;
+          });
+        }
+      }
+    }
+  }
+
+  clear(): void {
+    this.listeners.clear();
+  }
+}
+
+/**
+ * What changed between two states, as `viewerId` sees it: kudos they cannot see are not
+ * announced, and `mine` / `reportedByMe` are theirs. A change invisible to them (someone else's
+ * report) produces no event. Created kudos come oldest first, so a wall prepending them ends
+ * with the newest on top.
+ */
+export function kudosEvents(prev: MemoryState, next: MemoryState, reactions: readonly string[], viewerId: string): KudosLiveEvent[] {
+  const before = viewContext(prev, reactions, viewerId);
+  const after = viewContext(next, reactions, viewerId);
+  const old = new Map(prev.kudos.map((k) => [k.id, k]));
+  const kept = new Set(next.kudos.map((k) => k.id));
+  const events: KudosLiveEvent[] = [];
+  const same = (a: StoredKudos, b: StoredKudos) => JSON.stringify(a) === JSON.stringify(b);
+
+  for (let i = next.kudos.length - 1; i >= 0; i--) {
+    const kudos = next.kudos[i]!;
+    if (!canSee(kudos, after.viewer)) continue;
+    const was = old.get(kudos.id);
+    if (was && same(was, kudos)) continue;
+    const view = toKudos(kudos, after);
+    if (!was || !canSee(was, before.viewer)) events.push({ topic: 'kudos', type: 'created', kudos: view });
+    else if (JSON.stringify(toKudos(was, before)) !== JSON.stringify(view)) events.push({ topic: 'kudos', type: 'updated', kudos: view });
+  }
+  for (const kudos of prev.kudos) {
+    if (!kept.has(kudos.id) && canSee(kudos, before.viewer)) events.push({ topic: 'kudos', type: 'deleted', id: kudos.id });
+  }
+  return events;
+}

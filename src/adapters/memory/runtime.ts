@@ -1,0 +1,19 @@
+import type { KudosConfig } from '../../core/kudos.js';
+import type { CurrentUser } from '../../core/people.js';
+import type { RateLimit } from './kudos.rules.js';
+import type { MemoryState } from './state.js';
+import type { MemoryStore } from './store.js';
+
+/** What the memory ports share; the adapter builds it, so none of it is public API. */
+export interface MemoryRuntime {
+  readonly store: MemoryStore;
+  readonly config: KudosConfig;
+  readonly rateLimit: RateLimit;
+  /** The signed-in user's id (changes with `setCurrentUser`). */
+  userId(): string;
+  now(): number;
+  /** Latency, random failure and abort, as a request to a server would have. */
+  roundTrip(signal?: AbortSignal): Promise<void>;
+  /** The signed-in user as recorded in `state`. */
+  viewer(state: MemoryState): CurrentUser;
+}

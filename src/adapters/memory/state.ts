@@ -1,0 +1,92 @@
+import type { KudosImage, KudosVisibility } from '../../core/kudos.js';
+import type { CurrentUser, Team } from '../../core/people.js';
+
+/**
+ * The adapter's whole state, as stored in localStorage: plain JSON, people referenced by id
+ * (views are built per viewer, so `mine`, `reportedByMe` and visibility depend on who asks).
+ * Bump STATE_VERSION whenever this shape or the seed changes: older stored state is reseeded.
+ */
+export const STATE_VERSION = 1;
+
+export interface StoredReaction {
+  emoji: string;
+  personId: string;
+}
+
+export interface StoredComment {
+  id: string;
+  authorId: string;
+  message: string;
+  createdAt: string;
+}
+
+export interface StoredReport {
+  personId: string;
+  reason: string;
+  createdAt: string;
+}
+
+export interface StoredKudos {
+  id: string;
+  authorId: string;
+  recipientIds: string[];
+  message: string;
+  valueId: string | null;
+  image: KudosImage | null;
+  visibility: KudosVisibility;
+  createdAt: string;
+  /** In the order given, so the newest reactors are at the end. */
+  reactions: StoredReaction[];
+  /** Oldest first. */
+  comments: StoredComment[];
+  reports: StoredReport[];
+}
+
+/** What an idempotency key produced, so a retried create returns it instead of creating again. */
+export interface IdempotencyEntry {
+  id: string;
+  /** Epoch ms, to forget old keys. */
+  at: number;
+}
+
+export interface MemoryState {
+  version: number;
+  /** Incremented on every write; the highest revision wins between tabs. */
+  rev: number;
+  seededAt: string;
+  teams: Team[];
+  people: CurrentUser[];
+  /** Newest first (createdAt, then id, descending). */
+  kudos: StoredKudos[];
+  /** Keyed by `${userId}|${operation}|${idempotencyKey}`. */
+  idempotency: Record<string, IdempotencyEntry>;
+  /** Per person, epoch ms of recent kudos, for the rate limit. */
+  recentGives: Record<string, number[]>;
+}
+
+/** A light shape check for what comes from storage or another tab. */
+export function isMemoryState(value: unknown): value is MemoryState {
+  const s = value as Partial<MemoryState> | null;
+  return (
+    typeof s === 'object' && s !== null &&
+    s.version === STATE_VERSION && typeof s.rev === 'number' &&
+    Array.isArray(s.people) && Array.isArray(s.teams) && Array.isArray(s.kudos) &&
+    typeof s.idempotency === 'object' && s.idempotency !== null &&
+    typeof s.recentGives === 'object' && s.recentGives !== null
+  );
+}
+
+/** Newest first; ids break ties so paging is stable. */
+export function compareNewestFirst(a: Pick<StoredKudos, 'createdAt' | 'id'>, b: Pick<StoredKudos, 'createdAt' | 'id'>): number {
+  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
+  return a.id === b.id ? 0 : a.id < b.id ? 1 : -1;
+}
+
+const indexes = new WeakMap<MemoryState, Map<string, CurrentUser>>();
+
+/** People by id, computed once per state object. */
+export function peopleById(state: MemoryState): Map<string, CurrentUser> {
+  let index = indexes.get(state);
+  if (!index) indexes.set(state, (index = new Map(state.people.map((p) => [p.id, p]))));
+  return index;
+}

@@ -1,0 +1,146 @@
+import { isMemoryState, type MemoryState } from './state.js';
+
+export interface StoreOptions {
+  /** localStorage key; the BroadcastChannel name is derived from it. */
+  key: string;
+  /** False: memory only, no storage and no cross-tab sync (tests, previews). */
+  persist: boolean;
+  seed: () => MemoryState;
+  /** Called after every change, whichever tab made it; `prev` is left untouched. */
+  onChange: (prev: MemoryState, next: MemoryState) => void;
+}
+
+interface SyncMessage {
+  state: MemoryState;
+}
+
+/** Storage the page may use, or null (storage disabled, sandboxed iframe, quota already full). */
+function openStorage(): Storage | null {
+  try {
+    const storage = globalThis.localStorage;
+    const probe = '__chorus_probe__';
+    storage.setItem(probe, probe);
+    storage.removeItem(probe);
+    return storage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The state shared by the tabs of one page: kept in localStorage (so a reload keeps what the user
+ * did) and announced on a BroadcastChannel (so other tabs update at once). Every write is a
+ * synchronous read-modify-write over localStorage, so two tabs do not overwrite each other.
+ * The highest `rev` wins; the `storage` event is a second path for browsers without
+ * BroadcastChannel, and a state already adopted is simply ignored the second time.
+ */
+export class MemoryStore {
+  private current: MemoryState;
+  private storage: Storage | null;
+  /** What we last read or wrote, to skip parsing when storage has not changed. */
+  private lastRaw: string | null = null;
+  private readonly channel: BroadcastChannel | null = null;
+
+  constructor(private readonly options: StoreOptions) {
+    this.storage = options.persist ? openStorage() : null;
+    const stored = this.readStored();
+    this.current = stored ?? options.seed();
+    if (!stored) this.write(this.current);
+    if (!options.persist) return;
+    if (typeof BroadcastChannel === 'function') {
+      this.channel = new BroadcastChannel(`${options.key}:sync`);
+      this.channel.onmessage = (event: MessageEvent<SyncMessage>) => this.receive(event.data?.state);
+    }
+    globalThis.addEventListener?.('storage', this.onStorage);
+  }
+
+  /** The latest state, including writes other tabs made that no message has announced yet. */
+  read(): MemoryState {
+    this.refresh();
+    return this.current;
+  }
+
+  /**
+   * Applies `change` to a copy of the latest state and publishes it. If `change` throws
+   * (a validation error), nothing is written.
+   */
+  mutate<T>(change: (draft: MemoryState) => T): T {
+    this.refresh();
+    const prev = this.current;
+    const next = structuredClone(prev);
+    const result = change(next);
+    next.rev = prev.rev + 1;
+    this.commit(prev, next);
+    return result;
+  }
+
+  /** Replaces everything with a fresh seed, in every tab. */
+  reset(): void {
+    this.refresh();
+    const prev = this.current;
+    const next = this.options.seed();
+    next.rev = prev.rev + 1;
+    this.commit(prev, next);
+  }
+
+  close(): void {
+    this.channel?.close();
+    globalThis.removeEventListener?.('storage', this.onStorage);
+  }
+
+  private commit(prev: MemoryState, next: MemoryState): void {
+    this.current = next;
+    this.write(next);
+    // The whole state travels, so tabs stay in sync even when storage is unavailable.
+    this.channel?.postMessage({ state: next } satisfies SyncMessage);
+    this.options.onChange(prev, next);
+  }
+
+  private receive(state: unknown): void {
+    if (!isMemoryState(state) || state.rev <= this.current.rev) return;
+    const prev = this.current;
+    this.current = state;
+    this.options.onChange(prev, state);
+  }
+
+  private readonly onStorage = (event: StorageEvent): void => {
+    if (event.key === this.options.key) this.refresh();
+  };
+
+  private refresh(): void {
+    const stored = this.readStored();
+    if (stored) this.receive(stored);
+  }
+
+  /** The stored state if it changed since we last looked and is of the current version. */
+  private readStored(): MemoryState | null {
+    if (!this.storage) return null;
+    let raw: string | null;
+    try {
+      raw = this.storage.getItem(this.options.key);
+    } catch {
+      return null;
+    }
+    if (raw === null || raw === this.lastRaw) return null;
+    this.lastRaw = raw;
+    try {
+      const parsed: unknown = JSON.parse(raw);
+      return isMemoryState(parsed) ? parsed : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private write(state: MemoryState): void {
+    if (!this.storage) return;
+    const raw = JSON.stringify(state);
+    try {
+      this.storage.setItem(this.options.key, raw);
+      this.lastRaw = raw;
+    } catch (error) {
+      // Quota exceeded or storage revoked: keep working in memory rather than failing every call.
+      this.storage = null;
+      console.warn('Chorus: the demo data can no longer be saved in this browser; changes will be lost on reload.', error);
+    }
+  }
+}

@@ -1,0 +1,9 @@
+/*
+ * The self-registering bundle: importing this module defines every Chorus element. It is the
+ * entry of dist/cdn/chorus.js for a plain `<script type="module">`. Add each new widget's
+ * defining module (`widgets/<name>/<name>.js`) here.
+ */
+import './provider/provider.js';
+import './widgets/kudos-wall/kudos-wall.js';
+
+export * from './index.js';

@@ -1,0 +1,10 @@
+/*
+ * The package's main entry: classes, types and helpers. It defines no element, so importing it
+ * registers nothing; import `chorus-widgets/all.js` (or a widget's own module) for that.
+ */
+export * from './core/index.js';
+export * from './adapter/index.js';
+export * from './provider/provider.element.js';
+export * from './widgets/kudos-wall/kudos-wall.element.js';
+export * from './adapters/memory/index.js';
+export { VERSION } from './base/version.js';

@@ -1,0 +1,198 @@
+import { css } from 'lit';
+
+/** Form controls shared look: Fluent-like fields, pills for values, one accent button. */
+export const composerStyles = css`
+  :host {
+    display: block;
+  }
+  form {
+    display: grid;
+    gap: calc(var(--_space) * 4);
+  }
+  h3 {
+    margin: 0;
+    font-size: 1.0625em;
+    font-weight: 600;
+  }
+  label,
+  legend {
+    font-weight: 600;
+  }
+  .field {
+    display: grid;
+    gap: var(--_space);
+  }
+  .hint {
+    margin: 0;
+    color: var(--_text-2);
+    font-size: 0.9em;
+  }
+  textarea,
+  input:not([type='radio'], [type='checkbox']) {
+    inline-size: 100%;
+    padding: calc(var(--_space) * 2) calc(var(--_space) * 3);
+    border: 1px solid var(--_border);
+    border-block-end-color: var(--_text-2);
+    border-radius: var(--_radius-sm);
+    background: var(--_surface);
+    font-weight: 400;
+  }
+  textarea {
+    resize: vertical;
+    min-block-size: 5.5em;
+  }
+  textarea:focus-visible,
+  input:not([type='radio'], [type='checkbox']):focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: -1px;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_danger) !important;
+  }
+  .under {
+    display: flex;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 2);
+    font-size: 0.85em;
+  }
+  .count {
+    color: var(--_text-2);
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+  .count.near {
+    color: var(--_text);
+    font-weight: 600;
+  }
+  .count.over {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .field-error,
+  .form-error {
+    margin: 0;
+    color: var(--_danger);
+    font-size: 0.9em;
+  }
+  .field-error::before,
+  .form-error::before {
+    content: '⚠ ';
+  }
+  .form-error {
+    padding: calc(var(--_space) * 2) calc(var(--_space) * 3);
+    border-radius: var(--_radius-sm);
+    background: var(--_danger-soft);
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+  legend {
+    padding: 0;
+    margin-block-end: calc(var(--_space) * 2);
+  }
+  .optional {
+    font-weight: 400;
+    color: var(--_text-2);
+  }
+  .value-options {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 2);
+  }
+  .value-option {
+    position: relative;
+    font-weight: 400;
+  }
+  .value-option input {
+    position: absolute;
+    opacity: 0;
+    inset: 0;
+    margin: 0;
+    cursor: pointer;
+  }
+  .value-option > span {
+    display: inline-block;
+    padding: var(--_space) calc(var(--_space) * 3);
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+  }
+  .value-option input:checked + span {
+    border-color: var(--_accent);
+    background: var(--_accent-soft);
+    color: var(--_accent-soft-text);
+    font-weight: 600;
+  }
+  .value-option input:focus-visible + span {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .image-fields {
+    display: grid;
+    gap: calc(var(--_space) * 3);
+  }
+  .preview {
+    max-inline-size: 12rem;
+    max-block-size: 8rem;
+    border-radius: var(--_radius-sm);
+    object-fit: cover;
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 3);
+  }
+  .check {
+    display: inline-flex;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+    font-weight: 400;
+  }
+  .check input {
+    inline-size: 1.1em;
+    block-size: 1.1em;
+    accent-color: var(--_accent);
+  }
+  .actions {
+    display: flex;
+    justify-content: flex-end;
+  }
+  button {
+    cursor: pointer;
+  }
+  .link {
+    padding: var(--_space) 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font-weight: 600;
+  }
+  .primary {
+    padding: calc(var(--_space) * 2) calc(var(--_space) * 5);
+    border: 1px solid transparent;
+    border-radius: var(--_radius-sm);
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font-weight: 600;
+  }
+  .primary:hover {
+    background: var(--_accent-hover);
+  }
+  .primary[aria-disabled='true'] {
+    opacity: 0.7;
+    cursor: progress;
+  }
+  @media (forced-colors: active) {
+    .value-option input:checked + span {
+      border: 2px solid Highlight;
+    }
+    .primary {
+      border-color: ButtonText;
+    }
+  }
+`;

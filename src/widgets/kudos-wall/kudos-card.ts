@@ -1,0 +1,199 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { KudosComment, KudosConfig, ReactionSummary } from '../../core/kudos.js';
+import type { CurrentUser, Person } from '../../core/people.js';
+import type { ChorusLocalize } from '../../i18n/localize.js';
+import { avatar } from '../../ui/avatar.js';
+import type { FeedItem } from './kudos-feed.js';
+
+/** What the wall remembers about one card's open panels and half-typed text. */
+export interface CardState {
+  allRecipients?: boolean;
+  reactOpen?: boolean;
+  commentsOpen?: boolean;
+  comments?: KudosComment[];
+  commentsLoading?: boolean;
+  commentsError?: string;
+  commentDraft?: string;
+  commentSending?: boolean;
+  commentError?: string;
+  reportOpen?: boolean;
+  reportReason?: string;
+  confirmDelete?: boolean;
+}
+
+/** The card's way back to the wall; the card itself holds no state and calls no adapter. */
+export interface CardActions {
+  patch(id: string, patch: Partial<CardState>): void;
+  react(kudos: FeedItem, emoji: string, active: boolean): void;
+  toggleComments(kudos: FeedItem): void;
+  comment(kudos: FeedItem): void;
+  report(kudos: FeedItem): void;
+  remove(kudos: FeedItem): void;
+}
+
+export interface CardContext {
+  t: ChorusLocalize;
+  config: KudosConfig;
+  user: CurrentUser | undefined;
+  actions: CardActions;
+}
+
+const SHOWN_RECIPIENTS = 3;
+
+function names(people: Pick<Person, 'name'>[]): string[] {
+  return people.map((p) => p.name);
+}
+
+function recipientsLine(kudos: FeedItem, state: CardState, { t, actions }: CardContext): TemplateResult {
+  const all = kudos.recipients;
+  if (all.length <= SHOWN_RECIPIENTS + 1 || state.allRecipients) {
+    return html`<strong>${t.list(names(all))}</strong>`;
+  }
+  const shown = names(all.slice(0, SHOWN_RECIPIENTS));
+  const rest = all.length - SHOWN_RECIPIENTS;
+  // The hidden names stay in the accessible label so screen-reader users hear everyone.
+  return html`<strong>${shown.join(', ')}</strong>
+    <button class="inline-link" aria-label=${`${t.term('kudos.card.show-all')}: ${t.list(names(all))}`}
+      @click=${() => actions.patch(kudos.id, { allRecipients: true })}>+${t.term('kudos.card.others', rest)}</button>`;
+}
+
+function whoReacted(r: ReactionSummary, { t, user }: CardContext): string {
+  const others = r.people.filter((p) => p.id !== user?.id).map((p) => p.name);
+  const listed = [...(r.mine ? [t.term('kudos.reaction.you')] : []), ...others];
+  const unnamed = r.count - listed.length;
+  return t.term('kudos.reaction.who', t.list(unnamed > 0 ? [...listed, t.term('kudos.card.others', unnamed)] : listed));
+}
+
+function reactions(kudos: FeedItem, state: CardState, ctx: CardContext): TemplateResult {
+  const { t, config, actions } = ctx;
+  const unused = config.reactions.filter((e) => !kudos.reactions.some((r) => r.emoji === e));
+  const pickerId = `react-${kudos.id}`;
+  return html`<div class="reactions">
+    ${kudos.reactions.map(
+      (r) => html`<span class="reaction-wrap">
+        <button class="reaction" part="reaction" aria-pressed=${r.mine ? 'true' : 'false'} ?disabled=${kudos.pending}
+          aria-describedby=${`who-${kudos.id}-${r.emoji}`} @click=${() => actions.react(kudos, r.emoji, !r.mine)}>
+          <span aria-hidden="true">${r.emoji}</span><span class="visually-hidden">${t.term('kudos.react.with', r.emoji)}</span>
+          <span class="n">${t.number(r.count)}</span>
+        </button>
+        <span class="tip" role="tooltip" id=${`who-${kudos.id}-${r.emoji}`}>${whoReacted(r, ctx)}</span>
+      </span>`,
+    )}
+    ${unused.length
+      ? html`<button class="ghost add-reaction" aria-expanded=${state.reactOpen ? 'true' : 'false'} aria-controls=${pickerId}
+            ?disabled=${kudos.pending} @click=${() => actions.patch(kudos.id, { reactOpen: !state.reactOpen })}>
+            <span aria-hidden="true">☺+</span><span class="visually-hidden">${t.term('kudos.react')}</span>
+          </button>
+          <span id=${pickerId} class="picker" role="group" aria-label=${t.term('kudos.react')} ?hidden=${!state.reactOpen}>
+            ${unused.map(
+              (e) => html`<button class="emoji" aria-label=${t.term('kudos.react.with', e)}
+                @click=${() => {
+                  actions.patch(kudos.id, { reactOpen: false });
+                  actions.react(kudos, e, true);
+                }}>${e}</button>`,
+            )}
+          </span>`
+      : nothing}
+  </div>`;
+}
+
+function comments(kudos: FeedItem, state: CardState, { t, actions, config }: CardContext): TemplateResult | typeof nothing {
+  if (!state.commentsOpen) return nothing;
+  const inputId = `comment-${kudos.id}`;
+  return html`<section class="comments" id=${`comments-${kudos.id}`} aria-label=${t.term('kudos.comments.label')}>
+    ${state.commentsLoading ? html`<p class="muted" role="status">${t.term('common.loading')}</p>` : nothing}
+    ${state.commentsError ? html`<p class="error" role="alert">${state.commentsError}</p>` : nothing}
+    ${state.comments
+      ? state.comments.length
+        ? html`<ul class="comment-list">
+            ${state.comments.map(
+              (c) => html`<li class="comment">
+                ${avatar(c.author, 'sm')}
+                <div><strong>${c.author.name}</strong> <time class="muted" datetime=${c.createdAt}>${t.ago(c.createdAt)}</time>
+                  <p>${c.message}</p></div>
+              </li>`,
+            )}
+          </ul>`
+        : html`<p class="muted">${t.term('kudos.comments.empty')}</p>`
+      : nothing}
+    <form class="comment-form" novalidate @submit=${(e: SubmitEvent) => (e.preventDefault(), actions.comment(kudos))}>
+      <label class="visually-hidden" for=${inputId}>${t.term('kudos.comments.add')}</label>
+      <input id=${inputId} placeholder=${t.term('kudos.comments.add')} maxlength=${config.commentMax * 4}
+        .value=${live(state.commentDraft ?? '')} aria-invalid=${state.commentError ? 'true' : 'false'}
+        aria-describedby=${state.commentError ? `${inputId}-error` : nothing}
+        @input=${(e: InputEvent) => actions.patch(kudos.id, { commentDraft: (e.target as HTMLInputElement).value, commentError: '' })} />
+      <button class="secondary" aria-disabled=${state.commentSending ? 'true' : 'false'}>${t.term('kudos.comments.send')}</button>
+      ${state.commentError ? html`<p class="error" id=${`${inputId}-error`}>${state.commentError}</p>` : nothing}
+    </form>
+  </section>`;
+}
+
+function report(kudos: FeedItem, state: CardState, { t, actions }: CardContext): TemplateResult | typeof nothing {
+  if (!state.reportOpen) return nothing;
+  const id = `report-${kudos.id}`;
+  return html`<form class="panel" aria-labelledby=${`${id}-h`} novalidate @submit=${(e: SubmitEvent) => (e.preventDefault(), actions.report(kudos))}>
+    <h4 id=${`${id}-h`}>${t.term('kudos.report.heading')}</h4>
+    <label for=${id}>${t.term('kudos.report.reason')}</label>
+    <textarea id=${id} rows="2" .value=${live(state.reportReason ?? '')}
+      @input=${(e: InputEvent) => actions.patch(kudos.id, { reportReason: (e.target as HTMLTextAreaElement).value })}></textarea>
+    <div class="panel-actions">
+      <button type="button" class="secondary" @click=${() => actions.patch(kudos.id, { reportOpen: false })}>${t.term('common.cancel')}</button>
+      <button class="danger">${t.term('kudos.report.send')}</button>
+    </div>
+  </form>`;
+}
+
+function confirmDelete(kudos: FeedItem, state: CardState, { t, actions }: CardContext): TemplateResult | typeof nothing {
+  if (!state.confirmDelete) return nothing;
+  return html`<div class="panel" role="group" aria-label=${t.term('kudos.delete.confirm')}>
+    <p>${t.term('kudos.delete.confirm')}</p>
+    <div class="panel-actions">
+      <button class="secondary" @click=${() => actions.patch(kudos.id, { confirmDelete: false })}>${t.term('common.cancel')}</button>
+      <button class="danger" @click=${() => actions.remove(kudos)}>${t.term('kudos.delete')}</button>
+    </div>
+  </div>`;
+}
+
+/** One kudos as a plain template: the wall is the only element, cards are cheap DOM. */
+export function kudosCard(kudos: FeedItem, state: CardState, ctx: CardContext): TemplateResult {
+  const { t, config, user, actions } = ctx;
+  const value = config.values.find((v) => v.id === kudos.valueId);
+  const titleId = `title-${kudos.id}`;
+  const canDelete = !!user && (kudos.author.id === user.id || user.roles.some((r) => r === 'moderator' || r === 'admin'));
+  const isMine = kudos.author.id === user?.id;
+  return html`<article class="card ${kudos.fresh ? 'fresh' : ''}" part="card" aria-labelledby=${titleId} aria-busy=${kudos.pending ? 'true' : 'false'}>
+    <header class="card-head">
+      ${avatar(kudos.author)}
+      <div class="who">
+        <p class="title" id=${titleId}><strong>${kudos.author.name}</strong> <span class="arrow" aria-hidden="true">→</span
+          ><span class="visually-hidden">${t.term('kudos.card.to')}</span> ${recipientsLine(kudos, state, ctx)}</p>
+        <p class="meta">
+          ${kudos.pending ? html`<span>${t.term('kudos.card.sending')}</span>` : html`<time datetime=${kudos.createdAt} title=${t.date(kudos.createdAt, { dateStyle: 'full', timeStyle: 'short' })}>${t.ago(kudos.createdAt)}</time>`}
+          ${kudos.visibility === 'private' ? html`<span class="badge private"><span aria-hidden="true">🔒</span> ${t.term('kudos.card.private')}</span>` : nothing}
+        </p>
+      </div>
+      ${value ? html`<span class="badge value" part="value">${value.emoji ? html`<span aria-hidden="true">${value.emoji}</span> ` : nothing}${value.label}</span>` : nothing}
+    </header>
+    <p class="message" part="message">${kudos.message}</p>
+    ${kudos.image ? html`<img class="image" src=${kudos.image.url} alt=${kudos.image.alt} loading="lazy" />` : nothing}
+    <footer class="card-foot">
+      ${reactions(kudos, state, ctx)}
+      <span class="spacer"></span>
+      <button class="ghost" aria-expanded=${state.commentsOpen ? 'true' : 'false'} aria-controls=${`comments-${kudos.id}`}
+        ?disabled=${kudos.pending} @click=${() => actions.toggleComments(kudos)}>
+        <span aria-hidden="true">💬</span> ${t.term('kudos.comments.toggle', kudos.commentCount)}
+      </button>
+      ${isMine || kudos.pending
+        ? nothing
+        : kudos.reportedByMe
+          ? html`<span class="muted small">${t.term('kudos.report.reported')}</span>`
+          : html`<button class="ghost" ?disabled=${kudos.pending} aria-expanded=${state.reportOpen ? 'true' : 'false'}
+              @click=${() => actions.patch(kudos.id, { reportOpen: !state.reportOpen, confirmDelete: false })}>${t.term('kudos.report')}</button>`}
+      ${canDelete && !kudos.pending
+        ? html`<button class="ghost" @click=${() => actions.patch(kudos.id, { confirmDelete: true, reportOpen: false })}>${t.term('kudos.delete')}</button>`
+        : nothing}
+    </footer>
+    ${report(kudos, state, ctx)} ${confirmDelete(kudos, state, ctx)} ${comments(kudos, state, ctx)}
+  </article>`;
+}

@@ -1,0 +1,106 @@
+import type { Kudos, KudosFilter } from '../../core/kudos.js';
+import type { Page } from '../../core/people.js';
+
+/** A kudos on the wall, with view-only flags the backend never sees. */
+export interface FeedItem extends Kudos {
+  /** Optimistic: shown before the backend confirmed it. */
+  pending?: boolean;
+  /** Arrived live from someone else; highlighted briefly. */
+  fresh?: boolean;
+}
+
+/** What `remove` hands back so a failed optimistic change can be undone in place. */
+export interface Removed {
+  item: FeedItem;
+  index: number;
+}
+
+/**
+ * The wall's list: ordered newest first, paged by cursor, with the in-place edits that optimistic
+ * updates and live events need. Plain data, no rendering, so its rules are easy to follow.
+ */
+export class KudosFeed {
+  items: FeedItem[] = [];
+  cursor: string | null = null;
+  loaded = false;
+
+  get done(): boolean {
+    return this.loaded && this.cursor === null;
+  }
+
+  reset(): void {
+    this.items = [];
+    this.cursor = null;
+    this.loaded = false;
+  }
+
+  /** Adds a page at the end, skipping any kudos already shown (a live one may have arrived first). */
+  appendPage(page: Page<Kudos>): void {
+    const seen = new Set(this.items.map((k) => k.id));
+    this.items = [...this.items, ...page.items.filter((k) => !seen.has(k.id))];
+    this.cursor = page.nextCursor;
+    this.loaded = true;
+  }
+
+  /** Puts a kudos on top unless it is already there (then it is updated in place). */
+  prepend(kudos: FeedItem): void {
+    if (this.has(kudos.id)) this.replace(kudos.id, kudos);
+    else this.items = [kudos, ...this.items];
+  }
+
+  has(id: string): boolean {
+    return this.items.some((k) => k.id === id);
+  }
+
+  get(id: string): FeedItem | undefined {
+    return this.items.find((k) => k.id === id);
+  }
+
+  /** Replaces the item with `id`; if `kudos` has another id already shown, that copy is dropped. */
+  replace(id: string, kudos: FeedItem): void {
+    const items = this.items.filter((k) => k.id === id || k.id !== kudos.id);
+    this.items = items.map((k) => (k.id === id ? kudos : k));
+  }
+
+  remove(id: string): Removed | undefined {
+    const index = this.items.findIndex((k) => k.id === id);
+    if (index < 0) return undefined;
+    const item = this.items[index]!;
+    this.items = this.items.filter((k) => k.id !== id);
+    return { item, index };
+  }
+
+  restore({ item, index }: Removed): void {
+    if (this.has(item.id)) return;
+    const items = [...this.items];
+    items.splice(Math.min(index, items.length), 0, item);
+    this.items = items;
+  }
+}
+
+/** Whether a kudos belongs on a wall with this filter (for kudos arriving live). */
+export function matchesFilter(kudos: Kudos, filter: KudosFilter): boolean {
+  const people = [kudos.author, ...kudos.recipients];
+  if (filter.valueId && kudos.valueId !== filter.valueId) return false;
+  if (filter.teamId && !people.some((p) => p.teamId === filter.teamId)) return false;
+  if (filter.personId && !people.some((p) => p.id === filter.personId)) return false;
+  return true;
+}
+
+/** The kudos with the current user's reaction toggled, as the backend will return it. */
+export function withReaction(kudos: Kudos, emoji: string, active: boolean, me: { id: string; name: string }): Kudos {
+  const existing = kudos.reactions.find((r) => r.emoji === emoji);
+  if (existing && existing.mine === active) return kudos;
+  let reactions = kudos.reactions.map((r) =>
+    r.emoji !== emoji
+      ? r
+      : {
+          ...r,
+          mine: active,
+          count: r.count + (active ? 1 : -1),
+          people: active ? [{ id: me.id, name: me.name }, ...r.people] : r.people.filter((p) => p.id !== me.id),
+        },
+  );
+  if (!existing && active) reactions = [...reactions, { emoji, count: 1, mine: true, people: [{ id: me.id, name: me.name }] }];
+  return { ...kudos, reactions: reactions.filter((r) => r.count > 0) };
+}

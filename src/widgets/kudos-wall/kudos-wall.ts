@@ -1,0 +1,17 @@
+import { defineElement } from '../../base/define.js';
+import '../../provider/provider.js';
+import '../../ui/people-picker.js';
+import { ChorusKudosComposer } from './composer.element.js';
+import { ChorusKudosWall } from './kudos-wall.element.js';
+
+export { ChorusKudosWall };
+// The provider is defined first so widgets upgraded next find it when they ask for context.
+defineElement('chorus-kudos-composer', ChorusKudosComposer);
+defineElement('chorus-kudos-wall', ChorusKudosWall);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'chorus-kudos-wall': ChorusKudosWall;
+    'chorus-kudos-composer': ChorusKudosComposer;
+  }
+}

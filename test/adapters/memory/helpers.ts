@@ -1,0 +1,61 @@
+import type { KudosDraft } from '../../../src/core/kudos.js';
+import { MemoryAdapter, type MemoryAdapterOptions } from '../../../src/adapters/memory/memory.adapter.js';
+
+let counter = 0;
+/** A storageKey no other test uses, so tests never see each other's data. */
+export function uniqueKey(): string {
+  return `chorus:test:${Date.now().toString(36)}:${++counter}`;
+}
+
+const created: MemoryAdapter[] = [];
+const keys = new Set<string>();
+
+/** An instant, in-memory adapter unless a test asks otherwise; disposed after each test. */
+export function makeAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
+  const adapter = new MemoryAdapter({ persist: false, latency: 0, ...options });
+  created.push(adapter);
+  keys.add(adapter.storageKey);
+  return adapter;
+}
+
+afterEach(() => {
+  for (const adapter of created.splice(0)) adapter.dispose();
+  for (const key of keys) {
+    localStorage.removeItem(key);
+    sessionStorage.removeItem(`${key}:user`);
+  }
+  keys.clear();
+});
+
+export function draft(overrides: Partial<KudosDraft> = {}): KudosDraft {
+  return {
+    recipientIds: ['p-03'],
+    message: 'Thanks for fixing the build pipeline before the release.',
+    valueId: null,
+    image: null,
+    visibility: 'public',
+    ...overrides,
+  };
+}
+
+let keyCounter = 0;
+export const idem = () => ({ idempotencyKey: `key-${++keyCounter}` });
+
+/** Awaits a promise expected to reject and returns the error. */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('Expected the promise to reject, but it resolved.');
+}
+
+/** Resolves once `predicate` holds, polling briefly (BroadcastChannel delivery is async). */
+export async function until(predicate: () => boolean, timeout = 2000): Promise<void> {
+  const start = Date.now();
+  while (!predicate()) {
+    if (Date.now() - start > timeout) throw new Error('Timed out waiting for a condition.');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}

@@ -1,0 +1,66 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/widgets/kudos-wall/kudos-wall.js';
+import type { ChorusKudosWall } from '../../src/widgets/kudos-wall/kudos-wall.element.js';
+import { MemoryAdapter } from '../../src/adapters/memory/index.js';
+import { getDefaultAdapter, setDefaultAdapter } from '../../src/adapter/default.js';
+import { deepQueryAll, textOf, waitFor } from '../support.js';
+
+const firstMessage = (wall: Element) => deepQueryAll(wall, 'article.card .message')[0]?.textContent;
+
+async function seededWith(message: string): Promise<MemoryAdapter> {
+  const adapter = new MemoryAdapter({ persist: false, latency: 0 });
+  const [recipient] = (await adapter.people.searchPeople('a')).filter((p) => p.id !== adapter.currentUserId);
+  await adapter.kudos.giveKudos({ recipientIds: [recipient!.id], message, valueId: null, image: null, visibility: 'public' }, { idempotencyKey: message });
+  return adapter;
+}
+
+describe('<chorus-provider>', () => {
+  it('gives each wall the adapter of its nearest provider, so two backends share a page', async () => {
+    const a = await seededWith('Backend A says thanks to the team');
+    const b = await seededWith('Backend B says thanks to the team');
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <chorus-provider .adapter=${a}><chorus-kudos-wall id="wa"></chorus-kudos-wall></chorus-provider>
+      <chorus-provider .adapter=${b}><section><chorus-kudos-wall id="wb"></chorus-kudos-wall></section></chorus-provider>
+    </div>`);
+    const [wa, wb] = ['#wa', '#wb'].map((s) => page.querySelector<ChorusKudosWall>(s)!);
+    await waitFor(() => firstMessage(wa!) && firstMessage(wb!));
+    expect(firstMessage(wa!)).to.equal('Backend A says thanks to the team');
+    expect(firstMessage(wb!)).to.equal('Backend B says thanks to the team');
+  });
+
+  it('lets a wall’s own adapter win over the provider’s', async () => {
+    const a = await seededWith('From the provider adapter, thanks');
+    const own = await seededWith('From the wall’s own adapter, thanks');
+    const page = await fixture(html`<chorus-provider .adapter=${a}><chorus-kudos-wall .adapter=${own}></chorus-kudos-wall></chorus-provider>`);
+    const wall = page.querySelector('chorus-kudos-wall')!;
+    await waitFor(() => firstMessage(wall));
+    expect(firstMessage(wall)).to.equal('From the wall’s own adapter, thanks');
+  });
+
+  it('passes its locale to the widgets inside, and a widget’s own lang wins', async () => {
+    const a = await seededWith('Locale check, thanks for everything');
+    const page = await fixture(html`<chorus-provider .adapter=${a} locale="fr"><chorus-kudos-wall></chorus-kudos-wall><chorus-kudos-wall lang="de"></chorus-kudos-wall></chorus-provider>`);
+    const [fr, de] = [...page.querySelectorAll('chorus-kudos-wall')];
+    await waitFor(() => firstMessage(fr!) && firstMessage(de!));
+    // Relative times come from Intl in the widget's language.
+    expect(textOf(fr!)).to.match(/à l’instant|maintenant|il y a/);
+    expect(textOf(de!)).to.match(/jetzt|vor /);
+  });
+
+  it('mirrors the page direction for RTL languages', async () => {
+    const a = await seededWith('Direction check, thank you all');
+    const page = await fixture(html`<div dir="rtl" lang="ar"><chorus-provider .adapter=${a}><chorus-kudos-wall></chorus-kudos-wall></chorus-provider></div>`);
+    const wall = page.querySelector('chorus-kudos-wall')!;
+    await waitFor(() => firstMessage(wall));
+    expect(wall.shadowRoot!.querySelector('section')!.getAttribute('dir')).to.equal('rtl');
+  });
+
+  it('falls back to the page’s default adapter outside any provider, which a script may set once', async () => {
+    const existing = getDefaultAdapter();
+    const wall = await fixture<ChorusKudosWall>(html`<chorus-kudos-wall></chorus-kudos-wall>`);
+    await waitFor(() => deepQueryAll(wall, 'article.card').length > 0, 'embedded default loaded');
+    const fallback = getDefaultAdapter();
+    expect(fallback).to.be.instanceOf(MemoryAdapter);
+    if (!existing) expect(() => setDefaultAdapter(new MemoryAdapter({ persist: false }))).to.throw(/already set/);
+  });
+});

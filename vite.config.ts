@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+/*
+ * Two builds from one config (`npm run build` runs both, then tsc writes dist/types):
+ *
+ * - `vite build` — the npm package: ES modules that mirror src/ (dist/provider/provider.js, …),
+ *   so every module keeps its own file and package.json "sideEffects" can name exactly the
+ *   modules that define elements; bundlers drop the rest when unused. Runtime dependencies (lit,
+ *   @lit/*, @shoelace-style/localize) stay external so the host's bundler dedupes them. Not
+ *   minified: the host minifies, and readable output is easier to debug.
+ * - `vite build --mode cdn` — dist/cdn/chorus.js: src/all.ts with everything inlined and fully
+ *   minified, one file for a plain `<script type="module">` with no bundler.
+ *
+ * Public paths are in package.json "exports"; keep both lists in step.
+ */
+
+/** Entries of the npm build (each public module); their output path mirrors src/. */
+const entries = [
+  'src/index.ts',
+  'src/all.ts',
+  'src/core/index.ts',
+  'src/provider/provider.ts',
+  'src/widgets/kudos-wall/kudos-wall.ts',
+  'src/adapters/memory/index.ts',
+];
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+  sideEffects: string[];
+};
+const runtimeDeps = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
+/** A bare import of a runtime dependency or any of its subpaths (`lit/decorators.js`). */
+const isRuntimeDep = (id: string) => runtimeDeps.some((dep) => id === dep || id.startsWith(`${dep}/`));
+
+/**
+ * A host's bundler may drop any dist file that package.json "sideEffects" does not list when none
+ * of its exports is used, and a module that defines an element is imported for its effect only.
+ * So every defining module (one that calls `defineElement` at top level) must be listed, or a
+ * host importing `chorus-widgets/kudos-wall.js` could silently lose a sub-element's definition.
+ * This check fails the npm build when one is missing.
+ */
+function sideEffectsGuard(): Plugin {
+  const listed = new Set(pkg.sideEffects.filter((p) => p.startsWith('./dist/')).map((p) => p.slice('./dist/'.length)));
+  const defines = (id: string) =>
+    /[\\/]src[\\/].*\.ts$/.test(id) && !/[\\/]base[\\/]define\.ts$/.test(id) && /^defineElement\(/m.test(readFileSync(id, 'utf8'));
+  return {
+    name: 'chorus:side-effects-guard',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const missing = Object.values(bundle).flatMap((chunk) =>
+        chunk.type === 'chunk' && !listed.has(chunk.fileName) && chunk.moduleIds.some(defines)
+          ? [`"./dist/${chunk.fileName}" (defines an element in ${chunk.moduleIds.filter(defines).map((id) => relative(process.cwd(), id)).join(', ')})`]
+          : [],
+      );
+      if (missing.length) this.error(`package.json "sideEffects" must list ${missing.join('; ')}.`);
+    },
+  };
+}
+
+// Lit selects its dev build through the `development` export condition; never let it in.
+const productionConditions = ['module', 'browser', 'production', 'import', 'default'];
+
+export default defineConfig(({ mode }) => {
+  const cdn = mode === 'cdn';
+  return {
+    resolve: { conditions: productionConditions },
+    // public/ holds Storybook's (and the demo's) mock service worker, not package files.
+    publicDir: false,
+    plugins: cdn ? [] : [sideEffectsGuard()],
+    build: {
+      target: 'es2022',
+      outDir: cdn ? 'dist/cdn' : 'dist',
+      // The cdn build runs second and must keep the npm build's files.
+      emptyOutDir: !cdn,
+      copyPublicDir: false,
+      sourcemap: true,
+      minify: cdn,
+      reportCompressedSize: cdn,
+      // Library mode keeps whitespace in ES output (for the host's minifier); the cdn bundle is
+      // final, so it is built as a plain entry and fully minified.
+      lib: cdn ? false : { entry: entries, formats: ['es'] },
+      rolldownOptions: cdn
+        ? {
+            input: { chorus: 'src/all.ts' },
+            preserveEntrySignatures: 'strict',
+            // Lit's BSD-3 notices stay (about 0.1 kB gzip).
+            output: { format: 'es', entryFileNames: '[name].js', codeSplitting: false, comments: { legal: true } },
+          }
+        : {
+            external: isRuntimeDep,
+            output: {
+              preserveModules: true,
+              preserveModulesRoot: 'src',
+              entryFileNames: '[name].js',
+              virtualDirname: '_virtual',
+            },
+          },
+    },
+  };
+});
