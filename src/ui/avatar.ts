@@ -11,9 +11,10 @@ export function initials(name: string): string {
 
 /** A stable hue per person, so the same colleague always gets the same colour of initials. */
 function hue(id: string): number {
-  let h = 0;
-  for (const c of id) h = (h * 31 + c.charCodeAt(0)) % 360;
-  return h;
+  // FNV-1a: neighbouring ids (p-01, p-02) still land far apart on the colour wheel.
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % 360;
 }
 
 /**

@@ -110,8 +110,8 @@ function comments(kudos: FeedItem, state: CardState, { t, actions, config }: Car
             ${state.comments.map(
               (c) => html`<li class="comment">
                 ${avatar(c.author, 'sm')}
-                <div><strong>${c.author.name}</strong> <time class="muted" datetime=${c.createdAt}>${t.ago(c.createdAt)}</time>
-                  <p>${c.message}</p></div>
+                <div><strong><bdi>${c.author.name}</bdi></strong> <time class="muted" datetime=${c.createdAt}>${t.ago(c.createdAt)}</time>
+                  <p dir="auto">${c.message}</p></div>
               </li>`,
             )}
           </ul>`
@@ -166,7 +166,7 @@ export function kudosCard(kudos: FeedItem, state: CardState, ctx: CardContext): 
     <header class="card-head">
       ${avatar(kudos.author)}
       <div class="who">
-        <p class="title" id=${titleId}><strong>${kudos.author.name}</strong> <span class="arrow" aria-hidden="true">→</span
+        <p class="title" id=${titleId}><strong><bdi>${kudos.author.name}</bdi></strong> <span class="arrow" aria-hidden="true">→</span
           ><span class="visually-hidden">${t.term('kudos.card.to')}</span> ${recipientsLine(kudos, state, ctx)}</p>
         <p class="meta">
           ${kudos.pending ? html`<span>${t.term('kudos.card.sending')}</span>` : html`<time datetime=${kudos.createdAt} title=${t.date(kudos.createdAt, { dateStyle: 'full', timeStyle: 'short' })}>${t.ago(kudos.createdAt)}</time>`}
@@ -175,7 +175,7 @@ export function kudosCard(kudos: FeedItem, state: CardState, ctx: CardContext): 
       </div>
       ${value ? html`<span class="badge value" part="value">${value.emoji ? html`<span aria-hidden="true">${value.emoji}</span> ` : nothing}${value.label}</span>` : nothing}
     </header>
-    <p class="message" part="message">${kudos.message}</p>
+    <p class="message" part="message" dir="auto">${kudos.message}</p>
     ${kudos.image ? html`<img class="image" src=${kudos.image.url} alt=${kudos.image.alt} loading="lazy" />` : nothing}
     <footer class="card-foot">
       ${reactions(kudos, state, ctx)}

@@ -77,14 +77,13 @@ const wall = css`
   .filters {
     display: flex;
     flex-wrap: wrap;
-    align-items: end;
+    align-items: start;
     gap: calc(var(--_space) * 3);
   }
   .filter {
     display: grid;
     gap: var(--_space);
     font-weight: 600;
-    font-size: 0.9em;
     flex: 1 1 9rem;
     min-inline-size: 0;
   }
@@ -92,6 +91,7 @@ const wall = css`
     flex: 2 1 14rem;
   }
   select {
+    min-block-size: 2rem;
     padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
     border: 1px solid var(--_border);
     border-block-end-color: var(--_text-2);
@@ -231,7 +231,11 @@ const card = css`
     overflow-wrap: anywhere;
   }
   .arrow {
+    display: inline-block;
     color: var(--_text-2);
+  }
+  [dir='rtl'] .arrow {
+    transform: scaleX(-1);
   }
   .meta {
     display: flex;
