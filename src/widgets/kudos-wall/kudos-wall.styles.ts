@@ -91,6 +91,8 @@ const wall = css`
     flex: 2 1 14rem;
   }
   select {
+    inline-size: 100%;
+    min-inline-size: 0;
     min-block-size: 2rem;
     padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
     border: 1px solid var(--_border);
