@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { PeoplePort } from '../../adapter/port.js';
 import type { FieldError } from '../../core/errors.js';
@@ -191,7 +192,7 @@ export class ChorusKudosComposer extends ChorusElement {
     return html`<form part="composer" aria-labelledby="heading" novalidate @submit=${this.submit}>
       <h3 id="heading">${t.term('kudos.compose.heading')}</h3>
       <chorus-people-picker
-        theme=${this.theme ?? nothing}
+        .theme=${this.theme}
         .people=${this.people}
         .value=${this.recipients}
         .excludeIds=${this.user ? [this.user.id] : []}
@@ -274,7 +275,7 @@ export class ChorusKudosComposer extends ChorusElement {
   }
 
   private valueOption(id: string | null, label: string, emoji?: string, description?: string) {
-    return html`<label class="value-option" title=${description ?? nothing}>
+    return html`<label class="value-option" title=${ifDefined(description)}>
       <input type="radio" name="value" data-field=${id === this.config?.values[0]?.id ? 'valueId' : nothing}
         .checked=${live(this.valueId === id)} @change=${() => this.edit('valueId', id)} />
       <span>${emoji ? html`<span aria-hidden="true">${emoji}</span> ` : nothing}${label}</span>

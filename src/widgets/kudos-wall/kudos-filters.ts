@@ -11,7 +11,7 @@ export interface FiltersView {
   teams: Team[];
   people: PeoplePort | undefined;
   filter: KudosFilter;
-  theme: string | undefined;
+  theme: 'light' | 'dark' | undefined;
   /** The person filtered on, when known (to show their name). */
   person: Person | null;
   change(filter: KudosFilter, person?: Person | null): void;
@@ -35,7 +35,7 @@ export function kudosFilters({ t, config, teams, people, filter, theme, person, 
         ${teams.map((team) => html`<option value=${team.id} ?selected=${filter.teamId === team.id}>${team.name}</option>`)}
       </select>
     </label>
-    <chorus-people-picker class="filter person" max="1" label=${t.term('kudos.filter.person')} theme=${theme ?? nothing}
+    <chorus-people-picker class="filter person" max="1" label=${t.term('kudos.filter.person')} .theme=${theme}
       .people=${people}
       .value=${person ? [person] : filter.personId ? [{ id: filter.personId, name: filter.personId, teamId: '' }] : []}
       @change=${(e: Event) => {

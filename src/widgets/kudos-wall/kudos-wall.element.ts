@@ -426,7 +426,7 @@ export class ChorusKudosWall extends ChorusElement {
         ? nothing
         : html`<div class="surface composer-surface" part="composer">
             <chorus-kudos-composer .config=${setup.config} .people=${this.adapters.adapter?.people} .user=${setup.user}
-              ?require-value=${this.requireValue} ?sending=${this.sending} theme=${this.theme ?? nothing}
+              ?require-value=${this.requireValue} ?sending=${this.sending} .theme=${this.theme}
               .draftKey=${`chorus:kudos-draft:${location.pathname}#${this.id}`}
               @chorus-composer-submit=${(e: ComposerSubmitEvent) => void this.give(e)}></chorus-kudos-composer>
             ${this.celebration()}

@@ -1,0 +1,196 @@
+/*
+ * The benchmark page's script. bench/run.mjs loads wall.html in Chromium and calls these functions
+ * through `page.evaluate(() => window.chorusBench.…)`; each returns plain numbers (milliseconds
+ * from performance.now()). Heap and garbage collection are measured from outside, over CDP.
+ *
+ * The adapter answers at once (`latency: 0`), so every number is the widget's and the embedded
+ * adapter's own work, never a simulated network wait.
+ */
+import '../src/widgets/kudos-wall/kudos-wall.js';
+import { MemoryAdapter, type MemoryAdapterOptions } from '../src/adapters/memory/index.js';
+import type { ChorusKudosWall } from '../src/widgets/kudos-wall/kudos-wall.element.js';
+import type { KudosDraft } from '../src/core/kudos.js';
+
+/** All seeded kudos; the memory adapter seeds exactly this many. */
+const ALL = 200;
+const stage = document.getElementById('stage')!;
+
+/** No storage, no latency, no rate limit: nothing but the work itself. */
+const newAdapter = (options: MemoryAdapterOptions = {}) =>
+  new MemoryAdapter({ persist: false, latency: 0, rateLimit: { max: 1e9, windowSeconds: 60 }, ...options });
+
+const root = (wall: ChorusKudosWall) => wall.shadowRoot!;
+const cardCount = (wall: ChorusKudosWall) => root(wall).querySelectorAll('.list > li').length;
+const now = () => performance.now();
+/** Reading layout makes the browser finish style and layout now, inside the measurement. */
+const layout = () => document.body.offsetHeight;
+/** The next frame, then a task: lets rAF work (the live-region announcer) happen between runs. */
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/**
+ * Resolves as soon as `done()` holds, checking after each change under `node`. A MutationObserver
+ * runs right after the microtask that changed the DOM (Lit's update), so no polling delay is added.
+ */
+function when(node: Node, done: () => boolean, attributeFilter?: string[], timeout = 10_000): Promise<void> {
+  if (done()) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => (observer.disconnect(), reject(new Error('benchmark: timed out waiting for the wall'))), timeout);
+    const observer = new MutationObserver(() => {
+      if (!done()) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve();
+    });
+    observer.observe(node, { childList: true, subtree: true, attributes: !!attributeFilter, ...(attributeFilter ? { attributeFilter } : {}) });
+  });
+}
+
+let adapter: MemoryAdapter | undefined;
+let wall: ChorusKudosWall | undefined;
+
+function clear(): void {
+  wall?.remove();
+  adapter?.dispose();
+  wall = undefined;
+  adapter = undefined;
+}
+
+/** Makes the adapter (seeding 200 kudos) ahead of a measurement, so its cost is not counted. */
+function prepare(): void {
+  clear();
+  adapter = newAdapter();
+}
+
+/** Connects a wall and waits for its first page of cards: ms to the DOM, and to style + layout done. */
+async function connect(pageSize: number): Promise<{ dom: number; layout: number; cards: number }> {
+  wall?.remove();
+  if (!adapter) prepare();
+  wall = document.createElement('chorus-kudos-wall');
+  wall.adapter = adapter;
+  wall.pageSize = pageSize;
+  const shown = wall;
+  const t0 = now();
+  stage.append(shown);
+  // `.more` is rendered with the list, so it marks the first page (and only it) as drawn.
+  await when(root(shown), () => !!root(shown).querySelector('.more'));
+  const dom = now() - t0;
+  layout();
+  return { dom, layout: now() - t0, cards: cardCount(shown) };
+}
+
+/** Clicks "Show more" until `target` cards are shown; each step is click → cards in DOM → layout. */
+async function showMore(target = ALL): Promise<{ steps: number[]; cards: number }> {
+  const shown = wall!;
+  const steps: number[] = [];
+  for (let i = 0; i < 100 && cardCount(shown) < target; i++) {
+    await nextFrame();
+    const before = cardCount(shown);
+    const more = root(shown).querySelector<HTMLButtonElement>('[part="more"]');
+    if (!more) throw new Error(`benchmark: no "Show more" button at ${before} cards`);
+    const t0 = now();
+    more.click();
+    await when(root(shown), () => cardCount(shown) > before);
+    layout();
+    steps.push(now() - t0);
+  }
+  await nextFrame();
+  return { steps, cards: cardCount(shown) };
+}
+
+interface Count {
+  nodes: number;
+  elements: number;
+  shadowRoots: number;
+}
+
+/** Every node of the wall, its own and in each shadow root inside it (composer, people picker). */
+function countNodes(): Count {
+  const count: Count = { nodes: 0, elements: 0, shadowRoots: 0 };
+  const visit = (node: Node) => {
+    count.nodes++;
+    if (node instanceof Element) {
+      count.elements++;
+      if (node.shadowRoot) {
+        count.shadowRoots++;
+        for (let c = node.shadowRoot.firstChild; c; c = c.nextSibling) visit(c);
+      }
+    }
+    for (let c = node.firstChild; c; c = c.nextSibling) visit(c);
+  };
+  if (wall) visit(wall);
+  return count;
+}
+
+/**
+ * Toggles one reaction `times` times (on, off, on, …) on a card of the current wall:
+ * `pressed` is click → the button's aria-pressed changed (the optimistic update), `settled` is
+ * click → the adapter answered, the wall re-rendered (`chorus-kudos-reacted`) and layout is done.
+ */
+async function toggleReaction(times: number): Promise<{ pressed: number[]; settled: number[] }> {
+  const shown = wall!;
+  // A reaction the user has not given yet, so toggling never removes the button (count ≥ 1).
+  const buttons = [...root(shown).querySelectorAll<HTMLButtonElement>('.list > li button.reaction')];
+  const index = buttons.findIndex((b) => b.getAttribute('aria-pressed') === 'false');
+  if (index < 0) throw new Error('benchmark: no reaction to toggle');
+  const pressed: number[] = [];
+  const settled: number[] = [];
+  for (let i = 0; i < times; i++) {
+    await nextFrame();
+    const button = root(shown).querySelectorAll<HTMLButtonElement>('.list > li button.reaction')[index]!;
+    const was = button.getAttribute('aria-pressed');
+    const reacted = new Promise((resolve) => shown.addEventListener('chorus-kudos-reacted', resolve, { once: true }));
+    const t0 = now();
+    button.click();
+    await when(root(shown), () => button.getAttribute('aria-pressed') !== was, ['aria-pressed']);
+    pressed.push(now() - t0);
+    await reacted;
+    await shown.updateComplete;
+    layout();
+    settled.push(now() - t0);
+  }
+  await nextFrame();
+  return { pressed, settled };
+}
+
+// ---- the adapter alone -------------------------------------------------------------------------
+
+/** listKudos calls per second, paging through all kudos (limit 20) again and again for `ms`. */
+async function listPagesPerSecond(ms = 250): Promise<number> {
+  const memory = newAdapter();
+  let pages = 0;
+  let cursor: string | null = null;
+  const t0 = now();
+  while (now() - t0 < ms && pages < 1_000_000) {
+    const page = await memory.kudos.listKudos({ cursor, limit: 20 });
+    cursor = page.nextCursor;
+    pages++;
+  }
+  const rate = pages / ((now() - t0) / 1000);
+  memory.dispose();
+  return rate;
+}
+
+/**
+ * giveKudos calls per second, `count` gives on a fresh adapter (its state grows from 200 kudos).
+ * `live`: with a live subscriber, as when a wall is on the page (the adapter then diffs states).
+ */
+async function giveKudosPerSecond(count = 100, live = false): Promise<number> {
+  const memory = newAdapter();
+  const unsubscribe = live ? memory.live.subscribe('kudos', () => {}) : undefined;
+  const draft: KudosDraft = { recipientIds: ['p-02'], message: 'Thank you for the careful review!', valueId: null, image: null, visibility: 'public' };
+  const t0 = now();
+  for (let i = 0; i < count; i++) await memory.kudos.giveKudos(draft, { idempotencyKey: `bench-${i}` });
+  const rate = count / ((now() - t0) / 1000);
+  unsubscribe?.();
+  memory.dispose();
+  return rate;
+}
+
+const api = { prepare, connect, showMore, countNodes, toggleReaction, clear, listPagesPerSecond, giveKudosPerSecond, ready: true };
+
+declare global {
+  interface Window {
+    chorusBench: typeof api;
+  }
+}
+window.chorusBench = api;
