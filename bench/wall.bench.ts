@@ -101,13 +101,16 @@ interface Count {
   nodes: number;
   elements: number;
   shadowRoots: number;
+  /** Text nodes holding only whitespace: template formatting that reached the DOM. */
+  blankText: number;
 }
 
 /** Every node of the wall, its own and in each shadow root inside it (composer, people picker). */
 function countNodes(): Count {
-  const count: Count = { nodes: 0, elements: 0, shadowRoots: 0 };
+  const count: Count = { nodes: 0, elements: 0, shadowRoots: 0, blankText: 0 };
   const visit = (node: Node) => {
     count.nodes++;
+    if (node.nodeType === Node.TEXT_NODE && !node.nodeValue!.trim()) count.blankText++;
     if (node instanceof Element) {
       count.elements++;
       if (node.shadowRoot) {

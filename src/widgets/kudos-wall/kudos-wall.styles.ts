@@ -89,6 +89,7 @@ const wall = css`
   }
   .filter.person {
     flex: 2 1 14rem;
+    font-weight: 400;
   }
   select {
     inline-size: 100%;

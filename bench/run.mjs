@@ -1,0 +1,287 @@
+/*
+ * `npm run bench`: the kudos wall measured in real Chromium (see bench/README.md).
+ *
+ * 1. Measures bundle sizes (bench/size.mjs).
+ * 2. Builds bench/wall.html + wall.bench.ts with Vite (production Lit, minified, from src/) into a
+ *    temp dir and serves it with `vite preview` on 127.0.0.1 and a free port.
+ * 3. Drives Debian's Chromium with playwright-core: each measurement calls a function of the page
+ *    (window.chorusBench) and gets plain milliseconds back; heap comes from CDP after a forced GC.
+ * 4. Prints a table (with the baseline's median beside each number when bench/baseline.json
+ *    exists) and writes bench/results.json.
+ *
+ * Options: --runs=<factor> scales every run count (0.5 for a quick look, 2 for tighter numbers);
+ *          --save-baseline also writes bench/baseline.json; --compare=<file> picks another baseline.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { build, preview, version as viteVersion } from 'vite';
+import { measureSizes, productionConditions } from './size.mjs';
+
+const benchDir = fileURLToPath(new URL('.', import.meta.url));
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const { values: opts } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '1' },
+    'save-baseline': { type: 'boolean', default: false },
+    compare: { type: 'string', default: join(benchDir, 'baseline.json') },
+  },
+});
+const factor = Number(opts.runs);
+if (!(factor > 0 && factor <= 10)) throw new Error('--runs must be a factor between 0 and 10');
+const scaled = (n) => Math.max(3, Math.round(n * factor));
+/** Samples per metric; every loop below is bounded by these. */
+const RUNS = { firstPage: scaled(12), append: scaled(6), toggle: scaled(20), adapter: scaled(7) };
+const PAGE_SIZES = [10, 50, 200];
+
+// ---- statistics and the metrics table -----------------------------------------------------------
+
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+/** Nearest-rank percentile. */
+const percentile = (xs, p) => sorted(xs)[Math.max(0, Math.ceil(p * xs.length) - 1)];
+
+const metrics = {};
+/**
+ * Records a metric. `better`: 'lower' (times, sizes) or 'higher' (rates). p95 is always the slow
+ * end: the 95th percentile of a time, the 5th percentile of a rate.
+ */
+function record(key, label, unit, samples, better = 'lower') {
+  const xs = samples.map(Number);
+  metrics[key] = {
+    label, unit, better, n: xs.length,
+    median: percentile(xs, 0.5),
+    p95: better === 'lower' ? percentile(xs, 0.95) : percentile(xs, 0.05),
+    min: Math.min(...xs), max: Math.max(...xs),
+    samples: xs.map((x) => Math.round(x * 1000) / 1000),
+  };
+}
+
+function format(value, unit) {
+  if (value === undefined || value === null) return '';
+  if (unit === 'ms') return value < 10 ? value.toFixed(2) : value.toFixed(1);
+  if (unit === 'bytes') return `${(value / 1000).toFixed(1)} kB`;
+  if (unit === 'MB') return value.toFixed(2);
+  return Math.round(value).toLocaleString('en-US');
+}
+
+function printTable(baseline) {
+  const head = ['metric', 'unit', 'n', 'median', 'p95', ...(baseline ? ['baseline', 'change'] : [])];
+  const rows = Object.values(metrics).map((m, i) => {
+    const key = Object.keys(metrics)[i];
+    const base = baseline?.metrics?.[key];
+    let change = '';
+    if (base && base.median) {
+      const delta = (m.median - base.median) / base.median;
+      const worse = m.better === 'lower' ? delta > 0 : delta < 0;
+      change = `${delta >= 0 ? '+' : ''}${(delta * 100).toFixed(0)}%${Math.abs(delta) >= 0.15 ? (worse ? ' worse' : ' better') : ''}`;
+    }
+    const unit = m.unit === 'bytes' ? 'size' : m.unit;
+    return [m.label, unit, m.n > 1 ? String(m.n) : '', format(m.median, m.unit), m.n > 1 ? format(m.p95, m.unit) : '',
+      ...(baseline ? [format(base?.median, m.unit), change] : [])];
+  });
+  const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
+  const line = (cells) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
+  console.log(`\n${line(head)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const row of rows) console.log(line(row));
+}
+
+// ---- the run ------------------------------------------------------------------------------------
+
+const tmp = await mkdtemp(join(os.tmpdir(), 'chorus-bench-'));
+let server;
+let browser;
+const started = performance.now();
+const step = (text) => console.log(`[${((performance.now() - started) / 1000).toFixed(1)} s] ${text}`);
+
+try {
+  step('bundle sizes');
+  const sizes = await measureSizes();
+  record('size.total.gzip', 'bundle: wall + Lit, initial (gzip)', 'bytes', [sizes.withLit.initial.gzip]);
+  record('size.total.raw', 'bundle: wall + Lit, initial (minified)', 'bytes', [sizes.withLit.initial.raw]);
+  record('size.own.gzip', 'bundle: wall without Lit, initial (gzip)', 'bytes', [sizes.own.initial.gzip]);
+  record('size.own.raw', 'bundle: wall without Lit, initial (minified)', 'bytes', [sizes.own.initial.raw]);
+  record('size.lit.gzip', 'bundle: Lit as the wall uses it (gzip)', 'bytes', [sizes.lit.gzip]);
+  record('size.lazy.gzip', 'bundle: lazy memory adapter chunk (gzip)', 'bytes', [sizes.own.lazy.gzip]);
+
+  step('building the benchmark page');
+  await build({
+    configFile: false,
+    root: benchDir,
+    logLevel: 'warn',
+    publicDir: false,
+    resolve: { conditions: productionConditions },
+    build: {
+      outDir: tmp, emptyOutDir: true, target: 'es2022', minify: true, sourcemap: false, reportCompressedSize: false,
+      rolldownOptions: { input: join(benchDir, 'wall.html') },
+    },
+  });
+  server = await preview({
+    configFile: false,
+    root: benchDir,
+    logLevel: 'warn',
+    build: { outDir: tmp },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  const { port } = server.httpServer.address();
+  const url = `http://127.0.0.1:${port}/wall.html`;
+
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error));
+  page.on('console', (msg) => msg.type() === 'error' && pageErrors.push(new Error(msg.text())));
+  // Only the preview server is reachable: anything else the page asks for is refused.
+  await page.route((u) => u.hostname !== '127.0.0.1' || u.port !== String(port), (route) => route.abort());
+  const cdp = await page.context().newCDPSession(page);
+  const bench = (fn, ...args) => page.evaluate(([name, a]) => window.chorusBench[name](...a), [fn, args]);
+  const load = async () => {
+    await page.goto(url);
+    await page.waitForFunction(() => window.chorusBench?.ready);
+    if (pageErrors.length) throw pageErrors[0];
+  };
+  /** JS heap in use after a full GC, in bytes. */
+  const heapUsed = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Performance.enable');
+    const { metrics: list } = await cdp.send('Performance.getMetrics');
+    return list.find((m) => m.name === 'JSHeapUsedSize').value;
+  };
+
+  // A warm-up load, so the first measured one does not also pay for starting the renderer.
+  await load();
+  await bench('connect', 10);
+
+  step(`first page: ${RUNS.firstPage} fresh page loads per page-size`);
+  for (const size of PAGE_SIZES) {
+    const cold = { dom: [], layout: [] };
+    const warm = [];
+    let cards = 0;
+    for (let i = 0; i < RUNS.firstPage; i++) {
+      await load();
+      await bench('prepare');
+      const first = await bench('connect', size);
+      cold.dom.push(first.dom);
+      cold.layout.push(first.layout);
+      cards = first.cards;
+      // Warm: the same page connects a second wall (templates prepared, code optimized).
+      await bench('prepare');
+      await cdp.send('HeapProfiler.collectGarbage');
+      warm.push((await bench('connect', size)).layout);
+    }
+    const what = `page-size ${size} (${cards} cards)`;
+    record(`firstPage.${size}.cold.dom`, `first page, ${what}, cold: to DOM`, 'ms', cold.dom);
+    record(`firstPage.${size}.cold.layout`, `first page, ${what}, cold: to layout`, 'ms', cold.layout);
+    record(`firstPage.${size}.warm.layout`, `first page, ${what}, warm: to layout`, 'ms', warm);
+  }
+
+  step(`"Show more" to 200 cards: ${RUNS.append} runs per page-size`);
+  for (const size of [10, 50]) {
+    const total = [];
+    const first = [];
+    const last = [];
+    const nodes = [];
+    const heap = [];
+    let at10;
+    for (let i = 0; i < RUNS.append; i++) {
+      await load();
+      await bench('prepare');
+      const before = await heapUsed();
+      await bench('connect', size);
+      if (size === 10) at10 = await bench('countNodes');
+      const { steps, cards } = await bench('showMore', 200);
+      if (cards !== 200) throw new Error(`expected 200 cards, got ${cards}`);
+      total.push(steps.reduce((a, b) => a + b, 0));
+      first.push(steps[0]);
+      last.push(steps.at(-1));
+      nodes.push(await bench('countNodes'));
+      heap.push(((await heapUsed()) - before) / 1e6);
+    }
+    const clicks = 200 / size - 1;
+    record(`append.${size}.total`, `show more ×${clicks} to 200, page-size ${size}: sum of steps`, 'ms', total);
+    if (size !== 10) continue;
+    record('append.10.first', 'show more, page-size 10: 10 → 20 cards', 'ms', first);
+    record('append.10.last', 'show more, page-size 10: 190 → 200 cards', 'ms', last);
+    const n = nodes.at(-1);
+    record('dom.nodes.200', 'DOM nodes at 200 cards (all, incl. shadow roots)', 'count', [n.nodes]);
+    record('dom.elements.200', 'DOM elements at 200 cards', 'count', [n.elements]);
+    record('dom.blankText.200', 'whitespace-only text nodes at 200 cards', 'count', [n.blankText]);
+    record('dom.nodesPerCard', 'DOM nodes per card ((200 − 10 cards) / 190)', 'count', [(n.nodes - at10.nodes) / 190]);
+    record('heap.wall.200', 'JS heap added by the wall at 200 cards (after GC)', 'MB', heap);
+  }
+
+  step(`reaction toggle: ${RUNS.toggle} toggles at 10 and at 200 cards`);
+  for (const cards of [10, 200]) {
+    await load();
+    await bench('prepare');
+    await bench('connect', 10);
+    if (cards > 10) await bench('showMore', cards);
+    // One extra toggle first, as a warm-up, left out of the numbers.
+    const { pressed, settled } = await bench('toggleReaction', RUNS.toggle + 1);
+    record(`toggle.${cards}.pressed`, `reaction toggle at ${cards} cards: click → aria-pressed`, 'ms', pressed.slice(1));
+    record(`toggle.${cards}.settled`, `reaction toggle at ${cards} cards: click → saved, re-rendered`, 'ms', settled.slice(1));
+  }
+
+  step(`memory adapter alone: ${RUNS.adapter} runs each`);
+  await load();
+  await bench('clear');
+  const rates = { list: [], give: [], giveLive: [] };
+  for (let i = 0; i < RUNS.adapter; i++) {
+    rates.list.push(await bench('listPagesPerSecond', 250));
+    rates.give.push(await bench('giveKudosPerSecond', 100, false));
+    rates.giveLive.push(await bench('giveKudosPerSecond', 100, true));
+  }
+  record('adapter.listKudos', 'memory adapter: listKudos pages (20 kudos) per second', 'ops/s', rates.list, 'higher');
+  record('adapter.giveKudos', 'memory adapter: giveKudos per second (200 → 300 kudos)', 'ops/s', rates.give, 'higher');
+  record('adapter.giveKudos.live', 'memory adapter: giveKudos per second, live subscriber', 'ops/s', rates.giveLive, 'higher');
+  if (pageErrors.length) throw pageErrors[0];
+
+  const git = (...a) => {
+    try {
+      return execFileSync('git', a, { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    } catch {
+      return null;
+    }
+  };
+  const results = {
+    schema: 1,
+    date: new Date().toISOString(),
+    machine: {
+      chromium: browser.version(),
+      node: process.version,
+      vite: viteVersion,
+      playwright: JSON.parse(readFileSync(join(repoRoot, 'node_modules/playwright-core/package.json'), 'utf8')).version,
+      platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      memoryGB: Math.round(os.totalmem() / 1e9),
+      commit: git('rev-parse', '--short', 'HEAD'),
+      dirty: git('status', '--porcelain') ? true : false,
+    },
+    runs: { ...RUNS, factor },
+    metrics,
+    sizes,
+  };
+
+  const baselineFile = opts.compare;
+  const baseline = existsSync(baselineFile) && !opts['save-baseline'] ? JSON.parse(readFileSync(baselineFile, 'utf8')) : null;
+  const m = results.machine;
+  console.log(`\nChromium ${m.chromium}, Node ${m.node}, ${m.cpus} × ${m.cpuModel}, ${m.commit ?? 'no commit'}${m.dirty ? ' (uncommitted changes)' : ''}`);
+  if (baseline) console.log(`Compared with ${baselineFile} (${baseline.date}, Chromium ${baseline.machine.chromium}, ${baseline.machine.cpus} cores).`);
+  printTable(baseline);
+  const json = `${JSON.stringify(results, null, 2)}\n`;
+  await writeFile(join(benchDir, 'results.json'), json);
+  if (opts['save-baseline']) await writeFile(join(benchDir, 'baseline.json'), json);
+  step(`wrote bench/results.json${opts['save-baseline'] ? ' and bench/baseline.json' : ''}`);
+} finally {
+  await browser?.close();
+  await server?.close();
+  await rm(tmp, { recursive: true, force: true });
+}
