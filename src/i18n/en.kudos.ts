@@ -1,3 +1,5 @@
+import { plural } from './plural.js';
+
 /* English strings of <chorus-kudos-wall>; spread into en.ts. */
 export const enKudos = {
   'kudos.heading': 'Kudos',
@@ -38,13 +40,13 @@ export const enKudos = {
   'kudos.load-error': 'The kudos wall couldn’t load.',
   'kudos.more': 'Show more kudos',
   'kudos.more.loading': 'Loading more…',
-  'kudos.more.loaded': (n: number) => (n === 1 ? '1 more kudos shown' : `${n} more kudos shown`),
+  'kudos.more.loaded': (n: number) => plural('en', n, { one: '# more kudos shown', other: '# more kudos shown' }),
   'kudos.end': 'You’ve reached the first kudos.',
-  'kudos.new': (n: number) => (n === 1 ? '1 new kudos' : `${n} new kudos`),
+  'kudos.new': (n: number) => plural('en', n, { one: '# new kudos', other: '# new kudos' }),
   'kudos.new.from': (name: string) => `New kudos from ${name}`,
 
   'kudos.card.to': 'to',
-  'kudos.card.others': (n: number) => (n === 1 ? '1 other' : `${n} others`),
+  'kudos.card.others': (n: number) => plural('en', n, { one: '# other', other: '# others' }),
   'kudos.card.show-all': 'Show all recipients',
   'kudos.card.private': 'Private',
   'kudos.card.sending': 'Sending…',
@@ -55,7 +57,7 @@ export const enKudos = {
   'kudos.reaction.who': (names: string) => `Reacted: ${names}`,
   'kudos.reaction.you': 'you',
   'kudos.reaction.failed': 'Your reaction couldn’t be saved.',
-  'kudos.comments.toggle': (n: number) => (n === 0 ? 'Comment' : n === 1 ? '1 comment' : `${n} comments`),
+  'kudos.comments.toggle': (n: number) => plural('en', n, { '=0': 'Comment', one: '# comment', other: '# comments' }),
   'kudos.comments.label': 'Comments',
   'kudos.comments.empty': 'No comments yet.',
   'kudos.comments.add': 'Add a comment',

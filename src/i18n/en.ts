@@ -1,5 +1,6 @@
 import type { Translation } from '@shoelace-style/localize';
 import { enKudos } from './en.kudos.js';
+import { plural } from './plural.js';
 
 /*
  * English source strings. Keys are namespaced (`common.`, `kudos.`) so they never collide with
@@ -32,14 +33,17 @@ export const en = {
   'common.field.too-many': (max: number) => `Choose at most ${max}.`,
   'common.field.invalid': 'This doesn’t look right.',
   'common.field.self': 'You can’t choose yourself.',
-  'common.chars-left': (left: number) => (left >= 0 ? `${left} characters left` : `${-left} characters over the limit`),
+  'common.chars-left': (left: number) =>
+    left >= 0
+      ? plural('en', left, { one: '# character left', other: '# characters left' })
+      : plural('en', -left, { one: '# character over the limit', other: '# characters over the limit' }),
 
   'people.search.label': 'Search for colleagues',
   'people.search.placeholder': 'Type a name…',
   'people.search.none': 'No one matches.',
   'people.search.searching': 'Searching…',
-  'people.search.results': (n: number) => (n === 1 ? '1 person found' : `${n} people found`),
-  'people.selected': (n: number) => (n === 1 ? '1 person selected' : `${n} people selected`),
+  'people.search.results': (n: number) => plural('en', n, { one: '# person found', other: '# people found' }),
+  'people.selected': (n: number) => plural('en', n, { one: '# person selected', other: '# people selected' }),
   'people.added': (name: string) => `${name} added`,
   'people.removed': (name: string) => `${name} removed`,
   'people.max': (max: number) => `You can choose up to ${max} people.`,

@@ -31,3 +31,16 @@ describe('ChorusLocalize', () => {
     expect(probe.localize.ago(new Date(Date.now() - 3 * 3600_000).toISOString())).to.equal('il y a 3 heures');
   });
 });
+
+describe('plural', () => {
+  it('picks forms by the language’s plural rules and formats the count', async () => {
+    const { plural } = await import('../../src/i18n/plural.js');
+    expect(plural('en', 1, { one: '# comment', other: '# comments' })).to.equal('1 comment');
+    expect(plural('en', 1234, { one: '# comment', other: '# comments' })).to.equal('1,234 comments');
+    expect(plural('en', 0, { '=0': 'Comment', one: '# comment', other: '# comments' })).to.equal('Comment');
+    // Polish has "few" for 2–4 and "many" for 5+; French treats 0 and 1 as "one".
+    const pl = { one: '# komentarz', few: '# komentarze', many: '# komentarzy', other: '# komentarza' };
+    expect([1, 3, 5].map((n) => plural('pl', n, pl))).to.deep.equal(['1 komentarz', '3 komentarze', '5 komentarzy']);
+    expect(plural('fr', 0, { one: '# commentaire', other: '# commentaires' })).to.equal('0 commentaire');
+  });
+});
