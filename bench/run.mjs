@@ -13,6 +13,7 @@
  *          --save-baseline also writes bench/baseline.json; --compare=<file> picks another baseline.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -36,7 +37,7 @@ const factor = Number(opts.runs);
 if (!(factor > 0 && factor <= 10)) throw new Error('--runs must be a factor between 0 and 10');
 const scaled = (n) => Math.max(3, Math.round(n * factor));
 /** Samples per metric; every loop below is bounded by these. */
-const RUNS = { firstPage: scaled(12), append: scaled(6), toggle: scaled(20), adapter: scaled(7) };
+const RUNS = { firstPage: scaled(10), append: scaled(4), toggle: scaled(12), adapter: scaled(7) };
 const PAGE_SIZES = [10, 50, 200];
 
 // ---- statistics and the metrics table -----------------------------------------------------------
@@ -71,14 +72,14 @@ function format(value, unit) {
 
 function printTable(baseline) {
   const head = ['metric', 'unit', 'n', 'median', 'p95', ...(baseline ? ['baseline', 'change'] : [])];
-  const rows = Object.values(metrics).map((m, i) => {
-    const key = Object.keys(metrics)[i];
+  const rows = Object.entries(metrics).map(([key, m]) => {
     const base = baseline?.metrics?.[key];
     let change = '';
     if (base && base.median) {
       const delta = (m.median - base.median) / base.median;
       const worse = m.better === 'lower' ? delta > 0 : delta < 0;
-      change = `${delta >= 0 ? '+' : ''}${(delta * 100).toFixed(0)}%${Math.abs(delta) >= 0.15 ? (worse ? ' worse' : ' better') : ''}`;
+      // Run-to-run noise on a shared 2-core VM is often ±30%; only larger changes are named.
+      change = `${delta >= 0 ? '+' : ''}${(delta * 100).toFixed(0)}%${Math.abs(delta) >= 0.3 ? (worse ? ' worse' : ' better') : ''}`;
     }
     const unit = m.unit === 'bytes' ? 'size' : m.unit;
     return [m.label, unit, m.n > 1 ? String(m.n) : '', format(m.median, m.unit), m.n > 1 ? format(m.p95, m.unit) : '',
@@ -88,6 +89,14 @@ function printTable(baseline) {
   const line = (cells) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
   console.log(`\n${line(head)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
   for (const row of rows) console.log(line(row));
+  const { median, max } = metrics.calibration;
+  if (max > 1.5 * median) {
+    console.log(`\nNote: the calibration workload took up to ${(max / median).toFixed(1)}× its median during this run: the machine was busy at times; rerun before trusting the slow end.`);
+  }
+  const speed = baseline?.metrics?.calibration && metrics.calibration.median / baseline.metrics.calibration.median;
+  if (speed && Math.abs(speed - 1) > 0.15) {
+    console.log(`\nNote: the calibration workload took ${speed.toFixed(2)}× the baseline's time: the machine itself was ${speed > 1 ? 'slower' : 'faster'}; compare with care.`);
+  }
 }
 
 // ---- the run ------------------------------------------------------------------------------------
@@ -96,6 +105,22 @@ const tmp = await mkdtemp(join(os.tmpdir(), 'chorus-bench-'));
 let server;
 let browser;
 const started = performance.now();
+/** Other work on the machine skews every number; recorded so a noisy run can be recognized. */
+const loadBefore = os.loadavg()[0];
+/** Linux CPU ticks { steal, total } from /proc/stat; steal is time a VM's host gave our vCPUs to others. */
+function cpuTicks() {
+  try {
+    const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+    return { steal: fields[7] ?? 0, total: fields.reduce((a, b) => a + b, 0) };
+  } catch {
+    return null; // not Linux
+  }
+}
+const ticksBefore = cpuTicks();
+const stealPercent = () => {
+  const now = cpuTicks();
+  return ticksBefore && now ? Math.round((1000 * (now.steal - ticksBefore.steal)) / (now.total - ticksBefore.total || 1)) / 10 : null;
+};
 const step = (text) => console.log(`[${((performance.now() - started) / 1000).toFixed(1)} s] ${text}`);
 
 try {
@@ -106,7 +131,7 @@ try {
   record('size.own.gzip', 'bundle: wall without Lit, initial (gzip)', 'bytes', [sizes.own.initial.gzip]);
   record('size.own.raw', 'bundle: wall without Lit, initial (minified)', 'bytes', [sizes.own.initial.raw]);
   record('size.lit.gzip', 'bundle: Lit as the wall uses it (gzip)', 'bytes', [sizes.lit.gzip]);
-  record('size.lazy.gzip', 'bundle: lazy memory adapter chunk (gzip)', 'bytes', [sizes.own.lazy.gzip]);
+  record('size.lazy.gzip', 'bundle: lazy chunks, adapters loaded on demand (gzip)', 'bytes', [sizes.own.lazy.gzip]);
 
   step('building the benchmark page');
   await build({
@@ -117,7 +142,11 @@ try {
     resolve: { conditions: productionConditions },
     build: {
       outDir: tmp, emptyOutDir: true, target: 'es2022', minify: true, sourcemap: false, reportCompressedSize: false,
-      rolldownOptions: { input: join(benchDir, 'wall.html') },
+      rolldownOptions: {
+        input: join(benchDir, 'wall.html'),
+        // The page imports the memory adapter itself, so the wall's lazy import of it cannot split.
+        onwarn: (warning, warn) => warning.code !== 'INEFFECTIVE_DYNAMIC_IMPORT' && warn(warning),
+      },
     },
   });
   server = await preview({
@@ -141,10 +170,10 @@ try {
   // Only the preview server is reachable: anything else the page asks for is refused.
   await page.route((u) => u.hostname !== '127.0.0.1' || u.port !== String(port), (route) => route.abort());
   const cdp = await page.context().newCDPSession(page);
-  const bench = (fn, ...args) => page.evaluate(([name, a]) => window.chorusBench[name](...a), [fn, args]);
+  const bench = (fn, ...args) => page.evaluate(([name, a]) => globalThis.chorusBench[name](...a), [fn, args]);
   const load = async () => {
     await page.goto(url);
-    await page.waitForFunction(() => window.chorusBench?.ready);
+    await page.waitForFunction(() => globalThis.chorusBench?.ready);
     if (pageErrors.length) throw pageErrors[0];
   };
   /** JS heap in use after a full GC, in bytes. */
@@ -155,9 +184,17 @@ try {
     return list.find((m) => m.name === 'JSHeapUsedSize').value;
   };
 
+  const calibration = [];
+  /** Times a fixed plain-JS workload a few times: how fast the machine is during this phase. */
+  const calibrate = async () => {
+    for (let i = 0; i < 3; i++) calibration.push(await bench('calibrate'));
+  };
+
   // A warm-up load, so the first measured one does not also pay for starting the renderer.
   await load();
   await bench('connect', 10);
+  await bench('calibrate');
+  await calibrate();
 
   step(`first page: ${RUNS.firstPage} fresh page loads per page-size`);
   for (const size of PAGE_SIZES) {
@@ -166,6 +203,7 @@ try {
     let cards = 0;
     for (let i = 0; i < RUNS.firstPage; i++) {
       await load();
+      if (i === 0) await calibrate();
       await bench('prepare');
       const first = await bench('connect', size);
       cold.dom.push(first.dom);
@@ -187,11 +225,12 @@ try {
     const total = [];
     const first = [];
     const last = [];
-    const nodes = [];
     const heap = [];
     let at10;
+    let at200;
     for (let i = 0; i < RUNS.append; i++) {
       await load();
+      if (i === 0) await calibrate();
       await bench('prepare');
       const before = await heapUsed();
       await bench('connect', size);
@@ -201,7 +240,7 @@ try {
       total.push(steps.reduce((a, b) => a + b, 0));
       first.push(steps[0]);
       last.push(steps.at(-1));
-      nodes.push(await bench('countNodes'));
+      at200 = await bench('countNodes');
       heap.push(((await heapUsed()) - before) / 1e6);
     }
     const clicks = 200 / size - 1;
@@ -209,17 +248,18 @@ try {
     if (size !== 10) continue;
     record('append.10.first', 'show more, page-size 10: 10 → 20 cards', 'ms', first);
     record('append.10.last', 'show more, page-size 10: 190 → 200 cards', 'ms', last);
-    const n = nodes.at(-1);
-    record('dom.nodes.200', 'DOM nodes at 200 cards (all, incl. shadow roots)', 'count', [n.nodes]);
-    record('dom.elements.200', 'DOM elements at 200 cards', 'count', [n.elements]);
-    record('dom.blankText.200', 'whitespace-only text nodes at 200 cards', 'count', [n.blankText]);
-    record('dom.nodesPerCard', 'DOM nodes per card ((200 − 10 cards) / 190)', 'count', [(n.nodes - at10.nodes) / 190]);
+    // The same in every run: counted once.
+    record('dom.nodes.200', 'DOM nodes at 200 cards (all, incl. shadow roots)', 'count', [at200.nodes]);
+    record('dom.elements.200', 'DOM elements at 200 cards', 'count', [at200.elements]);
+    record('dom.blankText.200', 'whitespace-only text nodes at 200 cards', 'count', [at200.blankText]);
+    record('dom.nodesPerCard', 'DOM nodes per card ((200 − 10 cards) / 190)', 'count', [(at200.nodes - at10.nodes) / 190]);
     record('heap.wall.200', 'JS heap added by the wall at 200 cards (after GC)', 'MB', heap);
   }
 
   step(`reaction toggle: ${RUNS.toggle} toggles at 10 and at 200 cards`);
   for (const cards of [10, 200]) {
     await load();
+    await calibrate();
     await bench('prepare');
     await bench('connect', 10);
     if (cards > 10) await bench('showMore', cards);
@@ -231,6 +271,7 @@ try {
 
   step(`memory adapter alone: ${RUNS.adapter} runs each`);
   await load();
+  await calibrate();
   await bench('clear');
   const rates = { list: [], give: [], giveLive: [] };
   for (let i = 0; i < RUNS.adapter; i++) {
@@ -241,6 +282,7 @@ try {
   record('adapter.listKudos', 'memory adapter: listKudos pages (20 kudos) per second', 'ops/s', rates.list, 'higher');
   record('adapter.giveKudos', 'memory adapter: giveKudos per second (200 → 300 kudos)', 'ops/s', rates.give, 'higher');
   record('adapter.giveKudos.live', 'memory adapter: giveKudos per second, live subscriber', 'ops/s', rates.giveLive, 'higher');
+  record('calibration', 'calibration: fixed plain-JS workload (machine speed)', 'ms', calibration);
   if (pageErrors.length) throw pageErrors[0];
 
   const git = (...a) => {
@@ -249,6 +291,17 @@ try {
     } catch {
       return null;
     }
+  };
+  /** A fingerprint of src/ as measured (tracked and new files), since `commit` misses uncommitted work. */
+  const sourceHash = () => {
+    const files = git('ls-files', '-co', '--exclude-standard', 'src');
+    if (!files) return null;
+    const hash = createHash('sha256');
+    for (const file of files.split('\n').sort()) {
+      const path = join(repoRoot, file);
+      if (existsSync(path)) hash.update(`${file}\0`).update(readFileSync(path));
+    }
+    return hash.digest('hex').slice(0, 12);
   };
   const results = {
     schema: 1,
@@ -262,8 +315,11 @@ try {
       cpus: os.cpus().length,
       cpuModel: os.cpus()[0]?.model ?? 'unknown',
       memoryGB: Math.round(os.totalmem() / 1e9),
+      loadAverage: { before: Math.round(loadBefore * 100) / 100, after: Math.round(os.loadavg()[0] * 100) / 100 },
+      stealPercent: stealPercent(),
       commit: git('rev-parse', '--short', 'HEAD'),
       dirty: git('status', '--porcelain') ? true : false,
+      sourceHash: sourceHash(),
     },
     runs: { ...RUNS, factor },
     metrics,
@@ -273,8 +329,13 @@ try {
   const baselineFile = opts.compare;
   const baseline = existsSync(baselineFile) && !opts['save-baseline'] ? JSON.parse(readFileSync(baselineFile, 'utf8')) : null;
   const m = results.machine;
-  console.log(`\nChromium ${m.chromium}, Node ${m.node}, ${m.cpus} × ${m.cpuModel}, ${m.commit ?? 'no commit'}${m.dirty ? ' (uncommitted changes)' : ''}`);
-  if (baseline) console.log(`Compared with ${baselineFile} (${baseline.date}, Chromium ${baseline.machine.chromium}, ${baseline.machine.cpus} cores).`);
+  console.log(`\nChromium ${m.chromium}, Node ${m.node}, ${m.cpus} × ${m.cpuModel}, ${m.commit ?? 'no commit'}${m.dirty ? ' (uncommitted changes)' : ''}, src ${m.sourceHash}`);
+  console.log(`Load average (1 min) before/after: ${m.loadAverage.before} / ${m.loadAverage.after}${m.loadAverage.before > m.cpus / 2 ? ' — the machine was busy; expect noise' : ''}`);
+  if (m.stealPercent !== null) console.log(`CPU time taken by the VM host (steal) during the run: ${m.stealPercent}%${m.stealPercent > 2 ? ' — expect noise' : ''}`);
+  if (baseline) {
+    const same = baseline.machine.sourceHash === m.sourceHash ? 'the same src/' : `src ${baseline.machine.sourceHash ?? 'unknown'}`;
+    console.log(`Compared with ${baselineFile} (${baseline.date}, Chromium ${baseline.machine.chromium}, ${baseline.machine.cpus} cores, ${same}).`);
+  }
   printTable(baseline);
   const json = `${JSON.stringify(results, null, 2)}\n`;
   await writeFile(join(benchDir, 'results.json'), json);

@@ -7,8 +7,8 @@
  * each file on its own, as a server would send it.
  *
  * "initial" is the entry and what it imports statically: what a page loads to show the wall.
- * "lazy" is the rest: the embedded memory adapter, a dynamic import loaded only when a page
- * configures no adapter.
+ * "lazy" is the rest: chunks behind dynamic imports, loaded only when needed (the embedded memory
+ * adapter when a page configures no adapter; the REST adapter when a provider is given an endpoint).
  */
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';

@@ -195,7 +195,24 @@ async function giveKudosPerSecond(count = 100, live = false): Promise<number> {
   return rate;
 }
 
-const api = { prepare, connect, showMore, countNodes, toggleReaction, clear, listPagesPerSecond, giveKudosPerSecond, ready: true };
+/**
+ * A fixed piece of plain JavaScript (no DOM, no Intl), timed: it shows how fast this machine is
+ * right now, so a run on a busy or throttled machine can be told apart from a slower wall.
+ */
+function calibrate(): number {
+  const t0 = now();
+  const items = Array.from({ length: 5_000 }, (_, i) => ({ id: `k-${(i * 7919) % 5_000}`, n: i }));
+  let check = 0;
+  for (let round = 0; round < 4; round++) {
+    const copy = JSON.parse(JSON.stringify(items)) as typeof items;
+    copy.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    check += copy[round]!.n;
+  }
+  if (check < 0) throw new Error('unreachable');
+  return now() - t0;
+}
+
+const api = { calibrate, prepare, connect, showMore, countNodes, toggleReaction, clear, listPagesPerSecond, giveKudosPerSecond, ready: true };
 
 declare global {
   interface Window {

@@ -6,6 +6,7 @@
 import type { CurrentUser, Page, Person, Team } from '../core/people.js';
 import type { Kudos, KudosComment, KudosConfig, KudosDraft, KudosQuery } from '../core/kudos.js';
 import type { LiveEventOf, LiveTopic } from '../core/live.js';
+import type { Poll, PollDraft, PollLimits, PollVote, VoteReceipt } from '../core/poll.js';
 
 export interface CallOptions {
   signal?: AbortSignal;
@@ -41,6 +42,23 @@ export interface KudosPort {
   deleteKudos(kudosId: string, options?: CallOptions): Promise<void>;
 }
 
+export interface PollPort {
+  getPollLimits(options?: CallOptions): Promise<PollLimits>;
+  /** The poll as the current user sees it (results only when visible to them). */
+  getPoll(pollId: string, options?: CallOptions): Promise<Poll>;
+  /**
+   * Casts or changes the current user's vote. One vote per person is enforced by the backend; a
+   * retried key counts once. In an anonymous poll, pass the `receipt` of the first vote to change it.
+   */
+  vote(pollId: string, vote: PollVote, options: CreateOptions & { receipt?: string | null }): Promise<VoteReceipt>;
+  /** For users whose roles include `poll-author` (or admins). */
+  createPoll(draft: PollDraft, options: CreateOptions): Promise<Poll>;
+  /** Makes a pending write-in visible to voters (poll managers only). */
+  approveWriteIn(pollId: string, writeInId: string, options?: CallOptions): Promise<Poll>;
+  /** Closes the poll now (poll managers only). */
+  closePoll(pollId: string, options?: CallOptions): Promise<Poll>;
+}
+
 export interface LivePort {
   /** Calls `listener` for each event on `topic` until the returned function is called. */
   subscribe<T extends LiveTopic>(topic: T, listener: (event: LiveEventOf<T>) => void): () => void;
@@ -51,5 +69,6 @@ export interface ChorusAdapter {
   readonly people?: PeoplePort;
   readonly me?: MePort;
   readonly kudos?: KudosPort;
+  readonly polls?: PollPort;
   readonly live?: LivePort;
 }

@@ -1,5 +1,6 @@
 export type * from './people.js';
 export type * from './kudos.js';
+export type * from './poll.js';
 export type * from './live.js';
 export * from './errors.js';
 export * from './events.js';

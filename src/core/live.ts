@@ -6,6 +6,9 @@ export type KudosLiveEvent =
   | { topic: 'kudos'; type: 'updated'; kudos: Kudos }
   | { topic: 'kudos'; type: 'deleted'; id: string };
 
-export type LiveEvent = KudosLiveEvent;
+/** A poll's counts or state changed; subscribers refetch it as their own user (results depend on the viewer). */
+export type PollLiveEvent = { topic: 'poll'; type: 'changed'; pollId: string };
+
+export type LiveEvent = KudosLiveEvent | PollLiveEvent;
 export type LiveTopic = LiveEvent['topic'];
 export type LiveEventOf<T extends LiveTopic> = Extract<LiveEvent, { topic: T }>;

@@ -1,45 +1,66 @@
-import { LocalizeController, registerTranslation } from '@shoelace-style/localize';
+import { LocalizeController, registerTranslation, type Translation } from '@shoelace-style/localize';
 import type { ReactiveControllerHost } from 'lit';
 import { en, type ChorusTranslation } from './en.js';
+import { formatter } from './formatters.js';
 
 /*
  * @shoelace-style/localize resolves language per element (its own `lang`, then the page's) and
  * needs no page-wide setup. Its registry is shared by code, so our keys carry a `kudos.` /
  * `common.` namespace to never collide with another library's terms, and we fall back to our
  * own English rather than to whichever translation registered first.
+ *
+ * Rendering a long list calls term() thousands of times, so the language is resolved once per
+ * update and each language's merged dictionary once per registration (the library builds
+ * Intl.Locale objects on every lookup).
  */
 registerTranslation(en);
 
 type Host = ReactiveControllerHost & HTMLElement;
+type Dictionary = Partial<Record<keyof ChorusTranslation, unknown>>;
+
+const dictionaries = new Map<string, Dictionary>();
+
+/** Registers translations of Chorus strings (one object per locale, shaped like `en`). */
+export function registerChorusTranslation(...translations: (Translation & Partial<ChorusTranslation>)[]): void {
+  registerTranslation(...translations);
+  dictionaries.clear();
+}
 
 /** The nearest `[attr]` on the element or its ancestors, crossing shadow roots. */
 function closestAttr(el: Element, attr: 'lang' | 'dir'): string | null {
   let node: Node | null = el;
   while (node) {
-    if (node instanceof Element && node.hasAttribute(attr) && node.getAttribute(attr)) {
-      return node.getAttribute(attr);
-    }
+    if (node instanceof Element && node.getAttribute(attr)) return node.getAttribute(attr);
     node = node instanceof ShadowRoot ? node.host : node.parentNode;
   }
   return null;
 }
 
+function canonical(tag: string): string | null {
+  try {
+    return new Intl.Locale(tag.replace(/_/g, '-')).toString().toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
 export class ChorusLocalize extends LocalizeController<ChorusTranslation> {
+  private cachedLang: string | undefined;
+
   constructor(host: Host, private readonly contextLocale: () => string | undefined = () => undefined) {
     super(host);
   }
 
+  /** A new update may follow a change of `lang` anywhere above: resolve it again. */
+  hostUpdate(): void {
+    this.cachedLang = undefined;
+  }
+
   /** Own `lang`, then the provider's locale, then the nearest ancestor's `lang`, then the page's. */
   override lang(): string {
+    if (this.cachedLang) return this.cachedLang;
     const tag = this.host.lang || this.contextLocale() || closestAttr(this.host, 'lang');
-    if (tag) {
-      try {
-        return new Intl.Locale(tag.replace(/_/g, '-')).toString().toLowerCase();
-      } catch {
-        /* not a valid tag: fall through to the page's language */
-      }
-    }
-    return super.lang();
+    return (this.cachedLang = (tag && canonical(tag)) || super.lang());
   }
 
   /** Own `dir`, then the nearest ancestor's, then the page's; `auto` means the language's own. */
@@ -54,10 +75,34 @@ export class ChorusLocalize extends LocalizeController<ChorusTranslation> {
     }
   }
 
+  /** Region-specific strings, then the language's, then English. */
+  private dictionary(): Dictionary {
+    const lang = this.lang();
+    let dictionary = dictionaries.get(lang);
+    if (!dictionary) {
+      // getTranslationData is private in the library's types but is how it looks up its registry.
+      const data = (this as unknown as { getTranslationData(l: string): { primary?: Dictionary; secondary?: Dictionary } }).getTranslationData(lang);
+      dictionaries.set(lang, (dictionary = { ...en, ...data.secondary, ...data.primary }));
+    }
+    return dictionary;
+  }
+
   override term<K extends keyof ChorusTranslation>(key: K, ...args: TermArgs<K>): string {
-    if (this.exists(key, { includeFallback: false })) return super.term(key, ...args);
-    const term = en[key] as unknown;
+    const term = this.dictionary()[key] ?? en[key];
     return typeof term === 'function' ? (term as (...a: unknown[]) => string)(...args) : String(term);
+  }
+
+  override number(value: number | string, options?: Intl.NumberFormatOptions): string {
+    const n = Number(value);
+    return Number.isNaN(n) ? '' : formatter(Intl.NumberFormat, this.lang(), options).format(n);
+  }
+
+  override date(value: Date | string, options?: Intl.DateTimeFormatOptions): string {
+    return formatter(Intl.DateTimeFormat, this.lang(), options).format(new Date(value));
+  }
+
+  override relativeTime(value: number, unit: Intl.RelativeTimeFormatUnit, options?: Intl.RelativeTimeFormatOptions): string {
+    return formatter(Intl.RelativeTimeFormat, this.lang(), options).format(value, unit);
   }
 
   /** "3 minutes ago", picking the largest unit that fits. */
@@ -74,12 +119,12 @@ export class ChorusLocalize extends LocalizeController<ChorusTranslation> {
 
   /** "Ana, Ben and Chloé" in the element's language. */
   list(items: string[], type: Intl.ListFormatType = 'conjunction'): string {
-    return new Intl.ListFormat(this.lang(), { style: 'long', type }).format(items);
+    return formatter(Intl.ListFormat, this.lang(), { style: 'long', type }).format(items);
   }
 
   /** The plural category of `n` in the element's language, for plural-aware terms. */
   plural(n: number): Intl.LDMLPluralRule {
-    return new Intl.PluralRules(this.lang()).select(n);
+    return formatter(Intl.PluralRules, this.lang()).select(n);
   }
 }
 

@@ -1,3 +1,5 @@
+import { formatter } from './formatters.js';
+
 /** Plural forms of one message; `#` stands for the count, formatted for the language. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule | `=${number}`, string>> & { other: string };
 
@@ -7,6 +9,6 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule | `=${number}`, str
  * An exact `=0` form wins over the category.
  */
 export function plural(locale: string, n: number, forms: PluralForms): string {
-  const form = forms[`=${n}`] ?? forms[new Intl.PluralRules(locale).select(n)] ?? forms.other;
-  return form.replace(/#/g, new Intl.NumberFormat(locale).format(n));
+  const form = forms[`=${n}`] ?? forms[formatter(Intl.PluralRules, locale).select(n)] ?? forms.other;
+  return form.replace(/#/g, formatter(Intl.NumberFormat, locale).format(n));
 }

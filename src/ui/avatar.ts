@@ -1,10 +1,12 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Person } from '../core/people.js';
 
+const segmenter = new Intl.Segmenter();
+
 /** Up to two initials, from the first and last words of a name, grapheme-safe. */
 export function initials(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
-  const first = (w: string | undefined) => (w ? ([...new Intl.Segmenter().segment(w)][0]?.segment ?? '') : '');
+  const first = (w: string | undefined) => (w ? (segmenter.segment(w)[Symbol.iterator]().next().value?.segment ?? '') : '');
   const chosen = words.length > 1 ? [words[0], words[words.length - 1]] : [words[0]];
   return chosen.map(first).join('').toUpperCase();
 }

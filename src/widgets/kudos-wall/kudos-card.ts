@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { KudosComment, KudosConfig, ReactionSummary } from '../../core/kudos.js';
 import type { CurrentUser, Person } from '../../core/people.js';
@@ -81,19 +82,21 @@ function reactions(kudos: FeedItem, state: CardState, ctx: CardContext): Templat
       </span>`,
     )}
     ${unused.length
-      ? html`<button class="ghost add-reaction" aria-expanded=${state.reactOpen ? 'true' : 'false'} aria-controls=${pickerId}
+      ? html`<button class="ghost add-reaction" aria-expanded=${state.reactOpen ? 'true' : 'false'} aria-controls=${ifDefined(state.reactOpen ? pickerId : undefined)}
             ?disabled=${kudos.pending} @click=${() => actions.patch(kudos.id, { reactOpen: !state.reactOpen })}>
             <span aria-hidden="true">☺+</span><span class="visually-hidden">${t.term('kudos.react')}</span>
           </button>
-          <span id=${pickerId} class="picker" role="group" aria-label=${t.term('kudos.react')} ?hidden=${!state.reactOpen}>
-            ${unused.map(
-              (e) => html`<button class="emoji" aria-label=${t.term('kudos.react.with', e)}
-                @click=${() => {
-                  actions.patch(kudos.id, { reactOpen: false });
-                  actions.react(kudos, e, true);
-                }}>${e}</button>`,
-            )}
-          </span>`
+          ${state.reactOpen
+            ? html`<span id=${pickerId} class="picker" role="group" aria-label=${t.term('kudos.react')}>
+                ${unused.map(
+                  (e) => html`<button class="emoji" aria-label=${t.term('kudos.react.with', e)}
+                    @click=${() => {
+                      actions.patch(kudos.id, { reactOpen: false });
+                      actions.react(kudos, e, true);
+                    }}>${e}</button>`,
+                )}
+              </span>`
+            : nothing}`
       : nothing}
   </div>`;
 }

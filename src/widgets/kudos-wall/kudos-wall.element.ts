@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ChorusAdapter, KudosPort } from '../../adapter/port.js';
@@ -115,6 +116,8 @@ export class ChorusKudosWall extends ChorusElement {
   @state() private celebrating = false;
   @state() private cards = new Map<string, CardState>();
   @state() private personFilter: Person | null = null;
+  /** Bumped every minute so "5 minutes ago" stays true. */
+  @state() private clock = 0;
 
   @query('chorus-kudos-composer') private composer?: ChorusKudosComposer;
   @query('.sentinel') private sentinel?: HTMLElement;
@@ -127,6 +130,7 @@ export class ChorusKudosWall extends ChorusElement {
   private observer?: IntersectionObserver;
   private moreAbort?: AbortController;
   private celebrateTimer?: ReturnType<typeof setTimeout>;
+  private clockTimer?: ReturnType<typeof setInterval>;
 
   constructor() {
     super();
@@ -176,8 +180,14 @@ export class ChorusKudosWall extends ChorusElement {
     this.observeSentinel();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.clockTimer = setInterval(() => this.clock++, 60_000);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearInterval(this.clockTimer);
     this.observer?.disconnect();
     this.observer = undefined;
     this.moreAbort?.abort();
@@ -462,9 +472,14 @@ export class ChorusKudosWall extends ChorusElement {
         ${filtered ? html`<button class="secondary" @click=${() => this.changeFilter({}, null)}>${t.term('kudos.filter.clear')}</button>` : nothing}
       </div>`;
     }
-    const ctx = { t, config: { ...setup.config }, user: setup.user, actions: this.actions };
+    const ctx = { t, config: setup.config, user: setup.user, actions: this.actions };
+    const lang = t.lang();
     return html`<ul class="list" part="list" aria-label=${t.term('kudos.list.label')} aria-busy=${this.firstPage.status === TaskStatus.PENDING ? 'true' : 'false'}>
-        ${repeat(items, (k) => k.id, (k) => html`<li>${kudosCard(k, this.cardState(k.id), ctx)}</li>`)}
+        ${repeat(items, (k) => k.id, (k) => {
+          const card = this.cardState(k.id);
+          // Items and card states are replaced, never mutated: an unchanged card skips rendering.
+          return guard([k, card, lang, setup, this.clock], () => html`<li>${kudosCard(k, card, ctx)}</li>`);
+        })}
       </ul>
       <div class="more">
         ${this.moreError

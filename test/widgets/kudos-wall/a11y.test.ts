@@ -16,6 +16,9 @@ function emptyAdapter(): ChorusAdapter {
 }
 
 describe('<chorus-kudos-wall> accessibility', () => {
+  // Drafts are kept in sessionStorage, which outlives a test file when the runner reuses the tab.
+  beforeEach(() => sessionStorage.clear());
+
   it('has no axe violations while loading', async () => {
     const base = quiet();
     const adapter = { ...base, people: base.people, me: base.me, kudos: Object.assign(Object.create(base.kudos), { getKudosConfig: never }) };

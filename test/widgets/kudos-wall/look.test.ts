@@ -30,6 +30,9 @@ async function giveThroughUi(wall: ChorusKudosWall): Promise<void> {
 }
 
 describe('<chorus-kudos-wall> look and feel', () => {
+  // Drafts are kept in sessionStorage, which outlives a test file when the runner reuses the tab.
+  beforeEach(() => sessionStorage.clear());
+
   afterEach(() => emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' }));
 
   it('celebrates a sent kudos with motion, and announces it to screen readers', async () => {

@@ -7,6 +7,9 @@ import { buttonNamed, deepQuery, deepQueryAll, fieldLabelled, textOf, waitFor } 
 const cards = (wall: Element) => deepQueryAll<HTMLElement>(wall, 'article.card');
 
 describe('<chorus-kudos-wall> failures', () => {
+  // Drafts are kept in sessionStorage, which outlives a test file when the runner reuses the tab.
+  beforeEach(() => sessionStorage.clear());
+
   it('keeps a comment’s text when posting fails, and says why', async () => {
     const adapter = new MemoryAdapter({ persist: false, latency: 0 });
     const wall = await fixture<ChorusKudosWall>(html`<chorus-kudos-wall .adapter=${adapter}></chorus-kudos-wall>`);

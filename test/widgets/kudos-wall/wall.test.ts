@@ -17,6 +17,9 @@ async function loadedWall(adapter: ChorusAdapter, attrs: Partial<ChorusKudosWall
 }
 
 describe('<chorus-kudos-wall> list', () => {
+  // Drafts are kept in sessionStorage, which outlives a test file when the runner reuses the tab.
+  beforeEach(() => sessionStorage.clear());
+
   it('shows the newest kudos first, a page at a time, and more on request', async () => {
     const wall = await loadedWall(quiet());
     expect(cards(wall)).to.have.length(5);
