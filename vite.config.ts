@@ -24,6 +24,7 @@ const entries = [
   'src/provider/provider.ts',
   'src/widgets/kudos-wall/kudos-wall.ts',
   'src/adapters/memory/index.ts',
+  'src/adapters/rest/index.ts',
 ];
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {

@@ -5,8 +5,16 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // Browser tests; test/conformance and test/e2e run in Node (npm run conformance / test:e2e).
+  files: ['test/**/*.test.ts', '!test/conformance/**', '!test/e2e/**'],
   nodeResolve: true,
+  // MSW's worker lives in public/ but must control test pages at the root.
+  middleware: [
+    (ctx, next) => {
+      if (ctx.path === '/public/mockServiceWorker.js') ctx.set('Service-Worker-Allowed', '/');
+      return next();
+    },
+  ],
   rootDir: '.',
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [

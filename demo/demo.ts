@@ -1,17 +1,20 @@
 /*
- * The demo intranet's script: defines every Chorus element, hands the provider an embedded
- * MemoryAdapter (persisted under its own storage key, so a reload keeps what the visitor did),
- * and wires the "Try the demo" panel: who is signed in, theme, language and direction.
+ * The demo intranet's script. The page says `<chorus-provider endpoint="/api/chorus">`: with the
+ * demo server running (`npm start`), the widgets talk to it over HTTP and every browser window
+ * sees the others' kudos live. Opened without it (`npm run dev`), or when the visitor picks
+ * "Embedded", the provider gets an in-browser MemoryAdapter instead. Also wires the rest of the
+ * "Try the demo" panel: who is signed in, theme, language and direction.
  */
-import '../src/all.js';
 import { MemoryAdapter } from '../src/adapters/memory/index.js';
-import type { CurrentUser } from '../src/core/people.js';
+import type { CurrentUser, Team } from '../src/core/people.js';
 
+const API = '/api/chorus';
 const STORAGE_KEY = 'chorus:demo:v1';
 const PREFS = {
   user: 'chorus:demo:user',
   theme: 'chorus:demo:theme',
   lang: 'chorus:demo:lang',
+  backend: 'chorus:demo:backend',
 } as const;
 
 /** The colleagues offered in "Signed in as": different teams, and two with moderator rights. */
@@ -27,6 +30,7 @@ const SWITCHABLE = [
 
 type Theme = 'system' | 'light' | 'dark';
 type Lang = 'en' | 'ar';
+type Backend = 'server' | 'embedded';
 
 const prefs = {
   get(key: keyof typeof PREFS): string | null {
@@ -51,40 +55,143 @@ function byId<T extends HTMLElement>(id: string): T {
   return el as T;
 }
 
-const provider = byId<HTMLElementTagNameMap['chorus-provider']>('provider');
+let provider = byId<HTMLElementTagNameMap['chorus-provider']>('provider');
 const userSelect = byId<HTMLSelectElement>('signed-in-as');
 const languageSelect = byId<HTMLSelectElement>('language');
+const backendSelect = byId<HTMLSelectElement>('backend');
+const backendDetail = byId('backend-detail');
 const resetButton = byId<HTMLButtonElement>('reset-demo');
 
-// ---- adapter and signed-in user ----------------------------------------------------------------
+// ---- which backend ------------------------------------------------------------------------------
 
-/** A fresh adapter over the same stored data, signed in as `userId` when that person exists. */
+/** Whether the demo server answers (a dev server without it answers HTML, or nothing). */
+async function serverAvailable(): Promise<boolean> {
+  try {
+    // No `Accept: application/json`: a dev server then answers its page (200) instead of a 404 in the console.
+    const res = await fetch(`${API}/session/users`, { signal: AbortSignal.timeout(3000) });
+    return res.ok && !!res.headers.get('content-type')?.includes('application/json');
+  } catch {
+    return false;
+  }
+}
+
+const available = await serverAvailable();
+// `?backend=embedded` (or `server`) picks one for this visit, e.g. for a headless screenshot: a
+// browser that waits for the network to go idle never sees the server's live stream end.
+const asked = new URLSearchParams(location.search).get('backend') ?? prefs.get('backend');
+const backend: Backend = available && asked !== 'embedded' ? 'server' : 'embedded';
+
+backendSelect.value = backend;
+(backendSelect.querySelector('option[value="server"]') as HTMLOptionElement).disabled = !available;
+backendDetail.textContent =
+  backend === 'server'
+    ? 'Kept on the demo server: open a second window and watch kudos arrive live.'
+    : available
+      ? 'Kept in this browser; its other tabs update live.'
+      : 'The demo server is not running (npm start runs it), so the wall runs in your browser.';
+backendSelect.addEventListener('change', () => {
+  prefs.set('backend', backendSelect.value);
+  location.reload();
+});
+
+// ---- who is signed in ---------------------------------------------------------------------------
+
+/** What the panel needs from either backend. */
+interface Directory {
+  users(): CurrentUser[];
+  currentUserId(): string;
+  teams(): Promise<Team[]>;
+  signInAs(userId: string): Promise<void>;
+}
+
+async function api<T>(path: string, init?: RequestInit): Promise<T> {
+  const res = await fetch(API + path, { credentials: 'same-origin', ...init, headers: { accept: 'application/json', 'content-type': 'application/json', ...init?.headers } });
+  if (!res.ok) throw new Error(`${init?.method ?? 'GET'} ${path}: ${res.status}`);
+  return (await res.json()) as T;
+}
+
+/**
+ * The demo server's dev sign-in: `POST /session` sets a signed cookie. After switching, the
+ * provider is replaced by a fresh copy of its markup, so every widget reloads as the new person
+ * and the live stream reconnects with the new cookie (a text being typed in the composer is
+ * kept: it saves drafts per wall).
+ */
+async function serverDirectory(): Promise<Directory> {
+  const [{ items: users }, session] = await Promise.all([
+    api<{ items: CurrentUser[] }>('/session/users'),
+    api<{ user: CurrentUser | null }>('/session'),
+  ]);
+  const remembered = prefs.get('user');
+  const userId = users.some((u) => u.id === remembered) ? remembered! : (users[0]?.id ?? '');
+  let me = session.user ?? (await api<CurrentUser>('/session', { method: 'POST', body: JSON.stringify({ userId }) }));
+  return {
+    users: () => users,
+    currentUserId: () => me.id,
+    teams: () => api<{ items: Team[] }>('/teams').then((r) => r.items),
+    async signInAs(userId) {
+      me = await api<CurrentUser>('/session', { method: 'POST', body: JSON.stringify({ userId }) });
+      const fresh = provider.cloneNode(true) as typeof provider;
+      provider.replaceWith(fresh);
+      provider = fresh;
+    },
+  };
+}
+
+/** A fresh MemoryAdapter over the same stored data, signed in as `userId` when that person exists. */
 function createAdapter(userId: string | null): MemoryAdapter {
   const adapter = new MemoryAdapter({ storageKey: STORAGE_KEY });
   if (userId && adapter.listUsers().some((u) => u.id === userId)) adapter.setCurrentUser(userId);
   return adapter;
 }
 
-let adapter = createAdapter(prefs.get('user'));
+let adapter: MemoryAdapter | null = null;
 
 /**
- * Switching people: the adapter is told who is signed in, and the provider gets a new adapter
- * object. Every widget inside the provider sees the new context value and reloads its data
- * for that person (a text being typed in the composer stays). The old adapter stops listening.
+ * The embedded adapter. Switching people: the adapter is told who is signed in, and the provider
+ * gets a new adapter object; every widget inside sees the new context value and reloads its data
+ * for that person. The old adapter stops listening.
  */
-function signInAs(userId: string): void {
-  const previous = adapter;
-  adapter = createAdapter(null);
-  adapter.setCurrentUser(userId);
-  // Network knobs set from the console carry over.
-  adapter.latency = previous.latency;
-  adapter.failureRate = previous.failureRate;
-  provider.user = undefined;
+function embeddedDirectory(): Directory {
+  adapter = createAdapter(prefs.get('user'));
   provider.adapter = adapter;
-  previous.dispose();
-  prefs.set('user', userId);
-  showUser();
+  return {
+    users: () => adapter!.listUsers(),
+    currentUserId: () => adapter!.currentUserId,
+    teams: () => adapter!.people.listTeams(),
+    async signInAs(userId) {
+      const previous = adapter!;
+      adapter = createAdapter(null);
+      adapter.setCurrentUser(userId);
+      // Network knobs set from the console carry over.
+      adapter.latency = previous.latency;
+      adapter.failureRate = previous.failureRate;
+      provider.user = undefined;
+      provider.adapter = adapter;
+      previous.dispose();
+    },
+  };
 }
+
+/*
+ * Everything about the backend is settled before the elements are defined: the embedded adapter
+ * chosen or the session cookie set, so the provider's first calls already go to the right place
+ * as the right person.
+ */
+let directory: Directory;
+try {
+  if (backend !== 'server') throw new Error('embedded');
+  directory = await serverDirectory();
+} catch (error) {
+  if (backend === 'server') {
+    // The server went away between the check and now: run in the browser rather than not at all.
+    console.warn('Chorus demo: the demo server did not answer; using the embedded adapter.', error);
+    backendSelect.value = 'embedded';
+    backendDetail.textContent = 'The demo server did not answer, so the wall runs in your browser.';
+  }
+  provider.removeAttribute('endpoint');
+  directory = embeddedDirectory();
+}
+await import('../src/all.js');
 
 /** Short enough for a narrow side column; the title shows under the select. */
 function label(user: CurrentUser): string {
@@ -99,17 +206,21 @@ function initials(name: string): string {
 }
 
 function fillUserSelect(): void {
-  const users = adapter.listUsers();
+  const users = directory.users();
+  const currentId = directory.currentUserId();
   const picked = SWITCHABLE.map((name) => users.find((u) => u.name === name)).filter((u): u is CurrentUser => !!u);
   const options = picked.length ? picked : users.slice(0, 6);
   // The current user is always selectable, even when not one of the curated few.
-  const current = users.find((u) => u.id === adapter.currentUserId);
+  const current = users.find((u) => u.id === currentId);
   if (current && !options.includes(current)) options.unshift(current);
-  userSelect.replaceChildren(...options.map((u) => new Option(label(u), u.id, false, u.id === adapter.currentUserId)));
+  userSelect.replaceChildren(...options.map((u) => new Option(label(u), u.id, false, u.id === currentId)));
 }
 
+/** Team names for the line under "Signed in as"; filled in once the backend answers. */
+const teamNames = new Map<string, string>();
+
 function showUser(): void {
-  const user = adapter.listUsers().find((u) => u.id === adapter.currentUserId);
+  const user = directory.users().find((u) => u.id === directory.currentUserId());
   if (!user) return;
   byId('suite-avatar').textContent = initials(user.name);
   byId('suite-name').textContent = user.name;
@@ -118,22 +229,33 @@ function showUser(): void {
   byId('signed-in-detail').textContent = [user.title, team].filter(Boolean).join(' · ');
 }
 
-/** Team names for the line under "Signed in as"; filled in once the adapter answers. */
-const teamNames = new Map<string, string>();
-void adapter.people.listTeams().then((teams) => {
+void directory.teams().then((teams) => {
   for (const team of teams) teamNames.set(team.id, team.name);
   showUser();
 });
 
-provider.adapter = adapter;
 fillUserSelect();
 showUser();
-userSelect.addEventListener('change', () => signInAs(userSelect.value));
+userSelect.addEventListener('change', async () => {
+  const userId = userSelect.value;
+  try {
+    await directory.signInAs(userId);
+    prefs.set('user', userId);
+  } catch (error) {
+    console.error('Chorus demo: could not switch user.', error);
+  }
+  fillUserSelect();
+  showUser();
+  applyTheme(currentTheme());
+});
 
+// Resetting the data is the embedded adapter's own feature; the server's data is shared.
+resetButton.hidden = !adapter;
 resetButton.addEventListener('click', () => {
+  if (!adapter) return;
   adapter.reset();
   // A new adapter object makes every widget reload from the fresh seed at once.
-  signInAs(adapter.currentUserId);
+  void directory.signInAs(adapter.currentUserId).then(showUser);
 });
 
 // ---- theme -------------------------------------------------------------------------------------
@@ -183,12 +305,18 @@ applyLanguage(languageSelect.value as Lang);
 
 // ---- for tinkering in the console -----------------------------------------------------------------
 
-/** `chorusDemo.adapter.latency = 3000` shows loading states; `failureRate = 0.5` shows errors. */
+/**
+ * Embedded backend: `chorusDemo.adapter.latency = 3000` shows loading states; `failureRate = 0.5`
+ * shows errors. With the demo server, `chorusDemo.provider.activeAdapter` is the REST adapter.
+ */
 Object.defineProperty(window, 'chorusDemo', {
   configurable: true,
   value: {
-    get adapter(): MemoryAdapter {
+    get adapter(): MemoryAdapter | null {
       return adapter;
+    },
+    get provider(): HTMLElementTagNameMap['chorus-provider'] {
+      return provider;
     },
   },
 });

@@ -1,41 +1,59 @@
 #!/usr/bin/env node
 /*
- * `npm start`: serves the demo intranet page (demo/) with Vite's dev server straight from the
- * TypeScript sources — no build first, no network needed. Prints one line with the local URL
- * and keeps running until Ctrl-C. PORT=8080 npm start picks another port; if the port is taken,
- * the next free one is used and printed.
+ * `npm start`: the demo intranet page on the reference server, as one would deploy it.
+ *
+ *   1. builds the demo page (demo/) with Vite into .data/demo-dist (a few seconds);
+ *   2. starts the server (server/main.ts, through tsx) on the embedded PGlite database, whose
+ *      data is kept in .data/pglite across restarts, serving the page at / and the API at
+ *      /api/chorus;
+ *   3. the server prints `Chorus demo: http://127.0.0.1:PORT/`.
+ *
+ * PORT=8080 npm start picks another port; when the port is taken, the next free one is used.
+ * DATABASE_URL, CHORUS_DATA_DIR and the other server settings pass through (see server/main.ts).
+ * Stops with Ctrl-C.
  */
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
+import { build } from 'vite';
 
+const root = fileURLToPath(new URL('..', import.meta.url));
 const configFile = fileURLToPath(new URL('../demo/vite.config.ts', import.meta.url));
-const port = process.env.PORT ? Number(process.env.PORT) : undefined;
+const outDir = fileURLToPath(new URL('../.data/demo-dist', import.meta.url));
+const host = process.env.HOST || '127.0.0.1';
 
-let server;
-try {
-  server = await createServer({
-    configFile,
-    logLevel: 'warn',
-    ...(port ? { server: { port } } : {}),
-  });
-  await server.listen();
-} catch (error) {
-  console.error(`Chorus demo: the dev server did not start.\n${error?.stack ?? error}`);
+function fail(message, error) {
+  console.error(`Chorus demo: ${message}${error ? `\n${error?.stack ?? error}` : ''}`);
   process.exit(1);
 }
 
-const address = server.httpServer?.address();
-const url =
-  server.resolvedUrls?.local[0] ??
-  (address && typeof address === 'object' ? `http://127.0.0.1:${address.port}/` : 'http://127.0.0.1:5173/');
-console.log(`Chorus demo: ${url}  (Ctrl-C to stop)`);
-
-let closing = false;
-async function stop() {
-  if (closing) return;
-  closing = true;
-  await server.close().catch(() => {});
-  process.exit(0);
+/** `port` if free on `host`, else the next free one (up to 20 tries). */
+async function freePort(port) {
+  for (let p = port; p < port + 20; p++) {
+    const free = await new Promise((resolve) => {
+      const probe = createServer();
+      probe.once('error', () => resolve(false));
+      probe.listen(p, host, () => probe.close(() => resolve(true)));
+    });
+    if (free) return p;
+  }
+  fail(`no free port from ${port} to ${port + 19} on ${host}; set PORT.`);
 }
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+
+try {
+  await build({ configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+} catch (error) {
+  fail('the demo page did not build.', error);
+}
+
+const port = await freePort(process.env.PORT ? Number(process.env.PORT) : 5173);
+const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, HOST: host, PORT: String(port), CHORUS_STATIC_DIR: outDir },
+});
+server.on('error', (error) => fail('the server did not start.', error));
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+
+// Ctrl-C reaches the server too (same process group); a plain `kill` of this process is passed on.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));

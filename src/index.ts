@@ -7,4 +7,5 @@ export * from './adapter/index.js';
 export * from './provider/provider.element.js';
 export * from './widgets/kudos-wall/kudos-wall.element.js';
 export * from './adapters/memory/index.js';
+export * from './adapters/rest/index.js';
 export { VERSION } from './base/version.js';

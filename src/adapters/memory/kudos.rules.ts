@@ -1,138 +1,21 @@
-import { RateLimitedError, ValidationError, type FieldError } from '../../core/errors.js';
-import type { KudosConfig, KudosDraft, KudosImage, KudosVisibility } from '../../core/kudos.js';
-import type { CurrentUser } from '../../core/people.js';
-import { graphemeCount, normalizeMessage } from '../../core/text.js';
-import type { StoredKudos } from './state.js';
-
 /*
- * The rules a real server enforces, so widgets meet the same errors in the demo as in
- * production. Validation reports every field at fault at once, as a server would.
+ * The kudos rules live in core (src/core/kudos.rules.ts), shared with the reference server so
+ * both backends enforce exactly the same limits and permissions. Re-exported here so the memory
+ * ports keep importing them from next door.
  */
-
-export interface RateLimit {
-  /** Kudos a person may give within the window. */
-  max: number;
-  windowSeconds: number;
-}
-
-export const REPORT_REASON_MAX = 500;
-
-/** A draft after validation: trimmed, recipients deduplicated. */
-export interface ValidDraft {
-  recipientIds: string[];
-  message: string;
-  valueId: string | null;
-  image: KudosImage | null;
-  visibility: KudosVisibility;
-}
-
-function lengthError(field: string, text: string, min: number, max: number): FieldError | null {
-  const length = graphemeCount(text);
-  if (length === 0) return { field, code: 'required', message: 'Write a message.' };
-  if (length < min) return { field, code: 'too-short', message: `Write at least ${min} characters.`, params: { min } };
-  if (length > max) return { field, code: 'too-long', message: `Keep it under ${max} characters.`, params: { max } };
-  return null;
-}
-
-function isImageUrl(url: string): boolean {
-  return /^https?:\/\/\S+$/i.test(url) || /^data:image\/[\w.+-]+[;,]/i.test(url);
-}
-
-export function validateDraft(
-  draft: KudosDraft,
-  config: KudosConfig,
-  people: ReadonlyMap<string, CurrentUser>,
-  author: CurrentUser,
-): ValidDraft {
-  const errors: FieldError[] = [];
-  const message = normalizeMessage(String(draft.message ?? ''));
-  const messageError = lengthError('message', message, config.messageMin, config.messageMax);
-  if (messageError) errors.push(messageError);
-
-  const recipientIds = Array.isArray(draft.recipientIds) ? [...new Set(draft.recipientIds)] : [];
-  if (!recipientIds.length) {
-    errors.push({ field: 'recipientIds', code: 'required', message: 'Choose at least one person.' });
-  } else if (recipientIds.length > config.maxRecipients) {
-    errors.push({ field: 'recipientIds', code: 'too-many', message: `Choose at most ${config.maxRecipients} people.`, params: { max: config.maxRecipients } });
-  } else if (recipientIds.includes(author.id)) {
-    errors.push({ field: 'recipientIds', code: 'self', message: 'You cannot give kudos to yourself.' });
-  } else if (recipientIds.some((id) => !people.has(id))) {
-    errors.push({ field: 'recipientIds', code: 'invalid', message: 'Someone you chose is not in the directory.' });
-  }
-
-  const valueId = draft.valueId || null;
-  if (!valueId && config.requireValue) {
-    errors.push({ field: 'valueId', code: 'required', message: 'Choose a company value.' });
-  } else if (valueId && !config.values.some((v) => v.id === valueId)) {
-    errors.push({ field: 'valueId', code: 'invalid', message: 'Choose one of the company values.' });
-  }
-
-  let image: KudosImage | null = null;
-  if (draft.image) {
-    const url = String(draft.image.url ?? '').trim();
-    const alt = normalizeMessage(String(draft.image.alt ?? ''));
-    if (!url) errors.push({ field: 'image.url', code: 'required', message: 'Add the image address.' });
-    else if (!isImageUrl(url)) errors.push({ field: 'image.url', code: 'invalid', message: 'Use an http(s) or data:image address.' });
-    if (!alt) errors.push({ field: 'image.alt', code: 'required', message: 'Describe the image for people who cannot see it.' });
-    image = { url, alt };
-  }
-
-  const visibility = draft.visibility ?? 'public';
-  if (visibility !== 'public' && visibility !== 'private') {
-    errors.push({ field: 'visibility', code: 'invalid', message: 'Choose public or private.' });
-  }
-
-  if (errors.length) throw new ValidationError(errors);
-  return { recipientIds, message, valueId, image, visibility };
-}
-
-export function validateComment(message: string, config: KudosConfig): string {
-  const text = normalizeMessage(String(message ?? ''));
-  const error = lengthError('message', text, 1, config.commentMax);
-  if (error) throw new ValidationError([error]);
-  return text;
-}
-
-export function validateReaction(emoji: string, config: KudosConfig): void {
-  if (!config.reactions.includes(emoji)) {
-    throw new ValidationError([{ field: 'emoji', code: 'invalid', message: 'Choose one of the offered reactions.' }]);
-  }
-}
-
-/** The reason is optional (a report alone flags the kudos) but bounded. */
-export function validateReportReason(reason: string): string {
-  const text = normalizeMessage(String(reason ?? ''));
-  if (graphemeCount(text) > REPORT_REASON_MAX) {
-    throw new ValidationError([{ field: 'reason', code: 'too-long', message: `Keep it under ${REPORT_REASON_MAX} characters.`, params: { max: REPORT_REASON_MAX } }]);
-  }
-  return text;
-}
-
-export function isModerator(user: CurrentUser): boolean {
-  return user.roles.includes('moderator') || user.roles.includes('admin');
-}
-
-/** Private kudos are seen only by the author, the recipients and moderators. */
-export function canSee(kudos: StoredKudos, user: CurrentUser | undefined): boolean {
-  if (kudos.visibility === 'public') return true;
-  if (!user) return false;
-  return kudos.authorId === user.id || kudos.recipientIds.includes(user.id) || isModerator(user);
-}
-
-export function canDelete(kudos: StoredKudos, user: CurrentUser): boolean {
-  return kudos.authorId === user.id || isModerator(user);
-}
-
-/**
- * Throws RateLimitedError when `recent` (epoch ms of this person's recent kudos) is full;
- * otherwise returns the timestamps still inside the window, to store with the new one.
- */
-export function checkRateLimit(recent: readonly number[], now: number, limit: RateLimit): number[] {
-  const windowMs = limit.windowSeconds * 1000;
-  const inWindow = recent.filter((t) => t > now - windowMs).sort((a, b) => a - b);
-  if (inWindow.length >= limit.max) {
-    const oldest = inWindow[inWindow.length - limit.max]!;
-    throw new RateLimitedError(Math.max(1, Math.ceil((oldest + windowMs - now) / 1000)));
-  }
-  return inWindow;
-}
+export {
+  DEFAULT_KUDOS_LIMITS,
+  DEFAULT_RATE_LIMIT,
+  REPORT_REASON_MAX,
+  canDelete,
+  canSee,
+  checkRateLimit,
+  isModerator,
+  validateComment,
+  validateDraft,
+  validateReaction,
+  validateReportReason,
+  type KudosAudience,
+  type RateLimit,
+  type ValidDraft,
+} from '../../core/kudos.rules.js';

@@ -1,0 +1,132 @@
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { REACTIONS, VALUES } from '../src/adapters/memory/seed.js';
+import type { KudosConfig } from '../src/core/kudos.js';
+import { DEFAULT_KUDOS_LIMITS, DEFAULT_RATE_LIMIT, type RateLimit } from '../src/core/kudos.rules.js';
+import type { Authenticator } from './auth/authenticator.js';
+import { DevSessionAuth } from './auth/session.js';
+import type { Deps, Env } from './context.js';
+import type { Db } from './db/db.js';
+import { errorBody, payloadTooLarge, toErrorResponse, unauthenticated } from './errors.js';
+import { IDEMPOTENCY_TTL_MS } from './idempotency.js';
+import { LiveHub } from './live.js';
+import { adminRoutes } from './routes/admin.js';
+import { eventRoutes } from './routes/events.js';
+import { kudosRoutes } from './routes/kudos.js';
+import { peopleRoutes } from './routes/people.js';
+import { sessionRoutes } from './routes/session.js';
+import { ContractValidator } from './validation.js';
+
+/*
+ * Builds the reference server from what it is given — a database, an authenticator, a clock —
+ * so tests build it in-process (PGlite in memory, a pinned clock) and main.ts builds it from the
+ * environment. The API is mounted under `basePath`; `staticDir`, when given, is served at `/`.
+ */
+
+/** Bodies larger than this are refused with 413; kudos allow more for a data:image URL (the contract caps it at 1.5 MB). */
+export const BODY_LIMIT = 32 * 1024;
+export const KUDOS_BODY_LIMIT = 2 * 1024 * 1024;
+/** Live events are replayable this long; older ones are pruned. */
+export const EVENTS_TTL_MS = 86_400_000;
+
+/** The embedded adapter's defaults: the same values, reactions and limits. */
+export const DEFAULT_CONFIG: Readonly<KudosConfig> = {
+  values: VALUES.map((v) => ({ ...v })),
+  reactions: [...REACTIONS],
+  ...DEFAULT_KUDOS_LIMITS,
+};
+
+export interface AppOptions {
+  db: Db;
+  auth: Authenticator;
+  /** Epoch ms. Default Date.now. */
+  now?: () => number;
+  config?: Partial<KudosConfig>;
+  rateLimit?: Partial<RateLimit>;
+  /** Where the API lives. Default `/api/chorus`. */
+  basePath?: string;
+  /** A folder served at `/` (the built demo page). */
+  staticDir?: string;
+  /** Milliseconds between SSE pings. Default 25 000. */
+  pingMs?: number;
+  contract?: ContractValidator;
+}
+
+export interface ServerApp {
+  app: Hono;
+  live: LiveHub;
+  deps: Deps;
+  /** Stops the live fan-out and housekeeping (the database is the caller's to close). */
+  close(): Promise<void>;
+}
+
+/** Deletes what has outlived its use: old events, idempotency keys and rate-limit entries. */
+export async function housekeeping(db: Db, now: number, rateWindowS: number): Promise<void> {
+  await db.query('delete from events where created_at < $1', [new Date(now - EVENTS_TTL_MS)]);
+  await db.query('delete from idempotency_keys where created_at < $1', [new Date(now - IDEMPOTENCY_TTL_MS)]);
+  await db.query('delete from rate_hits where at < $1', [new Date(now - rateWindowS * 1000)]);
+}
+
+export async function createApp(options: AppOptions): Promise<ServerApp> {
+  const basePath = (options.basePath ?? '/api/chorus').replace(/\/$/, '');
+  const config: KudosConfig = { ...structuredClone(DEFAULT_CONFIG), ...structuredClone(options.config ?? {}) };
+  const rateLimit = { ...DEFAULT_RATE_LIMIT, ...options.rateLimit };
+  const now = options.now ?? Date.now;
+  const live = new LiveHub(options.db, { reactions: config.reactions, pingMs: options.pingMs });
+  await live.start();
+  const deps: Deps = { db: options.db, auth: options.auth, now, config, rateLimit, contract: options.contract ?? ContractValidator.fromFile(), live };
+
+  const api = new Hono<Env>();
+  api.use(async (c, next) => {
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+  });
+  const limit = (maxSize: number) => bodyLimit({ maxSize, onError: () => { throw payloadTooLarge(); } });
+  api.post('/kudos', limit(KUDOS_BODY_LIMIT));
+  api.use(async (c, next) => {
+    if (c.req.method === 'POST' && c.req.path === `${basePath}/kudos`) return next();
+    return limit(BODY_LIMIT)(c, next);
+  });
+
+  if (options.auth instanceof DevSessionAuth) api.route('/', sessionRoutes(deps, options.auth));
+  api.use(async (c, next) => {
+    const user = await options.auth.authenticate(c, options.db);
+    if (!user) throw unauthenticated();
+    c.set('user', user);
+    await next();
+  });
+  api.route('/', peopleRoutes(deps));
+  api.route('/', kudosRoutes(deps));
+  api.route('/', adminRoutes(deps));
+  api.route('/', eventRoutes(deps));
+  api.notFound((c) => c.json(errorBody('not-found', 'There is nothing here.'), 404));
+  api.onError((error, c) => toErrorResponse(c, error));
+
+  const app = new Hono();
+  app.route(basePath, api);
+  if (options.staticDir) {
+    app.use('*', serveStatic({ root: options.staticDir }));
+    // Any other page of the demo: its index.html.
+    app.get('*', serveStatic({ root: options.staticDir, path: 'index.html' }));
+  }
+  app.notFound((c) => c.json(errorBody('not-found', 'There is nothing here.'), 404));
+  app.onError((error, c) => toErrorResponse(c, error));
+
+  await housekeeping(options.db, now(), rateLimit.windowSeconds).catch((e: unknown) => console.error('chorus: housekeeping failed:', e));
+  const timer = setInterval(() => {
+    housekeeping(options.db, now(), rateLimit.windowSeconds).catch((e: unknown) => console.error('chorus: housekeeping failed:', e));
+  }, 10 * 60_000);
+  timer.unref();
+
+  return {
+    app,
+    live,
+    deps,
+    async close() {
+      clearInterval(timer);
+      await live.close();
+    },
+  };
+}

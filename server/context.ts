@@ -1,0 +1,46 @@
+import type { Context } from 'hono';
+import type { KudosConfig } from '../src/core/kudos.js';
+import type { RateLimit } from '../src/core/kudos.rules.js';
+import type { CurrentUser } from '../src/core/people.js';
+import type { Authenticator } from './auth/authenticator.js';
+import type { Db } from './db/db.js';
+import { invalid } from './errors.js';
+import type { LiveHub } from './live.js';
+import type { CheckedRequest, ContractValidator } from './validation.js';
+
+/** What routes share: built once by app.ts from the injected database, authenticator and clock. */
+export interface Deps {
+  db: Db;
+  auth: Authenticator;
+  now: () => number;
+  config: KudosConfig;
+  rateLimit: RateLimit;
+  contract: ContractValidator;
+  live: LiveHub;
+}
+
+export type Env = { Variables: { user: CurrentUser } };
+export type Ctx = Context<Env>;
+
+/** A JSON request body; undefined when there is none. Anything but JSON is a validation error. */
+export async function jsonBody(c: Context): Promise<unknown> {
+  const text = await c.req.text();
+  if (!text) return undefined;
+  const type = c.req.header('content-type') ?? '';
+  if (!/^application\/([\w.+-]*\+)?json\b/i.test(type)) throw invalid('body', 'Send JSON with Content-Type: application/json.');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw invalid('body', 'The body is not valid JSON.');
+  }
+}
+
+/** Checks the request to `operationId` against the contract (path, query, headers, body). */
+export async function checked(deps: Deps, c: Context, operationId: string, withBody = false): Promise<CheckedRequest> {
+  return deps.contract.check(operationId, {
+    path: c.req.param() as Record<string, string>,
+    query: c.req.query(),
+    header: (name) => c.req.header(name),
+    body: withBody ? await jsonBody(c) : undefined,
+  });
+}

@@ -1,0 +1,276 @@
+import type { LiveEvent } from '../src/core/live.js';
+import { canSee, type KudosAudience } from '../src/core/kudos.rules.js';
+import type { CurrentUser } from '../src/core/people.js';
+import type { Db, Queryable } from './db/db.js';
+import { loadRecord } from './kudos.store.js';
+import { peopleNamed, toKudos, type KudosRecord } from './kudos.view.js';
+import { usersById } from './people.store.js';
+
+/*
+ * Live updates over Server-Sent Events, fanned out through PostgreSQL so several server
+ * processes on one database behave as one:
+ *
+ *   a write ── inserts a row in `events` (under an advisory lock, so ids grow in commit order)
+ *           └─ NOTIFY chorus_events {type, id, eventId}   (delivered when it commits)
+ *   every process ── LISTENs, reads the events after the last one it dispatched, loads each
+ *                    kudos once and writes it to each connected client *as that user sees it*
+ *                    (private kudos only to those who may see them; `mine`, `reportedByMe`).
+ *
+ * A client that reconnects with `Last-Event-ID` gets what it missed from the events table (kept
+ * for a day), so nothing depends on one process's memory.
+ */
+
+export const EVENTS_CHANNEL = 'chorus_events';
+/** "even" in ASCII: the advisory lock that orders event ids by commit. */
+const EVENTS_LOCK = 0x6576656e;
+/** A client this far behind (queued messages) is dropped; it reconnects and replays. */
+const MAX_QUEUED = 1000;
+const REPLAY_MAX = 1000;
+
+export type EventType = 'created' | 'updated' | 'deleted';
+
+export interface EventRow {
+  id: number;
+  type: EventType;
+  kudosId: string;
+  audience: KudosAudience;
+  onlyUser: string | null;
+}
+
+/** Records a change, in the writer's transaction; the NOTIFY goes out when it commits. */
+export async function recordEvent(
+  tx: Queryable,
+  type: EventType,
+  kudos: KudosAudience & { id: string },
+  now: number,
+  onlyUser: string | null = null,
+): Promise<number> {
+  await tx.query('select pg_advisory_xact_lock($1)', [EVENTS_LOCK]);
+  const [row] = await tx.query<{ id: number | string }>(
+    `insert into events (topic, type, kudos_id, public, audience, only_user, created_at)
+     values ('kudos', $1, $2, $3, $4::text[], $5, $6) returning id`,
+    [type, kudos.id, kudos.visibility === 'public', [kudos.authorId, ...kudos.recipientIds], onlyUser, new Date(now)],
+  );
+  const eventId = Number(row!.id);
+  await tx.query('select pg_notify($1, $2)', [EVENTS_CHANNEL, JSON.stringify({ type, id: kudos.id, eventId })]);
+  return eventId;
+}
+
+interface DbEventRow {
+  id: number | string;
+  type: EventType;
+  kudos_id: string;
+  public: boolean;
+  audience: string[];
+  only_user: string | null;
+}
+
+function toEvent(row: DbEventRow): EventRow {
+  const [authorId = '', ...recipientIds] = row.audience;
+  return {
+    id: Number(row.id),
+    type: row.type,
+    kudosId: row.kudos_id,
+    audience: { authorId, recipientIds, visibility: row.public ? 'public' : 'private' },
+    onlyUser: row.only_user,
+  };
+}
+
+async function eventsAfter(db: Queryable, after: number, limit: number): Promise<EventRow[]> {
+  const rows = await db.query<DbEventRow>(
+    'select id, type, kudos_id, public, audience, only_user from events where id > $1 order by id limit $2',
+    [after, limit],
+  );
+  return rows.map(toEvent);
+}
+
+/** What one event means to one user, or null when they may not see it. */
+function render(event: EventRow, user: CurrentUser, kudos: { record: KudosRecord; people: Map<string, CurrentUser> } | null, reactions: readonly string[]): LiveEvent | null {
+  if (event.onlyUser && event.onlyUser !== user.id) return null;
+  if (event.type === 'deleted') return canSee(event.audience, user) ? { topic: 'kudos', type: 'deleted', id: event.kudosId } : null;
+  // Gone since (its 'deleted' event follows), or not for this user.
+  if (!kudos || !canSee(kudos.record, user)) return null;
+  return { topic: 'kudos', type: event.type, kudos: toKudos(kudos.record, user, kudos.people, reactions) };
+}
+
+async function loadForEvent(db: Queryable, event: EventRow): Promise<{ record: KudosRecord; people: Map<string, CurrentUser> } | null> {
+  if (event.type === 'deleted') return null;
+  const record = await loadRecord(db, event.kudosId);
+  return record ? { record, people: await usersById(db, peopleNamed([record])) } : null;
+}
+
+interface Client {
+  user: CurrentUser;
+  topics: Set<string>;
+  /** The id of the last event written (or skipped) for this client. */
+  sentUpTo: number;
+  /** While replaying, live events wait here. */
+  buffer: EventRow[] | null;
+  write(text: string): boolean;
+  close(): void;
+}
+
+export interface LiveHubOptions {
+  reactions: readonly string[];
+  /** Milliseconds between `: ping` comments (the contract: at most 25 s). */
+  pingMs?: number;
+  /** `retry:` sent to clients, in ms. */
+  retryMs?: number;
+}
+
+export class LiveHub {
+  private readonly clients = new Set<Client>();
+  private last = 0;
+  private chain: Promise<void> = Promise.resolve();
+  private stopListening: (() => Promise<void>) | null = null;
+  private closed = false;
+  private readonly pingMs: number;
+  private readonly retryMs: number;
+
+  constructor(
+    private readonly db: Db,
+    private readonly options: LiveHubOptions,
+  ) {
+    this.pingMs = options.pingMs ?? 25_000;
+    this.retryMs = options.retryMs ?? 3_000;
+  }
+
+  async start(): Promise<void> {
+    const [row] = await this.db.query<{ id: number | string | null }>('select max(id) as id from events');
+    this.last = Number(row?.id ?? 0);
+    this.stopListening = await this.db.listen(EVENTS_CHANNEL, (payload) => this.onNotify(payload));
+  }
+
+  get clientCount(): number {
+    return this.clients.size;
+  }
+
+  private onNotify(payload: string): void {
+    try {
+      const { eventId } = JSON.parse(payload) as { eventId?: number };
+      if (typeof eventId === 'number' && eventId <= this.last) return;
+    } catch {
+      // Not ours to judge: read the table anyway.
+    }
+    this.catchUp();
+  }
+
+  /** Dispatches every event after the last one this process sent, in order (also after a reconnect). */
+  catchUp(): void {
+    this.chain = this.chain
+      .then(async () => {
+        for (;;) {
+          if (this.closed) return;
+          const events = await eventsAfter(this.db, this.last, 200);
+          if (!events.length) return;
+          for (const event of events) {
+            await this.dispatch(event);
+            this.last = event.id;
+          }
+        }
+      })
+      .catch((error: unknown) => console.error('chorus: live fan-out failed:', error));
+  }
+
+  private async dispatch(event: EventRow): Promise<void> {
+    const targets = [...this.clients].filter((c) => c.topics.has('kudos'));
+    if (!targets.length) return;
+    const kudos = await loadForEvent(this.db, event);
+    for (const client of targets) {
+      if (client.buffer) client.buffer.push(event);
+      else this.send(client, event, render(event, client.user, kudos, this.options.reactions));
+    }
+  }
+
+  private send(client: Client, event: EventRow, data: LiveEvent | null): void {
+    if (event.id <= client.sentUpTo) return;
+    client.sentUpTo = event.id;
+    if (!data) return;
+    if (!client.write(`id: ${event.id}\nevent: ${data.topic}\ndata: ${JSON.stringify(data)}\n\n`)) client.close();
+  }
+
+  /**
+   * The `text/event-stream` for one user. With `lastEventId`, first replays the events after it
+   * that the table still has; events arriving meanwhile wait, so none is lost or doubled.
+   */
+  stream(user: CurrentUser, topics: readonly string[], lastEventId: number | null): Response {
+    const encoder = new TextEncoder();
+    let client: Client | null = null;
+    let ping: NodeJS.Timeout | undefined;
+    const body = new ReadableStream<Uint8Array>(
+      {
+        start: (controller) => {
+          let open = true;
+          const close = () => {
+            if (!open) return;
+            open = false;
+            clearInterval(ping);
+            if (client) this.clients.delete(client);
+            try {
+              controller.close();
+            } catch {
+              // Already cancelled by the other side.
+            }
+          };
+          client = {
+            user,
+            topics: new Set(topics),
+            sentUpTo: lastEventId ?? this.last,
+            buffer: lastEventId === null ? null : [],
+            write: (text) => {
+              if (!open) return false;
+              controller.enqueue(encoder.encode(text));
+              return (controller.desiredSize ?? 0) > -MAX_QUEUED;
+            },
+            close,
+          };
+          this.clients.add(client);
+          client.write(`retry: ${this.retryMs}\n: connected\n\n`);
+          ping = setInterval(() => client?.write(': ping\n\n') === false && close(), this.pingMs);
+          ping.unref();
+          if (lastEventId !== null) void this.replay(client, lastEventId);
+        },
+        cancel: () => {
+          clearInterval(ping);
+          if (client) this.clients.delete(client);
+        },
+      },
+      new CountQueuingStrategy({ highWaterMark: 16 }),
+    );
+    return new Response(body, {
+      headers: {
+        'Content-Type': 'text/event-stream; charset=utf-8',
+        'Cache-Control': 'no-cache',
+        Connection: 'keep-alive',
+        // Tells nginx not to buffer the stream.
+        'X-Accel-Buffering': 'no',
+      },
+    });
+  }
+
+  private async replay(client: Client, after: number): Promise<void> {
+    try {
+      const events = await eventsAfter(this.db, after, REPLAY_MAX);
+      for (const event of events) {
+        if (!client.topics.has('kudos')) break;
+        this.send(client, event, render(event, client.user, await loadForEvent(this.db, event), this.options.reactions));
+      }
+    } catch (error) {
+      console.error('chorus: live replay failed:', error);
+    } finally {
+      // Events that arrived meanwhile, in order; new ones keep queueing until the buffer is empty.
+      const buffer = client.buffer ?? [];
+      for (let event = buffer.shift(); event; event = buffer.shift()) {
+        this.send(client, event, render(event, client.user, await loadForEvent(this.db, event).catch(() => null), this.options.reactions));
+      }
+      client.buffer = null;
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.stopListening?.().catch(() => {});
+    for (const client of [...this.clients]) client.close();
+    await this.chain;
+  }
+}

@@ -1,0 +1,2 @@
+export { RestAdapter, type RestAdapterOptions } from './rest.adapter.js';
+export { UnauthenticatedError } from './errors.js';

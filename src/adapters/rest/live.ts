@@ -1,0 +1,236 @@
+import type { LivePort } from '../../adapter/port.js';
+import type { LiveEvent, LiveEventOf, LiveTopic } from '../../core/live.js';
+import { backoff, sleep, type HttpClient } from './http.js';
+import { toLiveEvent } from './mapping.js';
+import { SseParser } from './sse.js';
+
+type Listener = (event: LiveEvent) => void;
+
+/** Topics the contract's `/events` serves; asking for another would make it refuse the stream. */
+const CONTRACT_TOPICS: readonly LiveTopic[] = ['kudos'];
+
+export interface LiveSettings {
+  /** First reconnection delay when the server sent no `retry:`; doubles per failed try. */
+  reconnectMs: number;
+  /** The longest wait between two tries. */
+  maxReconnectMs: number;
+  random?: () => number;
+}
+
+/** One open stream; `close` ends it for good. */
+interface Connection {
+  readonly topics: string;
+  close(): void;
+}
+
+/**
+ * Live updates over `GET /events` (Server-Sent Events). All subscribers of one adapter share
+ * one connection, opened with the first subscription and closed with the last; it reconnects
+ * by itself and asks the server to replay what it missed (`Last-Event-ID`).
+ *
+ * Without a headers hook it uses the browser's EventSource (cookies; `withCredentials` when
+ * credentials are `include`). With one (a bearer token), EventSource cannot send headers, so
+ * the stream is read with fetch and parsed here. Either way a dropped or refused stream is
+ * reopened after a backoff (exponential, full jitter, from the server's `retry:` when the
+ * fetch path can read it), asking for what came after the last event id it saw.
+ */
+export class RestLivePort implements LivePort {
+  // Entries, not bare functions: the same listener subscribed twice is two subscriptions.
+  private readonly listeners = new Map<LiveTopic, Set<{ listener: Listener }>>();
+  private connection: Connection | null = null;
+
+  constructor(
+    private readonly http: HttpClient,
+    private readonly settings: LiveSettings,
+  ) {}
+
+  subscribe<T extends LiveTopic>(topic: T, listener: (event: LiveEventOf<T>) => void): () => void {
+    let entries = this.listeners.get(topic);
+    if (!entries) this.listeners.set(topic, (entries = new Set()));
+    const entry = { listener: listener as Listener };
+    entries.add(entry);
+    this.sync();
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      entries.delete(entry);
+      if (!entries.size) this.listeners.delete(topic);
+      this.sync();
+    };
+  }
+
+  /** Closes the stream and forgets every subscriber. */
+  close(): void {
+    this.listeners.clear();
+    this.sync();
+  }
+
+  /** Whether a stream is open (or opening); for tests and hosts that show a status. */
+  get connected(): boolean {
+    return !!this.connection;
+  }
+
+  /** One connection for the topics someone listens to, or none. */
+  private sync(): void {
+    // A topic the contract does not serve yet gets no events rather than breaking the others.
+    const topics = [...this.listeners.keys()].filter((t) => CONTRACT_TOPICS.includes(t)).sort().join(',');
+    if (this.connection?.topics === topics) return;
+    this.connection?.close();
+    this.connection = null;
+    if (!topics) return;
+    const deliver = (type: string, data: string) => this.deliver(type, data);
+    this.connection = this.http.hasHeadersHook || typeof EventSource !== 'function'
+      ? new FetchStream(topics, this.http, this.settings, deliver)
+      : new EventSourceStream(topics, this.http, this.settings, deliver);
+  }
+
+  private deliver(type: string, data: string): void {
+    const event = toLiveEvent(data);
+    if (!event || event.topic !== type) return;
+    for (const { listener } of [...(this.listeners.get(event.topic) ?? [])]) {
+      try {
+        // Each listener gets its own copy: one widget editing an event cannot affect another.
+        listener(structuredClone(event));
+      } catch (error) {
+        // A broken listener must not stop the others, nor the stream.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+  }
+}
+
+type Deliver = (type: string, data: string) => void;
+
+function eventsPath(topics: string): { path: string; query: Record<string, string> } {
+  return { path: 'events', query: { topics } };
+}
+
+/** The browser's EventSource: cookies only. */
+class EventSourceStream implements Connection {
+  private source: EventSource | null = null;
+  private lastEventId = '';
+  private failures = 0;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private closed = false;
+
+  constructor(
+    readonly topics: string,
+    private readonly http: HttpClient,
+    private readonly settings: LiveSettings,
+    private readonly deliver: Deliver,
+  ) {
+    this.open();
+  }
+
+  private open(): void {
+    const { path, query } = eventsPath(this.topics);
+    const url = this.http.url(path, { ...query, lastEventId: this.lastEventId || undefined });
+    const source = (this.source = new EventSource(url, { withCredentials: this.http.credentials === 'include' }));
+    source.addEventListener('open', () => {
+      this.failures = 0;
+    });
+    for (const topic of this.topics.split(',')) {
+      source.addEventListener(topic, (event: MessageEvent<string>) => {
+        if (event.lastEventId) this.lastEventId = event.lastEventId;
+        this.deliver(event.type, event.data);
+      });
+    }
+    source.addEventListener('error', () => {
+      // EventSource would reconnect by itself, sending Last-Event-ID, but not after an error
+      // status, and a service worker on the page (SharePoint has one) may drop that header.
+      // So every failure is handled here: close, wait, and open anew with `lastEventId`.
+      if (this.closed) return;
+      source.close();
+      const delay = backoff(this.failures++, this.settings.reconnectMs, this.settings.maxReconnectMs, this.settings.random);
+      this.retryTimer = setTimeout(() => {
+        if (!this.closed) this.open();
+      }, Math.max(delay, 1));
+    });
+  }
+
+  close(): void {
+    this.closed = true;
+    clearTimeout(this.retryTimer);
+    this.source?.close();
+  }
+}
+
+/** fetch + SseParser: for hosts whose credentials are headers (a bearer token). */
+class FetchStream implements Connection {
+  private readonly abort = new AbortController();
+  private lastEventId = '';
+  private serverRetry: number | null = null;
+
+  constructor(
+    readonly topics: string,
+    private readonly http: HttpClient,
+    private readonly settings: LiveSettings,
+    private readonly deliver: Deliver,
+  ) {
+    void this.run();
+  }
+
+  close(): void {
+    this.abort.abort();
+  }
+
+  private async run(): Promise<void> {
+    const { signal } = this.abort;
+    for (let failures = 0; !signal.aborted; ) {
+      const heard = await this.connect(signal);
+      if (signal.aborted) return;
+      // A stream that carried something was healthy: start the backoff again from the bottom.
+      if (heard) failures = 0;
+      const base = this.serverRetry ?? this.settings.reconnectMs;
+      try {
+        await sleep(Math.max(1, backoff(failures++, base, this.settings.maxReconnectMs, this.settings.random)), signal);
+      } catch {
+        return;
+      }
+    }
+  }
+
+  /** One connection, until it ends or fails; whether any bytes arrived. */
+  private async connect(signal: AbortSignal): Promise<boolean> {
+    let heard = false;
+    try {
+      const own: Record<string, string> = { Accept: 'text/event-stream' };
+      if (this.lastEventId) own['Last-Event-ID'] = this.lastEventId;
+      const headers = await this.http.headers(own);
+      const { path, query } = eventsPath(this.topics);
+      const response = await this.http.fetch(this.http.url(path, query), {
+        headers,
+        credentials: this.http.credentials,
+        cache: 'no-store',
+        signal,
+      });
+      if (!response.ok || !response.body || !/^text\/event-stream\b/i.test(response.headers.get('Content-Type') ?? '')) {
+        await response.body?.cancel();
+        return false;
+      }
+      const parser = new SseParser((message) => {
+        this.lastEventId = message.lastEventId;
+        this.deliver(message.type, message.data);
+      });
+      // The last event id outlives a connection, as in EventSource.
+      parser.lastEventId = this.lastEventId;
+      const reader = response.body.getReader();
+      const decoder = new TextDecoder();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        heard = true;
+        parser.push(decoder.decode(value, { stream: true }));
+        // An id line may come without data (no dispatch); it still counts for reconnection.
+        this.lastEventId = parser.lastEventId;
+        this.serverRetry = parser.retry ?? this.serverRetry;
+      }
+    } catch {
+      // A dropped stream, a refused connection or a failing headers hook: reconnect later.
+    }
+    return heard;
+  }
+}

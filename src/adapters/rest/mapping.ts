@@ -1,0 +1,142 @@
+import { NetworkError } from '../../core/errors.js';
+import type { CompanyValue, Kudos, KudosComment, KudosConfig, KudosDraft, KudosImage, ReactionSummary } from '../../core/kudos.js';
+import type { LiveEvent } from '../../core/live.js';
+import type { CurrentUser, Page, Person, Team } from '../../core/people.js';
+import type { components } from './contract.gen.js';
+
+/*
+ * Wire shapes (generated from contract/openapi.yaml) ⇄ domain types (src/core). The contract
+ * makes them the same today, so this mostly copies; it is still the one place where the two
+ * meet, so a contract change shows up here as a type error and nowhere else. Every function
+ * builds a fresh object of known fields: whatever else a server adds never reaches a widget.
+ */
+export type Wire = components['schemas'];
+
+/** The answer was not the shape the contract promises: a broken server or proxy, reported as a failure of the service. */
+function unexpected(what: string): NetworkError {
+  return new NetworkError(`The service answered with an unexpected ${what}.`);
+}
+
+function object<T>(value: unknown, what: string): T {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw unexpected(what);
+  return value as T;
+}
+
+function list<T>(value: unknown, what: string): T[] {
+  const items = object<{ items?: unknown }>(value, what).items;
+  if (!Array.isArray(items)) throw unexpected(what);
+  return items as T[];
+}
+
+export function toPerson(w: Wire['Person']): Person {
+  const person: Person = { id: w.id, name: w.name, teamId: w.teamId };
+  if (w.title !== undefined) person.title = w.title;
+  if (w.avatarUrl !== undefined) person.avatarUrl = w.avatarUrl;
+  return person;
+}
+
+export function toCurrentUser(value: unknown): CurrentUser {
+  const w = object<Wire['CurrentUser']>(value, 'user');
+  return { ...toPerson(w), roles: Array.isArray(w.roles) ? [...w.roles] : [] };
+}
+
+export function toTeam(w: Wire['Team']): Team {
+  return { id: w.id, name: w.name };
+}
+
+export const toPeople = (value: unknown): Person[] => list<Wire['Person']>(value, 'people list').map(toPerson);
+export const toTeams = (value: unknown): Team[] => list<Wire['Team']>(value, 'team list').map(toTeam);
+
+function toValue(w: Wire['CompanyValue']): CompanyValue {
+  const value: CompanyValue = { id: w.id, label: w.label };
+  if (w.emoji !== undefined) value.emoji = w.emoji;
+  if (w.description !== undefined) value.description = w.description;
+  return value;
+}
+
+export function toKudosConfig(value: unknown): KudosConfig {
+  const w = object<Wire['KudosConfig']>(value, 'kudos configuration');
+  return {
+    values: w.values.map(toValue),
+    reactions: [...w.reactions],
+    messageMin: w.messageMin,
+    messageMax: w.messageMax,
+    commentMax: w.commentMax,
+    maxRecipients: w.maxRecipients,
+    requireValue: w.requireValue,
+  };
+}
+
+function toImage(w: Wire['KudosImage'] | null): KudosImage | null {
+  return w ? { url: w.url, alt: w.alt } : null;
+}
+
+function toReaction(w: Wire['ReactionSummary']): ReactionSummary {
+  return { emoji: w.emoji, count: w.count, mine: w.mine, people: w.people.map((p) => ({ id: p.id, name: p.name })) };
+}
+
+export function toKudos(value: unknown): Kudos {
+  const w = object<Wire['Kudos']>(value, 'kudos');
+  return {
+    id: w.id,
+    author: toPerson(w.author),
+    recipients: w.recipients.map(toPerson),
+    message: w.message,
+    valueId: w.valueId ?? null,
+    image: toImage(w.image ?? null),
+    visibility: w.visibility,
+    createdAt: w.createdAt,
+    reactions: w.reactions.map(toReaction),
+    commentCount: w.commentCount,
+    reportedByMe: w.reportedByMe,
+  };
+}
+
+export function toKudosPage(value: unknown): Page<Kudos> {
+  const w = object<Wire['KudosPage']>(value, 'kudos page');
+  if (!Array.isArray(w.items)) throw unexpected('kudos page');
+  return { items: w.items.map(toKudos), nextCursor: w.nextCursor ?? null };
+}
+
+export function toComment(value: unknown): KudosComment {
+  const w = object<Wire['KudosComment']>(value, 'comment');
+  return { id: w.id, kudosId: w.kudosId, author: toPerson(w.author), message: w.message, createdAt: w.createdAt };
+}
+
+export const toComments = (value: unknown): KudosComment[] => list<Wire['KudosComment']>(value, 'comment list').map(toComment);
+
+export function toWireDraft(draft: KudosDraft): Wire['KudosDraft'] {
+  return {
+    recipientIds: [...draft.recipientIds],
+    message: draft.message,
+    valueId: draft.valueId ?? null,
+    image: draft.image ? { url: draft.image.url, alt: draft.image.alt } : null,
+    visibility: draft.visibility,
+  };
+}
+
+export const toWireComment = (message: string): Wire['CommentDraft'] => ({ message });
+export const toWireReport = (reason: string): Wire['ReportDraft'] => ({ reason });
+
+/**
+ * The `data` of a Server-Sent Event → a LiveEvent, or null for what this version does not know
+ * (a newer server's topic or type is skipped, not an error).
+ */
+export function toLiveEvent(data: string): LiveEvent | null {
+  let w: Wire['LiveEvent'];
+  try {
+    w = JSON.parse(data) as Wire['LiveEvent'];
+  } catch {
+    return null;
+  }
+  if (!w || typeof w !== 'object' || w.topic !== 'kudos') return null;
+  switch (w.type) {
+    case 'created':
+    case 'updated':
+      return { topic: 'kudos', type: w.type, kudos: toKudos(w.kudos) };
+    case 'deleted':
+      return typeof w.id === 'string' ? { topic: 'kudos', type: 'deleted', id: w.id } : null;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,211 @@
+import type { CallOptions, ChorusAdapter, CreateOptions, KudosPort, LivePort, MePort, PeoplePort } from '../../adapter/port.js';
+import type { Kudos, KudosComment, KudosConfig, KudosDraft, KudosQuery } from '../../core/kudos.js';
+import type { CurrentUser, Page, Person, Team } from '../../core/people.js';
+import { HttpClient } from './http.js';
+import { RestLivePort } from './live.js';
+import {
+  toComment, toComments, toCurrentUser, toKudos, toKudosConfig, toKudosPage, toPeople, toTeams, toWireComment, toWireDraft, toWireReport,
+} from './mapping.js';
+
+export interface RestAdapterOptions {
+  /** Where the host mounts the contract, absolute or relative to the page: `/api/chorus`. */
+  baseUrl: string;
+  /**
+   * Whether cookies go along: `same-origin` (default), `include` for an API on another origin
+   * (it must allow credentials in CORS), or `omit` when a token in `headers` is the identity.
+   */
+  credentials?: RequestCredentials;
+  /**
+   * Headers added to every request, asked for again on each one (and each retry), so a host can
+   * hand out a fresh token: `headers: async () => ({ Authorization: `Bearer ${await getToken()}` })`.
+   * With a hook, live updates are read with fetch (EventSource cannot send headers).
+   */
+  headers?: () => HeadersInit | Promise<HeadersInit>;
+  /** Per attempt, including reading the answer. Default 10 000 ms. */
+  timeoutMs?: number;
+  /**
+   * Extra tries after a network failure, a timeout, 408, 429 or 5xx, for requests that are
+   * safe to repeat (GET, PUT, DELETE, and POSTs with an Idempotency-Key). Default 2.
+   */
+  retries?: number;
+  /** The first backoff ceiling; it doubles per retry, the wait is random below it. Default 300 ms. */
+  retryDelayMs?: number;
+  /**
+   * The longest wait before a retry. A `Retry-After` longer than this is not waited for: the
+   * call fails with RateLimitedError at once, and the widget tells the user when to try again.
+   * Default 5 000 ms.
+   */
+  maxRetryDelayMs?: number;
+  /** First delay before reconnecting live updates when the server sent no `retry:`. Default 1 000 ms. */
+  reconnectMs?: number;
+  /** The fetch to use (a host's wrapper, or a test double). Default: the global fetch at call time. */
+  fetch?: typeof fetch;
+}
+
+const PEOPLE_LIMIT = 8;
+
+/**
+ * The adapter for a backend that implements the Chorus HTTP contract (`contract/openapi.yaml`),
+ * such as the reference server. Maps the contract's wire shapes to domain types, turns HTTP
+ * errors into the typed errors widgets show, retries what is safe to retry, and carries live
+ * updates over Server-Sent Events.
+ *
+ * ```ts
+ * provider.adapter = new RestAdapter({ baseUrl: '/api/chorus' });
+ * // SPFx or OAuth: a token per request, no cookies.
+ * new RestAdapter({ baseUrl, credentials: 'omit', headers: async () => ({ Authorization: `Bearer ${await token()}` }) });
+ * ```
+ */
+export class RestAdapter implements ChorusAdapter {
+  readonly people: PeoplePort;
+  readonly me: MePort;
+  readonly kudos: KudosPort;
+  readonly live: LivePort;
+  readonly baseUrl: string;
+  private readonly hub: RestLivePort;
+
+  constructor(options: RestAdapterOptions) {
+    if (!options?.baseUrl) throw new TypeError('RestAdapter: `baseUrl` is required.');
+    this.baseUrl = options.baseUrl;
+    const http = new HttpClient({
+      baseUrl: options.baseUrl,
+      credentials: options.credentials ?? 'same-origin',
+      headers: options.headers,
+      timeoutMs: options.timeoutMs ?? 10_000,
+      retries: Math.max(0, options.retries ?? 2),
+      retryDelayMs: options.retryDelayMs ?? 300,
+      maxRetryDelayMs: options.maxRetryDelayMs ?? 5_000,
+      fetch: options.fetch,
+    });
+    this.people = new RestPeoplePort(http);
+    this.me = new RestMePort(http);
+    this.kudos = new RestKudosPort(http);
+    this.live = this.hub = new RestLivePort(http, { reconnectMs: options.reconnectMs ?? 1_000, maxReconnectMs: 30_000 });
+  }
+
+  /** Closes the live stream and drops its subscribers (a provider that switches backends). */
+  dispose(): void {
+    this.hub.close();
+  }
+}
+
+const segment = (value: string) => encodeURIComponent(value);
+
+/** A caller that forgot the key still gets a create that is safe to retry. */
+function keyOf(options: CreateOptions | undefined): string {
+  if (options?.idempotencyKey) return options.idempotencyKey;
+  // crypto.randomUUID exists only in secure contexts; intranet pages are often plain http.
+  return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+class RestPeoplePort implements PeoplePort {
+  constructor(private readonly http: HttpClient) {}
+
+  async searchPeople(query: string, options?: CallOptions & { limit?: number }): Promise<Person[]> {
+    const q = String(query ?? '').trim();
+    // The contract answers an empty query with nobody; no need to ask.
+    if (!q) return [];
+    const limit = Math.max(1, Math.min(50, Math.floor(options?.limit ?? PEOPLE_LIMIT)));
+    const { body } = await this.http.send({ method: 'GET', path: 'people', query: { q, limit }, signal: options?.signal });
+    return toPeople(body);
+  }
+
+  async listTeams(options?: CallOptions): Promise<Team[]> {
+    const { body } = await this.http.send({ method: 'GET', path: 'teams', signal: options?.signal });
+    return toTeams(body);
+  }
+}
+
+class RestMePort implements MePort {
+  constructor(private readonly http: HttpClient) {}
+
+  async getCurrentUser(options?: CallOptions): Promise<CurrentUser> {
+    const { body } = await this.http.send({ method: 'GET', path: 'me', signal: options?.signal });
+    return toCurrentUser(body);
+  }
+}
+
+class RestKudosPort implements KudosPort {
+  /** The last configuration and its ETag: a revalidation answered 304 costs no body. */
+  private config: { etag: string; value: KudosConfig } | null = null;
+
+  constructor(private readonly http: HttpClient) {}
+
+  async getKudosConfig(options?: CallOptions): Promise<KudosConfig> {
+    const cached = this.config;
+    const { status, headers, body } = await this.http.send({
+      method: 'GET',
+      path: 'kudos/config',
+      headers: cached ? { 'If-None-Match': cached.etag } : {},
+      signal: options?.signal,
+    });
+    if (status === 304 && cached) return structuredClone(cached.value);
+    const value = toKudosConfig(body);
+    const etag = headers.get('ETag');
+    this.config = etag ? { etag, value: structuredClone(value) } : null;
+    return value;
+  }
+
+  async listKudos(query: KudosQuery, options?: CallOptions): Promise<Page<Kudos>> {
+    const filter = query?.filter ?? {};
+    const limit = query?.limit === undefined ? undefined : Math.max(1, Math.min(100, Math.floor(query.limit)));
+    const { body } = await this.http.send({
+      method: 'GET',
+      path: 'kudos',
+      query: { valueId: filter.valueId, teamId: filter.teamId, personId: filter.personId, cursor: query?.cursor, limit },
+      signal: options?.signal,
+    });
+    return toKudosPage(body);
+  }
+
+  async giveKudos(draft: KudosDraft, options: CreateOptions): Promise<Kudos> {
+    const { body } = await this.http.send({
+      method: 'POST',
+      path: 'kudos',
+      body: toWireDraft(draft),
+      idempotencyKey: keyOf(options),
+      signal: options?.signal,
+    });
+    return toKudos(body);
+  }
+
+  async setReaction(kudosId: string, emoji: string, active: boolean, options?: CallOptions): Promise<Kudos> {
+    const { body } = await this.http.send({
+      method: active ? 'PUT' : 'DELETE',
+      path: `kudos/${segment(kudosId)}/reactions/${segment(emoji)}`,
+      signal: options?.signal,
+    });
+    return toKudos(body);
+  }
+
+  async listComments(kudosId: string, options?: CallOptions): Promise<KudosComment[]> {
+    const { body } = await this.http.send({ method: 'GET', path: `kudos/${segment(kudosId)}/comments`, signal: options?.signal });
+    return toComments(body);
+  }
+
+  async addComment(kudosId: string, message: string, options: CreateOptions): Promise<KudosComment> {
+    const { body } = await this.http.send({
+      method: 'POST',
+      path: `kudos/${segment(kudosId)}/comments`,
+      body: toWireComment(message),
+      idempotencyKey: keyOf(options),
+      signal: options?.signal,
+    });
+    return toComment(body);
+  }
+
+  async reportKudos(kudosId: string, reason: string, options?: CallOptions): Promise<void> {
+    await this.http.send({
+      method: 'POST',
+      path: `kudos/${segment(kudosId)}/reports`,
+      body: toWireReport(reason),
+      // Reporting twice keeps the first report (the contract says so), so a retry is harmless.
+      idempotent: true,
+      signal: options?.signal,
+    });
+  }
+
+  async deleteKudos(kudosId: string, options?: CallOptions): Promise<void> {
+    await this.http.send({ method: 'DELETE', path: `kudos/${segment(kudosId)}`, signal: options?.signal });
+  }
+}
