@@ -23,6 +23,7 @@ const entries = [
   'src/core/index.ts',
   'src/provider/provider.ts',
   'src/widgets/kudos-wall/kudos-wall.ts',
+  'src/widgets/poll/poll.ts',
   'src/adapters/memory/index.ts',
   'src/adapters/rest/index.ts',
 ];

@@ -5,5 +5,6 @@
  */
 import './provider/provider.js';
 import './widgets/kudos-wall/kudos-wall.js';
+import './widgets/poll/poll.js';
 
 export * from './index.js';

@@ -6,6 +6,7 @@ export * from './core/index.js';
 export * from './adapter/index.js';
 export * from './provider/provider.element.js';
 export * from './widgets/kudos-wall/kudos-wall.element.js';
+export * from './widgets/poll/poll.element.js';
 export * from './adapters/memory/index.js';
 export * from './adapters/rest/index.js';
 export { VERSION } from './base/version.js';

@@ -1,5 +1,6 @@
 import type { ChorusError } from './errors.js';
 import type { Kudos, KudosComment, KudosDraft } from './kudos.js';
+import type { Poll, PollDraft, PollVote } from './poll.js';
 
 /*
  * One Event subclass per event, typed fields, registered in GlobalEventHandlersEventMap.
@@ -64,6 +65,36 @@ export class KudosReportedEvent extends Event {
   }
 }
 
+export class PollVoteEvent extends Event {
+  static readonly type = 'chorus-poll-vote';
+  constructor(readonly pollId: string, readonly vote: Readonly<PollVote>) {
+    super(PollVoteEvent.type, init(true));
+  }
+}
+
+export class PollVotedEvent extends Event {
+  static readonly type = 'chorus-poll-voted';
+  /** `poll` as the backend returned it after counting `vote`. */
+  constructor(readonly poll: Poll, readonly vote: PollVote) {
+    super(PollVotedEvent.type, init(false));
+  }
+}
+
+export class PollCreateEvent extends Event {
+  static readonly type = 'chorus-poll-create';
+  constructor(readonly draft: Readonly<PollDraft>) {
+    super(PollCreateEvent.type, init(true));
+  }
+}
+
+export class PollCreatedEvent extends Event {
+  static readonly type = 'chorus-poll-created';
+  /** The new poll; `poll.id` is what a page puts in `poll-id`. */
+  constructor(readonly poll: Poll) {
+    super(PollCreatedEvent.type, init(false));
+  }
+}
+
 /** Fired when an adapter call fails; the widget also shows the error to the user. */
 export class ChorusErrorEvent extends Event {
   static readonly type = 'chorus-error';
@@ -82,6 +113,10 @@ declare global {
     'chorus-kudos-commented': KudosCommentedEvent;
     'chorus-kudos-report': KudosReportEvent;
     'chorus-kudos-reported': KudosReportedEvent;
+    'chorus-poll-vote': PollVoteEvent;
+    'chorus-poll-voted': PollVotedEvent;
+    'chorus-poll-create': PollCreateEvent;
+    'chorus-poll-created': PollCreatedEvent;
     'chorus-error': ChorusErrorEvent;
   }
 }

@@ -1,5 +1,6 @@
 import type { Translation } from '@shoelace-style/localize';
 import { enKudos } from './en.kudos.js';
+import { enPoll } from './en.poll.js';
 import { plural } from './plural.js';
 
 /*
@@ -11,6 +12,7 @@ export const en = {
   $name: 'English',
   $dir: 'ltr',
   ...enKudos,
+  ...enPoll,
 
   'common.loading': 'Loading…',
   'common.retry': 'Try again',

@@ -7,3 +7,5 @@ export {
 } from './memory.adapter.js';
 export type { Latency } from './latency.js';
 export type { RateLimit } from './kudos.rules.js';
+export { DEFAULT_POLL_LIMITS } from './poll.rules.js';
+export { SEEDED_POLL_IDS } from './poll.seed.js';

@@ -1,5 +1,5 @@
 import type { LivePort } from '../../adapter/port.js';
-import type { KudosLiveEvent, LiveEvent, LiveEventOf, LiveTopic } from '../../core/live.js';
+import type { KudosLiveEvent, LiveEvent, LiveEventOf, LiveTopic, PollLiveEvent } from '../../core/live.js';
 import { canSee } from './kudos.rules.js';
 import { toKudos, viewContext } from './kudos.view.js';
 import type { MemoryState, StoredKudos } from './state.js';
@@ -71,5 +71,21 @@ export function kudosEvents(prev: MemoryState, next: MemoryState, reactions: rea
   for (const kudos of prev.kudos) {
     if (!kept.has(kudos.id) && canSee(kudos, before.viewer)) events.push({ topic: 'kudos', type: 'deleted', id: kudos.id });
   }
+  return events;
+}
+
+/**
+ * Polls whose stored record changed between two states (a vote, an approval, a close, a new poll).
+ * The event names only the poll: results depend on the viewer, so subscribers refetch it.
+ */
+export function pollEvents(prev: MemoryState, next: MemoryState): PollLiveEvent[] {
+  const old = new Map(prev.polls.map((p) => [p.id, JSON.stringify(p)]));
+  const events: PollLiveEvent[] = [];
+  for (const poll of next.polls) {
+    if (old.get(poll.id) !== JSON.stringify(poll)) events.push({ topic: 'poll', type: 'changed', pollId: poll.id });
+    old.delete(poll.id);
+  }
+  // Gone (a reset to the seed): subscribers refetch and learn it no longer exists.
+  for (const pollId of old.keys()) events.push({ topic: 'poll', type: 'changed', pollId });
   return events;
 }

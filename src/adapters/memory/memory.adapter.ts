@@ -1,13 +1,17 @@
-import type { ChorusAdapter, KudosPort, LivePort, MePort, PeoplePort } from '../../adapter/port.js';
+import type { ChorusAdapter, KudosPort, LivePort, MePort, PeoplePort, PollPort } from '../../adapter/port.js';
 import { NotFoundError } from '../../core/errors.js';
 import type { KudosConfig } from '../../core/kudos.js';
 import type { CurrentUser } from '../../core/people.js';
+import type { PollLimits } from '../../core/poll.js';
 import { MemoryKudosPort } from './kudos.port.js';
-import type { RateLimit } from './kudos.rules.js';
+import { DEFAULT_KUDOS_LIMITS, DEFAULT_RATE_LIMIT, type RateLimit } from '../../core/kudos.rules.js';
 import { toCurrentUser } from './kudos.view.js';
 import { roundTrip, type Latency, type NetworkKnobs } from './latency.js';
-import { MemoryLivePort, kudosEvents } from './live.port.js';
+import { MemoryLivePort, kudosEvents, pollEvents } from './live.port.js';
+import { migrateState } from './migrate.js';
 import { MemoryMePort, MemoryPeoplePort } from './people.port.js';
+import { MemoryPollPort } from './poll.port.js';
+import { DEFAULT_POLL_LIMITS } from './poll.rules.js';
 import type { MemoryRuntime } from './runtime.js';
 import { DEFAULT_USER_ID, REACTIONS, VALUES, seedState } from './seed.js';
 import { peopleById, type MemoryState } from './state.js';
@@ -18,14 +22,10 @@ export const DEFAULT_STORAGE_KEY = 'chorus:memory:v1';
 export const DEFAULT_KUDOS_CONFIG: Readonly<KudosConfig> = {
   values: VALUES.map((v) => ({ ...v })),
   reactions: [...REACTIONS],
-  messageMin: 10,
-  messageMax: 500,
-  commentMax: 300,
-  maxRecipients: 10,
-  requireValue: false,
+  ...DEFAULT_KUDOS_LIMITS,
 };
 
-export const DEFAULT_RATE_LIMIT: Readonly<RateLimit> = { max: 10, windowSeconds: 60 };
+export { DEFAULT_RATE_LIMIT };
 
 export interface MemoryAdapterOptions {
   /** Who is signed in. Default: the one chosen last in this tab ("sign in as"), else a seeded employee. */
@@ -42,21 +42,25 @@ export interface MemoryAdapterOptions {
   config?: Partial<KudosConfig>;
   /** Kudos one person may give per window. Default 10 per 60 s. */
   rateLimit?: Partial<RateLimit>;
+  /** Overrides of the poll limits, e.g. `{ maxOptions: 6, writeInMax: 40 }`. */
+  pollLimits?: Partial<PollLimits>;
   /** The clock, for tests. Default `Date.now`. */
   now?: () => number;
 }
 
 /**
- * The embedded default adapter: a whole kudos backend in the browser, with seeded demo data,
- * so a widget dropped on a page works before any server exists. It enforces the rules a server
- * would (validation, permissions, private visibility, idempotency, rate limit), keeps what the
- * user did in localStorage and syncs the tabs of the page. `latency` and `failureRate` may be
+ * The embedded default adapter: a whole kudos and polls backend in the browser, with seeded demo
+ * data, so a widget dropped on a page works before any server exists. It enforces the rules a
+ * server would (validation, permissions, private visibility, one vote per person, anonymous
+ * ballots no one can link to a voter, idempotency, rate limit), keeps what the user did in
+ * localStorage and syncs the tabs of the page. `latency` and `failureRate` may be
  * changed at any time, to show loading and error states.
  */
 export class MemoryAdapter implements ChorusAdapter, NetworkKnobs {
   readonly people: PeoplePort;
   readonly me: MePort;
   readonly kudos: KudosPort;
+  readonly polls: PollPort;
   readonly live: LivePort;
   readonly storageKey: string;
   latency: Latency;
@@ -75,12 +79,14 @@ export class MemoryAdapter implements ChorusAdapter, NetworkKnobs {
     this.failureRate = options.failureRate ?? 0;
     this.config = { ...structuredClone(DEFAULT_KUDOS_CONFIG), ...structuredClone(options.config ?? {}) };
     const rateLimit = { ...DEFAULT_RATE_LIMIT, ...options.rateLimit };
+    const pollLimits = { ...DEFAULT_POLL_LIMITS, ...options.pollLimits };
     const now = options.now ?? Date.now;
 
     this.store = new MemoryStore({
       key: this.storageKey,
       persist: this.persist,
       seed: () => seedState(now()),
+      migrate: (stored) => migrateState(stored, now()),
       onChange: (prev, next) => this.announce(prev, next),
     });
     this.userId = DEFAULT_USER_ID;
@@ -92,6 +98,7 @@ export class MemoryAdapter implements ChorusAdapter, NetworkKnobs {
       store: this.store,
       config: this.config,
       rateLimit,
+      pollLimits,
       userId: () => this.userId,
       now,
       roundTrip: (signal) => roundTrip(this, signal),
@@ -100,6 +107,7 @@ export class MemoryAdapter implements ChorusAdapter, NetworkKnobs {
     this.people = new MemoryPeoplePort(runtime);
     this.me = new MemoryMePort(runtime);
     this.kudos = new MemoryKudosPort(runtime);
+    this.polls = new MemoryPollPort(runtime);
     this.live = this.hub;
   }
 
@@ -160,7 +168,7 @@ export class MemoryAdapter implements ChorusAdapter, NetworkKnobs {
   }
 
   private announce(prev: MemoryState, next: MemoryState): void {
-    if (!this.hub.has('kudos')) return;
-    this.hub.publish(kudosEvents(prev, next, this.config.reactions, this.userId));
+    if (this.hub.has('kudos')) this.hub.publish(kudosEvents(prev, next, this.config.reactions, this.userId));
+    if (this.hub.has('poll')) this.hub.publish(pollEvents(prev, next));
   }
 }

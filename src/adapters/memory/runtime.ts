@@ -1,5 +1,6 @@
 import type { KudosConfig } from '../../core/kudos.js';
 import type { CurrentUser } from '../../core/people.js';
+import type { PollLimits } from '../../core/poll.js';
 import type { RateLimit } from './kudos.rules.js';
 import type { MemoryState } from './state.js';
 import type { MemoryStore } from './store.js';
@@ -9,6 +10,7 @@ export interface MemoryRuntime {
   readonly store: MemoryStore;
   readonly config: KudosConfig;
   readonly rateLimit: RateLimit;
+  readonly pollLimits: PollLimits;
   /** The signed-in user's id (changes with `setCurrentUser`). */
   userId(): string;
   now(): number;

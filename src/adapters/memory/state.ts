@@ -1,12 +1,16 @@
 import type { KudosImage, KudosVisibility } from '../../core/kudos.js';
 import type { CurrentUser, Team } from '../../core/people.js';
+import type { PollKind, PollOption, ResultsVisibility, WriteIn } from '../../core/poll.js';
 
 /**
  * The adapter's whole state, as stored in localStorage: plain JSON, people referenced by id
  * (views are built per viewer, so `mine`, `reportedByMe` and visibility depend on who asks).
- * Bump STATE_VERSION whenever this shape or the seed changes: older stored state is reseeded.
+ * Bump STATE_VERSION whenever this shape or the seed changes: older stored state is migrated when
+ * that is simple (see migrate.ts), else reseeded.
+ *
+ * Version 2 added polls.
  */
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 
 export interface StoredReaction {
   emoji: string;
@@ -42,6 +46,43 @@ export interface StoredKudos {
   reports: StoredReport[];
 }
 
+/** One voter's choice. In an anonymous poll nothing in it, nor where it is kept, names the voter. */
+export interface StoredBallot {
+  optionIds: string[];
+  writeInId: string | null;
+  score: number | null;
+}
+
+export interface StoredPoll {
+  id: string;
+  question: string;
+  description: string | null;
+  kind: PollKind;
+  options: PollOption[];
+  maxChoices: number;
+  allowWriteIn: boolean;
+  moderateWriteIns: boolean;
+  anonymous: boolean;
+  allowChangeVote: boolean;
+  resultsVisibility: ResultsVisibility;
+  minVotesForResults: number;
+  opensAt: string | null;
+  closesAt: string | null;
+  /** When a manager closed the poll before its deadline. */
+  closedAt: string | null;
+  createdById: string;
+  createdAt: string;
+  /** Write-in answers without their authors, sorted by (random) id; ballots refer to them. */
+  writeIns: WriteIn[];
+  /**
+   * Named polls: keyed by voter id. Anonymous polls: keyed by a hash of the voter's secret receipt.
+   * Keys are kept sorted, so the order says nothing about who voted when. No ballot has a time.
+   */
+  ballots: Record<string, StoredBallot>;
+  /** Anonymous polls: who has voted (to refuse a second vote), sorted by id, unlinked to any ballot. */
+  voters: string[];
+}
+
 /** What an idempotency key produced, so a retried create returns it instead of creating again. */
 export interface IdempotencyEntry {
   id: string;
@@ -58,7 +99,12 @@ export interface MemoryState {
   people: CurrentUser[];
   /** Newest first (createdAt, then id, descending). */
   kudos: StoredKudos[];
-  /** Keyed by `${userId}|${operation}|${idempotencyKey}`. */
+  /** Oldest first. */
+  polls: StoredPoll[];
+  /**
+   * Keyed by `${userId}|${operation}|${idempotencyKey}`; for votes in anonymous polls, by a hash
+   * that includes the client's key, with the receipt sealed by it (nothing names the voter).
+   */
   idempotency: Record<string, IdempotencyEntry>;
   /** Per person, epoch ms of recent kudos, for the rate limit. */
   recentGives: Record<string, number[]>;
@@ -70,10 +116,15 @@ export function isMemoryState(value: unknown): value is MemoryState {
   return (
     typeof s === 'object' && s !== null &&
     s.version === STATE_VERSION && typeof s.rev === 'number' &&
-    Array.isArray(s.people) && Array.isArray(s.teams) && Array.isArray(s.kudos) &&
+    Array.isArray(s.people) && Array.isArray(s.teams) && Array.isArray(s.kudos) && Array.isArray(s.polls) &&
     typeof s.idempotency === 'object' && s.idempotency !== null &&
     typeof s.recentGives === 'object' && s.recentGives !== null
   );
+}
+
+/** The sorted copy of a ballot map: key order carries no trace of when a ballot was cast. */
+export function sortedBallots(ballots: Record<string, StoredBallot>): Record<string, StoredBallot> {
+  return Object.fromEntries(Object.entries(ballots).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** Newest first; ids break ties so paging is stable. */

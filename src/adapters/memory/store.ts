@@ -6,6 +6,8 @@ export interface StoreOptions {
   /** False: memory only, no storage and no cross-tab sync (tests, previews). */
   persist: boolean;
   seed: () => MemoryState;
+  /** Brings a stored state of an older version up to date, or returns null to reseed. Default: none. */
+  migrate?: (stored: unknown) => MemoryState | null;
   /** Called after every change, whichever tab made it; `prev` is left untouched. */
   onChange: (prev: MemoryState, next: MemoryState) => void;
 }
@@ -40,12 +42,15 @@ export class MemoryStore {
   /** What we last read or wrote, to skip parsing when storage has not changed. */
   private lastRaw: string | null = null;
   private readonly channel: BroadcastChannel | null = null;
+  /** The version field of what storage last held, to tell a migrated state from a current one. */
+  private storedVersion: unknown;
 
   constructor(private readonly options: StoreOptions) {
     this.storage = options.persist ? openStorage() : null;
     const stored = this.readStored();
     this.current = stored ?? options.seed();
-    if (!stored) this.write(this.current);
+    // A fresh seed, or an older state just migrated, is saved so every tab reads the same.
+    if (!stored || stored.version !== this.storedVersion) this.write(this.current);
     if (!options.persist) return;
     if (typeof BroadcastChannel === 'function') {
       this.channel = new BroadcastChannel(`${options.key}:sync`);
@@ -112,7 +117,7 @@ export class MemoryStore {
     if (stored) this.receive(stored);
   }
 
-  /** The stored state if it changed since we last looked and is of the current version. */
+  /** The stored state if it changed since we last looked, migrated to the current version if need be. */
   private readStored(): MemoryState | null {
     if (!this.storage) return null;
     let raw: string | null;
@@ -125,7 +130,9 @@ export class MemoryStore {
     this.lastRaw = raw;
     try {
       const parsed: unknown = JSON.parse(raw);
-      return isMemoryState(parsed) ? parsed : null;
+      this.storedVersion = (parsed as { version?: unknown } | null)?.version;
+      if (isMemoryState(parsed)) return parsed;
+      return this.options.migrate?.(parsed) ?? null;
     } catch {
       return null;
     }

@@ -59,3 +59,14 @@ export async function until(predicate: () => boolean, timeout = 2000): Promise<v
     await new Promise((r) => setTimeout(r, 10));
   }
 }
+
+/** A vote for options (or a write-in, or an eNPS score). */
+export function ballot(optionIds: string[] = [], writeIn: string | null = null, score: number | null = null) {
+  return { optionIds, writeIn, score };
+}
+
+/** A clock tests can move: `clock.now()` for the adapter, `clock.at` to set it. */
+export function testClock(start = Date.parse('2025-06-02T10:00:00Z')) {
+  const clock = { at: start, now: () => clock.at };
+  return clock;
+}

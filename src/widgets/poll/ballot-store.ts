@@ -1,0 +1,40 @@
+import type { PollVote } from '../../core/poll.js';
+
+/*
+ * What the voter's own device remembers of an anonymous vote: the secret receipt (the only way to
+ * change that vote) and what they chose (the backend never says). In localStorage, keyed by poll
+ * id and user, whatever the adapter: the same poll behind another adapter still finds it.
+ */
+
+export interface SavedBallot {
+  receipt: string | null;
+  vote: PollVote;
+}
+
+const key = (pollId: string, userId: string | undefined) => `chorus:poll-ballot:v1:${pollId}:${userId ?? ''}`;
+
+export function loadBallot(pollId: string, userId: string | undefined): SavedBallot | null {
+  try {
+    const saved = JSON.parse(localStorage.getItem(key(pollId, userId)) ?? 'null') as SavedBallot | null;
+    if (saved && typeof saved === 'object' && saved.vote && Array.isArray(saved.vote.optionIds)) return saved;
+  } catch {
+    /* unreadable or blocked storage: nothing remembered */
+  }
+  return null;
+}
+
+export function saveBallot(pollId: string, userId: string | undefined, ballot: SavedBallot): void {
+  try {
+    localStorage.setItem(key(pollId, userId), JSON.stringify(ballot));
+  } catch {
+    /* storage full or blocked: the vote counted; only this device's memory of it is lost */
+  }
+}
+
+export function forgetBallot(pollId: string, userId: string | undefined): void {
+  try {
+    localStorage.removeItem(key(pollId, userId));
+  } catch {
+    /* nothing to do */
+  }
+}

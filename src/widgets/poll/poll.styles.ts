@@ -1,0 +1,655 @@
+import { css } from 'lit';
+
+/* Shared by the poll and its composer surface: buttons, notices, errors. */
+const controls = css`
+  button {
+    cursor: pointer;
+  }
+  .primary {
+    padding: calc(var(--_space) * 2) calc(var(--_space) * 5);
+    border: 1px solid transparent;
+    border-radius: var(--_radius-sm);
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font-weight: 600;
+  }
+  .primary:hover {
+    background: var(--_accent-hover);
+  }
+  .secondary,
+  .danger {
+    padding: calc(var(--_space) * 2) calc(var(--_space) * 4);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-sm);
+    background: var(--_surface);
+    font-weight: 600;
+  }
+  .secondary:hover {
+    background: var(--_surface-2);
+  }
+  .secondary.small {
+    padding: var(--_space) calc(var(--_space) * 3);
+    font-size: 0.875em;
+  }
+  .danger {
+    border-color: var(--_danger);
+    background: var(--_danger);
+    color: var(--_surface);
+  }
+  .ghost {
+    padding: calc(var(--_space) * 2) calc(var(--_space) * 3);
+    border: 1px solid transparent;
+    border-radius: var(--_radius-sm);
+    background: none;
+    color: var(--_text-2);
+    font-weight: 600;
+  }
+  .ghost:hover {
+    background: var(--_surface-2);
+    color: var(--_text);
+  }
+  [aria-disabled='true'] {
+    opacity: 0.7;
+    cursor: progress;
+  }
+  .muted {
+    margin: 0;
+    color: var(--_text-2);
+  }
+  .field-error,
+  .form-error {
+    margin: 0;
+    color: var(--_danger);
+    font-size: 0.9em;
+  }
+  .field-error::before,
+  .form-error::before {
+    content: '⚠ ';
+  }
+  .form-error {
+    padding: calc(var(--_space) * 2) calc(var(--_space) * 3);
+    border-radius: var(--_radius-sm);
+    background: var(--_danger-soft);
+  }
+  .notice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 2) calc(var(--_space) * 3);
+    padding: calc(var(--_space) * 2) calc(var(--_space) * 3);
+    border-radius: var(--_radius-sm);
+    background: var(--_accent-soft);
+    color: var(--_accent-soft-text);
+  }
+  .notice.error {
+    background: var(--_danger-soft);
+    color: var(--_danger);
+  }
+  .notice .ghost {
+    color: inherit;
+  }
+  .poll-id {
+    display: inline-flex;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+    font-weight: 600;
+  }
+  .poll-id input {
+    inline-size: 14em;
+    max-inline-size: 100%;
+    padding: var(--_space) calc(var(--_space) * 2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-sm);
+    background: var(--_surface);
+    color: var(--_text);
+    font-family: ui-monospace, SFMono-Regular, Consolas, monospace;
+    font-size: 0.9em;
+  }
+  svg {
+    inline-size: 1em;
+    block-size: 1em;
+    flex: none;
+    fill: currentColor;
+  }
+`;
+
+const card = css`
+  .poll {
+    display: grid;
+    gap: calc(var(--_space) * 3);
+    container-type: inline-size;
+  }
+  .card {
+    display: grid;
+    gap: calc(var(--_space) * 4);
+    margin: 0;
+    padding: calc(var(--_space) * 5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    box-shadow: var(--_shadow);
+  }
+  @container (max-width: 400px) {
+    .card {
+      padding: calc(var(--_space) * 4);
+    }
+  }
+  fieldset {
+    display: grid;
+    gap: calc(var(--_space) * 4);
+    min-inline-size: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .question {
+    /* A floated legend is laid out like any child, so the fieldset's grid gap applies to it. */
+    float: left;
+    inline-size: 100%;
+    margin: 0;
+    padding: 0;
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+  h2.question {
+    float: none;
+  }
+  .question:focus {
+    outline: none;
+  }
+  .question:focus-visible {
+    outline: 2px solid var(--_focus);
+  }
+  .description {
+    margin: calc(var(--_space) * -2) 0 0;
+    color: var(--_text-2);
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 1) calc(var(--_space) * 4);
+    margin-block-start: calc(var(--_space) * -2);
+    color: var(--_text-2);
+    font-size: 0.875em;
+  }
+  .meta-item {
+    display: inline-flex;
+    align-items: center;
+    gap: calc(var(--_space) * 1.5);
+  }
+  .status {
+    color: var(--_text);
+    font-weight: 600;
+  }
+  .status.soon {
+    color: var(--_danger);
+  }
+  .status .dot {
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-radius: 50%;
+    background: var(--_text-2);
+  }
+  .hint {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 2);
+    margin: 0;
+    color: var(--_text-2);
+    font-size: 0.9em;
+  }
+  .count {
+    color: var(--_text);
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .count.over {
+    color: var(--_danger);
+  }
+
+  /* choices */
+  .choices {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+  .choice {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 3);
+    min-block-size: 2.75rem;
+    padding: calc(var(--_space) * 2) calc(var(--_space) * 3);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-sm);
+    background: var(--_surface);
+    cursor: pointer;
+  }
+  .choice:hover {
+    background: var(--_surface-2);
+  }
+  .choice:has(input:checked) {
+    border-color: var(--_accent);
+    background: var(--_accent-soft);
+  }
+  .choice:has(input[aria-invalid='true']:checked) {
+    border-color: var(--_danger);
+  }
+  .choice:has(input:disabled) {
+    cursor: default;
+    background: var(--_surface);
+  }
+  .choice input {
+    flex: none;
+    inline-size: 1.15em;
+    block-size: 1.15em;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .choice-label {
+    overflow-wrap: anywhere;
+  }
+  .other-field {
+    display: grid;
+    gap: var(--_space);
+    padding-inline-start: calc(var(--_space) * 9);
+  }
+  .other-field label {
+    font-weight: 600;
+    font-size: 0.9em;
+  }
+  .other-field input {
+    inline-size: 100%;
+    padding: calc(var(--_space) * 2) calc(var(--_space) * 3);
+    border: 1px solid var(--_border);
+    border-block-end-color: var(--_text-2);
+    border-radius: var(--_radius-sm);
+    background: var(--_surface);
+  }
+  .other-field input[aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
+
+  /* eNPS scale */
+  .scale {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+  .scale-options {
+    display: grid;
+    grid-template-columns: repeat(11, minmax(0, 1fr));
+    gap: var(--_space);
+  }
+  @container (max-width: 420px) {
+    .scale-options {
+      grid-template-columns: repeat(6, minmax(0, 1fr));
+    }
+  }
+  .score {
+    position: relative;
+  }
+  .score input {
+    position: absolute;
+    inset: 0;
+    margin: 0;
+    opacity: 0;
+    cursor: pointer;
+  }
+  .score > span {
+    display: grid;
+    place-items: center;
+    min-block-size: 2.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-sm);
+    background: var(--_surface);
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .score:hover > span {
+    background: var(--_surface-2);
+  }
+  .score input:checked + span {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+  .score input:focus-visible + span {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .score input:disabled + span {
+    opacity: 0.6;
+  }
+  .scale-ends {
+    display: flex;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 4);
+    color: var(--_text-2);
+    font-size: 0.85em;
+  }
+  .scale-ends span:last-child {
+    text-align: end;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+  }
+  /* No button to show (a closed poll for a voter): no empty row and its gap. */
+  .actions:not(:has(*)) {
+    display: none;
+  }
+  .actions .manage {
+    margin-inline-start: auto;
+  }
+  .confirm {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+    flex-basis: 100%;
+    padding: calc(var(--_space) * 3);
+    border-radius: var(--_radius-sm);
+    background: var(--_surface-2);
+  }
+  .confirm p {
+    flex-basis: 100%;
+    margin: 0;
+    font-weight: 600;
+  }
+`;
+
+const results = css`
+  .results {
+    display: grid;
+    gap: calc(var(--_space) * 3);
+  }
+  .results[aria-busy='true'] .bars {
+    opacity: 0.75;
+  }
+  .bars {
+    display: grid;
+    gap: calc(var(--_space) * 4);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .row {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+  .row-text {
+    display: flex;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 3);
+  }
+  .label {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space) calc(var(--_space) * 2);
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+  .row.aggregate .label {
+    color: var(--_text-2);
+    font-style: italic;
+  }
+  .figures {
+    flex: none;
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+  .percent {
+    font-weight: 700;
+  }
+  .figures .count {
+    margin-inline-start: var(--_space);
+    color: var(--_text-2);
+    font-weight: 400;
+    font-size: 0.875em;
+  }
+  .bar {
+    block-size: 0.5rem;
+    border-radius: 999px;
+    background: var(--_bar-track);
+    overflow: hidden;
+  }
+  .fill {
+    display: block;
+    block-size: 100%;
+    inline-size: var(--_p);
+    border-radius: inherit;
+    background: color-mix(in srgb, var(--_bar) 55%, var(--_surface));
+    transition: inline-size 0.4s ease-out;
+  }
+  .row.leading .fill {
+    background: var(--_bar);
+  }
+  .row.aggregate .fill {
+    background: var(--_text-2);
+  }
+  .approve {
+    padding-block: 0;
+  }
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space);
+    padding: 0 calc(var(--_space) * 2);
+    border: 1px solid transparent;
+    border-radius: 999px;
+    font-size: 0.75rem;
+    font-weight: 600;
+    line-height: 1.6;
+    white-space: nowrap;
+  }
+  .badge.lead {
+    background: var(--_surface-3);
+    color: var(--_text);
+  }
+  .badge.mine {
+    background: var(--_accent-soft);
+    color: var(--_accent-soft-text);
+  }
+  .badge.pending {
+    border: 1px dashed var(--_text-2);
+    color: var(--_text-2);
+  }
+  .total,
+  .note {
+    margin: 0;
+    color: var(--_text-2);
+    font-size: 0.875em;
+  }
+  .total {
+    font-weight: 600;
+    color: var(--_text);
+  }
+  .own {
+    margin: 0;
+  }
+  .hidden-results {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+    margin: 0;
+    padding: calc(var(--_space) * 3) calc(var(--_space) * 4);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius-sm);
+    color: var(--_text-2);
+  }
+  .hidden-results svg {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+  }
+
+  /* eNPS */
+  .enps {
+    display: grid;
+    gap: calc(var(--_space) * 3);
+  }
+  .enps-score {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: calc(var(--_space) * 2);
+    margin: 0;
+  }
+  .enps-value {
+    font-size: 2.25em;
+    font-weight: 700;
+    line-height: 1;
+    font-variant-numeric: tabular-nums;
+  }
+  .enps-label {
+    font-weight: 600;
+  }
+  .enps-label .muted {
+    font-weight: 400;
+  }
+  .stack {
+    display: flex;
+    gap: 2px;
+    block-size: 0.75rem;
+    border-radius: 999px;
+    overflow: hidden;
+    background: var(--_bar-track);
+  }
+  .stack span {
+    inline-size: var(--_p);
+  }
+  .promoters {
+    --_tone: var(--_success);
+  }
+  .passives {
+    --_tone: var(--_text-2);
+  }
+  .detractors {
+    --_tone: var(--_danger);
+  }
+  .stack span,
+  .swatch {
+    background: var(--_tone);
+  }
+  .swatch {
+    display: inline-block;
+    inline-size: 0.75em;
+    block-size: 0.75em;
+    border-radius: 2px;
+  }
+  .breakdown {
+    gap: calc(var(--_space) * 2);
+  }
+
+  /* states */
+  .empty,
+  .load-error {
+    display: grid;
+    justify-items: center;
+    gap: calc(var(--_space) * 2);
+    margin: 0;
+    padding: calc(var(--_space) * 6) calc(var(--_space) * 4);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_text-2);
+    text-align: center;
+  }
+  .load-error {
+    border-style: solid;
+    border-color: var(--_danger);
+    background: var(--_danger-soft);
+    color: var(--_text);
+  }
+  .load-error p {
+    margin: 0;
+  }
+  .skeleton span {
+    display: block;
+    block-size: 0.9em;
+    border-radius: 4px;
+    background: var(--_surface-3);
+    animation: pulse 1.4s ease-in-out infinite;
+  }
+  .skeleton span:nth-child(2) {
+    inline-size: 70%;
+    block-size: 1.25em;
+  }
+  .skeleton span:nth-child(n + 3) {
+    block-size: 2.25rem;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.45;
+    }
+  }
+  .composer-surface {
+    display: grid;
+    gap: calc(var(--_space) * 3);
+  }
+  .composer-surface > chorus-poll-composer {
+    padding: calc(var(--_space) * 5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    box-shadow: var(--_shadow);
+  }
+  .composer-surface.below .toggle {
+    justify-self: start;
+  }
+`;
+
+const modes = css`
+  :host {
+    --_bar: var(--chorus-poll-bar, var(--_accent));
+    --_bar-track: var(--chorus-poll-bar-track, var(--_surface-3));
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .fill {
+      transition: none;
+    }
+    .skeleton span {
+      animation: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .card,
+    .score > span,
+    .choice {
+      border: 1px solid CanvasText;
+    }
+    .bar,
+    .stack {
+      border: 1px solid CanvasText;
+    }
+    .fill,
+    .row.leading .fill,
+    .stack span,
+    .swatch {
+      background: CanvasText;
+      forced-color-adjust: none;
+    }
+    .choice:has(input:checked),
+    .score input:checked + span {
+      border: 2px solid Highlight;
+    }
+    .score input:checked + span {
+      background: Highlight;
+      color: HighlightText;
+      forced-color-adjust: none;
+    }
+    .badge {
+      border: 1px solid CanvasText;
+    }
+  }
+`;
+
+export const pollStyles = [controls, card, results, modes];
+export const pollControlStyles = controls;

@@ -1,0 +1,16 @@
+import { defineElement } from '../../base/define.js';
+import '../../provider/provider.js';
+import { ChorusPollComposer } from './composer.element.js';
+import { ChorusPoll } from './poll.element.js';
+
+export { ChorusPoll };
+// The provider is defined first so widgets upgraded next find it when they ask for context.
+defineElement('chorus-poll-composer', ChorusPollComposer);
+defineElement('chorus-poll', ChorusPoll);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'chorus-poll': ChorusPoll;
+    'chorus-poll-composer': ChorusPollComposer;
+  }
+}
