@@ -19,6 +19,24 @@ function publicMembersOnly() {
   };
 }
 
+/**
+ * Events are documented with @fires. The analyzer also guesses one from every
+ * `dispatchEvent(new SomeEvent(arg))`, naming it after the first argument ("operation", "kudos"):
+ * keep only the documented ones.
+ */
+function documentedEventsOnly() {
+  return {
+    name: 'chorus-documented-events-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const declaration of mod.declarations ?? []) {
+          if (declaration.events) declaration.events = declaration.events.filter((event) => event.name && event.description);
+        }
+      }
+    },
+  };
+}
+
 export default {
   // Element classes, plus the base class so inherited members (`theme`) are documented.
   globs: ['src/**/*.element.ts', 'src/base/chorus-element.ts'],
@@ -27,5 +45,5 @@ export default {
   litelement: true,
   // package.json already points at the manifest ("customElements"); never rewrite it.
   packagejson: false,
-  plugins: [publicMembersOnly()],
+  plugins: [publicMembersOnly(), documentedEventsOnly()],
 };
