@@ -150,6 +150,8 @@ export class HttpClient {
     if (request.body !== undefined) own['Content-Type'] = 'application/json';
     if (request.idempotencyKey) own['Idempotency-Key'] = request.idempotencyKey;
     const headers = await this.headers(own);
+    // The hook may have awaited a token while the caller gave up.
+    if (signal?.aborted) throw abortError();
 
     const controller = new AbortController();
     const onAbort = () => controller.abort(signal?.reason);

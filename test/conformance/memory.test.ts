@@ -1,0 +1,57 @@
+import { MemoryAdapter } from '../../src/adapters/memory/index.js';
+import { kudosConformance } from './kudos.suite.js';
+import { SEEDED_RATE_LIMIT, SEEDED_USERS } from './support.js';
+import type { UserKey } from './target.js';
+
+/*
+ * The embedded adapter, one instance per user over one shared state — as in a browser, where each
+ * tab has its own adapter (and its own signed-in user) and the tabs share localStorage and a
+ * BroadcastChannel. Node has BroadcastChannel but no localStorage, so the tabs' storage is a
+ * Map-backed Storage here. Each instance computes live events for its own user, which is what
+ * the live checks need (one instance switching users would announce every change as its author
+ * sees it).
+ */
+
+class MapStorage implements Storage {
+  private readonly items = new Map<string, string>();
+  get length(): number {
+    return this.items.size;
+  }
+  clear(): void {
+    this.items.clear();
+  }
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+  key(index: number): string | null {
+    return [...this.items.keys()][index] ?? null;
+  }
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
+  setItem(key: string, value: string): void {
+    this.items.set(key, String(value));
+  }
+}
+
+const globals = globalThis as { localStorage?: Storage };
+globals.localStorage ??= new MapStorage();
+
+const storageKey = `chorus:conformance:${process.pid}:${Date.now().toString(36)}`;
+const adapters = new Map<UserKey, MemoryAdapter>();
+
+kudosConformance({
+  name: 'memory (embedded adapter)',
+  users: SEEDED_USERS,
+  async as(user) {
+    let adapter = adapters.get(user);
+    if (!adapter) adapters.set(user, (adapter = new MemoryAdapter({ storageKey, persist: true, latency: 0, userId: SEEDED_USERS[user] })));
+    return adapter;
+  },
+  capabilities: { exclusive: true, live: true, rateLimit: SEEDED_RATE_LIMIT },
+  async close() {
+    for (const adapter of adapters.values()) adapter.dispose();
+    adapters.clear();
+    globals.localStorage?.removeItem(storageKey);
+  },
+});

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { after } from 'node:test';
+import { setupServer } from 'msw/node';
+import { kudosMock } from '../../mocks/kudos.handlers.js';
+import type { RestAdapter } from '../../src/adapters/rest/index.js';
+import { kudosConformance } from './kudos.suite.js';
+import { API_PATH, REST_ADAPTER_GAPS, SEEDED_RATE_LIMIT, SEEDED_USERS, restAdapter } from './support.js';
+import type { UserKey } from './target.js';
+
+/*
+ * The REST adapter on the MSW handlers that stories and the browser tests use (mocks/), here with
+ * msw/node: the same handlers intercept Node's fetch. The mock knows a user by
+ * `Authorization: Bearer <person id>`. Its contract violations (bodies or answers that break the
+ * schemas) fail the run.
+ */
+
+const baseUrl = `http://chorus.conformance.test${API_PATH}`;
+const mock = kudosMock({ baseUrl, auth: 'required', pingMs: 5000 });
+const server = setupServer(...mock.handlers);
+server.listen({ onUnhandledRequest: 'error' });
+const adapters = new Map<UserKey, RestAdapter>();
+
+after(() => {
+  assert.deepEqual(mock.violations, [], 'requests and answers follow the contract');
+});
+
+kudosConformance({
+  name: 'rest → msw (mocks/kudos.handlers.ts)',
+  users: SEEDED_USERS,
+  async as(user) {
+    let adapter = adapters.get(user);
+    if (!adapter) adapters.set(user, (adapter = restAdapter(baseUrl, { Authorization: `Bearer ${SEEDED_USERS[user]}` })));
+    return adapter;
+  },
+  capabilities: {
+    exclusive: true,
+    live: true,
+    rateLimit: SEEDED_RATE_LIMIT,
+    knownGaps: {
+      ...REST_ADAPTER_GAPS,
+      'live.updated': 'the mock sends every stream the event as the author of the change sees it, so `mine` is the author\'s',
+      'live.private': 'the mock sends every event to every stream, private kudos included',
+    },
+  },
+  async close() {
+    for (const adapter of adapters.values()) adapter.dispose();
+    adapters.clear();
+    mock.dropStreams();
+    server.close();
+  },
+});

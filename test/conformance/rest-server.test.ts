@@ -1,0 +1,47 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from '../../server/app.js';
+import { DevSessionAuth } from '../../server/auth/session.js';
+import { openPglite } from '../../server/db/pglite.js';
+import { prepareDatabase } from '../../server/setup.js';
+import { listen } from '../../server/test/helpers.js';
+import type { RestAdapter } from '../../src/adapters/rest/index.js';
+import { kudosConformance } from './kudos.suite.js';
+import { API_PATH, REST_ADAPTER_GAPS, SEEDED_RATE_LIMIT, SEEDED_USERS, restAdapter, signIn } from './support.js';
+import type { UserKey } from './target.js';
+
+/*
+ * The REST adapter against the reference server, built in this process as server/main.ts builds
+ * it (PGlite in a temp folder, dev sign-in, the real clock) and served over HTTP on
+ * 127.0.0.1:<random port>. Each user signs in with `POST /session`; the adapter sends the
+ * session cookie through its `headers` hook, as a host with a token would.
+ */
+
+const dataDir = mkdtempSync(join(tmpdir(), 'chorus-conformance-'));
+const db = await openPglite(join(dataDir, 'pglite'));
+await prepareDatabase(db, Date.now(), true);
+const auth = new DevSessionAuth({ secret: randomBytes(32).toString('base64url'), path: API_PATH, now: Date.now });
+const server = await createApp({ db, auth, basePath: API_PATH, pingMs: 5000 });
+const http = await listen(server);
+const adapters = new Map<UserKey, RestAdapter>();
+
+kudosConformance({
+  name: 'rest → reference server (pglite)',
+  users: SEEDED_USERS,
+  async as(user) {
+    let adapter = adapters.get(user);
+    if (!adapter) adapters.set(user, (adapter = restAdapter(http.url, { Cookie: await signIn(http.url, SEEDED_USERS[user]) })));
+    return adapter;
+  },
+  capabilities: { exclusive: true, live: true, rateLimit: SEEDED_RATE_LIMIT, knownGaps: { ...REST_ADAPTER_GAPS } },
+  async close() {
+    for (const adapter of adapters.values()) adapter.dispose();
+    adapters.clear();
+    await server.close();
+    await http.close();
+    await db.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+});

@@ -1,0 +1,240 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { freePort, startServerProcess, type ServerProcess } from '../conformance/support.js';
+
+/*
+ * The demo page end to end, on the reference server, in Debian's Chromium: served the way
+ * `npm start` serves it (the demo built with Vite, then server/main.ts on PGlite serving it at /
+ * and the API at /api/chorus), but in temp folders and on a free port of 127.0.0.1, so it never
+ * touches .data/. Two browser contexts are two people at two computers.
+ *
+ *   A signs in as Kwame with "Signed in as" and gives kudos to Priya and Amara with the keyboard
+ *   alone; it is on top of A's wall. B, signed in as Priya, sees it arrive without reloading.
+ *   A reloads: still there. The server restarts on the same data: still there.
+ */
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const GIVER = 'Kwame Mensah';
+const RECIPIENTS = ['Priya Raghunathan', 'Amara Okafor'] as const;
+
+const work = mkdtempSync(join(tmpdir(), 'chorus-e2e-'));
+const dirs = { dist: join(work, 'demo-dist'), data: join(work, 'pglite'), shots: join(work, 'screenshots') };
+const message = `Thank you for walking the whole release checklist with us, line by line (e2e ${Date.now().toString(36)}).`;
+const failures: string[] = [];
+
+let server: ServerProcess;
+let port: number;
+let browser: Browser;
+const windows: { name: string; context: BrowserContext; page: Page; errors: string[] }[] = [];
+
+async function startServer(): Promise<ServerProcess> {
+  return startServerProcess({ CHORUS_DATA_DIR: dirs.data, CHORUS_STATIC_DIR: dirs.dist, DATABASE_URL: '', CHORUS_SESSION_SECRET: '' }, { port });
+}
+
+async function openWindow(name: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  });
+  page.setDefaultTimeout(15_000);
+  windows.push({ name, context, page, errors });
+  return page;
+}
+
+/** Polls `read` until `ok` holds (or fails, showing the last value, after `ms`). */
+async function until<T>(what: string, read: () => Promise<T>, ok: (value: T) => boolean, ms = 15_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  let last: T | undefined;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      last = await read();
+      if (ok(last)) return last;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`${what}: not so after ${ms} ms (last: ${JSON.stringify(last) ?? String(lastError)})`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The messages of the wall's cards, top first. */
+const wallMessages = (page: Page) => page.locator('chorus-kudos-wall article.card p.message').allTextContents();
+/** Who the demo says is signed in. */
+const signedInAs = (page: Page) => page.locator('#suite-name').textContent();
+
+/** The focused element, inside shadow roots: its tag, id, role, text, and the hosts around it. */
+function focused(page: Page) {
+  return page.evaluate(() => {
+    const hosts: string[] = [];
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) {
+      hosts.push(el.localName);
+      el = el.shadowRoot.activeElement;
+    }
+    if (!el) return null;
+    return { tag: el.localName, id: el.id, role: el.getAttribute('role'), text: (el.textContent ?? '').trim().slice(0, 60), hosts };
+  });
+}
+
+type Focus = Awaited<ReturnType<typeof focused>>;
+
+/** Presses Tab (at most 60 times) until the focused element is the one wanted. */
+async function tabTo(page: Page, what: string, wanted: (f: NonNullable<Focus>) => boolean): Promise<void> {
+  const path: string[] = [];
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focused(page);
+    if (f && wanted(f)) return;
+    path.push(f ? `${f.hosts.join('>')}${f.hosts.length ? '>' : ''}${f.tag}${f.id ? `#${f.id}` : ''}` : 'nothing');
+  }
+  throw new Error(`Tab never reached ${what}; went through: ${path.join(', ')}`);
+}
+
+/** Signs in as `name` with the demo's "Signed in as" select, and waits for the wall to reload as them. */
+async function signIn(page: Page, name: string): Promise<void> {
+  await page.getByLabel('Signed in as').selectOption({ label: name });
+  await until(`signed in as ${name}`, () => signedInAs(page), (n) => n === name);
+  await until(`${name}'s wall loaded`, () => wallMessages(page), (m) => m.length > 0);
+}
+
+async function openDemo(page: Page): Promise<void> {
+  await page.goto(server.origin + '/');
+  await until('the wall loaded', () => wallMessages(page), (m) => m.length > 0, 30_000);
+  assert.equal(await page.getByLabel('Backend').inputValue(), 'server', 'the demo runs on the demo server');
+}
+
+/** CHORUS_E2E_SCREENSHOTS=<folder>: a screenshot of each window after each step, to look at. */
+const shotsAfterEachStep = process.env.CHORUS_E2E_SCREENSHOTS;
+let steps = 0;
+
+/** A step of the story; on failure, screenshots of every window go to a temp folder. */
+function step(title: string, fn: () => Promise<void>): void {
+  const index = ++steps;
+  it(title, async () => {
+    if (failures.length) assert.fail(`an earlier step failed: ${failures[0]}`);
+    try {
+      await fn();
+      if (shotsAfterEachStep) {
+        mkdirSync(shotsAfterEachStep, { recursive: true });
+        for (const w of windows) await w.page.screenshot({ path: join(shotsAfterEachStep, `${index}-${w.name}.png`) });
+      }
+    } catch (error) {
+      failures.push(title);
+      mkdirSync(dirs.shots, { recursive: true });
+      for (const w of windows) {
+        const file = join(dirs.shots, `${w.name}.png`);
+        await w.page.screenshot({ path: file, fullPage: false }).catch(() => undefined);
+        console.log(`screenshot of window ${w.name}: ${file}${w.errors.length ? `\nits errors: ${w.errors.join(' | ')}` : ''}`);
+      }
+      if (server) console.log(`server output:\n${server.output().slice(-2000)}`);
+      throw error;
+    }
+  });
+}
+
+describe('the demo page on the reference server', () => {
+  before(async () => {
+    // What `npm start` does first: build the demo page (here into a temp folder).
+    const configFile = fileURLToPath(new URL('../../demo/vite.config.ts', import.meta.url));
+    await build({ configFile, logLevel: 'warn', build: { outDir: dirs.dist, emptyOutDir: true } });
+    port = await freePort();
+    server = await startServer();
+    browser = await chromium.launch({ executablePath, args: ARGS });
+  }, { timeout: 120_000 });
+
+  after(async () => {
+    for (const w of windows) await w.context.close().catch(() => undefined);
+    await browser?.close();
+    await server?.stop();
+    // Screenshots of a failure stay for a look; otherwise nothing is left behind.
+    if (failures.length) rmSync(dirs.data, { recursive: true, force: true });
+    else rmSync(work, { recursive: true, force: true });
+  }, { timeout: 30_000 });
+
+  let a: Page;
+  let b: Page;
+
+  step(`window B signs in as ${RECIPIENTS[0]}`, async () => {
+    b = await openWindow('B');
+    await openDemo(b);
+    await signIn(b, RECIPIENTS[0]);
+    await b.evaluate(() => {
+      (window as unknown as { e2eSameDocument: boolean }).e2eSameDocument = true;
+    });
+  });
+
+  step(`window A signs in as ${GIVER} through "Signed in as"`, async () => {
+    a = await openWindow('A');
+    await openDemo(a);
+    await signIn(a, GIVER);
+  });
+
+  step(`A gives kudos to ${RECIPIENTS.join(' and ')} with the keyboard alone, and sees it on top`, async () => {
+    // From "Signed in as", which A just used, Tab to the composer's "To" field.
+    await a.getByLabel('Signed in as').focus();
+    const picker = a.locator('chorus-kudos-composer chorus-people-picker');
+    await tabTo(a, 'the "To" field', (f) => f.hosts.includes('chorus-kudos-composer') && f.tag === 'input' && f.role === 'combobox');
+    for (const [i, name] of RECIPIENTS.entries()) {
+      await a.keyboard.type(name.split(' ')[0]!, { delay: 20 });
+      await until(`"${name}" offered`, () => picker.getByRole('option').allTextContents(), (o) => o.some((t) => t.includes(name)));
+      await a.keyboard.press('ArrowDown');
+      const active = await picker.locator('[role=option][aria-selected=true]').textContent();
+      assert.ok(active?.includes(name), `ArrowDown highlights ${name} (got ${active})`);
+      await a.keyboard.press('Enter');
+      await until(`${name} chosen`, () => picker.locator('.chip-name').allTextContents(), (c) => c.length === i + 1 && c.includes(name));
+    }
+    await tabTo(a, 'the message', (f) => f.tag === 'textarea' && f.id === 'message');
+    await a.keyboard.type(message);
+    await tabTo(a, '"Send kudos"', (f) => f.tag === 'button' && f.text === 'Send kudos');
+    await a.keyboard.press('Enter');
+    const top = await until('the new kudos on top of A\'s wall', () => wallMessages(a), (m) => m[0] === message);
+    assert.equal(top.filter((m) => m === message).length, 1, 'once');
+    const card = a.locator('chorus-kudos-wall article.card').first();
+    await until('the card is no longer pending', () => card.getAttribute('aria-busy'), (busy) => busy === 'false');
+    const title = await card.locator('.title').textContent();
+    for (const name of [GIVER, ...RECIPIENTS]) assert.ok(title?.includes(name), `the card names ${name}: ${title}`);
+  });
+
+  step('B sees it arrive live, without reloading', async () => {
+    await until('the kudos on top of B\'s wall', () => wallMessages(b), (m) => m[0] === message, 15_000);
+    await b.locator('chorus-kudos-wall article.card').first().scrollIntoViewIfNeeded();
+    assert.equal(await b.evaluate(() => (window as unknown as { e2eSameDocument?: boolean }).e2eSameDocument), true, 'B did not reload');
+    assert.equal(await signedInAs(b), RECIPIENTS[0]);
+  });
+
+  step('A reloads: still there, still signed in', async () => {
+    await a.reload();
+    await until('the kudos on top after a reload', () => wallMessages(a), (m) => m[0] === message, 30_000);
+    assert.equal(await signedInAs(a), GIVER);
+  });
+
+  step('the server restarts on the same data: still there', async () => {
+    const before = server.child.pid;
+    await server.stop();
+    server = await startServer();
+    assert.notEqual(server.child.pid, before, 'a new server process');
+    await a.reload();
+    await until('the kudos on top after a restart', () => wallMessages(a), (m) => m[0] === message, 30_000);
+    assert.equal(await signedInAs(a), GIVER, 'the session survives the restart');
+  });
+
+  step('no window had a script error', async () => {
+    for (const w of windows) {
+      assert.deepEqual(w.errors.filter((e) => !e.startsWith('console:')), [], `window ${w.name}: uncaught errors`);
+      if (w.errors.length) console.log(`window ${w.name} logged: ${w.errors.join(' | ')}`);
+    }
+  });
+});
