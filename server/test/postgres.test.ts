@@ -1,55 +1,25 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DevSessionAuth, sessionSecret } from '../auth/session.js';
 import type { Db } from '../db/db.js';
 import { migrate } from '../db/migrate.js';
 import { openPostgres } from '../db/postgres.js';
 import { seedIfEmpty } from '../seed.js';
+import { startTestDatabase, unavailable, type TestDatabase } from '../../test/conformance/postgres-cluster.js';
 import { BASE, CHLOE, MAI, T0, draft, key, listen, openStream, startTestServer, type TestServer } from './helpers.js';
 
 /*
- * The same server on a real PostgreSQL (Debian's `postgresql` package): a throwaway cluster on
- * 127.0.0.1 in a temp folder, two server instances sharing it, each with its own connection
+ * The same server on a real PostgreSQL (Debian's `postgresql` package): a throwaway database
+ * (test/conformance/postgres-cluster.ts), two server instances sharing it, each with its own connection
  * pool and LISTEN connection — as two processes behind one database would be. Skipped, saying
  * why, when PostgreSQL's binaries are not installed (`apt-get install -y postgresql`).
  */
 
-function findBin(): string | null {
-  const root = '/usr/lib/postgresql';
-  if (!existsSync(root)) return null;
-  const versions = readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
-  return versions[0] ? join(root, versions[0], 'bin') : null;
-}
-
-const bin = findBin();
-const isRoot = process.getuid?.() === 0;
-const skip = bin ? false : 'PostgreSQL is not installed (apt-get install -y postgresql); the PGlite tests cover the same SQL';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** Runs a PostgreSQL tool, as the `postgres` user when we are root (initdb refuses root). */
-function pgTool(tool: string, args: string[], timeout = 60_000): string {
-  const file = join(bin!, tool);
-  const [cmd, argv] = isRoot ? ['runuser', ['-u', 'postgres', '--', file, ...args]] : [file, args];
-  return execFileSync(cmd, argv, { timeout, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-}
+// One way to get a throwaway database, shared with the conformance suite (and CHORUS_TEST_DATABASE_URL works here too).
+const skip = unavailable ?? false;
 
 describe('on PostgreSQL', { skip, timeout: 180_000 }, () => {
-  let dir = '';
+  let database: TestDatabase | undefined;
   let url = '';
   const dbs: Db[] = [];
   const servers: TestServer[] = [];
@@ -63,25 +33,14 @@ describe('on PostgreSQL', { skip, timeout: 180_000 }, () => {
   };
 
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'chorus-pg-'));
-    if (isRoot) chownSync(dir, Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })), Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })));
-    const port = await freePort();
-    pgTool('initdb', ['-D', join(dir, 'data'), '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--locale=C.UTF-8']);
-    pgTool('pg_ctl', ['-D', join(dir, 'data'), '-l', join(dir, 'log'), '-w', '-t', '30', '-o', `-k /tmp -h 127.0.0.1 -p ${port} -c fsync=off`, 'start']);
-    url = `postgres://postgres@127.0.0.1:${port}/postgres`;
+    database = await startTestDatabase();
+    url = database.url;
   });
 
   after(async () => {
     for (const s of servers) await s.close().catch(() => {});
     for (const db of dbs) await db.close().catch(() => {});
-    if (dir) {
-      try {
-        pgTool('pg_ctl', ['-D', join(dir, 'data'), '-m', 'immediate', '-w', '-t', '30', 'stop']);
-      } catch (error) {
-        console.error('could not stop the test cluster:', error);
-      }
-      rmSync(dir, { recursive: true, force: true });
-    }
+    await database?.stop();
   });
 
   it('migrates and seeds once when several processes start at once', async () => {
