@@ -319,20 +319,19 @@ const card = css`
     inset-inline-start: 0;
     z-index: 2;
     inline-size: max-content;
-    max-inline-size: 16rem;
+    max-inline-size: min(16rem, 70vw);
     padding: var(--_space) calc(var(--_space) * 2);
     border-radius: var(--_radius-sm);
     background: var(--_text);
     color: var(--_surface);
     font-size: 0.8em;
     pointer-events: none;
-    opacity: 0;
-    visibility: hidden;
+    /* Not just invisible: a hidden 16rem tip would still widen a narrow page. */
+    display: none;
   }
   .reaction:hover + .tip,
   .reaction:focus-visible + .tip {
-    opacity: 1;
-    visibility: visible;
+    display: block;
   }
   .picker:not([hidden]) {
     display: inline-flex;

@@ -74,13 +74,13 @@ describe('<chorus-kudos-wall> look and feel', () => {
     const wall = await loaded();
     const reaction = await waitFor(() => deepQuery<HTMLButtonElement>(wall, 'button.reaction'));
     const tip = deepQuery(wall, `#${CSS.escape(reaction.getAttribute('aria-describedby')!)}`)!;
-    expect(getComputedStyle(tip).visibility).to.equal('hidden');
+    expect(getComputedStyle(tip).display).to.equal('none');
     reaction.focus();
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
     await sendKeys({ press: 'Tab' });
-    expect(getComputedStyle(tip).visibility).to.equal('visible');
+    expect(getComputedStyle(tip).display).to.equal('block');
     expect(tip.textContent).to.match(/^Reacted: /);
   });
 
