@@ -21,7 +21,7 @@ export interface KudosMockOptions {
   /** Where the contract is mounted. Default `/api/chorus`. */
   baseUrl?: string;
   /** The backing MemoryAdapter's options (always in memory, no latency). */
-  adapter?: Omit<MemoryAdapterOptions, 'persist' | 'latency' | 'failureRate'>;
+  adapter?: Omit<MemoryAdapterOptions, 'persist' | 'storage' | 'latency' | 'failureRate'>;
   /** Latency per request in ms, or a `[min, max]` range. Default 0. */
   delay?: number | readonly [number, number];
   /** 0..1: the share of requests answered `503` (nothing happens). Default 0. */
@@ -81,7 +81,7 @@ export interface KudosMock {
   /** Ends every open event stream, as a proxy dropping idle connections would. */
   dropStreams(): void;
   readonly openStreams: number;
-  /** Pushes a live event to every open stream (as if another server instance made a change). */
+  /** Pushes a live event to every open stream, as is (as if another server instance made a change). */
   publish(event: LiveEvent): void;
 }
 
@@ -123,6 +123,29 @@ function fromChorusError(error: ChorusError): Answer {
   }
 }
 
+/** A Storage in memory: the mock's adapters share one, as tabs share localStorage. */
+class MapStorage implements Storage {
+  private readonly items = new Map<string, string>();
+  get length(): number {
+    return this.items.size;
+  }
+  clear(): void {
+    this.items.clear();
+  }
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+  key(index: number): string | null {
+    return [...this.items.keys()][index] ?? null;
+  }
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
+  setItem(key: string, value: string): void {
+    this.items.set(key, String(value));
+  }
+}
+
 /** A weak ETag of a JSON body (FNV-1a): equal bodies, equal tags. */
 function etagOf(body: unknown): string {
   let hash = 0x811c9dc5;
@@ -143,7 +166,10 @@ function intParam(url: URL, name: string, min: number, max: number): number | un
 export function kudosMock(init: KudosMockOptions = {}): KudosMock {
   const base = (init.baseUrl ?? '/api/chorus').replace(/\/+$/, '');
   const random = init.random ?? Math.random;
-  const adapter = new MemoryAdapter({ ...init.adapter, persist: false, latency: 0 });
+  // The data lives in a Storage of this mock's own: the adapter the routes write through and the
+  // per-user views of the event streams (below) share it, as tabs share localStorage.
+  const storage = new MapStorage();
+  const adapter = new MemoryAdapter({ ...init.adapter, persist: true, storage, latency: 0 });
   const defaultUser = adapter.currentUserId;
   const requests: SeenRequest[] = [];
   const violations: string[] = [];
@@ -162,19 +188,32 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
     return run;
   };
 
-  // ---- live: one history, fanned out to every open stream --------------------------------
+  // ---- live: events computed for each user, one id sequence, one history --------------------
+  // Each user with an event stream gets a view: a MemoryAdapter signed in as them over the shared
+  // storage, which hears every change and computes its events as that user sees it (private
+  // kudos only to those who may see them, `mine` theirs). A view outlives its streams, so what
+  // happens between a drop and the reconnection is in the history for Last-Event-ID.
   let nextEventId = 1;
-  const history: { id: number; event: LiveEvent }[] = [];
-  const streams = new Set<{ send: (id: number, event: LiveEvent) => void; end: () => void }>();
-  const publish = (event: LiveEvent) => {
+  /** `user` null: for every stream (`publish`). */
+  const history: { id: number; event: LiveEvent; user: string | null }[] = [];
+  type Stream = { user: string; send: (id: number, event: LiveEvent) => void; end: () => void };
+  const streams = new Set<Stream>();
+  const views = new Map<string, MemoryAdapter>();
+  const record = (event: LiveEvent, user: string | null) => {
     const errors = schemaErrors('LiveEvent', event);
     if (errors.length) violations.push(`live event ${event.type}: ${JSON.stringify(errors)}`);
-    const entry = { id: nextEventId++, event };
+    const entry = { id: nextEventId++, event, user };
     history.push(entry);
-    if (history.length > 500) history.shift();
-    for (const stream of streams) stream.send(entry.id, event);
+    if (history.length > 1000) history.shift();
+    for (const stream of streams) if (user === null || stream.user === user) stream.send(entry.id, event);
   };
-  adapter.live.subscribe('kudos', publish);
+  const publish = (event: LiveEvent) => record(event, null);
+  const watch = (user: string) => {
+    if (views.has(user)) return;
+    const view = new MemoryAdapter({ ...init.adapter, persist: true, storage, storageKey: adapter.storageKey, userId: user, latency: 0 });
+    view.live.subscribe('kudos', (event) => record(event, user));
+    views.set(user, view);
+  };
 
   const pickDelay = (): number => {
     const d = options.delay;
@@ -414,7 +453,8 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
               stop();
             }
           };
-          const stream = {
+          const stream: Stream = {
+            user,
             send: (id: number, event: LiveEvent) => write(`id: ${id}\nevent: ${event.topic}\ndata: ${JSON.stringify(event)}\n\n`),
             end: () => {
               stop();
@@ -426,7 +466,10 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
             },
           };
           write(`retry: ${init.liveRetryMs ?? 1000}\n\n`);
-          if (Number.isFinite(after)) for (const { id, event } of history) if (id > after) stream.send(id, event);
+          watch(user);
+          if (Number.isFinite(after)) {
+            for (const entry of history) if (entry.id > after && (entry.user === null || entry.user === user)) stream.send(entry.id, entry.event);
+          }
           streams.add(stream);
           const ping = setInterval(() => write(': ping\n\n'), init.pingMs ?? 25_000);
           stop = () => {

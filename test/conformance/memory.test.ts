@@ -5,11 +5,11 @@ import type { UserKey } from './target.js';
 
 /*
  * The embedded adapter, one instance per user over one shared state — as in a browser, where each
- * tab has its own adapter (and its own signed-in user) and the tabs share localStorage and a
- * BroadcastChannel. Node has BroadcastChannel but no localStorage, so the tabs' storage is a
- * Map-backed Storage here. Each instance computes live events for its own user, which is what
- * the live checks need (one instance switching users would announce every change as its author
- * sees it).
+ * tab has its own adapter (and its own signed-in user) and the tabs share localStorage. Node has
+ * no localStorage, so the instances share a Map-backed Storage through the `storage` option, and
+ * sync with each other as tabs would. Each instance computes live events for its own user, which
+ * is what the live checks need (one instance switching users would announce every change as its
+ * author sees it).
  */
 
 class MapStorage implements Storage {
@@ -34,9 +34,7 @@ class MapStorage implements Storage {
   }
 }
 
-const globals = globalThis as { localStorage?: Storage };
-globals.localStorage ??= new MapStorage();
-
+const storage = new MapStorage();
 const storageKey = `chorus:conformance:${process.pid}:${Date.now().toString(36)}`;
 const adapters = new Map<UserKey, MemoryAdapter>();
 
@@ -45,13 +43,13 @@ kudosConformance({
   users: SEEDED_USERS,
   async as(user) {
     let adapter = adapters.get(user);
-    if (!adapter) adapters.set(user, (adapter = new MemoryAdapter({ storageKey, persist: true, latency: 0, userId: SEEDED_USERS[user] })));
+    if (!adapter) adapters.set(user, (adapter = new MemoryAdapter({ storage, storageKey, latency: 0, userId: SEEDED_USERS[user] })));
     return adapter;
   },
   capabilities: { exclusive: true, live: true, rateLimit: SEEDED_RATE_LIMIT },
   async close() {
     for (const adapter of adapters.values()) adapter.dispose();
     adapters.clear();
-    globals.localStorage?.removeItem(storageKey);
+    storage.clear();
   },
 });

@@ -34,6 +34,15 @@ export interface MemoryAdapterOptions {
   storageKey?: string;
   /** False keeps everything in memory: nothing stored, no cross-tab sync (tests). Default true. */
   persist?: boolean;
+  /**
+   * The Storage to persist into instead of `globalThis.localStorage` (ignored with `persist: false`).
+   * Several adapters in one JS realm given the same `storage` object and `storageKey` behave like
+   * browser tabs: they share the data, see each other's writes, and each one's live events are
+   * computed for its own user — e.g. one adapter per user over a Map-backed Storage in Node, or
+   * in a mock server. They sync only with each other (no BroadcastChannel, no other tabs), and
+   * "sign in as" is not remembered in sessionStorage. Default: the page's localStorage.
+   */
+  storage?: Storage;
   /** Simulated latency per call: ms, or a `[min, max]` range. Default `[150, 400]`. */
   latency?: Latency;
   /** 0..1: the share of calls that fail with NetworkError. Default 0. */
@@ -70,11 +79,14 @@ export class MemoryAdapter implements ChorusAdapter, NetworkKnobs {
   private readonly hub = new MemoryLivePort();
   private readonly config: KudosConfig;
   private readonly persist: boolean;
+  /** Whether "sign in as" is remembered in this tab's sessionStorage. */
+  private readonly remember: boolean;
   private userId: string;
 
   constructor(options: MemoryAdapterOptions = {}) {
     this.storageKey = options.storageKey ?? DEFAULT_STORAGE_KEY;
     this.persist = options.persist ?? true;
+    this.remember = this.persist && !options.storage;
     this.latency = options.latency ?? [150, 400];
     this.failureRate = options.failureRate ?? 0;
     this.config = { ...structuredClone(DEFAULT_KUDOS_CONFIG), ...structuredClone(options.config ?? {}) };
@@ -85,6 +97,7 @@ export class MemoryAdapter implements ChorusAdapter, NetworkKnobs {
     this.store = new MemoryStore({
       key: this.storageKey,
       persist: this.persist,
+      storage: options.storage,
       seed: () => seedState(now()),
       migrate: (stored) => migrateState(stored, now()),
       onChange: (prev, next) => this.announce(prev, next),
@@ -127,7 +140,7 @@ export class MemoryAdapter implements ChorusAdapter, NetworkKnobs {
   setCurrentUser(id: string): void {
     if (!this.knows(id)) throw new NotFoundError(`No person with id "${id}".`);
     this.userId = id;
-    if (!this.persist) return;
+    if (!this.remember) return;
     try {
       sessionStorage.setItem(`${this.storageKey}:user`, id);
     } catch {
@@ -151,7 +164,7 @@ export class MemoryAdapter implements ChorusAdapter, NetworkKnobs {
   }
 
   private rememberedUser(): string | null {
-    if (!this.persist) return null;
+    if (!this.remember) return null;
     try {
       return sessionStorage.getItem(`${this.storageKey}:user`);
     } catch {

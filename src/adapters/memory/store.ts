@@ -5,6 +5,11 @@ export interface StoreOptions {
   key: string;
   /** False: memory only, no storage and no cross-tab sync (tests, previews). */
   persist: boolean;
+  /**
+   * Where to persist instead of the page's localStorage. Stores in this JS realm that share this
+   * object and `key` sync with each other (as tabs do); there is no BroadcastChannel then.
+   */
+  storage?: Storage;
   seed: () => MemoryState;
   /** Brings a stored state of an older version up to date, or returns null to reseed. Default: none. */
   migrate?: (stored: unknown) => MemoryState | null;
@@ -17,9 +22,9 @@ interface SyncMessage {
 }
 
 /** Storage the page may use, or null (storage disabled, sandboxed iframe, quota already full). */
-function openStorage(): Storage | null {
+function openStorage(custom?: Storage): Storage | null {
   try {
-    const storage = globalThis.localStorage;
+    const storage = custom ?? globalThis.localStorage;
     const probe = '__chorus_probe__';
     storage.setItem(probe, probe);
     storage.removeItem(probe);
@@ -29,12 +34,29 @@ function openStorage(): Storage | null {
   }
 }
 
+/** The page's localStorage, or undefined when it has none or may not use it. */
+function pageStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Stores over a custom Storage, by that Storage and key: the "tabs" living in this JS realm. A
+ * write tells the others, which read it back from the storage as a tab does on a `storage` event.
+ */
+const realmPeers = new WeakMap<Storage, Map<string, Set<MemoryStore>>>();
+
 /**
  * The state shared by the tabs of one page: kept in localStorage (so a reload keeps what the user
  * did) and announced on a BroadcastChannel (so other tabs update at once). Every write is a
  * synchronous read-modify-write over localStorage, so two tabs do not overwrite each other.
  * The highest `rev` wins; the `storage` event is a second path for browsers without
  * BroadcastChannel, and a state already adopted is simply ignored the second time.
+ * With a custom `storage`, the stores sharing it and the key in this realm play the tabs: each
+ * write is announced to the others (asynchronously, as a BroadcastChannel message would be).
  */
 export class MemoryStore {
   private current: MemoryState;
@@ -44,14 +66,28 @@ export class MemoryStore {
   private readonly channel: BroadcastChannel | null = null;
   /** The version field of what storage last held, to tell a migrated state from a current one. */
   private storedVersion: unknown;
+  /** The other stores over the same custom storage and key (this one included), or null. */
+  private peers: Set<MemoryStore> | null = null;
+  private closed = false;
 
   constructor(private readonly options: StoreOptions) {
-    this.storage = options.persist ? openStorage() : null;
+    // Passing the page's own localStorage is the same as passing nothing: tabs sync as usual.
+    const custom = options.storage && options.storage !== pageStorage() ? options.storage : undefined;
+    this.storage = options.persist ? openStorage(custom) : null;
     const stored = this.readStored();
     this.current = stored ?? options.seed();
     // A fresh seed, or an older state just migrated, is saved so every tab reads the same.
     if (!stored || stored.version !== this.storedVersion) this.write(this.current);
     if (!options.persist) return;
+    if (custom) {
+      let byKey = realmPeers.get(custom);
+      if (!byKey) realmPeers.set(custom, (byKey = new Map<string, Set<MemoryStore>>()));
+      let peers = byKey.get(options.key);
+      if (!peers) byKey.set(options.key, (peers = new Set<MemoryStore>()));
+      peers.add(this);
+      this.peers = peers;
+      return;
+    }
     if (typeof BroadcastChannel === 'function') {
       this.channel = new BroadcastChannel(`${options.key}:sync`);
       this.channel.onmessage = (event: MessageEvent<SyncMessage>) => this.receive(event.data?.state);
@@ -89,6 +125,8 @@ export class MemoryStore {
   }
 
   close(): void {
+    this.closed = true;
+    this.peers?.delete(this);
     this.channel?.close();
     globalThis.removeEventListener?.('storage', this.onStorage);
   }
@@ -98,6 +136,9 @@ export class MemoryStore {
     this.write(next);
     // The whole state travels, so tabs stay in sync even when storage is unavailable.
     this.channel?.postMessage({ state: next } satisfies SyncMessage);
+    for (const peer of this.peers ?? []) {
+      if (peer !== this) queueMicrotask(() => peer.closed || peer.refresh());
+    }
     this.options.onChange(prev, next);
   }
 
