@@ -20,7 +20,10 @@ export type SchemaName =
   | 'Person' | 'PersonRef' | 'Team' | 'Role' | 'CurrentUser' | 'PersonList' | 'TeamList' | 'CompanyValue' | 'KudosConfig'
   | 'KudosVisibility' | 'KudosImage' | 'ReactionSummary' | 'Kudos' | 'KudosPage' | 'KudosDraft' | 'KudosComment'
   | 'CommentList' | 'CommentDraft' | 'ReportDraft' | 'Report' | 'ReportList' | 'FieldError' | 'ErrorCode' | 'ErrorBody'
-  | 'KudosCreatedEvent' | 'KudosUpdatedEvent' | 'KudosDeletedEvent' | 'KudosLiveEvent' | 'LiveEvent';
+  | 'PollKind' | 'ResultsVisibility' | 'PollStatus' | 'ResultsHiddenReason' | 'PollOption' | 'OptionResult' | 'WriteInResult'
+  | 'EnpsResult' | 'PollResults' | 'PollVote' | 'Poll' | 'PollDraft' | 'PollLimits' | 'VoteReceipt'
+  | 'KudosCreatedEvent' | 'KudosUpdatedEvent' | 'KudosDeletedEvent' | 'KudosLiveEvent' | 'PollChangedEvent' | 'PollLiveEvent'
+  | 'LiveEvent';
 
 const validators = generated as unknown as Record<SchemaName, Validate>;
 

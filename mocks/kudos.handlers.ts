@@ -3,12 +3,14 @@ import { MemoryAdapter, type MemoryAdapterOptions } from '../src/adapters/memory
 import type { ChorusError, FieldError } from '../src/core/errors.js';
 import { isChorusError, NotFoundError, ValidationError } from '../src/core/errors.js';
 import type { Kudos } from '../src/core/kudos.js';
+import type { PollDraft, PollVote } from '../src/core/poll.js';
 import type { LiveEvent } from '../src/core/live.js';
 import { schemaErrors, toFieldErrors, type SchemaName } from './contract.js';
 
 /*
  * Mock Service Worker handlers that implement the Chorus HTTP contract (contract/openapi.yaml)
- * in the browser, for the REST adapter's tests and stories. Every rule comes from a
+ * in the browser, for the REST adapter's tests and stories: kudos and polls, one backend (one
+ * MemoryAdapter and its storage) for both. Every rule comes from a
  * MemoryAdapter (the embedded reference backend) that each handler set owns, so the REST
  * adapter meets exactly the rules, errors and data the embedded adapter has. On top, the
  * handlers do what HTTP adds: status codes and ErrorBody, Idempotency-Key replay and conflicts,
@@ -196,7 +198,7 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
   let nextEventId = 1;
   /** `user` null: for every stream (`publish`). */
   const history: { id: number; event: LiveEvent; user: string | null }[] = [];
-  type Stream = { user: string; send: (id: number, event: LiveEvent) => void; end: () => void };
+  type Stream = { user: string; topics: ReadonlySet<string>; send: (id: number, event: LiveEvent) => void; end: () => void };
   const streams = new Set<Stream>();
   const views = new Map<string, MemoryAdapter>();
   const record = (event: LiveEvent, user: string | null) => {
@@ -205,13 +207,15 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
     const entry = { id: nextEventId++, event, user };
     history.push(entry);
     if (history.length > 1000) history.shift();
-    for (const stream of streams) if (user === null || stream.user === user) stream.send(entry.id, event);
+    for (const stream of streams) if ((user === null || stream.user === user) && stream.topics.has(event.topic)) stream.send(entry.id, event);
   };
   const publish = (event: LiveEvent) => record(event, null);
   const watch = (user: string) => {
     if (views.has(user)) return;
     const view = new MemoryAdapter({ ...init.adapter, persist: true, storage, storageKey: adapter.storageKey, userId: user, latency: 0 });
     view.live.subscribe('kudos', (event) => record(event, user));
+    // Poll events name the poll only (results depend on the viewer; clients refetch).
+    view.live.subscribe('poll', (event) => record(event, user));
     views.set(user, view);
   };
 
@@ -426,14 +430,47 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
       return ok({ items: reports.map(({ kudosId, reason, reportedAt }) => ({ kudosId, reason, reportedAt })) }, 'ReportList');
     }),
 
+    // ---- polls ----------------------------------------------------------------------------
+    // `/polls/limits` before `/polls/:pollId`, which would match it too.
+    route('get', '/polls/limits', async () => ok(await adapter.polls.getPollLimits(), 'PollLimits')),
+
+    route('post', '/polls', async ({ request }) => {
+      const draft = (await readBody(request, 'PollDraft')) as PollDraft;
+      const key = request.headers.get('Idempotency-Key')!;
+      return ok(await adapter.polls.createPoll(draft, { idempotencyKey: key }), 'Poll', 201);
+    }, { idempotent: true }),
+
+    route('get', '/polls/:pollId', async ({ request, params }) => {
+      const poll = await adapter.polls.getPoll(params.pollId!);
+      // The poll as this user sees it: the tag is of their representation.
+      const etag = etagOf(poll);
+      if (request.headers.get('If-None-Match') === etag) return { status: 304, headers: { ETag: etag } };
+      return ok(poll, 'Poll', 200, { ETag: etag });
+    }),
+
+    route('post', '/polls/:pollId/votes', async ({ request, params }) => {
+      const receipt = request.headers.get('Chorus-Vote-Receipt');
+      if (receipt !== null && (!receipt || receipt.length > 500)) {
+        return errorAnswer(400, 'The receipt is not valid.', [{ field: 'receipt', code: 'invalid', message: 'This receipt does not match a vote in this poll.' }]);
+      }
+      const vote = (await readBody(request, 'PollVote')) as PollVote;
+      const key = request.headers.get('Idempotency-Key')!;
+      return ok(await adapter.polls.vote(params.pollId!, vote, { idempotencyKey: key, receipt }), 'VoteReceipt');
+    }, { idempotent: true }),
+
+    route('post', '/polls/:pollId/write-ins/:writeInId/approve', async ({ params }) =>
+      ok(await adapter.polls.approveWriteIn(params.pollId!, params.writeInId!), 'Poll')),
+
+    route('post', '/polls/:pollId/close', async ({ params }) => ok(await adapter.polls.closePoll(params.pollId!), 'Poll')),
+
     http.get(`${base}/events`, ({ request }) => {
       const url = new URL(request.url);
       const seen: SeenRequest = { method: 'GET', path: `/events${url.search}`, headers: Object.fromEntries(request.headers.entries()) };
       requests.push(seen);
       const topics = (url.searchParams.get('topics') ?? '').split(',').filter(Boolean);
-      if (!topics.length || topics.some((t) => t !== 'kudos')) {
+      if (!topics.length || topics.some((t) => t !== 'kudos' && t !== 'poll')) {
         seen.status = 400;
-        return HttpResponse.json(errorAnswer(400, 'Ask for known topics.', [{ field: 'topics', code: 'invalid', message: 'Use topics=kudos.' }]).body, { status: 400 });
+        return HttpResponse.json(errorAnswer(400, 'Ask for known topics.', [{ field: 'topics', code: 'invalid', message: 'Use topics=kudos,poll.' }]).body, { status: 400 });
       }
       const user = whoIs(request);
       if (typeof user !== 'string') {
@@ -455,6 +492,7 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
           };
           const stream: Stream = {
             user,
+            topics: new Set(topics),
             send: (id: number, event: LiveEvent) => write(`id: ${id}\nevent: ${event.topic}\ndata: ${JSON.stringify(event)}\n\n`),
             end: () => {
               stop();
@@ -468,7 +506,9 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
           write(`retry: ${init.liveRetryMs ?? 1000}\n\n`);
           watch(user);
           if (Number.isFinite(after)) {
-            for (const entry of history) if (entry.id > after && (entry.user === null || entry.user === user)) stream.send(entry.id, entry.event);
+            for (const entry of history) {
+              if (entry.id > after && (entry.user === null || entry.user === user) && stream.topics.has(entry.event.topic)) stream.send(entry.id, entry.event);
+            }
           }
           streams.add(stream);
           const ping = setInterval(() => write(': ping\n\n'), init.pingMs ?? 25_000);

@@ -199,6 +199,144 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/polls/limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The limits of this poll instance (lengths in graphemes, option counts). */
+        get: operations["getPollLimits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/polls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Creates a poll (users with the role `poll-author` or `admin` only).
+         * @description Validated against the instance's `PollLimits` and the poll rules
+         *     (`src/core/poll.rules.ts`): question and option lengths in graphemes after trimming,
+         *     `minOptions`..`maxOptions` distinct options for single and multiple choice and none for
+         *     eNPS, `maxChoices` within the options, `minVotesForResults` 0–1000, dates valid and
+         *     `closesAt` after `opensAt` (and in the future). Settings that do not apply to the kind are
+         *     reset. Every field at fault is reported at once (codes include `required`, `too-long`,
+         *     `too-few`, `too-many`, `duplicate`, `invalid`, `too-early`).
+         */
+        post: operations["createPoll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/polls/{pollId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pollId: components["parameters"]["PollId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One poll as the user sees it (results only when visible to them).
+         * @description `status` is computed from the dates at the time of the request; `voted`, `myVote`,
+         *     `results`, `resultsHiddenReason` and `canManage` are the user's. A server may send an
+         *     `ETag` (and answer `304` to a matching `If-None-Match`); it must then vary with the user.
+         */
+        get: operations["getPoll"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/polls/{pollId}/votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pollId: components["parameters"]["PollId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Casts or changes the user's vote.
+         * @description One vote per person. A retried `Idempotency-Key` counts once and answers the same (with
+         *     the same receipt). Errors: `400` with field errors on `optionIds` (`invalid`,
+         *     `too-many`, `required`), `score` (`required`, `invalid`), `writeIn` (`invalid`,
+         *     `too-long`) or `receipt` (`invalid`: it names no vote in this poll); `409 conflict` when
+         *     the poll is closed, not open yet, the user has already voted and may not change it, or
+         *     (anonymous poll) changes it without a receipt — `message` says which.
+         *
+         *     In an **anonymous** poll the server never links a ballot to its voter: the first vote
+         *     answers a `receipt` (a secret only the voter keeps), and changing that vote later takes
+         *     it back in the `Chorus-Vote-Receipt` header. Named polls answer `receipt: null` and
+         *     ignore the header.
+         */
+        post: operations["votePoll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/polls/{pollId}/write-ins/{writeInId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pollId: components["parameters"]["PollId"];
+                writeInId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Makes a pending write-in visible to voters (the poll's author or an admin only; idempotent). */
+        post: operations["approveWriteIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/polls/{pollId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pollId: components["parameters"]["PollId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Closes the poll now (the poll's author or an admin only; idempotent). */
+        post: operations["closePoll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events": {
         parameters: {
             query?: never;
@@ -400,6 +538,173 @@ export interface components {
         ReportList: {
             items: components["schemas"]["Report"][];
         };
+        /**
+         * @description Single choice, multiple choice (with a maximum), or an eNPS question scored 0–10.
+         * @enum {string}
+         */
+        PollKind: "single" | "multiple" | "enps";
+        /**
+         * @description When voters see the results; admins and the poll's author always may.
+         * @enum {string}
+         */
+        ResultsVisibility: "live" | "after-vote" | "after-close" | "never";
+        /**
+         * @description Computed by the server from the poll's dates at the time of the request.
+         * @enum {string}
+         */
+        PollStatus: "scheduled" | "open" | "closed";
+        /**
+         * @description Why a viewer sees no results.
+         * @enum {string}
+         */
+        ResultsHiddenReason: "vote-first" | "until-closed" | "admins-only" | "below-minimum";
+        PollOption: {
+            id: string;
+            label: string;
+        };
+        OptionResult: {
+            optionId: string;
+            count: number;
+        };
+        /** @description A voter's own "other" answer and its count. */
+        WriteInResult: {
+            id: string;
+            text: string;
+            count: number;
+            /** @description False for a write-in awaiting approval (only managers are shown those). */
+            approved: boolean;
+        };
+        /** @description eNPS breakdown: promoters 9–10, passives 7–8, detractors 0–6; score = %promoters − %detractors. */
+        EnpsResult: {
+            promoters: number;
+            passives: number;
+            detractors: number;
+            /** @description Rounded to a whole number. */
+            score: number;
+            /** @description Votes per score 0–10 (index = score). */
+            distribution: number[];
+        };
+        PollResults: {
+            totalVotes: number;
+            /** @description Counts per option (single/multiple). */
+            options: components["schemas"]["OptionResult"][];
+            /** @description Approved write-ins (and, for managers, pending ones). */
+            writeIns: components["schemas"]["WriteInResult"][];
+            enps: components["schemas"]["EnpsResult"] | null;
+        };
+        /**
+         * @description A vote (the body of `POST /polls/{pollId}/votes`, and `Poll.myVote`). Single choice:
+         *     exactly one option unless a write-in is given; multiple: up to `maxChoices`; eNPS: a
+         *     `score` and no options.
+         * @example {
+         *       "optionIds": [
+         *         "o2"
+         *       ],
+         *       "writeIn": null,
+         *       "score": null
+         *     }
+         */
+        PollVote: {
+            optionIds: string[];
+            /** @description Free text for "other", when the poll allows it. */
+            writeIn: string | null;
+            /** @description eNPS score, a whole number 0–10 (the rules check it: `score` `invalid`). */
+            score: number | null;
+        };
+        /** @description A poll as the signed-in user sees it. */
+        Poll: {
+            id: string;
+            question: string;
+            description: string | null;
+            kind: components["schemas"]["PollKind"];
+            options: components["schemas"]["PollOption"][];
+            /** @description For multiple choice: how many options a voter may pick. */
+            maxChoices: number;
+            allowWriteIn: boolean;
+            /** @description Write-ins stay hidden from other voters until approved. */
+            moderateWriteIns: boolean;
+            /** @description No one, admins included, can learn who voted what. */
+            anonymous: boolean;
+            allowChangeVote: boolean;
+            resultsVisibility: components["schemas"]["ResultsVisibility"];
+            /** @description Results stay hidden until this many votes are in. */
+            minVotesForResults: number;
+            /** Format: date-time */
+            opensAt: string | null;
+            /** Format: date-time */
+            closesAt: string | null;
+            status: components["schemas"]["PollStatus"];
+            createdBy: components["schemas"]["Person"];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Whether the user has voted. */
+            voted: boolean;
+            /** @description The user's vote in a named poll; always null in an anonymous poll. */
+            myVote: components["schemas"]["PollVote"] | null;
+            /** @description Null when hidden for this user; see `resultsHiddenReason`. */
+            results: components["schemas"]["PollResults"] | null;
+            resultsHiddenReason: components["schemas"]["ResultsHiddenReason"] | null;
+            /** @description Whether the user may approve write-ins and close the poll. */
+            canManage: boolean;
+        };
+        /**
+         * @description What an author submits to create a poll (the body of `POST /polls`). The caps here are
+         *     coarse (code points); `PollLimits` in graphemes decide.
+         * @example {
+         *       "question": "Where should the summer party be?",
+         *       "description": null,
+         *       "kind": "single",
+         *       "options": [
+         *         "The harbour",
+         *         "The park"
+         *       ],
+         *       "maxChoices": 1,
+         *       "allowWriteIn": true,
+         *       "moderateWriteIns": true,
+         *       "anonymous": false,
+         *       "allowChangeVote": true,
+         *       "resultsVisibility": "after-vote",
+         *       "minVotesForResults": 0,
+         *       "opensAt": null,
+         *       "closesAt": null
+         *     }
+         */
+        PollDraft: {
+            question: string;
+            description: string | null;
+            kind: components["schemas"]["PollKind"];
+            /** @description Option labels (single/multiple 2–10 by default; eNPS none). */
+            options: string[];
+            /** @description Multiple choice: 1..options (the rules check it). */
+            maxChoices: number;
+            allowWriteIn: boolean;
+            moderateWriteIns: boolean;
+            anonymous: boolean;
+            allowChangeVote: boolean;
+            resultsVisibility: components["schemas"]["ResultsVisibility"];
+            /** @description A whole number 0–1000 (the rules check it). */
+            minVotesForResults: number;
+            opensAt: string | null;
+            closesAt: string | null;
+        };
+        /** @description The limits of this poll instance, in graphemes; the server enforces them, widgets show them. */
+        PollLimits: {
+            questionMax: number;
+            descriptionMax: number;
+            optionMax: number;
+            minOptions: number;
+            maxOptions: number;
+            writeInMax: number;
+        };
+        /**
+         * @description The answer to a vote. In an anonymous poll, `receipt` is a secret only the voter keeps
+         *     (answered on the first vote and on its retries): presenting it in `Chorus-Vote-Receipt` is
+         *     how they change their vote. Null otherwise.
+         */
+        VoteReceipt: {
+            poll: components["schemas"]["Poll"];
+            receipt: string | null;
+        };
         FieldError: {
             /** @description The field at fault, e.g. `message`, `recipientIds`, `image.url`. */
             field: string;
@@ -451,8 +756,20 @@ export interface components {
             id: string;
         };
         KudosLiveEvent: components["schemas"]["KudosCreatedEvent"] | components["schemas"]["KudosUpdatedEvent"] | components["schemas"]["KudosDeletedEvent"];
+        /**
+         * @description A poll's counts or state changed (a vote, an approved write-in, a close). It carries no
+         *     results, since they depend on the viewer: clients refetch `GET /polls/{pollId}`.
+         */
+        PollChangedEvent: {
+            /** @constant */
+            topic: "poll";
+            /** @constant */
+            type: "changed";
+            pollId: string;
+        };
+        PollLiveEvent: components["schemas"]["PollChangedEvent"];
         /** @description The `data` of one Server-Sent Event on `/events`. */
-        LiveEvent: components["schemas"]["KudosLiveEvent"];
+        LiveEvent: components["schemas"]["KudosLiveEvent"] | components["schemas"]["PollLiveEvent"];
     };
     responses: {
         /** @description The representation has not changed since the `If-None-Match` ETag; no body. */
@@ -563,6 +880,27 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
+        /**
+         * @description `conflict`: the poll is closed or not open yet, the user has already voted (and may not
+         *     change it, or gave no receipt in an anonymous poll), or the `Idempotency-Key` was used
+         *     with a different body. `message` says which.
+         */
+        VoteConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "conflict",
+                 *         "message": "This poll is closed; votes are no longer counted."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
         /** @description `conflict`: the resource changed since the `If-Match` ETag. */
         PreconditionFailed: {
             headers: {
@@ -635,6 +973,7 @@ export interface components {
     };
     parameters: {
         KudosId: string;
+        PollId: string;
         /** @description `nextCursor` from the previous page; absent for the first page. */
         Cursor: string;
         /** @description Items per page. */
@@ -1071,6 +1410,195 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getPollLimits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The limits. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PollLimits"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    createPoll: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Made once per user action and reused for each retry of it. The same key from the same user
+                 *     within 24 hours replays the first response and creates nothing; with a different body it
+                 *     is `409 conflict`.
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PollDraft"];
+            };
+        };
+        responses: {
+            /** @description The new poll as its author sees it (or, for a replayed key, the one created the first time). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Poll"];
+                };
+            };
+            400: components["responses"]["Validation"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getPoll: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An `ETag` from an earlier answer; a match is `304 Not Modified`. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                pollId: components["parameters"]["PollId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The poll. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Poll"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    votePoll: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Made once per user action and reused for each retry of it. The same key from the same user
+                 *     within 24 hours replays the first response and creates nothing; with a different body it
+                 *     is `409 conflict`.
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /** @description The `receipt` of the user's first vote in an anonymous poll, to change that vote. */
+                "Chorus-Vote-Receipt"?: string;
+            };
+            path: {
+                pollId: components["parameters"]["PollId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PollVote"];
+            };
+        };
+        responses: {
+            /** @description The poll as the user now sees it, and the receipt of a first anonymous vote. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoteReceipt"];
+                };
+            };
+            400: components["responses"]["Validation"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["VoteConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    approveWriteIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pollId: components["parameters"]["PollId"];
+                writeInId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The poll as the user now sees it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Poll"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    closePoll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pollId: components["parameters"]["PollId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The poll as the user now sees it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Poll"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["Internal"];
         };

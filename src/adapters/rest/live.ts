@@ -7,7 +7,7 @@ import { SseParser } from './sse.js';
 type Listener = (event: LiveEvent) => void;
 
 /** Topics the contract's `/events` serves; asking for another would make it refuse the stream. */
-const CONTRACT_TOPICS: readonly LiveTopic[] = ['kudos'];
+const CONTRACT_TOPICS: readonly LiveTopic[] = ['kudos', 'poll'];
 
 export interface LiveSettings {
   /** First reconnection delay when the server sent no `retry:`; doubles per failed try. */

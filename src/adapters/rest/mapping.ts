@@ -2,6 +2,9 @@ import { NetworkError } from '../../core/errors.js';
 import type { CompanyValue, Kudos, KudosComment, KudosConfig, KudosDraft, KudosImage, ReactionSummary } from '../../core/kudos.js';
 import type { LiveEvent } from '../../core/live.js';
 import type { CurrentUser, Page, Person, Team } from '../../core/people.js';
+import type {
+  EnpsResult, Poll, PollDraft, PollLimits, PollOption, PollResults, PollVote, VoteReceipt, WriteInResult,
+} from '../../core/poll.js';
 import type { components } from './contract.gen.js';
 
 /*
@@ -118,6 +121,109 @@ export function toWireDraft(draft: KudosDraft): Wire['KudosDraft'] {
 export const toWireComment = (message: string): Wire['CommentDraft'] => ({ message });
 export const toWireReport = (reason: string): Wire['ReportDraft'] => ({ reason });
 
+// ---- polls ---------------------------------------------------------------------------------
+
+export function toPollLimits(value: unknown): PollLimits {
+  const w = object<Wire['PollLimits']>(value, 'poll limits');
+  return {
+    questionMax: w.questionMax,
+    descriptionMax: w.descriptionMax,
+    optionMax: w.optionMax,
+    minOptions: w.minOptions,
+    maxOptions: w.maxOptions,
+    writeInMax: w.writeInMax,
+  };
+}
+
+function toOption(w: Wire['PollOption']): PollOption {
+  return { id: w.id, label: w.label };
+}
+
+function toWriteInResult(w: Wire['WriteInResult']): WriteInResult {
+  return { id: w.id, text: w.text, count: w.count, approved: w.approved };
+}
+
+function toEnps(w: Wire['EnpsResult'] | null | undefined): EnpsResult | null {
+  if (!w) return null;
+  return { promoters: w.promoters, passives: w.passives, detractors: w.detractors, score: w.score, distribution: [...w.distribution] };
+}
+
+function toResults(w: Wire['PollResults'] | null | undefined): PollResults | null {
+  if (!w) return null;
+  return {
+    totalVotes: w.totalVotes,
+    options: w.options.map((o) => ({ optionId: o.optionId, count: o.count })),
+    writeIns: w.writeIns.map(toWriteInResult),
+    enps: toEnps(w.enps),
+  };
+}
+
+function toVote(w: Wire['PollVote'] | null | undefined): PollVote | null {
+  if (!w) return null;
+  return { optionIds: [...w.optionIds], writeIn: w.writeIn ?? null, score: w.score ?? null };
+}
+
+export function toPoll(value: unknown): Poll {
+  const w = object<Wire['Poll']>(value, 'poll');
+  if (!Array.isArray(w.options) || !w.createdBy) throw unexpected('poll');
+  return {
+    id: w.id,
+    question: w.question,
+    description: w.description ?? null,
+    kind: w.kind,
+    options: w.options.map(toOption),
+    maxChoices: w.maxChoices,
+    allowWriteIn: w.allowWriteIn,
+    moderateWriteIns: w.moderateWriteIns,
+    anonymous: w.anonymous,
+    allowChangeVote: w.allowChangeVote,
+    resultsVisibility: w.resultsVisibility,
+    minVotesForResults: w.minVotesForResults,
+    opensAt: w.opensAt ?? null,
+    closesAt: w.closesAt ?? null,
+    status: w.status,
+    createdBy: toPerson(w.createdBy),
+    createdAt: w.createdAt,
+    voted: w.voted,
+    // An anonymous poll never tells whose vote is whose, whatever a server sends.
+    myVote: w.anonymous ? null : toVote(w.myVote),
+    results: toResults(w.results),
+    resultsHiddenReason: w.resultsHiddenReason ?? null,
+    canManage: w.canManage,
+  };
+}
+
+export function toVoteReceipt(value: unknown): VoteReceipt {
+  const w = object<Wire['VoteReceipt']>(value, 'vote receipt');
+  return { poll: toPoll(w.poll), receipt: typeof w.receipt === 'string' && w.receipt ? w.receipt : null };
+}
+
+export function toWireVote(vote: PollVote): Wire['PollVote'] {
+  return {
+    optionIds: [...(vote.optionIds ?? [])],
+    writeIn: vote.writeIn ?? null,
+    score: vote.score ?? null,
+  };
+}
+
+export function toWirePollDraft(draft: PollDraft): Wire['PollDraft'] {
+  return {
+    question: draft.question,
+    description: draft.description ?? null,
+    kind: draft.kind,
+    options: [...(draft.options ?? [])],
+    maxChoices: draft.maxChoices,
+    allowWriteIn: draft.allowWriteIn,
+    moderateWriteIns: draft.moderateWriteIns,
+    anonymous: draft.anonymous,
+    allowChangeVote: draft.allowChangeVote,
+    resultsVisibility: draft.resultsVisibility,
+    minVotesForResults: draft.minVotesForResults,
+    opensAt: draft.opensAt ?? null,
+    closesAt: draft.closesAt ?? null,
+  };
+}
+
 /**
  * The `data` of a Server-Sent Event → a LiveEvent, or null for what this version does not know
  * (a newer server's topic or type is skipped, not an error).
@@ -129,7 +235,11 @@ export function toLiveEvent(data: string): LiveEvent | null {
   } catch {
     return null;
   }
-  if (!w || typeof w !== 'object' || w.topic !== 'kudos') return null;
+  if (!w || typeof w !== 'object') return null;
+  if (w.topic === 'poll') {
+    return w.type === 'changed' && typeof w.pollId === 'string' && w.pollId ? { topic: 'poll', type: 'changed', pollId: w.pollId } : null;
+  }
+  if (w.topic !== 'kudos') return null;
   switch (w.type) {
     case 'created':
     case 'updated':

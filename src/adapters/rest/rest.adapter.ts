@@ -1,10 +1,12 @@
-import type { CallOptions, ChorusAdapter, CreateOptions, KudosPort, LivePort, MePort, PeoplePort } from '../../adapter/port.js';
+import type { CallOptions, ChorusAdapter, CreateOptions, KudosPort, LivePort, MePort, PeoplePort, PollPort } from '../../adapter/port.js';
 import type { Kudos, KudosComment, KudosConfig, KudosDraft, KudosQuery } from '../../core/kudos.js';
 import type { CurrentUser, Page, Person, Team } from '../../core/people.js';
+import type { Poll, PollDraft, PollLimits, PollVote, VoteReceipt } from '../../core/poll.js';
 import { HttpClient } from './http.js';
 import { RestLivePort } from './live.js';
 import {
-  toComment, toComments, toCurrentUser, toKudos, toKudosConfig, toKudosPage, toPeople, toTeams, toWireComment, toWireDraft, toWireReport,
+  toComment, toComments, toCurrentUser, toKudos, toKudosConfig, toKudosPage, toPeople, toPoll, toPollLimits, toTeams, toVoteReceipt,
+  toWireComment, toWireDraft, toWirePollDraft, toWireReport, toWireVote,
 } from './mapping.js';
 
 export interface RestAdapterOptions {
@@ -60,6 +62,7 @@ export class RestAdapter implements ChorusAdapter {
   readonly people: PeoplePort;
   readonly me: MePort;
   readonly kudos: KudosPort;
+  readonly polls: PollPort;
   readonly live: LivePort;
   readonly baseUrl: string;
   private readonly hub: RestLivePort;
@@ -80,6 +83,7 @@ export class RestAdapter implements ChorusAdapter {
     this.people = new RestPeoplePort(http);
     this.me = new RestMePort(http);
     this.kudos = new RestKudosPort(http);
+    this.polls = new RestPollPort(http);
     this.live = this.hub = new RestLivePort(http, { reconnectMs: options.reconnectMs ?? 1_000, maxReconnectMs: 30_000 });
   }
 
@@ -207,5 +211,67 @@ class RestKudosPort implements KudosPort {
 
   async deleteKudos(kudosId: string, options?: CallOptions): Promise<void> {
     await this.http.send({ method: 'DELETE', path: `kudos/${segment(kudosId)}`, signal: options?.signal });
+  }
+}
+
+/** The header that carries an anonymous voter's receipt, to change their vote. */
+const VOTE_RECEIPT_HEADER = 'Chorus-Vote-Receipt';
+
+class RestPollPort implements PollPort {
+  constructor(private readonly http: HttpClient) {}
+
+  async getPollLimits(options?: CallOptions): Promise<PollLimits> {
+    const { body } = await this.http.send({ method: 'GET', path: 'polls/limits', signal: options?.signal });
+    return toPollLimits(body);
+  }
+
+  async getPoll(pollId: string, options?: CallOptions): Promise<Poll> {
+    const { body } = await this.http.send({ method: 'GET', path: `polls/${segment(pollId)}`, signal: options?.signal });
+    return toPoll(body);
+  }
+
+  async vote(pollId: string, vote: PollVote, options: CreateOptions & { receipt?: string | null }): Promise<VoteReceipt> {
+    const { body } = await this.http.send({
+      method: 'POST',
+      path: `polls/${segment(pollId)}/votes`,
+      body: toWireVote(vote),
+      idempotencyKey: keyOf(options),
+      headers: options?.receipt ? { [VOTE_RECEIPT_HEADER]: options.receipt } : {},
+      signal: options?.signal,
+    });
+    return toVoteReceipt(body);
+  }
+
+  async createPoll(draft: PollDraft, options: CreateOptions): Promise<Poll> {
+    const { body } = await this.http.send({
+      method: 'POST',
+      path: 'polls',
+      body: toWirePollDraft(draft),
+      idempotencyKey: keyOf(options),
+      signal: options?.signal,
+    });
+    return toPoll(body);
+  }
+
+  async approveWriteIn(pollId: string, writeInId: string, options?: CallOptions): Promise<Poll> {
+    const { body } = await this.http.send({
+      method: 'POST',
+      path: `polls/${segment(pollId)}/write-ins/${segment(writeInId)}/approve`,
+      // Approving twice is the same as once (the contract says so), so a retry is harmless.
+      idempotent: true,
+      signal: options?.signal,
+    });
+    return toPoll(body);
+  }
+
+  async closePoll(pollId: string, options?: CallOptions): Promise<Poll> {
+    const { body } = await this.http.send({
+      method: 'POST',
+      path: `polls/${segment(pollId)}/close`,
+      // Closing a closed poll changes nothing, so a retry is harmless.
+      idempotent: true,
+      signal: options?.signal,
+    });
+    return toPoll(body);
   }
 }

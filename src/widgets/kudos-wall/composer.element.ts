@@ -8,6 +8,7 @@ import type { KudosConfig, KudosDraft } from '../../core/kudos.js';
 import type { CurrentUser, Person } from '../../core/people.js';
 import { graphemeCount, normalizeMessage } from '../../core/text.js';
 import { ChorusElement } from '../../base/chorus-element.js';
+import { formStyles } from '../../base/form.styles.js';
 import { ChorusLocalize } from '../../i18n/localize.js';
 import { fieldErrorText } from '../../i18n/error-text.js';
 import type { ChorusPeoplePicker } from '../../ui/people-picker.element.js';
@@ -41,7 +42,7 @@ const isImageUrl = (url: string) => /^https?:\/\/\S+$/i.test(url) || /^data:imag
  * @internal
  */
 export class ChorusKudosComposer extends ChorusElement {
-  static override styles = [...ChorusElement.styles, composerStyles];
+  static override styles = [...ChorusElement.styles, formStyles, composerStyles];
 
   @property({ attribute: false }) config?: KudosConfig;
   @property({ attribute: false }) people?: PeoplePort;

@@ -46,43 +46,6 @@ export const composerStyles = css`
     outline: 2px solid var(--_accent);
     outline-offset: -1px;
   }
-  [aria-invalid='true'] {
-    border-color: var(--_danger) !important;
-  }
-  .under {
-    display: flex;
-    justify-content: space-between;
-    gap: calc(var(--_space) * 2);
-    font-size: 0.85em;
-  }
-  .count {
-    color: var(--_text-2);
-    white-space: nowrap;
-    font-variant-numeric: tabular-nums;
-  }
-  .count.near {
-    color: var(--_text);
-    font-weight: 600;
-  }
-  .count.over {
-    color: var(--_danger);
-    font-weight: 600;
-  }
-  .field-error,
-  .form-error {
-    margin: 0;
-    color: var(--_danger);
-    font-size: 0.9em;
-  }
-  .field-error::before,
-  .form-error::before {
-    content: '⚠ ';
-  }
-  .form-error {
-    padding: calc(var(--_space) * 2) calc(var(--_space) * 3);
-    border-radius: var(--_radius-sm);
-    background: var(--_danger-soft);
-  }
   fieldset {
     margin: 0;
     padding: 0;

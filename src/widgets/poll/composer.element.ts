@@ -6,6 +6,7 @@ import type { PollDraft, PollKind, PollLimits, ResultsVisibility } from '../../c
 import { DEFAULT_POLL_LIMITS, MIN_VOTES_MAX, RESULTS_VISIBILITIES, validatePollDraft } from '../../core/poll.rules.js';
 import { graphemeCount } from '../../core/text.js';
 import { ChorusElement } from '../../base/chorus-element.js';
+import { formStyles } from '../../base/form.styles.js';
 import { ChorusLocalize } from '../../i18n/localize.js';
 import { fieldErrorText } from '../../i18n/error-text.js';
 import { composerStyles } from './composer.styles.js';
@@ -50,7 +51,7 @@ const KINDS: readonly PollKind[] = ['single', 'multiple', 'enps'];
  * @internal
  */
 export class ChorusPollComposer extends ChorusElement {
-  static override styles = [...ChorusElement.styles, composerStyles];
+  static override styles = [...ChorusElement.styles, formStyles, composerStyles];
 
   @property({ attribute: false }) limits: PollLimits = DEFAULT_POLL_LIMITS;
   @property({ type: Boolean }) sending = false;

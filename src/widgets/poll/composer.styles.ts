@@ -84,28 +84,6 @@ const form = css`
   textarea {
     resize: vertical;
   }
-  [aria-invalid='true'] {
-    border-color: var(--_danger) !important;
-  }
-  .under {
-    display: flex;
-    justify-content: space-between;
-    gap: calc(var(--_space) * 2);
-    font-size: 0.85em;
-  }
-  .count {
-    color: var(--_text-2);
-    white-space: nowrap;
-    font-variant-numeric: tabular-nums;
-  }
-  .count.near {
-    color: var(--_text);
-    font-weight: 600;
-  }
-  .count.over {
-    color: var(--_danger);
-    font-weight: 600;
-  }
   .segmented {
     display: flex;
     flex-wrap: wrap;

@@ -12,6 +12,7 @@ import type { Poll, PollLimits, PollVote } from '../../core/poll.js';
 import { canCreatePolls, foldLabel } from '../../core/poll.rules.js';
 import { graphemeCount } from '../../core/text.js';
 import { ChorusElement } from '../../base/chorus-element.js';
+import { formStyles } from '../../base/form.styles.js';
 import { AdapterController } from '../../controllers/adapter.controller.js';
 import { AnnouncerController } from '../../controllers/announcer.controller.js';
 import { LiveController } from '../../controllers/live.controller.js';
@@ -98,7 +99,7 @@ const icon = {
  * @cssstate closed - The poll is closed.
  */
 export class ChorusPoll extends ChorusElement {
-  static override styles = [...ChorusElement.styles, pollStyles];
+  static override styles = [...ChorusElement.styles, formStyles, pollStyles];
 
   /** Overrides the provider's (or the page's default) adapter for this poll only. */
   @property({ attribute: false }) adapter?: ChorusAdapter;

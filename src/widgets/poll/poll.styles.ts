@@ -56,21 +56,6 @@ const controls = css`
     margin: 0;
     color: var(--_text-2);
   }
-  .field-error,
-  .form-error {
-    margin: 0;
-    color: var(--_danger);
-    font-size: 0.9em;
-  }
-  .field-error::before,
-  .form-error::before {
-    content: '⚠ ';
-  }
-  .form-error {
-    padding: calc(var(--_space) * 2) calc(var(--_space) * 3);
-    border-radius: var(--_radius-sm);
-    background: var(--_danger-soft);
-  }
   .notice {
     display: flex;
     flex-wrap: wrap;
