@@ -6,6 +6,7 @@ import type { Kudos } from '../src/core/kudos.js';
 import type { PollDraft, PollVote } from '../src/core/poll.js';
 import type { LiveEvent } from '../src/core/live.js';
 import { schemaErrors, toFieldErrors, type SchemaName } from './contract.js';
+import { MapStorage } from '../src/adapters/memory/map-storage.js';
 
 /*
  * Mock Service Worker handlers that implement the Chorus HTTP contract (contract/openapi.yaml)
@@ -125,28 +126,6 @@ function fromChorusError(error: ChorusError): Answer {
   }
 }
 
-/** A Storage in memory: the mock's adapters share one, as tabs share localStorage. */
-class MapStorage implements Storage {
-  private readonly items = new Map<string, string>();
-  get length(): number {
-    return this.items.size;
-  }
-  clear(): void {
-    this.items.clear();
-  }
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-  key(index: number): string | null {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(key: string): void {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string): void {
-    this.items.set(key, String(value));
-  }
-}
 
 /** A weak ETag of a JSON body (FNV-1a): equal bodies, equal tags. */
 function etagOf(body: unknown): string {

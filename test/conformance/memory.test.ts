@@ -2,6 +2,7 @@ import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import { kudosConformance } from './kudos.suite.js';
 import { SEEDED_RATE_LIMIT, SEEDED_USERS } from './support.js';
 import type { UserKey } from './target.js';
+import { MapStorage } from '../../src/adapters/memory/map-storage.js';
 
 /*
  * The embedded adapter, one instance per user over one shared state — as in a browser, where each
@@ -12,27 +13,6 @@ import type { UserKey } from './target.js';
  * author sees it).
  */
 
-class MapStorage implements Storage {
-  private readonly items = new Map<string, string>();
-  get length(): number {
-    return this.items.size;
-  }
-  clear(): void {
-    this.items.clear();
-  }
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-  key(index: number): string | null {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(key: string): void {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string): void {
-    this.items.set(key, String(value));
-  }
-}
 
 const storage = new MapStorage();
 const storageKey = `chorus:conformance:${process.pid}:${Date.now().toString(36)}`;

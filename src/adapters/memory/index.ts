@@ -9,3 +9,4 @@ export type { Latency } from './latency.js';
 export type { RateLimit } from './kudos.rules.js';
 export { DEFAULT_POLL_LIMITS } from './poll.rules.js';
 export { SEEDED_POLL_IDS } from './poll.seed.js';
+export { MapStorage } from './map-storage.js';

@@ -1,29 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { KudosLiveEvent } from '../../../src/core/live.js';
 import { draft, idem, makeAdapter, uniqueKey, until } from './helpers.js';
+import { MapStorage } from '../../../src/adapters/memory/map-storage.js';
 
-/** A Storage that is not the page's: a Map, as a test or a mock server would use. */
-class MapStorage implements Storage {
-  private readonly items = new Map<string, string>();
-  get length(): number {
-    return this.items.size;
-  }
-  clear(): void {
-    this.items.clear();
-  }
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-  key(index: number): string | null {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(key: string): void {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string): void {
-    this.items.set(key, String(value));
-  }
-}
 
 function record(adapter: ReturnType<typeof makeAdapter>): KudosLiveEvent[] {
   const events: KudosLiveEvent[] = [];
