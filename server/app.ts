@@ -4,6 +4,8 @@ import { bodyLimit } from 'hono/body-limit';
 import { REACTIONS, VALUES } from '../src/adapters/memory/seed.js';
 import type { KudosConfig } from '../src/core/kudos.js';
 import { DEFAULT_KUDOS_LIMITS, DEFAULT_RATE_LIMIT, type RateLimit } from '../src/core/kudos.rules.js';
+import type { PollLimits } from '../src/core/poll.js';
+import { DEFAULT_POLL_LIMITS } from '../src/core/poll.rules.js';
 import type { Authenticator } from './auth/authenticator.js';
 import { DevSessionAuth } from './auth/session.js';
 import type { Deps, Env } from './context.js';
@@ -15,6 +17,7 @@ import { adminRoutes } from './routes/admin.js';
 import { eventRoutes } from './routes/events.js';
 import { kudosRoutes } from './routes/kudos.js';
 import { peopleRoutes } from './routes/people.js';
+import { pollRoutes } from './routes/polls.js';
 import { sessionRoutes } from './routes/session.js';
 import { ContractValidator } from './validation.js';
 
@@ -44,6 +47,8 @@ export interface AppOptions {
   now?: () => number;
   config?: Partial<KudosConfig>;
   rateLimit?: Partial<RateLimit>;
+  /** Poll limits; default the embedded adapter's (core's DEFAULT_POLL_LIMITS). */
+  pollLimits?: Partial<PollLimits>;
   /** Where the API lives. Default `/api/chorus`. */
   basePath?: string;
   /** A folder served at `/` (the built demo page). */
@@ -75,7 +80,8 @@ export async function createApp(options: AppOptions): Promise<ServerApp> {
   const now = options.now ?? Date.now;
   const live = new LiveHub(options.db, { reactions: config.reactions, pingMs: options.pingMs });
   await live.start();
-  const deps: Deps = { db: options.db, auth: options.auth, now, config, rateLimit, contract: options.contract ?? ContractValidator.fromFile(), live };
+  const pollLimits: PollLimits = { ...DEFAULT_POLL_LIMITS, ...options.pollLimits };
+  const deps: Deps = { db: options.db, auth: options.auth, now, config, rateLimit, pollLimits, contract: options.contract ?? ContractValidator.fromFile(), live };
 
   const api = new Hono<Env>();
   api.use(async (c, next) => {
@@ -99,6 +105,7 @@ export async function createApp(options: AppOptions): Promise<ServerApp> {
   });
   api.route('/', peopleRoutes(deps));
   api.route('/', kudosRoutes(deps));
+  api.route('/', pollRoutes(deps));
   api.route('/', adminRoutes(deps));
   api.route('/', eventRoutes(deps));
   api.notFound((c) => c.json(errorBody('not-found', 'There is nothing here.'), 404));

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { KudosConfig } from '../src/core/kudos.js';
 import type { RateLimit } from '../src/core/kudos.rules.js';
 import type { CurrentUser } from '../src/core/people.js';
+import type { PollLimits } from '../src/core/poll.js';
 import type { Authenticator } from './auth/authenticator.js';
 import type { Db } from './db/db.js';
 import { invalid } from './errors.js';
@@ -15,6 +16,7 @@ export interface Deps {
   now: () => number;
   config: KudosConfig;
   rateLimit: RateLimit;
+  pollLimits: PollLimits;
   contract: ContractValidator;
   live: LiveHub;
 }

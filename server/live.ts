@@ -28,10 +28,13 @@ const MAX_QUEUED = 1000;
 const REPLAY_MAX = 1000;
 
 export type EventType = 'created' | 'updated' | 'deleted';
+export type EventTopic = 'kudos' | 'poll';
 
 export interface EventRow {
   id: number;
-  type: EventType;
+  /** `kudos` (kudosId, audience) or `poll` (kudosId holds the poll id; every user may hear of it). */
+  topic: EventTopic;
+  type: EventType | 'changed';
   kudosId: string;
   audience: KudosAudience;
   onlyUser: string | null;
@@ -56,9 +59,26 @@ export async function recordEvent(
   return eventId;
 }
 
+/**
+ * Records that a poll changed (votes, write-ins, closing), in the writer's transaction. The event
+ * names only the poll: clients refetch it as themselves, since results depend on the viewer.
+ */
+export async function recordPollEvent(tx: Queryable, pollId: string, now: number): Promise<number> {
+  await tx.query('select pg_advisory_xact_lock($1)', [EVENTS_LOCK]);
+  const [row] = await tx.query<{ id: number | string }>(
+    `insert into events (topic, type, kudos_id, public, audience, only_user, created_at)
+     values ('poll', 'changed', $1, true, '{}'::text[], null, $2) returning id`,
+    [pollId, new Date(now)],
+  );
+  const eventId = Number(row!.id);
+  await tx.query('select pg_notify($1, $2)', [EVENTS_CHANNEL, JSON.stringify({ type: 'changed', id: pollId, eventId })]);
+  return eventId;
+}
+
 interface DbEventRow {
   id: number | string;
-  type: EventType;
+  topic: string;
+  type: EventType | 'changed';
   kudos_id: string;
   public: boolean;
   audience: string[];
@@ -69,6 +89,7 @@ function toEvent(row: DbEventRow): EventRow {
   const [authorId = '', ...recipientIds] = row.audience;
   return {
     id: Number(row.id),
+    topic: row.topic === 'poll' ? 'poll' : 'kudos',
     type: row.type,
     kudosId: row.kudos_id,
     audience: { authorId, recipientIds, visibility: row.public ? 'public' : 'private' },
@@ -78,7 +99,7 @@ function toEvent(row: DbEventRow): EventRow {
 
 async function eventsAfter(db: Queryable, after: number, limit: number): Promise<EventRow[]> {
   const rows = await db.query<DbEventRow>(
-    'select id, type, kudos_id, public, audience, only_user from events where id > $1 order by id limit $2',
+    'select id, topic, type, kudos_id, public, audience, only_user from events where id > $1 order by id limit $2',
     [after, limit],
   );
   return rows.map(toEvent);
@@ -87,14 +108,16 @@ async function eventsAfter(db: Queryable, after: number, limit: number): Promise
 /** What one event means to one user, or null when they may not see it. */
 function render(event: EventRow, user: CurrentUser, kudos: { record: KudosRecord; people: Map<string, CurrentUser> } | null, reactions: readonly string[]): LiveEvent | null {
   if (event.onlyUser && event.onlyUser !== user.id) return null;
+  if (event.topic === 'poll') return { topic: 'poll', type: 'changed', pollId: event.kudosId };
   if (event.type === 'deleted') return canSee(event.audience, user) ? { topic: 'kudos', type: 'deleted', id: event.kudosId } : null;
   // Gone since (its 'deleted' event follows), or not for this user.
   if (!kudos || !canSee(kudos.record, user)) return null;
+  if (event.type === 'changed') return null;
   return { topic: 'kudos', type: event.type, kudos: toKudos(kudos.record, user, kudos.people, reactions) };
 }
 
 async function loadForEvent(db: Queryable, event: EventRow): Promise<{ record: KudosRecord; people: Map<string, CurrentUser> } | null> {
-  if (event.type === 'deleted') return null;
+  if (event.topic !== 'kudos' || event.type === 'deleted') return null;
   const record = await loadRecord(db, event.kudosId);
   return record ? { record, people: await usersById(db, peopleNamed([record])) } : null;
 }
@@ -173,7 +196,7 @@ export class LiveHub {
   }
 
   private async dispatch(event: EventRow): Promise<void> {
-    const targets = [...this.clients].filter((c) => c.topics.has('kudos'));
+    const targets = [...this.clients].filter((c) => c.topics.has(event.topic));
     if (!targets.length) return;
     const kudos = await loadForEvent(this.db, event);
     for (const client of targets) {
@@ -252,7 +275,7 @@ export class LiveHub {
     try {
       const events = await eventsAfter(this.db, after, REPLAY_MAX);
       for (const event of events) {
-        if (!client.topics.has('kudos')) break;
+        if (!client.topics.has(event.topic)) continue;
         this.send(client, event, render(event, client.user, await loadForEvent(this.db, event), this.options.reactions));
       }
     } catch (error) {
@@ -261,6 +284,7 @@ export class LiveHub {
       // Events that arrived meanwhile, in order; new ones keep queueing until the buffer is empty.
       const buffer = client.buffer ?? [];
       for (let event = buffer.shift(); event; event = buffer.shift()) {
+        if (!client.topics.has(event.topic)) continue;
         this.send(client, event, render(event, client.user, await loadForEvent(this.db, event).catch(() => null), this.options.reactions));
       }
       client.buffer = null;

@@ -1,3 +1,4 @@
+import { seedPolls } from '../src/adapters/memory/poll.seed.js';
 import { seedState } from '../src/adapters/memory/seed.js';
 import { searchWords } from '../src/core/people.rules.js';
 import type { Db } from './db/db.js';
@@ -61,6 +62,65 @@ export async function seedIfEmpty(db: Db, now: number): Promise<boolean> {
        select "kudosId", "personId", reason, "createdAt" from jsonb_to_recordset($1::jsonb) as r("kudosId" text, "personId" text, reason text, "createdAt" timestamptz)`,
       [json(kudos.flatMap((k) => k.reports.map((r) => ({ kudosId: k.id, ...r }))))],
     );
+    return true;
+  });
+}
+
+/** Another advisory lock of ours: "poll". */
+const POLL_SEED_LOCK = 0x706f6c6c;
+
+/**
+ * Adds the embedded adapter's demo polls (src/adapters/memory/poll.seed.ts: the same ids, votes
+ * and write-ins) when there are no polls yet and the demo directory is there — so a database
+ * seeded with kudos before polls existed gets them too. Anonymous ballots go in under the seed's
+ * random keys (seeded voters hold no receipts), their voters apart in the sorted list. Returns
+ * whether it seeded.
+ */
+export async function seedPollsIfEmpty(db: Db, now: number): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    await tx.query('select pg_advisory_xact_lock($1)', [POLL_SEED_LOCK]);
+    const [{ n } = { n: 0 }] = await tx.query<{ n: number }>('select count(*)::int as n from polls');
+    if (n > 0) return false;
+    const polls = seedPolls(now);
+    const people = new Set(polls.flatMap((p) => [p.createdById, ...p.voters, ...(p.anonymous ? [] : Object.keys(p.ballots))]));
+    const [{ m } = { m: 0 }] = await tx.query<{ m: number }>('select count(*)::int as m from people where id = any($1::text[])', [[...people]]);
+    if (m < people.size) return false;
+    for (const poll of polls) {
+      await tx.query(
+        `insert into polls (id, question, description, kind, options, max_choices, allow_write_in, moderate_write_ins, anonymous,
+           allow_change_vote, results_visibility, min_votes_for_results, opens_at, closes_at, closed_at, created_by, created_at)
+         values ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
+        [
+          poll.id, poll.question, poll.description, poll.kind, JSON.stringify(poll.options), poll.maxChoices, poll.allowWriteIn,
+          poll.moderateWriteIns, poll.anonymous, poll.allowChangeVote, poll.resultsVisibility, poll.minVotesForResults,
+          poll.opensAt, poll.closesAt, poll.closedAt, poll.createdById, poll.createdAt,
+        ],
+      );
+      for (const w of poll.writeIns) {
+        await tx.query('insert into poll_write_ins (id, poll_id, text, approved) values ($1, $2, $3, $4)', [w.id, poll.id, w.text, w.approved]);
+      }
+      const ballots = Object.entries(poll.ballots).map(([key, b]) => ({ key, optionIds: b.optionIds, writeInId: b.writeInId, score: b.score }));
+      if (poll.anonymous) {
+        await tx.query(
+          `insert into poll_voters (poll_id, person_ids) values ($1, array(select p collate "C" from unnest($2::text[]) as u(p) order by 1))`,
+          [poll.id, poll.voters],
+        );
+        await tx.query(
+          `insert into poll_ballots (id, poll_id, receipt_hash, option_ids, write_in_id, score)
+           select gen_random_uuid(), $1, b.key, array(select jsonb_array_elements_text(b."optionIds")), b."writeInId", b.score
+           from jsonb_to_recordset($2::jsonb) as b(key text, "optionIds" jsonb, "writeInId" text, score int)
+           order by random()`,
+          [poll.id, JSON.stringify(ballots)],
+        );
+      } else {
+        await tx.query(
+          `insert into poll_votes (poll_id, person_id, option_ids, write_in_id, score)
+           select $1, b.key, array(select jsonb_array_elements_text(b."optionIds")), b."writeInId", b.score
+           from jsonb_to_recordset($2::jsonb) as b(key text, "optionIds" jsonb, "writeInId" text, score int)`,
+          [poll.id, JSON.stringify(ballots)],
+        );
+      }
+    }
     return true;
   });
 }

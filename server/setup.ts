@@ -1,9 +1,11 @@
 import type { Db } from './db/db.js';
 import { migrate } from './db/migrate.js';
-import { seedIfEmpty } from './seed.js';
+import { seedIfEmpty, seedPollsIfEmpty } from './seed.js';
 
-/** Migrations, then the demo company on an empty database. */
+/** Migrations, then the demo company on an empty database, and the demo polls where there are none. */
 export async function prepareDatabase(db: Db, now: number, seed = true): Promise<void> {
   await migrate(db);
-  if (seed) await seedIfEmpty(db, now);
+  if (!seed) return;
+  await seedIfEmpty(db, now);
+  await seedPollsIfEmpty(db, now);
 }

@@ -288,8 +288,8 @@ export interface paths {
          *
          *     In an **anonymous** poll the server never links a ballot to its voter: the first vote
          *     answers a `receipt` (a secret only the voter keeps), and changing that vote later takes
-         *     it back in the `Chorus-Vote-Receipt` header. Named polls answer `receipt: null` and
-         *     ignore the header.
+         *     it back in the `Chorus-Vote-Receipt` header (the change answers the same receipt). Named
+         *     polls answer `receipt: null` and ignore the header.
          */
         post: operations["votePoll"];
         delete?: never;
@@ -698,8 +698,8 @@ export interface components {
         };
         /**
          * @description The answer to a vote. In an anonymous poll, `receipt` is a secret only the voter keeps
-         *     (answered on the first vote and on its retries): presenting it in `Chorus-Vote-Receipt` is
-         *     how they change their vote. Null otherwise.
+         *     (answered on the first vote, on a change made with it, and on retries): presenting it in
+         *     `Chorus-Vote-Receipt` is how they change their vote. Null in named polls.
          */
         VoteReceipt: {
             poll: components["schemas"]["Poll"];

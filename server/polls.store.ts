@@ -1,0 +1,225 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { PollKind, PollOption, ResultsVisibility, WriteIn } from '../src/core/poll.js';
+import { foldLabel, type ValidPollDraft } from '../src/core/poll.rules.js';
+import type { Queryable } from './db/db.js';
+
+/*
+ * Polls in SQL (db/migrations/002_polls.sql). Named polls keep a vote per (poll, person) in
+ * `poll_votes`. Anonymous polls keep who voted (`poll_voters`, one sorted array per poll) apart
+ * from the ballots (`poll_ballots`: random UUID, sha256 of the voter's receipt, the choice), and
+ * nothing written while voting names the voter next to the choice.
+ */
+
+export interface PollRecord {
+  id: string;
+  question: string;
+  description: string | null;
+  kind: PollKind;
+  options: PollOption[];
+  maxChoices: number;
+  allowWriteIn: boolean;
+  moderateWriteIns: boolean;
+  anonymous: boolean;
+  allowChangeVote: boolean;
+  resultsVisibility: ResultsVisibility;
+  minVotesForResults: number;
+  opensAt: string | null;
+  closesAt: string | null;
+  closedAt: string | null;
+  createdById: string;
+  createdAt: string;
+  /** Sorted by id, as the embedded adapter keeps them. */
+  writeIns: WriteIn[];
+}
+
+/** One ballot's choice: option ids in the poll's order, a write-in's id, or an eNPS score. */
+export interface StoredChoice {
+  optionIds: string[];
+  writeInId: string | null;
+  score: number | null;
+}
+
+export interface Tally {
+  totalVotes: number;
+  options: Map<string, number>;
+  writeIns: Map<string, number>;
+  /** Votes per eNPS score, index 0–10. */
+  distribution: number[];
+}
+
+interface PollRow {
+  id: string;
+  question: string;
+  description: string | null;
+  kind: PollKind;
+  options: PollOption[] | string;
+  max_choices: number;
+  allow_write_in: boolean;
+  moderate_write_ins: boolean;
+  anonymous: boolean;
+  allow_change_vote: boolean;
+  results_visibility: ResultsVisibility;
+  min_votes_for_results: number;
+  opens_at: Date | null;
+  closes_at: Date | null;
+  closed_at: Date | null;
+  created_by: string;
+  created_at: Date;
+}
+
+const iso = (d: Date | string | null): string | null => (d === null ? null : new Date(d).toISOString());
+
+/** A random id that says nothing about when it was made (the embedded adapter's format). */
+export function randomId(prefix: string): string {
+  return `${prefix}-${randomBytes(9).toString('base64url')}`;
+}
+
+/** The poll, or null. `forUpdate` locks its row: votes in one poll take turns. */
+export async function loadPoll(db: Queryable, id: string, forUpdate = false): Promise<PollRecord | null> {
+  const [row] = await db.query<PollRow>(`select * from polls where id = $1${forUpdate ? ' for update' : ''}`, [id]);
+  if (!row) return null;
+  const writeIns = await db.query<WriteIn>('select id, text, approved from poll_write_ins where poll_id = $1 order by id', [id]);
+  return {
+    id: row.id,
+    question: row.question,
+    description: row.description,
+    kind: row.kind,
+    options: typeof row.options === 'string' ? (JSON.parse(row.options) as PollOption[]) : row.options,
+    maxChoices: Number(row.max_choices),
+    allowWriteIn: row.allow_write_in,
+    moderateWriteIns: row.moderate_write_ins,
+    anonymous: row.anonymous,
+    allowChangeVote: row.allow_change_vote,
+    resultsVisibility: row.results_visibility,
+    minVotesForResults: Number(row.min_votes_for_results),
+    opensAt: iso(row.opens_at),
+    closesAt: iso(row.closes_at),
+    closedAt: iso(row.closed_at),
+    createdById: row.created_by,
+    createdAt: iso(row.created_at)!,
+    writeIns: writeIns.map((w) => ({ id: w.id, text: w.text, approved: w.approved })),
+  };
+}
+
+/** Counts per option, write-in and score: aggregates only, no ballot leaves the database. */
+export async function loadTally(db: Queryable, pollId: string): Promise<Tally> {
+  const [total] = await db.query<{ n: number }>('select count(*)::int as n from poll_all_ballots where poll_id = $1', [pollId]);
+  const options = await db.query<{ id: string; n: number }>(
+    'select o.id, count(*)::int as n from poll_all_ballots b, unnest(b.option_ids) as o(id) where b.poll_id = $1 group by o.id',
+    [pollId],
+  );
+  const writeIns = await db.query<{ id: string; n: number }>(
+    'select write_in_id as id, count(*)::int as n from poll_all_ballots where poll_id = $1 and write_in_id is not null group by write_in_id',
+    [pollId],
+  );
+  const scores = await db.query<{ score: number; n: number }>(
+    'select score, count(*)::int as n from poll_all_ballots where poll_id = $1 and score is not null group by score',
+    [pollId],
+  );
+  const distribution = Array.from({ length: 11 }, () => 0);
+  for (const s of scores) if (s.score >= 0 && s.score <= 10) distribution[s.score] = Number(s.n);
+  return {
+    totalVotes: Number(total?.n ?? 0),
+    options: new Map(options.map((o) => [o.id, Number(o.n)])),
+    writeIns: new Map(writeIns.map((w) => [w.id, Number(w.n)])),
+    distribution,
+  };
+}
+
+export async function hasVoted(db: Queryable, poll: Pick<PollRecord, 'id' | 'anonymous'>, personId: string): Promise<boolean> {
+  const rows = poll.anonymous
+    ? await db.query('select 1 from poll_voters where poll_id = $1 and $2 = any(person_ids)', [poll.id, personId])
+    : await db.query('select 1 from poll_votes where poll_id = $1 and person_id = $2', [poll.id, personId]);
+  return rows.length > 0;
+}
+
+/** A named poll's vote by this person (never asked of an anonymous poll: it cannot know). */
+export async function namedVote(db: Queryable, pollId: string, personId: string): Promise<StoredChoice | null> {
+  const [row] = await db.query<{ option_ids: string[]; write_in_id: string | null; score: number | null }>(
+    'select option_ids, write_in_id, score from poll_votes where poll_id = $1 and person_id = $2',
+    [pollId, personId],
+  );
+  return row ? { optionIds: row.option_ids, writeInId: row.write_in_id, score: row.score === null ? null : Number(row.score) } : null;
+}
+
+export async function insertPoll(tx: Queryable, id: string, draft: ValidPollDraft, createdById: string, now: number): Promise<void> {
+  await tx.query(
+    `insert into polls (id, question, description, kind, options, max_choices, allow_write_in, moderate_write_ins, anonymous,
+       allow_change_vote, results_visibility, min_votes_for_results, opens_at, closes_at, closed_at, created_by, created_at)
+     values ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9, $10, $11, $12, $13, $14, null, $15, $16)`,
+    [
+      id, draft.question, draft.description, draft.kind,
+      JSON.stringify(draft.options.map((label, i) => ({ id: `o${i + 1}`, label }))),
+      draft.maxChoices, draft.allowWriteIn, draft.moderateWriteIns, draft.anonymous, draft.allowChangeVote,
+      draft.resultsVisibility, draft.minVotesForResults, draft.opensAt, draft.closesAt, createdById, new Date(now),
+    ],
+  );
+  if (draft.anonymous) await tx.query("insert into poll_voters (poll_id, person_ids) values ($1, '{}')", [id]);
+}
+
+/** The write-in with this text (folded), or a new one; approved at once when the poll does not moderate. */
+export async function writeInFor(tx: Queryable, poll: PollRecord, text: string): Promise<string> {
+  const existing = poll.writeIns.find((w) => foldLabel(w.text) === foldLabel(text));
+  if (existing) return existing.id;
+  const id = randomId('w');
+  await tx.query('insert into poll_write_ins (id, poll_id, text, approved) values ($1, $2, $3, $4)', [id, poll.id, text, !poll.moderateWriteIns]);
+  return id;
+}
+
+/** Keeps only write-ins some ballot still names: a changed vote takes its old "other" with it. */
+export async function dropOrphanWriteIns(tx: Queryable, pollId: string): Promise<void> {
+  await tx.query(
+    `delete from poll_write_ins w where w.poll_id = $1
+       and not exists (select 1 from poll_all_ballots b where b.poll_id = $1 and b.write_in_id = w.id)`,
+    [pollId],
+  );
+}
+
+/** A named vote, new or changed. The primary key refuses a second row for the same person. */
+export async function putNamedVote(tx: Queryable, pollId: string, personId: string, choice: StoredChoice, change: boolean): Promise<void> {
+  const params = [pollId, personId, choice.optionIds, choice.writeInId, choice.score];
+  if (change) {
+    await tx.query('update poll_votes set option_ids = $3::text[], write_in_id = $4, score = $5 where poll_id = $1 and person_id = $2', params);
+  } else {
+    await tx.query('insert into poll_votes (poll_id, person_id, option_ids, write_in_id, score) values ($1, $2, $3::text[], $4, $5)', params);
+  }
+}
+
+/**
+ * Adds a voter to an anonymous poll's sorted list; false when they are on it already. The list
+ * is one row, rewritten whole, so it keeps no trace of who came when.
+ */
+export async function addVoter(tx: Queryable, pollId: string, personId: string): Promise<boolean> {
+  const rows = await tx.query(
+    `update poll_voters set person_ids = array(select distinct p collate "C" from unnest(person_ids || $2::text) as u(p) order by 1)
+     where poll_id = $1 and not ($2 = any(person_ids)) returning poll_id`,
+    [pollId, personId],
+  );
+  return rows.length > 0;
+}
+
+export async function insertBallot(tx: Queryable, pollId: string, receiptHash: string, choice: StoredChoice): Promise<void> {
+  await tx.query(
+    'insert into poll_ballots (id, poll_id, receipt_hash, option_ids, write_in_id, score) values ($1, $2, $3, $4::text[], $5, $6)',
+    [randomUUID(), pollId, receiptHash, choice.optionIds, choice.writeInId, choice.score],
+  );
+}
+
+export async function ballotExists(db: Queryable, pollId: string, receiptHash: string): Promise<boolean> {
+  return (await db.query('select 1 from poll_ballots where poll_id = $1 and receipt_hash = $2', [pollId, receiptHash])).length > 0;
+}
+
+export async function updateBallot(tx: Queryable, pollId: string, receiptHash: string, choice: StoredChoice): Promise<void> {
+  await tx.query(
+    'update poll_ballots set option_ids = $3::text[], write_in_id = $4, score = $5 where poll_id = $1 and receipt_hash = $2',
+    [pollId, receiptHash, choice.optionIds, choice.writeInId, choice.score],
+  );
+}
+
+export async function approveWriteIn(tx: Queryable, pollId: string, writeInId: string): Promise<boolean> {
+  return (await tx.query('update poll_write_ins set approved = true where poll_id = $1 and id = $2 and not approved returning id', [pollId, writeInId])).length > 0;
+}
+
+export async function closePoll(tx: Queryable, pollId: string, now: number): Promise<void> {
+  await tx.query('update polls set closed_at = $2 where id = $1', [pollId, new Date(now)]);
+}
