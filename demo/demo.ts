@@ -2,9 +2,9 @@
  * The demo intranet's script. The page says `<chorus-provider endpoint="/api/chorus">`: with the
  * demo server running (`npm start`), the widgets talk to it over HTTP and every browser window
  * sees the others' kudos live. Opened without it (`npm run dev`), or when the visitor picks
- * "Embedded", the provider gets an in-browser MemoryAdapter instead. The polls sit in a second
- * provider that always runs in the browser (the demo server does not serve polls yet). Also wires
- * the rest of the "Try the demo" panel: who is signed in, theme, language and direction.
+ * "Embedded", the providers get an in-browser MemoryAdapter instead. The polls sit in a second
+ * provider on the same backend. Also wires the rest of the "Try the demo" panel: who is signed
+ * in, theme, language and direction.
  */
 import { MemoryAdapter } from '../src/adapters/memory/index.js';
 import type { CurrentUser, Team } from '../src/core/people.js';
@@ -57,7 +57,7 @@ function byId<T extends HTMLElement>(id: string): T {
 }
 
 let provider = byId<HTMLElementTagNameMap['chorus-provider']>('provider');
-const pollProvider = byId<HTMLElementTagNameMap['chorus-provider']>('poll-provider');
+let pollProvider = byId<HTMLElementTagNameMap['chorus-provider']>('poll-provider');
 const userSelect = byId<HTMLSelectElement>('signed-in-as');
 const languageSelect = byId<HTMLSelectElement>('language');
 const backendSelect = byId<HTMLSelectElement>('backend');
@@ -126,7 +126,6 @@ async function serverDirectory(): Promise<Directory> {
   const remembered = prefs.get('user');
   const userId = users.some((u) => u.id === remembered) ? remembered! : (users[0]?.id ?? '');
   let me = session.user ?? (await api<CurrentUser>('/session', { method: 'POST', body: JSON.stringify({ userId }) }));
-  signPollsInAs(me);
   return {
     users: () => users,
     currentUserId: () => me.id,
@@ -136,7 +135,9 @@ async function serverDirectory(): Promise<Directory> {
       const fresh = provider.cloneNode(true) as typeof provider;
       provider.replaceWith(fresh);
       provider = fresh;
-      signPollsInAs(me);
+      const freshPolls = pollProvider.cloneNode(true) as typeof pollProvider;
+      pollProvider.replaceWith(freshPolls);
+      pollProvider = freshPolls;
     },
   };
 }
@@ -151,30 +152,6 @@ function createAdapter(userId: string | null): MemoryAdapter {
 let adapter: MemoryAdapter | null = null;
 
 /**
- * The polls' adapter on the demo server, which serves no polls yet: a MemoryAdapter over the
- * demo's stored data (votes persist, and the demo's other tabs see them live), signed in as the
- * server's user. The server is seeded with the same people, so the ids match; names are the
- * fallback. On the embedded backend the polls share the wall's adapter instead.
- */
-let serverPolls: MemoryAdapter | null = null;
-
-function signPollsInAs(user: CurrentUser): void {
-  const previous = serverPolls;
-  const next = new MemoryAdapter({ storageKey: STORAGE_KEY });
-  const people = next.listUsers();
-  const same = people.find((p) => p.id === user.id) ?? people.find((p) => p.name === user.name);
-  if (same) next.setCurrentUser(same.id);
-  else console.warn(`Chorus demo: ${user.name} is not in the polls' directory; the polls show someone else.`);
-  if (previous) {
-    next.latency = previous.latency;
-    next.failureRate = previous.failureRate;
-  }
-  serverPolls = next;
-  pollProvider.adapter = next;
-  previous?.dispose();
-}
-
-/**
  * The embedded adapter, for the wall and the polls alike. Switching people: the adapter is told
  * who is signed in, and both providers get a new adapter object; every widget inside sees the new
  * context value and reloads its data for that person. The old adapter stops listening.
@@ -182,9 +159,6 @@ function signPollsInAs(user: CurrentUser): void {
 function embeddedDirectory(): Directory {
   adapter = createAdapter(prefs.get('user'));
   provider.adapter = adapter;
-  // The polls share it (and drop their own, made for a server that then stopped answering).
-  serverPolls?.dispose();
-  serverPolls = null;
   pollProvider.adapter = adapter;
   return {
     users: () => adapter!.listUsers(),
@@ -222,10 +196,9 @@ try {
     backendDetail.textContent = 'The demo server did not answer, so the wall runs in your browser.';
   }
   provider.removeAttribute('endpoint');
+  pollProvider.removeAttribute('endpoint');
   directory = embeddedDirectory();
 }
-// Said once, quietly, under the polls: on the demo server, they are what still runs in this browser.
-byId('poll-note').hidden = !!adapter;
 await import('../src/all.js');
 
 /** Short enough for a narrow side column; the title shows under the select. */
@@ -342,8 +315,7 @@ applyLanguage(languageSelect.value as Lang);
 
 /**
  * Embedded backend: `chorusDemo.adapter.latency = 3000` shows loading states; `failureRate = 0.5`
- * shows errors. With the demo server, `chorusDemo.provider.activeAdapter` is the REST adapter and
- * `chorusDemo.pollAdapter` the polls' own MemoryAdapter (the same knobs apply).
+ * shows errors. With the demo server, `chorusDemo.provider.activeAdapter` is the REST adapter.
  */
 Object.defineProperty(window, 'chorusDemo', {
   configurable: true,
@@ -353,9 +325,6 @@ Object.defineProperty(window, 'chorusDemo', {
     },
     get provider(): HTMLElementTagNameMap['chorus-provider'] {
       return provider;
-    },
-    get pollAdapter(): MemoryAdapter | null {
-      return serverPolls ?? adapter;
     },
     get pollProvider(): HTMLElementTagNameMap['chorus-provider'] {
       return pollProvider;

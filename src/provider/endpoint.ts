@@ -1,4 +1,4 @@
-import type { ChorusAdapter, KudosPort, LivePort, MePort, PeoplePort } from '../adapter/port.js';
+import type { ChorusAdapter, KudosPort, LivePort, MePort, PeoplePort, PollPort } from '../adapter/port.js';
 import type { RestAdapter } from '../adapters/rest/rest.adapter.js';
 import { NetworkError } from '../core/errors.js';
 
@@ -11,10 +11,40 @@ export interface EndpointAdapter extends ChorusAdapter {
   readonly people: PeoplePort;
   readonly me: MePort;
   readonly kudos: KudosPort;
+  readonly polls: PollPort;
   readonly live: LivePort;
   /** The REST adapter once loaded (tests, hosts that want its extras). */
   loaded(): Promise<RestAdapter>;
   dispose(): void;
+}
+
+type CallPorts = Pick<EndpointAdapter, 'people' | 'me' | 'kudos' | 'polls'>;
+
+/*
+ * Every method of every port the REST adapter serves. Written as maps so TypeScript fails the
+ * build when a port gains a method this list lacks (a plain object, not a Proxy: Lit and
+ * promises probe values for special properties).
+ */
+const METHODS: { [K in keyof CallPorts]: Record<keyof CallPorts[K], true> } = {
+  people: { searchPeople: true, listTeams: true },
+  me: { getCurrentUser: true },
+  kudos: {
+    getKudosConfig: true, listKudos: true, giveKudos: true, setReaction: true, listComments: true,
+    addComment: true, reportKudos: true, deleteKudos: true,
+  },
+  polls: { getPollLimits: true, getPoll: true, vote: true, createPoll: true, approveWriteIn: true, closePoll: true },
+};
+
+/** A port whose every method waits for the REST adapter, then calls the same method on it. */
+function forward<K extends keyof CallPorts>(port: K, rest: () => Promise<RestAdapter>): CallPorts[K] {
+  const methods = Object.keys(METHODS[port]).map((method) => [
+    method,
+    async (...args: unknown[]) => {
+      const real = (await rest())[port] as unknown as Record<string, (...a: unknown[]) => unknown>;
+      return real[method]!(...args);
+    },
+  ]);
+  return Object.fromEntries(methods) as CallPorts[K];
 }
 
 /**
@@ -36,23 +66,10 @@ export function endpointAdapter(options: EndpointOptions): EndpointAdapter {
       },
     ));
 
-  const people: PeoplePort = {
-    searchPeople: async (query, o) => (await rest()).people.searchPeople(query, o),
-    listTeams: async (o) => (await rest()).people.listTeams(o),
-  };
-  const me: MePort = {
-    getCurrentUser: async (o) => (await rest()).me.getCurrentUser(o),
-  };
-  const kudos: KudosPort = {
-    getKudosConfig: async (o) => (await rest()).kudos.getKudosConfig(o),
-    listKudos: async (query, o) => (await rest()).kudos.listKudos(query, o),
-    giveKudos: async (draft, o) => (await rest()).kudos.giveKudos(draft, o),
-    setReaction: async (id, emoji, active, o) => (await rest()).kudos.setReaction(id, emoji, active, o),
-    listComments: async (id, o) => (await rest()).kudos.listComments(id, o),
-    addComment: async (id, message, o) => (await rest()).kudos.addComment(id, message, o),
-    reportKudos: async (id, reason, o) => (await rest()).kudos.reportKudos(id, reason, o),
-    deleteKudos: async (id, o) => (await rest()).kudos.deleteKudos(id, o),
-  };
+  const people = forward('people', rest);
+  const me = forward('me', rest);
+  const kudos = forward('kudos', rest);
+  const polls = forward('polls', rest);
   const live: LivePort = {
     subscribe(topic, listener) {
       let unsubscribe: (() => void) | undefined;
@@ -75,6 +92,7 @@ export function endpointAdapter(options: EndpointOptions): EndpointAdapter {
     people,
     me,
     kudos,
+    polls,
     live,
     loaded: rest,
     dispose() {

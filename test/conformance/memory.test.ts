@@ -1,7 +1,8 @@
 import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import { kudosConformance } from './kudos.suite.js';
+import { pollConformance } from './poll.suite.js';
 import { SEEDED_RATE_LIMIT, SEEDED_USERS } from './support.js';
-import type { UserKey } from './target.js';
+import type { ConformanceTarget, UserKey } from './target.js';
 import { MapStorage } from '../../src/adapters/memory/map-storage.js';
 
 /*
@@ -18,7 +19,7 @@ const storage = new MapStorage();
 const storageKey = `chorus:conformance:${process.pid}:${Date.now().toString(36)}`;
 const adapters = new Map<UserKey, MemoryAdapter>();
 
-kudosConformance({
+const target: ConformanceTarget = {
   name: 'memory (embedded adapter)',
   users: SEEDED_USERS,
   async as(user) {
@@ -32,4 +33,8 @@ kudosConformance({
     adapters.clear();
     storage.clear();
   },
-});
+};
+
+// The poll checks first: the kudos suite closes the target when it is done.
+pollConformance(target);
+kudosConformance(target);

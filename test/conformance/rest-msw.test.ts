@@ -4,8 +4,9 @@ import { setupServer } from 'msw/node';
 import { kudosMock } from '../../mocks/kudos.handlers.js';
 import type { RestAdapter } from '../../src/adapters/rest/index.js';
 import { kudosConformance } from './kudos.suite.js';
+import { pollConformance } from './poll.suite.js';
 import { API_PATH, REST_ADAPTER_GAPS, SEEDED_RATE_LIMIT, SEEDED_USERS, restAdapter } from './support.js';
-import type { UserKey } from './target.js';
+import type { ConformanceTarget, UserKey } from './target.js';
 
 /*
  * The REST adapter on the MSW handlers that stories and the browser tests use (mocks/), here with
@@ -24,7 +25,7 @@ after(() => {
   assert.deepEqual(mock.violations, [], 'requests and answers follow the contract');
 });
 
-kudosConformance({
+const target: ConformanceTarget = {
   name: 'rest → msw (mocks/kudos.handlers.ts)',
   users: SEEDED_USERS,
   async as(user) {
@@ -44,4 +45,8 @@ kudosConformance({
     mock.dropStreams();
     server.close();
   },
-});
+};
+
+// The poll checks first: the kudos suite closes the target when it is done.
+pollConformance(target);
+kudosConformance(target);

@@ -1,14 +1,15 @@
 import { describe } from 'node:test';
 import type { RestAdapter } from '../../src/adapters/rest/index.js';
 import { kudosConformance } from './kudos.suite.js';
+import { pollConformance } from './poll.suite.js';
 import { startTestDatabase, unavailable } from './postgres-cluster.js';
 import { REST_ADAPTER_GAPS, SEEDED_RATE_LIMIT, SEEDED_USERS, restAdapter, signIn, startServerProcess, type ServerProcess } from './support.js';
-import type { UserKey } from './target.js';
+import type { ConformanceTarget, UserKey } from './target.js';
 
 /*
  * The REST adapter against TWO reference-server processes (`node --import tsx server/main.ts`,
  * as deployed) sharing one PostgreSQL database, with the users split between them: a, c and d
- * talk to the first, b and the moderator to the second. So b hears live of what a does on the
+ * talk to the first, b, the moderator and the poll author to the second. So b hears live of what a does on the
  * other process (LISTEN/NOTIFY), the rate limit and idempotency keys are counted in the
  * database, and a session cookie from either process works on both (the session key is kept
  * in the database). Skipped, saying why, when no PostgreSQL is available.
@@ -32,10 +33,10 @@ if (unavailable) {
     throw error;
   }
   const [first, second] = servers as [ServerProcess, ServerProcess];
-  const home: Record<UserKey, ServerProcess> = { a: first, c: first, d: first, b: second, moderator: second };
+  const home: Record<UserKey, ServerProcess> = { a: first, c: first, d: first, b: second, moderator: second, pollAuthor: second };
   const adapters = new Map<UserKey, RestAdapter>();
 
-  kudosConformance({
+  const target: ConformanceTarget = {
     name: NAME,
     users: SEEDED_USERS,
     async as(user) {
@@ -55,5 +56,9 @@ if (unavailable) {
       await Promise.all(servers.map((s) => s.stop()));
       await database.stop();
     },
-  });
+  };
+
+  // The poll checks first: the kudos suite closes the target when it is done.
+  pollConformance(target);
+  kudosConformance(target);
 }

@@ -9,8 +9,9 @@ import { prepareDatabase } from '../../server/setup.js';
 import { listen } from '../../server/test/helpers.js';
 import type { RestAdapter } from '../../src/adapters/rest/index.js';
 import { kudosConformance } from './kudos.suite.js';
+import { pollConformance } from './poll.suite.js';
 import { API_PATH, REST_ADAPTER_GAPS, SEEDED_RATE_LIMIT, SEEDED_USERS, restAdapter, signIn } from './support.js';
-import type { UserKey } from './target.js';
+import type { ConformanceTarget, UserKey } from './target.js';
 
 /*
  * The REST adapter against the reference server, built in this process as server/main.ts builds
@@ -27,7 +28,7 @@ const server = await createApp({ db, auth, basePath: API_PATH, pingMs: 5000 });
 const http = await listen(server);
 const adapters = new Map<UserKey, RestAdapter>();
 
-kudosConformance({
+const target: ConformanceTarget = {
   name: 'rest → reference server (pglite)',
   users: SEEDED_USERS,
   async as(user) {
@@ -44,4 +45,8 @@ kudosConformance({
     await db.close();
     rmSync(dataDir, { recursive: true, force: true });
   },
-});
+};
+
+// The poll checks first: the kudos suite closes the target when it is done.
+pollConformance(target);
+kudosConformance(target);

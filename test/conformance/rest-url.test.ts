@@ -2,8 +2,9 @@ import { describe } from 'node:test';
 import type { RestAdapter } from '../../src/adapters/rest/index.js';
 import type { RateLimit } from '../../src/core/kudos.rules.js';
 import { kudosConformance } from './kudos.suite.js';
+import { pollConformance } from './poll.suite.js';
 import { REST_ADAPTER_GAPS, restAdapter } from './support.js';
-import { USER_KEYS, type UserKey } from './target.js';
+import { USER_KEYS, type ConformanceTarget, type UserKey } from './target.js';
 
 /*
  * The suite against any backend that says it speaks the Chorus HTTP contract — yours:
@@ -13,7 +14,8 @@ import { USER_KEYS, type UserKey } from './target.js';
  *   node --import tsx --test test/conformance/rest-url.test.ts
  *
  * Users: a, b, c are three ordinary employees, moderator has the moderator (or admin) role, and
- * an optional d is used up by the rate-limit check. `id` may be left out (it is read from
+ * an optional d is used up by the rate-limit check, an optional pollAuthor (role poll-author or
+ * admin) creates the polls the poll checks vote in (without it, those checks are skipped). `id` may be left out (it is read from
  * GET /me); `headers` are sent with every request (a bearer token, a cookie, a proxy header).
  * Optional:
  *   CHORUS_CONFORMANCE_RATE_LIMIT=10/60   the kudos limit per person and window in seconds (checked with d)
@@ -75,7 +77,7 @@ if (!url) {
     users[key] = config[key].id ?? (await adapterFor(key).me.getCurrentUser().then((me) => me.id, (error: unknown) => fail(`user ${key} could not sign in: ${String(error)}`)));
   }
 
-  kudosConformance({
+  const target: ConformanceTarget = {
     name: `${NAME} (${url})`,
     users,
     async as(user) {
@@ -91,5 +93,9 @@ if (!url) {
       for (const adapter of adapters.values()) adapter.dispose();
       adapters.clear();
     },
-  });
+  };
+
+  // The poll checks first: the kudos suite closes the target when it is done.
+  pollConformance(target);
+  kudosConformance(target);
 }

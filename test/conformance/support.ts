@@ -12,6 +12,7 @@ export const SEEDED_USERS: Record<UserKey, string> = {
   c: 'p-08', // Aiyana Redcloud, product
   moderator: 'p-29', // Nadia Haddad
   d: 'p-12', // Ingrid Johansson: uses up her kudos allowance in the rate-limit check
+  pollAuthor: 'p-34', // Arjun Mehta, poll-author (and moderator): creates the polls of poll.suite.ts
 };
 
 /** Both backends' default: 10 kudos per person per minute. */

@@ -9,12 +9,14 @@ import type { RateLimit } from '../../src/core/kudos.rules.js';
  */
 
 /**
- * The users the suite acts as. `a`, `b` and `c` are ordinary employees (no moderator or admin
- * role), three different people; `moderator` has the `moderator` or `admin` role. `d` is only
- * needed for the rate-limit check, which uses up that person's allowance.
+ * The users the suites act as. `a`, `b` and `c` are ordinary employees (no moderator, admin or
+ * poll-author role), three different people; `moderator` has the `moderator` or `admin` role. `d`
+ * is only needed for the rate-limit check, which uses up that person's allowance. `pollAuthor`
+ * (role `poll-author` or `admin`) creates the polls of poll.suite.ts; without it, the poll checks
+ * that need a poll are skipped.
  */
-export type UserKey = 'a' | 'b' | 'c' | 'moderator' | 'd';
-export const USER_KEYS: readonly UserKey[] = ['a', 'b', 'c', 'moderator', 'd'];
+export type UserKey = 'a' | 'b' | 'c' | 'moderator' | 'd' | 'pollAuthor';
+export const USER_KEYS: readonly UserKey[] = ['a', 'b', 'c', 'moderator', 'd', 'pollAuthor'];
 
 export interface ConformanceCapabilities {
   /**

@@ -16,6 +16,7 @@ import { freePort, startServerProcess, type ServerProcess } from '../conformance
  *
  *   A signs in as Kwame with "Signed in as" and gives kudos to Priya and Amara with the keyboard
  *   alone; it is on top of A's wall. B, signed in as Priya, sees it arrive without reloading.
+ *   A votes in the lunch poll; B, watching its results, sees the counts change live.
  *   A reloads: still there. The server restarts on the same data: still there.
  */
 
@@ -213,6 +214,25 @@ describe('the demo page on the reference server', () => {
     await b.locator('chorus-kudos-wall article.card').first().scrollIntoViewIfNeeded();
     assert.equal(await b.evaluate(() => (window as unknown as { e2eSameDocument?: boolean }).e2eSameDocument), true, 'B did not reload');
     assert.equal(await signedInAs(b), RECIPIENTS[0]);
+  });
+
+  step('A votes in the lunch poll; B sees the results change live', async () => {
+    const results = (page: Page) =>
+      page.locator('#poll [part~="results"]').first().evaluate((el) => (el.textContent ?? '').match(/\d+/g)?.join(' ') ?? '');
+    // B looks at the results (voters who have not voted may peek where the poll allows it).
+    const peek = b.locator('#poll').getByRole('button', { name: 'See results' });
+    if (await peek.count()) await peek.click();
+    const before = await until('B sees the results', () => results(b), (r) => r.length > 0);
+    // A changes their vote if they have one, else votes: the option after the current one.
+    const change = a.locator('#poll').getByRole('button', { name: 'Change vote' });
+    if (await change.count()) await change.click();
+    const options = a.locator('#poll input[type=radio]');
+    const checked = await options.evaluateAll((inputs) => inputs.findIndex((i) => (i as HTMLInputElement).checked));
+    await options.nth((checked + 1) % (await options.count())).check();
+    await a.locator('#poll').getByRole('button', { name: /^(Vote|Update vote)$/ }).click();
+    const mine = await until('A sees their vote counted', () => results(a), (r) => r.length > 0 && r !== before);
+    await until('B sees the same counts, live', () => results(b), (r) => r === mine, 15_000);
+    assert.equal(await b.evaluate(() => (window as unknown as { e2eSameDocument?: boolean }).e2eSameDocument), true, 'B did not reload');
   });
 
   step('A reloads: still there, still signed in', async () => {

@@ -1,0 +1,417 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it, type TestContext } from 'node:test';
+import type { ChorusAdapter, PollPort } from '../../src/adapter/port.js';
+import { ConflictError, ForbiddenError, ValidationError, type FieldError } from '../../src/core/errors.js';
+import type { PollLiveEvent } from '../../src/core/live.js';
+import type { Poll, PollDraft, PollVote, VoteReceipt } from '../../src/core/poll.js';
+import type { CurrentUser } from '../../src/core/people.js';
+import { USER_KEYS, type ConformanceTarget, type UserKey } from './target.js';
+
+/*
+ * The poll conformance suite: what any backend behind the `polls` port must do, checked through
+ * the port only, against the same targets (and users) as kudos.suite.ts. It does not depend on
+ * seed data: `pollAuthor` (a person with the `poll-author` or `admin` role) creates every poll it
+ * needs, and the ordinary employees a, b and c vote in them. A target whose adapters have no
+ * `polls` port skips every check, saying so; without `pollAuthor`, only the checks that create no
+ * poll run. Check ids start with `poll.`, so a target's `knownGaps` can name them.
+ *
+ * It does not close the target: call it before `kudosConformance`, which closes it when done.
+ */
+
+const T = { call: 20_000, live: 30_000 } as const;
+
+interface User {
+  key: UserKey;
+  adapter: ChorusAdapter;
+  me: CurrentUser;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The error a promise rejects with; fails if it resolves. */
+async function rejection(promise: Promise<unknown>, what: string): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  assert.fail(`${what} should have failed`);
+}
+
+async function rejectsWith<E extends Error>(promise: Promise<unknown>, type: new (...args: never[]) => E, what: string): Promise<E> {
+  const error = await rejection(promise, what);
+  assert.ok(error instanceof type, `${what}: expected ${type.name}, got ${String(error)}`);
+  return error;
+}
+
+/** Rejects with a ValidationError naming `field` with `code`. */
+async function fieldError(promise: Promise<unknown>, field: string, code: string, what: string): Promise<FieldError> {
+  const error = await rejectsWith(promise, ValidationError, what);
+  const found = error.fieldErrors.find((f) => f.field === field);
+  assert.ok(found, `${what}: no field error for "${field}" (got ${JSON.stringify(error.fieldErrors)})`);
+  assert.equal(found.code, code, `${what}: the code of "${field}"`);
+  return found;
+}
+
+/** The count of one option in visible results. */
+function count(poll: Poll, optionId: string): number {
+  assert.ok(poll.results, `the results of ${poll.id} are visible (hidden: ${poll.resultsHiddenReason})`);
+  return poll.results.options.find((o) => o.optionId === optionId)?.count ?? 0;
+}
+
+function total(poll: Poll): number {
+  assert.ok(poll.results, `the results of ${poll.id} are visible (hidden: ${poll.resultsHiddenReason})`);
+  return poll.results.totalVotes;
+}
+
+const choose = (...optionIds: string[]): PollVote => ({ optionIds, writeIn: null, score: null });
+const score = (value: number | null): PollVote => ({ optionIds: [], writeIn: null, score: value });
+
+export function pollConformance(target: ConformanceTarget): void {
+  const caps = target.capabilities;
+  const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const users = {} as Record<UserKey, User>;
+  let n = 0;
+  /** Why no poll check can run (no `polls` port), once known. */
+  let noPolls: string | null = null;
+  const skipped: string[] = [];
+  const todo: string[] = [];
+
+  const has = (key: UserKey) => !!target.users[key];
+  const polls = (key: UserKey): PollPort => users[key].adapter.polls!;
+  const key = () => `conformance-poll-${run}-${++n}`;
+
+  function check(checkId: string, title: string, needs: { users?: UserKey[]; live?: boolean }, fn: () => Promise<void>, timeout: number = T.call): void {
+    const missing = ['a', 'b', 'c', ...(needs.users ?? [])].filter((k) => !has(k as UserKey));
+    const skip = missing.length ? `needs user${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`
+      : needs.live && !caps.live ? 'the target has no live updates' : false;
+    const gap = caps.knownGaps?.[checkId];
+    if (skip) skipped.push(`${checkId}: ${skip}`);
+    else if (gap) todo.push(`${checkId}: ${gap}`);
+    it(`${title} [${checkId}]`, { skip, todo: gap ?? false, timeout }, async (t: TestContext) => {
+      if (noPolls) {
+        t.skip(noPolls);
+        return;
+      }
+      await fn();
+    });
+  }
+
+  /** A draft by the suite: a single-choice poll of three options, results live, unless overridden. */
+  function draft(overrides: Partial<PollDraft> = {}): PollDraft {
+    return {
+      question: `Conformance ${run} #${++n}: which one?`,
+      description: null,
+      kind: 'single',
+      options: ['Alpha', 'Beta', 'Gamma'],
+      maxChoices: 1,
+      allowWriteIn: false,
+      moderateWriteIns: false,
+      anonymous: false,
+      allowChangeVote: false,
+      resultsVisibility: 'live',
+      minVotesForResults: 0,
+      opensAt: null,
+      closesAt: null,
+      ...overrides,
+    };
+  }
+
+  async function create(overrides: Partial<PollDraft> = {}): Promise<Poll> {
+    return polls('pollAuthor').createPoll(draft(overrides), { idempotencyKey: key() });
+  }
+
+  function vote(by: UserKey, poll: Poll, ballot: PollVote, options: { idempotencyKey?: string; receipt?: string | null } = {}): Promise<VoteReceipt> {
+    return polls(by).vote(poll.id, ballot, { idempotencyKey: options.idempotencyKey ?? key(), ...(options.receipt !== undefined ? { receipt: options.receipt } : {}) });
+  }
+
+  const option = (poll: Poll, i: number) => {
+    const found = poll.options[i];
+    assert.ok(found, `poll ${poll.id} has an option #${i}`);
+    return found.id;
+  };
+
+  describe(`poll conformance: ${target.name}`, () => {
+    before(async () => {
+      const keys = USER_KEYS.filter(has);
+      await Promise.all(keys.map(async (k) => {
+        const adapter = await target.as(k);
+        assert.ok(adapter.me, `user ${k}'s adapter lacks the me port`);
+        users[k] = { key: k, adapter, me: await adapter.me.getCurrentUser() };
+      }));
+      const without = keys.filter((k) => !users[k].adapter.polls);
+      if (without.length) noPolls = `the target has no polls port (user${without.length > 1 ? 's' : ''} ${without.join(', ')})`;
+    }, { timeout: 60_000 });
+
+    after(() => {
+      if (noPolls) console.log(`${target.name}: skipped every poll check: ${noPolls}`);
+      else if (skipped.length) console.log(`${target.name}: skipped ${skipped.length} poll check(s):\n${skipped.map((s) => `  - ${s}`).join('\n')}`);
+      if (todo.length) console.log(`${target.name}: ${todo.length} known poll gap(s), run as TODO:\n${todo.map((s) => `  - ${s}`).join('\n')}`);
+    });
+
+    describe('creating polls', () => {
+      check('poll.create.forbidden', 'a plain employee may not create a poll', {}, async () => {
+        await rejectsWith(polls('a').createPoll(draft(), { idempotencyKey: key() }), ForbiddenError, 'createPoll as a');
+      });
+
+      check('poll.author', 'the poll author has the poll-author or admin role', { users: ['pollAuthor'] }, async () => {
+        const roles = users.pollAuthor.me.roles;
+        assert.ok(roles.includes('poll-author') || roles.includes('admin'), `pollAuthor (${users.pollAuthor.me.id}) has roles ${JSON.stringify(roles)}`);
+      });
+
+      check('poll.create.kinds', 'single, multiple and eNPS polls are created as drafted, open, unvoted, managed by their author', { users: ['pollAuthor'] }, async () => {
+        const single = await create();
+        const multiple = await create({ kind: 'multiple', options: ['One', 'Two', 'Three', 'Four'], maxChoices: 2 });
+        const enps = await create({ kind: 'enps', options: [] });
+        for (const poll of [single, multiple, enps]) {
+          assert.equal(typeof poll.id, 'string');
+          assert.match(poll.question, new RegExp(`^Conformance ${run} `));
+          assert.equal(poll.status, 'open');
+          assert.equal(poll.voted, false);
+          assert.equal(poll.myVote, null);
+          assert.equal(poll.canManage, true, 'the author manages the poll');
+          assert.equal(poll.createdBy.id, users.pollAuthor.me.id);
+          assert.ok(poll.results, 'the author sees the results');
+          assert.equal(poll.results.totalVotes, 0);
+        }
+        assert.equal(single.kind, 'single');
+        assert.deepEqual(single.options.map((o) => o.label), ['Alpha', 'Beta', 'Gamma']);
+        assert.equal(new Set(single.options.map((o) => o.id)).size, 3, 'option ids are unique');
+        assert.equal(multiple.kind, 'multiple');
+        assert.equal(multiple.maxChoices, 2);
+        assert.equal(multiple.options.length, 4);
+        assert.equal(enps.kind, 'enps');
+        assert.deepEqual(enps.options, []);
+        assert.ok(enps.results?.enps, 'an eNPS poll has an eNPS breakdown');
+        // Each one is there when asked for again.
+        for (const poll of [single, multiple, enps]) assert.equal((await polls('pollAuthor').getPoll(poll.id)).id, poll.id);
+      });
+
+      check('poll.get.other', 'another user sees the poll, not voted, without myVote, not managing it', { users: ['pollAuthor'] }, async () => {
+        const poll = await create({ allowChangeVote: true });
+        await vote('a', poll, choose(option(poll, 1)));
+        const asA = await polls('a').getPoll(poll.id);
+        assert.equal(asA.voted, true);
+        assert.deepEqual(asA.myVote?.optionIds, [option(poll, 1)], 'a sees their own named vote');
+        const asB = await polls('b').getPoll(poll.id);
+        assert.equal(asB.id, poll.id);
+        assert.equal(asB.question, poll.question);
+        assert.deepEqual(asB.options, poll.options);
+        assert.equal(asB.voted, false);
+        assert.equal(asB.myVote, null, 'b does not see a\'s vote as theirs');
+        assert.equal(asB.canManage, false);
+        assert.equal(total(asB), 1);
+      });
+    });
+
+    describe('voting', () => {
+      check('poll.vote.single', 'single choice takes exactly one known option', { users: ['pollAuthor'] }, async () => {
+        const poll = await create();
+        await fieldError(vote('a', poll, choose()), 'optionIds', 'required', 'no option');
+        await fieldError(vote('a', poll, choose(option(poll, 0), option(poll, 1))), 'optionIds', 'too-many', 'two options');
+        await fieldError(vote('a', poll, choose(`nope-${run}`)), 'optionIds', 'invalid', 'an unknown option');
+        const { poll: after } = await vote('a', poll, choose(option(poll, 2)));
+        assert.equal(after.voted, true);
+        assert.equal(count(after, option(poll, 2)), 1);
+        assert.equal(total(after), 1, 'the rejected votes counted nothing');
+      });
+
+      check('poll.vote.multiple', 'multiple choice takes up to maxChoices options', { users: ['pollAuthor'] }, async () => {
+        const poll = await create({ kind: 'multiple', options: ['One', 'Two', 'Three', 'Four'], maxChoices: 2 });
+        await fieldError(vote('a', poll, choose(option(poll, 0), option(poll, 1), option(poll, 2))), 'optionIds', 'too-many', 'three of at most two');
+        await fieldError(vote('a', poll, choose(option(poll, 0), `nope-${run}`)), 'optionIds', 'invalid', 'an unknown option');
+        await vote('a', poll, choose(option(poll, 0), option(poll, 3)));
+        await vote('b', poll, choose(option(poll, 3)));
+        const seen = await polls('pollAuthor').getPoll(poll.id);
+        assert.equal(total(seen), 2, 'two voters');
+        assert.deepEqual(seen.options.map((o) => count(seen, o.id)), [1, 0, 0, 2]);
+      });
+
+      check('poll.vote.enps', 'an eNPS poll takes a whole score from 0 to 10', { users: ['pollAuthor'] }, async () => {
+        const poll = await create({ kind: 'enps', options: [] });
+        await fieldError(vote('a', poll, score(11)), 'score', 'invalid', 'score 11');
+        await fieldError(vote('a', poll, score(-1)), 'score', 'invalid', 'score −1');
+        await fieldError(vote('a', poll, score(7.5)), 'score', 'invalid', 'score 7.5');
+        await fieldError(vote('a', poll, score(null)), 'score', 'required', 'no score');
+        await vote('a', poll, score(10));
+        await vote('b', poll, score(0));
+        await vote('c', poll, score(8));
+        const { results } = await polls('pollAuthor').getPoll(poll.id);
+        assert.ok(results?.enps);
+        assert.equal(results.totalVotes, 3);
+        assert.deepEqual(
+          { promoters: results.enps.promoters, passives: results.enps.passives, detractors: results.enps.detractors, score: results.enps.score },
+          { promoters: 1, passives: 1, detractors: 1, score: 0 },
+        );
+        assert.equal(results.enps.distribution.length, 11);
+        assert.equal(results.enps.distribution[10], 1);
+        assert.equal(results.enps.distribution[0], 1);
+      });
+
+      check('poll.vote.once', 'one vote per person: a second vote conflicts when changing is not allowed', { users: ['pollAuthor'] }, async () => {
+        const poll = await create({ allowChangeVote: false });
+        await vote('a', poll, choose(option(poll, 0)));
+        await rejectsWith(vote('a', poll, choose(option(poll, 1))), ConflictError, 'a second vote');
+        const seen = await polls('pollAuthor').getPoll(poll.id);
+        assert.equal(total(seen), 1);
+        assert.equal(count(seen, option(poll, 0)), 1, 'the first vote stands');
+      });
+
+      check('poll.vote.change', 'when changing is allowed, a second vote moves the count and the total stays', { users: ['pollAuthor'] }, async () => {
+        const poll = await create({ allowChangeVote: true });
+        await vote('a', poll, choose(option(poll, 0)));
+        await vote('b', poll, choose(option(poll, 0)));
+        const { poll: changed } = await vote('a', poll, choose(option(poll, 1)));
+        assert.deepEqual(changed.myVote?.optionIds, [option(poll, 1)]);
+        const seen = await polls('pollAuthor').getPoll(poll.id);
+        assert.equal(total(seen), 2, 'still two voters');
+        assert.equal(count(seen, option(poll, 0)), 1);
+        assert.equal(count(seen, option(poll, 1)), 1);
+      });
+
+      check('poll.vote.idempotent', 'a vote retried with the same idempotency key counts once', { users: ['pollAuthor'] }, async () => {
+        const poll = await create({ allowChangeVote: false });
+        const idempotencyKey = key();
+        const first = await vote('a', poll, choose(option(poll, 0)), { idempotencyKey });
+        const again = await vote('a', poll, choose(option(poll, 0)), { idempotencyKey });
+        assert.equal(first.poll.voted, true);
+        assert.equal(again.poll.voted, true, 'the retry answers like the vote, not with a conflict');
+        const seen = await polls('pollAuthor').getPoll(poll.id);
+        assert.equal(total(seen), 1, 'counted once');
+        assert.equal(count(seen, option(poll, 0)), 1);
+      });
+    });
+
+    describe('anonymous polls', () => {
+      check('poll.anonymous', 'no myVote; a receipt on the first vote; changing needs it', { users: ['pollAuthor'] }, async () => {
+        const poll = await create({ anonymous: true, allowChangeVote: true });
+        assert.equal(poll.anonymous, true);
+        const first = await vote('a', poll, choose(option(poll, 0)));
+        assert.equal(typeof first.receipt, 'string', 'the first vote returns a receipt');
+        assert.ok(first.receipt!.length > 0);
+        assert.equal(first.poll.voted, true);
+        assert.equal(first.poll.myVote, null, 'an anonymous poll never returns myVote');
+        const asA = await polls('a').getPoll(poll.id);
+        assert.equal(asA.voted, true);
+        assert.equal(asA.myVote, null);
+        await rejectsWith(vote('a', poll, choose(option(poll, 1))), ConflictError, 'changing without the receipt');
+        assert.equal(count(await polls('pollAuthor').getPoll(poll.id), option(poll, 0)), 1, 'the refused change changed nothing');
+        const changed = await vote('a', poll, choose(option(poll, 1)), { receipt: first.receipt });
+        assert.equal(changed.poll.myVote, null);
+        const seen = await polls('pollAuthor').getPoll(poll.id);
+        assert.equal(total(seen), 1, 'still one voter');
+        assert.equal(count(seen, option(poll, 0)), 0);
+        assert.equal(count(seen, option(poll, 1)), 1);
+      });
+
+      check('poll.anonymous.idempotent', 'a retried anonymous vote counts once and returns the same receipt', { users: ['pollAuthor'] }, async () => {
+        const poll = await create({ anonymous: true });
+        const idempotencyKey = key();
+        const first = await vote('b', poll, choose(option(poll, 2)), { idempotencyKey });
+        const again = await vote('b', poll, choose(option(poll, 2)), { idempotencyKey });
+        assert.equal(again.receipt, first.receipt);
+        assert.equal(total(await polls('pollAuthor').getPoll(poll.id)), 1);
+      });
+    });
+
+    describe('who sees the results', () => {
+      check('poll.results.after-vote', '"after-vote": hidden before voting, shown after', { users: ['pollAuthor'] }, async () => {
+        const poll = await create({ resultsVisibility: 'after-vote' });
+        await vote('a', poll, choose(option(poll, 0)));
+        const before = await polls('b').getPoll(poll.id);
+        assert.equal(before.results, null, 'hidden before b votes');
+        assert.equal(before.resultsHiddenReason, 'vote-first');
+        const { poll: after } = await vote('b', poll, choose(option(poll, 1)));
+        assert.equal(after.resultsHiddenReason, null);
+        assert.equal(total(after), 2, 'shown once b has voted');
+        assert.equal(total(await polls('b').getPoll(poll.id)), 2);
+        assert.equal(total(await polls('pollAuthor').getPoll(poll.id)), 2, 'the author sees them without voting');
+      });
+
+      check('poll.results.never', '"never": hidden from voters, shown to the author', { users: ['pollAuthor'] }, async () => {
+        const poll = await create({ resultsVisibility: 'never' });
+        const { poll: seen } = await vote('b', poll, choose(option(poll, 0)));
+        assert.equal(seen.results, null, 'hidden from a voter');
+        assert.equal(seen.resultsHiddenReason, 'admins-only');
+        assert.equal((await polls('c').getPoll(poll.id)).results, null);
+        const asAuthor = await polls('pollAuthor').getPoll(poll.id);
+        assert.equal(asAuthor.resultsHiddenReason, null);
+        assert.equal(count(asAuthor, option(poll, 0)), 1);
+      });
+
+      check('poll.results.minimum', 'minVotesForResults hides the results below the minimum', { users: ['pollAuthor'] }, async () => {
+        const poll = await create({ minVotesForResults: 2 });
+        const { poll: one } = await vote('b', poll, choose(option(poll, 0)));
+        assert.equal(one.results, null, 'hidden with one vote of two');
+        assert.equal(one.resultsHiddenReason, 'below-minimum');
+        assert.equal((await polls('a').getPoll(poll.id)).resultsHiddenReason, 'below-minimum');
+        await vote('c', poll, choose(option(poll, 1)));
+        const two = await polls('b').getPoll(poll.id);
+        assert.equal(two.resultsHiddenReason, null);
+        assert.equal(total(two), 2, 'shown once the minimum is in');
+      });
+    });
+
+    describe('managing a poll', () => {
+      check('poll.close', 'closing: only a manager may; afterwards a vote conflicts', { users: ['pollAuthor'] }, async () => {
+        const poll = await create({ allowChangeVote: true });
+        await vote('a', poll, choose(option(poll, 0)));
+        await rejectsWith(polls('b').closePoll(poll.id), ForbiddenError, 'closePoll as b');
+        const closed = await polls('pollAuthor').closePoll(poll.id);
+        assert.equal(closed.status, 'closed');
+        assert.equal((await polls('b').getPoll(poll.id)).status, 'closed');
+        await rejectsWith(vote('b', poll, choose(option(poll, 1))), ConflictError, 'a vote after closing');
+        await rejectsWith(vote('a', poll, choose(option(poll, 1))), ConflictError, 'a change after closing');
+        const seen = await polls('pollAuthor').getPoll(poll.id);
+        assert.equal(total(seen), 1);
+        assert.equal(count(seen, option(poll, 0)), 1);
+      });
+
+      check('poll.write-in.moderated', 'a moderated write-in is hidden from others until a manager approves it', { users: ['pollAuthor'] }, async () => {
+        const poll = await create({ allowWriteIn: true, moderateWriteIns: true });
+        const text = `Conformance ${run} other`;
+        await vote('b', poll, { optionIds: [], writeIn: text, score: null });
+        const asAuthor = await polls('pollAuthor').getPoll(poll.id);
+        const pending = asAuthor.results?.writeIns.find((w) => w.text === text);
+        assert.ok(pending, 'the author sees the pending write-in');
+        assert.equal(pending.approved, false);
+        assert.equal(pending.count, 1);
+        const asC = await polls('c').getPoll(poll.id);
+        assert.ok(asC.results, 'c sees live results');
+        assert.equal(asC.results.totalVotes, 1);
+        assert.ok(!asC.results.writeIns.some((w) => w.id === pending.id || w.text === text), 'hidden from others until approved');
+        await rejectsWith(polls('c').approveWriteIn(poll.id, pending.id), ForbiddenError, 'approveWriteIn as c');
+        assert.ok(!(await polls('c').getPoll(poll.id)).results?.writeIns.some((w) => w.text === text), 'the refused approval changed nothing');
+        const approved = await polls('pollAuthor').approveWriteIn(poll.id, pending.id);
+        assert.equal(approved.results?.writeIns.find((w) => w.id === pending.id)?.approved, true);
+        const shown = (await polls('c').getPoll(poll.id)).results?.writeIns.find((w) => w.id === pending.id);
+        assert.ok(shown, 'shown to others once approved');
+        assert.equal(shown.text, text);
+        assert.equal(shown.approved, true);
+        assert.equal(shown.count, 1);
+      });
+    });
+
+    describe('live updates', () => {
+      check('poll.live', 'b, subscribed to "poll", hears of a\'s vote: { topic: "poll", type: "changed", pollId }', { users: ['pollAuthor'], live: true }, async () => {
+        const poll = await create({ allowChangeVote: true });
+        const live = users.b.adapter.live;
+        assert.ok(live, 'b\'s adapter has a live port');
+        const heard: PollLiveEvent[] = [];
+        const stop = live.subscribe('poll', (event) => heard.push(event));
+        try {
+          // The subscription may take a moment to connect: a votes (and changes it) until b hears.
+          const deadline = Date.now() + 20_000;
+          for (let i = 0; !heard.some((e) => e.pollId === poll.id); i++) {
+            assert.ok(Date.now() < deadline, `b heard nothing of poll ${poll.id} within 20 s (heard: ${JSON.stringify(heard)})`);
+            await vote('a', poll, choose(option(poll, i % 2)));
+            for (let waited = 0; waited < 1000 && !heard.some((e) => e.pollId === poll.id); waited += 25) await sleep(25);
+          }
+          assert.deepEqual(heard.find((e) => e.pollId === poll.id), { topic: 'poll', type: 'changed', pollId: poll.id });
+        } finally {
+          stop();
+        }
+      }, T.live);
+    });
+  });
+}
