@@ -2,12 +2,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { ChorusAdapter } from '../../src/adapter/port.js';
 import {
-  ForbiddenError, isAbort, NotFoundError, RateLimitedError, ValidationError, type FieldError,
+  ForbiddenError, isAbort, NotFoundError, RateLimitedError, ValidationError,
 } from '../../src/core/errors.js';
 import type { Kudos, KudosConfig, KudosDraft, KudosFilter } from '../../src/core/kudos.js';
 import type { CurrentUser } from '../../src/core/people.js';
 import { fold } from '../../src/core/people.rules.js';
 import { LiveRecorder, eventKudosId } from './live-recorder.js';
+import { fieldError, rejection, rejectsWith, sleep } from './assertions.js';
 import { USER_KEYS, type ConformanceTarget, type UserKey } from './target.js';
 
 /*
@@ -39,37 +40,9 @@ interface Needs {
   exclusive?: boolean;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function isModerator(user: CurrentUser): boolean {
   return user.roles.includes('moderator') || user.roles.includes('admin');
-}
-
-/** The error a promise rejects with; fails if it resolves. */
-async function rejection(promise: Promise<unknown>, what: string): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  assert.fail(`${what} should have failed`);
-}
-
-async function rejectsWith<E extends Error>(promise: Promise<unknown>, type: new (...args: never[]) => E, what: string): Promise<E> {
-  const error = await rejection(promise, what);
-  assert.ok(error instanceof type, `${what}: expected ${type.name}, got ${String(error)}`);
-  return error;
-}
-
-/** Rejects with a ValidationError naming `field` with `code`; returns that field error. */
-async function fieldError(promise: Promise<unknown>, field: string, code: string, what: string): Promise<FieldError> {
-  const error = await rejectsWith(promise, ValidationError, what);
-  const found = error.fieldErrors.find((f) => f.field === field);
-  assert.ok(found, `${what}: no field error for "${field}" (got ${JSON.stringify(error.fieldErrors)})`);
-  assert.equal(found.code, code, `${what}: the code of "${field}"`);
-  assert.equal(typeof found.message, 'string');
-  assert.ok(found.message.length > 0, `${what}: field errors carry a message`);
-  return found;
 }
 
 export function kudosConformance(target: ConformanceTarget): void {

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import type { ChorusAdapter, PollPort } from '../../src/adapter/port.js';
-import { ConflictError, ForbiddenError, ValidationError, type FieldError } from '../../src/core/errors.js';
+import { ConflictError, ForbiddenError } from '../../src/core/errors.js';
 import type { PollLiveEvent } from '../../src/core/live.js';
 import type { Poll, PollDraft, PollVote, VoteReceipt } from '../../src/core/poll.js';
 import type { CurrentUser } from '../../src/core/people.js';
+import { fieldError, rejectsWith, sleep } from './assertions.js';
 import { USER_KEYS, type ConformanceTarget, type UserKey } from './target.js';
 
 /*
@@ -26,32 +27,6 @@ interface User {
   me: CurrentUser;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** The error a promise rejects with; fails if it resolves. */
-async function rejection(promise: Promise<unknown>, what: string): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  assert.fail(`${what} should have failed`);
-}
-
-async function rejectsWith<E extends Error>(promise: Promise<unknown>, type: new (...args: never[]) => E, what: string): Promise<E> {
-  const error = await rejection(promise, what);
-  assert.ok(error instanceof type, `${what}: expected ${type.name}, got ${String(error)}`);
-  return error;
-}
-
-/** Rejects with a ValidationError naming `field` with `code`. */
-async function fieldError(promise: Promise<unknown>, field: string, code: string, what: string): Promise<FieldError> {
-  const error = await rejectsWith(promise, ValidationError, what);
-  const found = error.fieldErrors.find((f) => f.field === field);
-  assert.ok(found, `${what}: no field error for "${field}" (got ${JSON.stringify(error.fieldErrors)})`);
-  assert.equal(found.code, code, `${what}: the code of "${field}"`);
-  return found;
-}
 
 /** The count of one option in visible results. */
 function count(poll: Poll, optionId: string): number {
