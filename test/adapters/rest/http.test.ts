@@ -123,7 +123,9 @@ describe('REST adapter: retries, timeouts, headers, credentials', () => {
 
     mock.failNext({ status: 503 });
     const waiting = new AbortController();
-    const backingOff = rest({ retryDelayMs: 5000, maxRetryDelayMs: 5000 }).people.listTeams({ signal: waiting.signal });
+    // Jitter pinned to its ceiling, so the wait surely outlasts the 100 ms before the abort.
+    const http = new HttpClient({ baseUrl: BASE, credentials: 'same-origin', timeoutMs: 5000, retries: 2, retryDelayMs: 5000, maxRetryDelayMs: 5000, random: () => 1 });
+    const backingOff = http.send({ method: 'GET', path: 'teams', signal: waiting.signal });
     setTimeout(() => waiting.abort(), 100);
     const start = performance.now();
     expect(isAbort(await rejection(backingOff))).to.equal(true);
