@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { PollKind, PollOption, ResultsVisibility, WriteIn } from '../src/core/poll.js';
+import type { PollKind, PollOption, PollSettings, ResultsVisibility, WriteIn } from '../src/core/poll.js';
 import { foldLabel, type ValidPollDraft } from '../src/core/poll.rules.js';
 import type { Queryable } from './db/db.js';
 
@@ -10,21 +10,8 @@ import type { Queryable } from './db/db.js';
  * nothing written while voting names the voter next to the choice.
  */
 
-export interface PollRecord {
+export interface PollRecord extends PollSettings {
   id: string;
-  question: string;
-  description: string | null;
-  kind: PollKind;
-  options: PollOption[];
-  maxChoices: number;
-  allowWriteIn: boolean;
-  moderateWriteIns: boolean;
-  anonymous: boolean;
-  allowChangeVote: boolean;
-  resultsVisibility: ResultsVisibility;
-  minVotesForResults: number;
-  opensAt: string | null;
-  closesAt: string | null;
   closedAt: string | null;
   createdById: string;
   createdAt: string;

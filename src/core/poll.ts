@@ -66,8 +66,8 @@ export interface PollVote {
   score: number | null;
 }
 
-export interface Poll {
-  id: string;
+/** How a poll is set up: what an author chooses, and what every backend stores. */
+export interface PollSettings {
   question: string;
   description: string | null;
   kind: PollKind;
@@ -85,6 +85,10 @@ export interface Poll {
   minVotesForResults: number;
   opensAt: string | null;
   closesAt: string | null;
+}
+
+export interface Poll extends PollSettings {
+  id: string;
   status: PollStatus;
   createdBy: Person;
   createdAt: string;
@@ -102,22 +106,10 @@ export interface Poll {
   canManage: boolean;
 }
 
-/** What an author submits to create a poll. */
-export interface PollDraft {
-  question: string;
-  description: string | null;
-  kind: PollKind;
+/** What an author submits to create a poll: the settings, with options as plain labels. */
+export interface PollDraft extends Omit<PollSettings, 'options'> {
   /** Option labels (single/multiple: 2–10; eNPS: none). */
   options: string[];
-  maxChoices: number;
-  allowWriteIn: boolean;
-  moderateWriteIns: boolean;
-  anonymous: boolean;
-  allowChangeVote: boolean;
-  resultsVisibility: ResultsVisibility;
-  minVotesForResults: number;
-  opensAt: string | null;
-  closesAt: string | null;
 }
 
 /**

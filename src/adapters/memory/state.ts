@@ -1,6 +1,6 @@
 import type { KudosImage, KudosVisibility } from '../../core/kudos.js';
 import type { CurrentUser, Team } from '../../core/people.js';
-import type { PollKind, PollOption, ResultsVisibility, WriteIn } from '../../core/poll.js';
+import type { PollSettings, WriteIn } from '../../core/poll.js';
 
 /**
  * The adapter's whole state, as stored in localStorage: plain JSON, people referenced by id
@@ -53,21 +53,8 @@ export interface StoredBallot {
   score: number | null;
 }
 
-export interface StoredPoll {
+export interface StoredPoll extends PollSettings {
   id: string;
-  question: string;
-  description: string | null;
-  kind: PollKind;
-  options: PollOption[];
-  maxChoices: number;
-  allowWriteIn: boolean;
-  moderateWriteIns: boolean;
-  anonymous: boolean;
-  allowChangeVote: boolean;
-  resultsVisibility: ResultsVisibility;
-  minVotesForResults: number;
-  opensAt: string | null;
-  closesAt: string | null;
   /** When a manager closed the poll before its deadline. */
   closedAt: string | null;
   createdById: string;
