@@ -7,6 +7,9 @@ import type { CurrentUser, Page, Person, Team } from '../core/people.js';
 import type { Kudos, KudosComment, KudosConfig, KudosDraft, KudosQuery } from '../core/kudos.js';
 import type { LiveEventOf, LiveTopic } from '../core/live.js';
 import type { Poll, PollDraft, PollLimits, PollVote, VoteReceipt } from '../core/poll.js';
+import type {
+  FeedbackConfig, FeedbackDraft, FeedbackInboxQuery, FeedbackReceipt, FeedbackStatus, FeedbackSummary, FeedbackThread,
+} from '../core/feedback.js';
 
 export interface CallOptions {
   signal?: AbortSignal;
@@ -59,6 +62,33 @@ export interface PollPort {
   closePoll(pollId: string, options?: CallOptions): Promise<Poll>;
 }
 
+/**
+ * Anonymous feedback. The sender's calls (config, send, thread, reply) must carry nothing that
+ * identifies them — no cookie, token, user id or stable identifier — and a backend stores nothing
+ * about them. The reply token is their only key to the thread. The inbox calls are made as a
+ * signed-in recipient (roles `feedback-recipient` or `admin`); others get ForbiddenError.
+ */
+export interface FeedbackPort {
+  /** The categories, limits and score kind; asked for anonymously. */
+  getFeedbackConfig(options?: CallOptions): Promise<FeedbackConfig>;
+  /** Sends feedback anonymously. A retried key stores it once and answers the same token. */
+  sendFeedback(draft: FeedbackDraft, options: CreateOptions): Promise<FeedbackReceipt>;
+  /** The thread a reply token opens (NotFoundError for a token that opens none). */
+  getFeedbackThread(replyToken: string, options?: CallOptions): Promise<FeedbackThread>;
+  /** The sender's reply in their thread, still anonymous (ConflictError when the thread is closed). */
+  replyToFeedback(replyToken: string, message: string, options: CreateOptions): Promise<FeedbackThread>;
+  /** Recipients: threads newest first, filtered by category and status. */
+  listFeedback(query: FeedbackInboxQuery, options?: CallOptions): Promise<Page<FeedbackThread>>;
+  /** Recipients: counts and scores per category, withheld for groups under `minGroupSize`. */
+  getFeedbackSummary(options?: CallOptions): Promise<FeedbackSummary>;
+  /** Recipients: one thread by id. */
+  getFeedbackById(threadId: string, options?: CallOptions): Promise<FeedbackThread>;
+  /** Recipients: answers in the thread (it becomes `answered`; ConflictError when closed). */
+  answerFeedback(threadId: string, message: string, options: CreateOptions): Promise<FeedbackThread>;
+  /** Recipients: closes or reopens a thread. */
+  setFeedbackStatus(threadId: string, status: FeedbackStatus, options?: CallOptions): Promise<FeedbackThread>;
+}
+
 export interface LivePort {
   /** Calls `listener` for each event on `topic` until the returned function is called. */
   subscribe<T extends LiveTopic>(topic: T, listener: (event: LiveEventOf<T>) => void): () => void;
@@ -70,5 +100,6 @@ export interface ChorusAdapter {
   readonly me?: MePort;
   readonly kudos?: KudosPort;
   readonly polls?: PollPort;
+  readonly feedback?: FeedbackPort;
   readonly live?: LivePort;
 }

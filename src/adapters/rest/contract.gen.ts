@@ -337,6 +337,205 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/feedback/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The feedback box's categories, limits and score kind (anonymous).
+         * @description Part of the **anonymous path**: clients call it without cookies, tokens or identifying
+         *     headers, and the server must not require or read any.
+         */
+        get: operations["getFeedbackConfig"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sends anonymous feedback and answers the secret reply token, once.
+         * @description **Anonymous by construction.** The request carries no cookie, credential, user id or
+         *     stable identifier (clients send it with `credentials: 'omit'` and no `Referer`), and a
+         *     server must neither require one nor store or log the client's network address, user
+         *     agent or any other header for it. Abuse control must not identify or link senders: the
+         *     reference server counts requests in memory under an HMAC of the network address whose key
+         *     rotates every hour and is never written anywhere.
+         *
+         *     The answer holds `replyToken`: at least 128 bits of randomness, which the server keeps
+         *     only as a one-way hash. A retried `Idempotency-Key` stores the feedback once and replays
+         *     the same answer, token included (the reference server keeps that replay encrypted under a
+         *     key derived from the Idempotency-Key, so its database never holds a usable token).
+         *
+         *     Validation (`FeedbackConfig`, graphemes after trimming): `categoryId` (`required`,
+         *     `invalid`), `message` (`required`, `too-short`, `too-long`), `score` (`invalid`: outside
+         *     the score kind's range, or given when the box asks for none). `429` when the sender's
+         *     network has sent too much, with `Retry-After`.
+         */
+        post: operations["sendFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/feedback/thread": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The thread a reply token opens (anonymous).
+         * @description The token travels in the `Chorus-Reply-Token` header, never in the URL (URLs end up in
+         *     proxy and server logs). A token that opens no thread is `404`.
+         */
+        get: operations["getFeedbackThread"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/feedback/thread/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The sender's reply in their thread (anonymous).
+         * @description Anonymous like `POST /feedback`. The thread becomes `open` again. `409 conflict` when the
+         *     thread is closed; `message` (`required`, `too-long`: `replyMax`).
+         */
+        post: operations["replyToFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/feedback/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Threads for recipients, newest first (roles `feedback-recipient` or `admin`).
+         * @description Cursor-paged; filtered by `categoryId` and `status`. Other users get `403`.
+         */
+        get: operations["listFeedback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/feedback/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Responses and scores per category, for recipients.
+         * @description A category with fewer than `minGroupSize` threads has `responses: null` and
+         *     `score: null`: the server withholds small groups, the client never sees them.
+         */
+        get: operations["getFeedbackSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/feedback/inbox/{threadId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                threadId: components["parameters"]["ThreadId"];
+            };
+            cookie?: never;
+        };
+        /** One thread, for recipients. */
+        get: operations["getFeedbackById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/feedback/inbox/{threadId}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                threadId: components["parameters"]["ThreadId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A recipient's answer in a thread; it becomes `answered`.
+         * @description `409 conflict` when the thread is closed; `message` (`required`, `too-long`: `replyMax`).
+         */
+        post: operations["answerFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/feedback/inbox/{threadId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                threadId: components["parameters"]["ThreadId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Closes or reopens a thread (recipients; idempotent). */
+        put: operations["setFeedbackStatus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events": {
         parameters: {
             query?: never;
@@ -705,6 +904,99 @@ export interface components {
             poll: components["schemas"]["Poll"];
             receipt: string | null;
         };
+        /**
+         * @description The optional score: a mood 1–5, an eNPS answer 0–10, or none.
+         * @enum {unknown}
+         */
+        FeedbackScoreKind: "none" | "mood" | "enps";
+        /**
+         * @description `open`: waiting for an answer; `answered`: a recipient answered last; `closed`: no more replies.
+         * @enum {unknown}
+         */
+        FeedbackStatus: "open" | "answered" | "closed";
+        FeedbackCategory: {
+            id: string;
+            label: string;
+            /** @description A line that helps the sender choose. */
+            description?: string;
+        };
+        /** @description A feedback box's setup; lengths in graphemes after trimming. */
+        FeedbackConfig: {
+            categories: components["schemas"]["FeedbackCategory"][];
+            scoreKind: components["schemas"]["FeedbackScoreKind"];
+            messageMin: number;
+            messageMax: number;
+            replyMax: number;
+            /** @description Summaries show a category only with at least this many responses. */
+            minGroupSize: number;
+        };
+        /**
+         * @description What a sender submits (the body of `POST /feedback`); nothing in it is about them.
+         * @example {
+         *       "categoryId": "workplace",
+         *       "message": "The meeting rooms on floor 3 are always booked by recurring meetings nobody attends.",
+         *       "score": 2
+         *     }
+         */
+        FeedbackDraft: {
+            categoryId: string;
+            message: string;
+            /** @description Mood 1–5 or eNPS 0–10 when the box asks for one (the rules check it). */
+            score: number | null;
+        };
+        FeedbackReply: {
+            message: string;
+        };
+        FeedbackStatusChange: {
+            status: components["schemas"]["FeedbackStatus"];
+        };
+        FeedbackMessage: {
+            id: string;
+            /** @enum {unknown} */
+            from: "sender" | "recipient";
+            /** @description Who answered; always null for the sender. */
+            author: components["schemas"]["Person"] | null;
+            message: string;
+            /**
+             * Format: date-time
+             * @description The sender's messages carry the hour only (rounded down).
+             */
+            createdAt: string;
+        };
+        FeedbackThread: {
+            id: string;
+            categoryId: string;
+            score: number | null;
+            status: components["schemas"]["FeedbackStatus"];
+            /**
+             * Format: date-time
+             * @description The hour the feedback was sent (rounded down).
+             */
+            createdAt: string;
+            /** @description Oldest first; the first is the feedback itself. */
+            messages: components["schemas"]["FeedbackMessage"][];
+        };
+        FeedbackReceipt: {
+            thread: components["schemas"]["FeedbackThread"];
+            /** @description At least 128 bits of randomness, base64url; answered once. */
+            replyToken: string;
+        };
+        FeedbackThreadPage: {
+            items: components["schemas"]["FeedbackThread"][];
+            nextCursor: string | null;
+        };
+        FeedbackGroupSummary: {
+            categoryId: string;
+            /** @description Null when fewer than `minGroupSize`. */
+            responses: number | null;
+            /** @description Mood: mean 1–5 to one decimal; eNPS: −100…100. Null when hidden or none. */
+            score: number | null;
+        };
+        FeedbackSummary: {
+            scoreKind: components["schemas"]["FeedbackScoreKind"];
+            minGroupSize: number;
+            groups: components["schemas"]["FeedbackGroupSummary"][];
+        };
         FieldError: {
             /** @description The field at fault, e.g. `message`, `recipientIds`, `image.url`. */
             field: string;
@@ -984,6 +1276,9 @@ export interface components {
          *     is `409 conflict`.
          */
         IdempotencyKey: string;
+        ThreadId: string;
+        /** @description The sender's secret reply token, from `POST /feedback`. Never put it in a URL. */
+        ReplyToken: string;
         /** @description An `ETag` from an earlier answer; a match is `304 Not Modified`. */
         IfNoneMatch: string;
         /** @description Act only if the resource still has this `ETag`; otherwise `412` (`conflict`). */
@@ -1596,6 +1891,286 @@ export interface operations {
                     "application/json": components["schemas"]["Poll"];
                 };
             };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getFeedbackConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The configuration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackConfig"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    sendFeedback: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Made once per user action and reused for each retry of it. The same key from the same user
+                 *     within 24 hours replays the first response and creates nothing; with a different body it
+                 *     is `409 conflict`.
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackDraft"];
+            };
+        };
+        responses: {
+            /** @description The new thread as the sender sees it, and the reply token. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackReceipt"];
+                };
+            };
+            400: components["responses"]["Validation"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getFeedbackThread: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The sender's secret reply token, from `POST /feedback`. Never put it in a URL. */
+                "Chorus-Reply-Token": components["parameters"]["ReplyToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The thread. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackThread"];
+                };
+            };
+            400: components["responses"]["Validation"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    replyToFeedback: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The sender's secret reply token, from `POST /feedback`. Never put it in a URL. */
+                "Chorus-Reply-Token": components["parameters"]["ReplyToken"];
+                /**
+                 * @description Made once per user action and reused for each retry of it. The same key from the same user
+                 *     within 24 hours replays the first response and creates nothing; with a different body it
+                 *     is `409 conflict`.
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackReply"];
+            };
+        };
+        responses: {
+            /** @description The thread with the reply. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackThread"];
+                };
+            };
+            400: components["responses"]["Validation"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listFeedback: {
+        parameters: {
+            query?: {
+                categoryId?: string;
+                status?: "open" | "answered" | "closed";
+                /** @description `nextCursor` from the previous page; absent for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Items per page. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of threads. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackThreadPage"];
+                };
+            };
+            400: components["responses"]["Validation"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getFeedbackSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackSummary"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getFeedbackById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                threadId: components["parameters"]["ThreadId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The thread. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackThread"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    answerFeedback: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Made once per user action and reused for each retry of it. The same key from the same user
+                 *     within 24 hours replays the first response and creates nothing; with a different body it
+                 *     is `409 conflict`.
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                threadId: components["parameters"]["ThreadId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackReply"];
+            };
+        };
+        responses: {
+            /** @description The thread with the answer. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackThread"];
+                };
+            };
+            400: components["responses"]["Validation"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    setFeedbackStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                threadId: components["parameters"]["ThreadId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackStatusChange"];
+            };
+        };
+        responses: {
+            /** @description The thread. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackThread"];
+                };
+            };
+            400: components["responses"]["Validation"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
