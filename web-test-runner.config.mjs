@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { probeMiddleware } from './test/server-probe/probe.middleware.mjs';
 
 // Debian's Chromium, never a downloaded browser. Flags keep it off the (closed) network.
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -14,6 +15,8 @@ export default {
       if (ctx.path === '/public/mockServiceWorker.js') ctx.set('Service-Worker-Allowed', '/');
       return next();
     },
+    // Records requests as they left the browser, for the anonymity tests.
+    probeMiddleware,
   ],
   rootDir: '.',
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],

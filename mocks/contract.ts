@@ -23,7 +23,10 @@ export type SchemaName =
   | 'PollKind' | 'ResultsVisibility' | 'PollStatus' | 'ResultsHiddenReason' | 'PollOption' | 'OptionResult' | 'WriteInResult'
   | 'EnpsResult' | 'PollResults' | 'PollVote' | 'Poll' | 'PollDraft' | 'PollLimits' | 'VoteReceipt'
   | 'KudosCreatedEvent' | 'KudosUpdatedEvent' | 'KudosDeletedEvent' | 'KudosLiveEvent' | 'PollChangedEvent' | 'PollLiveEvent'
-  | 'LiveEvent';
+  | 'LiveEvent'
+  | 'FeedbackScoreKind' | 'FeedbackStatus' | 'FeedbackCategory' | 'FeedbackConfig' | 'FeedbackDraft' | 'FeedbackReply'
+  | 'FeedbackStatusChange' | 'FeedbackMessage' | 'FeedbackThread' | 'FeedbackReceipt' | 'FeedbackThreadPage'
+  | 'FeedbackGroupSummary' | 'FeedbackSummary';
 
 const validators = generated as unknown as Record<SchemaName, Validate>;
 

@@ -7,10 +7,11 @@ import type { PollDraft, PollVote } from '../src/core/poll.js';
 import type { LiveEvent } from '../src/core/live.js';
 import { schemaErrors, toFieldErrors, type SchemaName } from './contract.js';
 import { MapStorage } from '../src/adapters/memory/map-storage.js';
+import type { FeedbackDraft, FeedbackStatus } from '../src/core/feedback.js';
 
 /*
  * Mock Service Worker handlers that implement the Chorus HTTP contract (contract/openapi.yaml)
- * in the browser, for the REST adapter's tests and stories: kudos and polls, one backend (one
+ * in the browser, for the REST adapter's tests and stories: kudos, polls and feedback, one backend (one
  * MemoryAdapter and its storage) for both. Every rule comes from a
  * MemoryAdapter (the embedded reference backend) that each handler set owns, so the REST
  * adapter meets exactly the rules, errors and data the embedded adapter has. On top, the
@@ -52,6 +53,9 @@ export interface SeenRequest {
   status?: number;
   /** The answer was a replay of an earlier one with the same Idempotency-Key. */
   replayed?: boolean;
+  /** The request's credentials mode and referrer as the browser reported them. */
+  credentials?: RequestCredentials;
+  referrer?: string;
 }
 
 /** A one-off misbehaviour for the next matching request(s). */
@@ -244,16 +248,30 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
   type Work = (ctx: Context) => Promise<Answer>;
 
   /** Wraps a route with what every request goes through. */
-  const route = (method: 'get' | 'post' | 'put' | 'delete', path: string, work: Work, { idempotent = false } = {}) =>
+  /**
+   * Wraps a route with what every request goes through. `anonymous`: the feedback sender's path,
+   * made as nobody — the handler never asks who, and a request that carries credentials, a
+   * bearer token or a referrer is a contract violation.
+   */
+  const route = (method: 'get' | 'post' | 'put' | 'delete', path: string, work: Work, { idempotent = false, anonymous = false } = {}) =>
     http[method](`${base}${path}`, async ({ request, params }) => {
       const url = new URL(request.url);
       const seen: SeenRequest = {
         method: request.method,
         path: url.pathname.slice(url.pathname.indexOf(base) + base.length) + url.search,
         headers: Object.fromEntries(request.headers.entries()),
+        credentials: request.credentials,
+        referrer: request.referrer,
       };
       requests.push(seen);
-      const answer = await respond(request, url, params as Record<string, string>, seen, work, idempotent);
+      if (anonymous) {
+        const signature = `${seen.method} ${seen.path}`;
+        if (request.credentials !== 'omit') violations.push(`${signature}: anonymous request sent with credentials "${request.credentials}"`);
+        if (request.headers.has('Authorization')) violations.push(`${signature}: anonymous request carried Authorization`);
+        if (request.headers.has('Cookie')) violations.push(`${signature}: anonymous request carried a Cookie`);
+        if (request.referrer && request.referrer !== 'about:client') violations.push(`${signature}: anonymous request carried a referrer`);
+      }
+      const answer = await respond(request, url, params as Record<string, string>, seen, work, idempotent, anonymous);
       if (answer === 'network') return HttpResponse.error();
       seen.status = answer.status;
       if (answer.schema) {
@@ -264,7 +282,9 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
       return HttpResponse.json(answer.body, { status: answer.status, headers: answer.headers });
     });
 
-  async function respond(request: Request, url: URL, params: Record<string, string>, seen: SeenRequest, work: Work, idempotent: boolean): Promise<Answer | 'network'> {
+  async function respond(
+    request: Request, url: URL, params: Record<string, string>, seen: SeenRequest, work: Work, idempotent: boolean, anonymous: boolean,
+  ): Promise<Answer | 'network'> {
     const wait = pickDelay();
     if (wait > 0) await delay(wait);
     const signature = `${seen.method} ${url.pathname.slice(url.pathname.indexOf(base) + base.length)}`;
@@ -292,12 +312,13 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
       }
       recent.push(now);
     }
-    const user = whoIs(request);
+    // Nobody, for the anonymous path: the MemoryAdapter's feedback sender calls never read the user.
+    const user = anonymous ? '' : whoIs(request);
     if (typeof user !== 'string') return user;
 
     let answer: Answer;
     const key = request.headers.get('Idempotency-Key');
-    const replayKey = idempotent && key ? `${user}|${signature}|${key}` : null;
+    const replayKey = idempotent && key ? `${anonymous ? 'anonymous' : user}|${signature}|${key}` : null;
     if (idempotent && !key) {
       violations.push(`${signature}: no Idempotency-Key`);
       answer = errorAnswer(400, 'The Idempotency-Key header is required.', [{ field: 'Idempotency-Key', code: 'required', message: 'Send an Idempotency-Key.' }]);
@@ -313,7 +334,7 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
         answer = earlier.answer;
       } else {
         answer = await exclusive(async () => {
-          adapter.setCurrentUser(user);
+          if (!anonymous) adapter.setCurrentUser(user);
           try {
             return await work({ request, url, params, seen, user });
           } catch (error) {
@@ -329,6 +350,15 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
     if (fault?.afterHandling) return fault.network ? 'network' : faultAnswer ?? answer;
     return answer;
   }
+
+  /** The sender's reply token from its header (a missing one opens nothing). */
+  const replyToken = (request: Request): string => {
+    const token = request.headers.get('Chorus-Reply-Token');
+    if (!token || token.length > 200) {
+      throw new ValidationError([{ field: 'Chorus-Reply-Token', code: 'required', message: 'Send the reply token in the Chorus-Reply-Token header.' }]);
+    }
+    return token;
+  };
 
   const ok = (body: JsonBodyType, schema: SchemaName, status = 200, headers?: Record<string, string>): Answer => ({ status, body, schema, headers });
 
@@ -441,6 +471,56 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
       ok(await adapter.polls.approveWriteIn(params.pollId!, params.writeInId!), 'Poll')),
 
     route('post', '/polls/:pollId/close', async ({ params }) => ok(await adapter.polls.closePoll(params.pollId!), 'Poll')),
+
+    // ---- feedback --------------------------------------------------------------------------
+    // The sender's side is anonymous: no user, and replays keyed on the Idempotency-Key alone.
+    route('get', '/feedback/config', async () => ok(await adapter.feedback.getFeedbackConfig(), 'FeedbackConfig'), { anonymous: true }),
+
+    route('post', '/feedback', async ({ request }) => {
+      const draft = (await readBody(request, 'FeedbackDraft')) as FeedbackDraft;
+      const key = request.headers.get('Idempotency-Key')!;
+      return ok(await adapter.feedback.sendFeedback(draft, { idempotencyKey: key }), 'FeedbackReceipt', 201);
+    }, { idempotent: true, anonymous: true }),
+
+    route('get', '/feedback/thread', async ({ request }) =>
+      ok(await adapter.feedback.getFeedbackThread(replyToken(request)), 'FeedbackThread'), { anonymous: true }),
+
+    route('post', '/feedback/thread/replies', async ({ request }) => {
+      const token = replyToken(request);
+      const { message } = (await readBody(request, 'FeedbackReply')) as { message: string };
+      const key = request.headers.get('Idempotency-Key')!;
+      return ok(await adapter.feedback.replyToFeedback(token, message, { idempotencyKey: key }), 'FeedbackThread', 201);
+    }, { idempotent: true, anonymous: true }),
+
+    route('get', '/feedback/inbox', async ({ url }) => {
+      const get = (name: string) => url.searchParams.get(name) || undefined;
+      const status = get('status');
+      if (status !== undefined && !['open', 'answered', 'closed'].includes(status)) {
+        return errorAnswer(400, 'Unknown status.', [{ field: 'status', code: 'invalid', message: 'Choose open, answered or closed.' }]);
+      }
+      const page = await adapter.feedback.listFeedback({
+        categoryId: get('categoryId'),
+        status: status as FeedbackStatus | undefined,
+        cursor: get('cursor'),
+        limit: intParam(url, 'limit', 1, 100),
+      });
+      return ok(page, 'FeedbackThreadPage');
+    }),
+
+    route('get', '/feedback/summary', async () => ok(await adapter.feedback.getFeedbackSummary(), 'FeedbackSummary')),
+
+    route('get', '/feedback/inbox/:threadId', async ({ params }) => ok(await adapter.feedback.getFeedbackById(params.threadId!), 'FeedbackThread')),
+
+    route('post', '/feedback/inbox/:threadId/answers', async ({ request, params }) => {
+      const { message } = (await readBody(request, 'FeedbackReply')) as { message: string };
+      const key = request.headers.get('Idempotency-Key')!;
+      return ok(await adapter.feedback.answerFeedback(params.threadId!, message, { idempotencyKey: key }), 'FeedbackThread', 201);
+    }, { idempotent: true }),
+
+    route('put', '/feedback/inbox/:threadId/status', async ({ request, params }) => {
+      const { status } = (await readBody(request, 'FeedbackStatusChange')) as { status: FeedbackStatus };
+      return ok(await adapter.feedback.setFeedbackStatus(params.threadId!, status), 'FeedbackThread');
+    }),
 
     http.get(`${base}/events`, ({ request }) => {
       const url = new URL(request.url);

@@ -1,4 +1,4 @@
-import type { ChorusAdapter, KudosPort, LivePort, MePort, PeoplePort, PollPort } from '../adapter/port.js';
+import type { ChorusAdapter, FeedbackPort, KudosPort, LivePort, MePort, PeoplePort, PollPort } from '../adapter/port.js';
 import type { RestAdapter } from '../adapters/rest/rest.adapter.js';
 import { NetworkError } from '../core/errors.js';
 
@@ -12,13 +12,14 @@ export interface EndpointAdapter extends ChorusAdapter {
   readonly me: MePort;
   readonly kudos: KudosPort;
   readonly polls: PollPort;
+  readonly feedback: FeedbackPort;
   readonly live: LivePort;
   /** The REST adapter once loaded (tests, hosts that want its extras). */
   loaded(): Promise<RestAdapter>;
   dispose(): void;
 }
 
-type CallPorts = Pick<EndpointAdapter, 'people' | 'me' | 'kudos' | 'polls'>;
+type CallPorts = Pick<EndpointAdapter, 'people' | 'me' | 'kudos' | 'polls' | 'feedback'>;
 
 /*
  * Every method of every port the REST adapter serves. Written as maps so TypeScript fails the
@@ -33,6 +34,10 @@ const METHODS: { [K in keyof CallPorts]: Record<keyof CallPorts[K], true> } = {
     addComment: true, reportKudos: true, deleteKudos: true,
   },
   polls: { getPollLimits: true, getPoll: true, vote: true, createPoll: true, approveWriteIn: true, closePoll: true },
+  feedback: {
+    getFeedbackConfig: true, sendFeedback: true, getFeedbackThread: true, replyToFeedback: true, listFeedback: true,
+    getFeedbackSummary: true, getFeedbackById: true, answerFeedback: true, setFeedbackStatus: true,
+  },
 };
 
 /** A port whose every method waits for the REST adapter, then calls the same method on it. */
@@ -70,6 +75,7 @@ export function endpointAdapter(options: EndpointOptions): EndpointAdapter {
   const me = forward('me', rest);
   const kudos = forward('kudos', rest);
   const polls = forward('polls', rest);
+  const feedback = forward('feedback', rest);
   const live: LivePort = {
     subscribe(topic, listener) {
       let unsubscribe: (() => void) | undefined;
@@ -93,6 +99,7 @@ export function endpointAdapter(options: EndpointOptions): EndpointAdapter {
     me,
     kudos,
     polls,
+    feedback,
     live,
     loaded: rest,
     dispose() {

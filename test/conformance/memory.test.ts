@@ -1,7 +1,8 @@
 import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import { kudosConformance } from './kudos.suite.js';
+import { feedbackConformance } from './feedback.suite.js';
 import { pollConformance } from './poll.suite.js';
-import { SEEDED_RATE_LIMIT, SEEDED_USERS } from './support.js';
+import { CONFORMANCE_FEEDBACK_RATE_LIMIT, SEEDED_RATE_LIMIT, SEEDED_USERS } from './support.js';
 import type { ConformanceTarget, UserKey } from './target.js';
 import { MapStorage } from '../../src/adapters/memory/map-storage.js';
 
@@ -24,7 +25,7 @@ const target: ConformanceTarget = {
   users: SEEDED_USERS,
   async as(user) {
     let adapter = adapters.get(user);
-    if (!adapter) adapters.set(user, (adapter = new MemoryAdapter({ storage, storageKey, latency: 0, userId: SEEDED_USERS[user] })));
+    if (!adapter) adapters.set(user, (adapter = new MemoryAdapter({ storage, storageKey, latency: 0, userId: SEEDED_USERS[user], feedbackRateLimit: CONFORMANCE_FEEDBACK_RATE_LIMIT })));
     return adapter;
   },
   capabilities: { exclusive: true, live: true, rateLimit: SEEDED_RATE_LIMIT },
@@ -37,4 +38,5 @@ const target: ConformanceTarget = {
 
 // The poll checks first: the kudos suite closes the target when it is done.
 pollConformance(target);
+feedbackConformance(target, { rateLimit: CONFORMANCE_FEEDBACK_RATE_LIMIT });
 kudosConformance(target);

@@ -4,8 +4,9 @@ import { setupServer } from 'msw/node';
 import { kudosMock } from '../../mocks/kudos.handlers.js';
 import type { RestAdapter } from '../../src/adapters/rest/index.js';
 import { kudosConformance } from './kudos.suite.js';
+import { feedbackConformance } from './feedback.suite.js';
 import { pollConformance } from './poll.suite.js';
-import { API_PATH, REST_ADAPTER_GAPS, SEEDED_RATE_LIMIT, SEEDED_USERS, restAdapter } from './support.js';
+import { API_PATH, CONFORMANCE_FEEDBACK_RATE_LIMIT, REST_ADAPTER_GAPS, SEEDED_RATE_LIMIT, SEEDED_USERS, restAdapter } from './support.js';
 import type { ConformanceTarget, UserKey } from './target.js';
 
 /*
@@ -16,7 +17,7 @@ import type { ConformanceTarget, UserKey } from './target.js';
  */
 
 const baseUrl = `http://chorus.conformance.test${API_PATH}`;
-const mock = kudosMock({ baseUrl, auth: 'required', pingMs: 5000 });
+const mock = kudosMock({ baseUrl, auth: 'required', pingMs: 5000, adapter: { feedbackRateLimit: CONFORMANCE_FEEDBACK_RATE_LIMIT } });
 const server = setupServer(...mock.handlers);
 server.listen({ onUnhandledRequest: 'error' });
 const adapters = new Map<UserKey, RestAdapter>();
@@ -49,4 +50,5 @@ const target: ConformanceTarget = {
 
 // The poll checks first: the kudos suite closes the target when it is done.
 pollConformance(target);
+feedbackConformance(target, { rateLimit: CONFORMANCE_FEEDBACK_RATE_LIMIT });
 kudosConformance(target);

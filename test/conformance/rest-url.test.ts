@@ -2,6 +2,7 @@ import { describe } from 'node:test';
 import type { RestAdapter } from '../../src/adapters/rest/index.js';
 import type { RateLimit } from '../../src/core/kudos.rules.js';
 import { kudosConformance } from './kudos.suite.js';
+import { feedbackConformance } from './feedback.suite.js';
 import { pollConformance } from './poll.suite.js';
 import { REST_ADAPTER_GAPS, restAdapter } from './support.js';
 import { USER_KEYS, type ConformanceTarget, type UserKey } from './target.js';
@@ -15,10 +16,13 @@ import { USER_KEYS, type ConformanceTarget, type UserKey } from './target.js';
  *
  * Users: a, b, c are three ordinary employees, moderator has the moderator (or admin) role, and
  * an optional d is used up by the rate-limit check, an optional pollAuthor (role poll-author or
- * admin) creates the polls the poll checks vote in (without it, those checks are skipped). `id` may be left out (it is read from
+ * admin) creates the polls the poll checks vote in (without it, those checks are skipped), an
+ * optional recipient (role feedback-recipient or admin) reads the feedback inbox. `id` may be left out (it is read from
  * GET /me); `headers` are sent with every request (a bearer token, a cookie, a proxy header).
  * Optional:
  *   CHORUS_CONFORMANCE_RATE_LIMIT=10/60   the kudos limit per person and window in seconds (checked with d)
+ *   CHORUS_CONFORMANCE_FEEDBACK_RATE_LIMIT=40/600   the anonymous feedback limit per network address
+ *                                         (all users send from this machine; the suite sends ~25)
  *   CHORUS_CONFORMANCE_LIVE=0             the backend has no /events stream
  *   CHORUS_CONFORMANCE_EXCLUSIVE=1        nobody else uses this backend meanwhile (enables whole-wall checks)
  * The suite writes real kudos (and deletes some), about 25 of them: use a test instance. Checks
@@ -51,11 +55,11 @@ function readUsers(): Partial<Record<UserKey, UserConfig>> {
   return parsed as Partial<Record<UserKey, UserConfig>>;
 }
 
-function readRateLimit(): RateLimit | null {
-  const raw = env.CHORUS_CONFORMANCE_RATE_LIMIT;
+function readRateLimit(name = 'CHORUS_CONFORMANCE_RATE_LIMIT'): RateLimit | null {
+  const raw = env[name];
   if (!raw) return null;
   const found = /^(\d+)\/(\d+)$/.exec(raw.trim());
-  if (!found) fail('CHORUS_CONFORMANCE_RATE_LIMIT is "<max kudos>/<window seconds>", e.g. 10/60');
+  if (!found) fail(`${name} is "<max>/<window seconds>", e.g. 10/60`);
   return { max: Number(found[1]), windowSeconds: Number(found[2]) };
 }
 
@@ -97,5 +101,6 @@ if (!url) {
 
   // The poll checks first: the kudos suite closes the target when it is done.
   pollConformance(target);
+  feedbackConformance(target, { rateLimit: readRateLimit('CHORUS_CONFORMANCE_FEEDBACK_RATE_LIMIT') });
   kudosConformance(target);
 }

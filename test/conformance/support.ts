@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { RestAdapter } from '../../src/adapters/rest/index.js';
 import { DEFAULT_RATE_LIMIT } from '../../src/core/kudos.rules.js';
+import { DEFAULT_FEEDBACK_RATE_LIMIT } from '../../src/core/feedback.rules.js';
 import type { UserKey } from './target.js';
 
 /** The people of the demo company (the seed both backends share) the suite acts as. */
@@ -13,7 +14,15 @@ export const SEEDED_USERS: Record<UserKey, string> = {
   moderator: 'p-29', // Nadia Haddad
   d: 'p-12', // Ingrid Johansson: uses up her kudos allowance in the rate-limit check
   pollAuthor: 'p-34', // Arjun Mehta, poll-author (and moderator): creates the polls of poll.suite.ts
+  recipient: 'p-06', // Kwame Mensah, feedback-recipient (and poll-author): reads and answers the feedback inbox
 };
+
+/**
+ * The feedback limit the targets are configured with: per device (embedded, MSW) or network
+ * address (server), and every user of the suite sends from the same one, so the default (10 per
+ * 10 minutes) would refuse the suite's own ~25 sends. The rate-limit check then uses up the rest.
+ */
+export const CONFORMANCE_FEEDBACK_RATE_LIMIT = { ...DEFAULT_FEEDBACK_RATE_LIMIT, max: 40 };
 
 /** Both backends' default: 10 kudos per person per minute. */
 export const SEEDED_RATE_LIMIT = { ...DEFAULT_RATE_LIMIT };

@@ -13,10 +13,11 @@ import type { RateLimit } from '../../src/core/kudos.rules.js';
  * poll-author role), three different people; `moderator` has the `moderator` or `admin` role. `d`
  * is only needed for the rate-limit check, which uses up that person's allowance. `pollAuthor`
  * (role `poll-author` or `admin`) creates the polls of poll.suite.ts; without it, the poll checks
- * that need a poll are skipped.
+ * that need a poll are skipped. `recipient` (role `feedback-recipient` or `admin`) reads and
+ * answers the feedback inbox of feedback.suite.ts; without it, the inbox checks are skipped.
  */
-export type UserKey = 'a' | 'b' | 'c' | 'moderator' | 'd' | 'pollAuthor';
-export const USER_KEYS: readonly UserKey[] = ['a', 'b', 'c', 'moderator', 'd', 'pollAuthor'];
+export type UserKey = 'a' | 'b' | 'c' | 'moderator' | 'd' | 'pollAuthor' | 'recipient';
+export const USER_KEYS: readonly UserKey[] = ['a', 'b', 'c', 'moderator', 'd', 'pollAuthor', 'recipient'];
 
 export interface ConformanceCapabilities {
   /**

@@ -1,8 +1,11 @@
-import type { ChorusAdapter, KudosPort, LivePort, MePort, PeoplePort, PollPort } from '../../adapter/port.js';
+import type { ChorusAdapter, FeedbackPort, KudosPort, LivePort, MePort, PeoplePort, PollPort } from '../../adapter/port.js';
 import { NotFoundError } from '../../core/errors.js';
+import type { FeedbackConfig } from '../../core/feedback.js';
+import { DEFAULT_FEEDBACK_CONFIG, DEFAULT_FEEDBACK_RATE_LIMIT } from '../../core/feedback.rules.js';
 import type { KudosConfig } from '../../core/kudos.js';
 import type { CurrentUser } from '../../core/people.js';
 import type { PollLimits } from '../../core/poll.js';
+import { MemoryFeedbackPort } from './feedback.port.js';
 import { MemoryKudosPort } from './kudos.port.js';
 import { DEFAULT_KUDOS_LIMITS, DEFAULT_RATE_LIMIT, type RateLimit } from '../../core/kudos.rules.js';
 import { toCurrentUser } from './kudos.view.js';
@@ -53,23 +56,31 @@ export interface MemoryAdapterOptions {
   rateLimit?: Partial<RateLimit>;
   /** Overrides of the poll limits, e.g. `{ maxOptions: 6, writeInMax: 40 }`. */
   pollLimits?: Partial<PollLimits>;
+  /** Overrides of the feedback box, e.g. `{ scoreKind: 'enps', minGroupSize: 3 }`; `categories` replaces the list. */
+  feedbackConfig?: Partial<FeedbackConfig>;
+  /**
+   * Anonymous feedback sends and replies this adapter instance (the device) may make per window.
+   * Counted in memory only, never stored. Default 10 per 600 s.
+   */
+  feedbackRateLimit?: Partial<RateLimit>;
   /** The clock, for tests. Default `Date.now`. */
   now?: () => number;
 }
 
 /**
- * The embedded default adapter: a whole kudos and polls backend in the browser, with seeded demo
- * data, so a widget dropped on a page works before any server exists. It enforces the rules a
- * server would (validation, permissions, private visibility, one vote per person, anonymous
- * ballots no one can link to a voter, idempotency, rate limit), keeps what the user did in
- * localStorage and syncs the tabs of the page. `latency` and `failureRate` may be
- * changed at any time, to show loading and error states.
+ * The embedded default adapter: a whole kudos, polls and feedback backend in the browser, with
+ * seeded demo data, so a widget dropped on a page works before any server exists. It enforces the
+ * rules a server would (validation, permissions, private visibility, one vote per person, anonymous
+ * ballots no one can link to a voter, anonymous feedback that stores nothing about its sender,
+ * idempotency, rate limits), keeps what the user did in localStorage and syncs the tabs of the
+ * page. `latency` and `failureRate` may be changed at any time, to show loading and error states.
  */
 export class MemoryAdapter implements ChorusAdapter, NetworkKnobs {
   readonly people: PeoplePort;
   readonly me: MePort;
   readonly kudos: KudosPort;
   readonly polls: PollPort;
+  readonly feedback: FeedbackPort;
   readonly live: LivePort;
   readonly storageKey: string;
   latency: Latency;
@@ -92,6 +103,8 @@ export class MemoryAdapter implements ChorusAdapter, NetworkKnobs {
     this.config = { ...structuredClone(DEFAULT_KUDOS_CONFIG), ...structuredClone(options.config ?? {}) };
     const rateLimit = { ...DEFAULT_RATE_LIMIT, ...options.rateLimit };
     const pollLimits = { ...DEFAULT_POLL_LIMITS, ...options.pollLimits };
+    const feedbackConfig: FeedbackConfig = { ...structuredClone(DEFAULT_FEEDBACK_CONFIG), ...structuredClone(options.feedbackConfig ?? {}) };
+    const feedbackRateLimit = { ...DEFAULT_FEEDBACK_RATE_LIMIT, ...options.feedbackRateLimit };
     const now = options.now ?? Date.now;
 
     this.store = new MemoryStore({
@@ -112,6 +125,8 @@ export class MemoryAdapter implements ChorusAdapter, NetworkKnobs {
       config: this.config,
       rateLimit,
       pollLimits,
+      feedbackConfig,
+      feedbackRateLimit,
       userId: () => this.userId,
       now,
       roundTrip: (signal) => roundTrip(this, signal),
@@ -121,6 +136,7 @@ export class MemoryAdapter implements ChorusAdapter, NetworkKnobs {
     this.me = new MemoryMePort(runtime);
     this.kudos = new MemoryKudosPort(runtime);
     this.polls = new MemoryPollPort(runtime);
+    this.feedback = new MemoryFeedbackPort(runtime);
     this.live = this.hub;
   }
 

@@ -1,3 +1,4 @@
+import type { FeedbackConfig } from '../../core/feedback.js';
 import type { KudosConfig } from '../../core/kudos.js';
 import type { CurrentUser } from '../../core/people.js';
 import type { PollLimits } from '../../core/poll.js';
@@ -11,6 +12,9 @@ export interface MemoryRuntime {
   readonly config: KudosConfig;
   readonly rateLimit: RateLimit;
   readonly pollLimits: PollLimits;
+  readonly feedbackConfig: FeedbackConfig;
+  /** Anonymous feedback writes (sends and replies) per device, i.e. per adapter instance. */
+  readonly feedbackRateLimit: RateLimit;
   /** The signed-in user's id (changes with `setCurrentUser`). */
   userId(): string;
   now(): number;

@@ -113,3 +113,13 @@ export function unsealReceipt(sealed: string, secret: string): string | null {
   // XOR with the same pad undoes the seal.
   return sealReceipt(sealed, secret);
 }
+
+/** A fresh feedback reply token: REPLY_TOKEN_BYTES (24) random bytes, 192 bits, base64url (32 characters). */
+export function newReplyToken(): string {
+  return toBase64Url(crypto.getRandomValues(new Uint8Array(24)));
+}
+
+/** How a reply token is stored and looked up: a one-way hash, so stored data opens no thread. */
+export function replyTokenHash(token: string): string {
+  return toBase64Url(sha256(`chorus:reply-token:${token}`));
+}

@@ -1,5 +1,6 @@
 import type { CompanyValue, KudosImage } from '../../core/kudos.js';
 import type { CurrentUser, Role, Team } from '../../core/people.js';
+import { seedFeedback } from './feedback.seed.js';
 import { seedPolls } from './poll.seed.js';
 import { between, pick, sample, seededRandom, shuffle, type Random } from './random.js';
 import { STATE_VERSION, compareNewestFirst, type MemoryState, type StoredComment, type StoredKudos, type StoredReaction } from './state.js';
@@ -273,7 +274,7 @@ function buildComments(random: Random, kudosIndex: number, createdAt: number, no
   return comments;
 }
 
-/** A fresh state: 35 people in 5 teams, 200 kudos over the ~90 days before `now`, and five polls. */
+/** A fresh state: 35 people in 5 teams, 200 kudos over the ~90 days before `now`, five polls and 24 feedback threads. */
 export function seedState(now: number, seed = SEED): MemoryState {
   const random = seededRandom(seed);
   const people: CurrentUser[] = PEOPLE.map((p, i) => ({
@@ -345,6 +346,7 @@ export function seedState(now: number, seed = SEED): MemoryState {
     people,
     kudos,
     polls: seedPolls(now),
+    feedback: seedFeedback(now),
     idempotency: {},
     recentGives: {},
   };

@@ -1,6 +1,7 @@
 import type { KudosImage, KudosVisibility } from '../../core/kudos.js';
 import type { CurrentUser, Team } from '../../core/people.js';
 import type { PollSettings, WriteIn } from '../../core/poll.js';
+import type { FeedbackStatus } from '../../core/feedback.js';
 
 /**
  * The adapter's whole state, as stored in localStorage: plain JSON, people referenced by id
@@ -8,9 +9,9 @@ import type { PollSettings, WriteIn } from '../../core/poll.js';
  * Bump STATE_VERSION whenever this shape or the seed changes: older stored state is migrated when
  * that is simple (see migrate.ts), else reseeded.
  *
- * Version 2 added polls.
+ * Version 2 added polls; version 3 added feedback.
  */
-export const STATE_VERSION = 2;
+export const STATE_VERSION = 3;
 
 export interface StoredReaction {
   emoji: string;
@@ -70,6 +71,33 @@ export interface StoredPoll extends PollSettings {
   voters: string[];
 }
 
+/** A message in a feedback thread. The sender's have no author and a time rounded to the hour. */
+export interface StoredFeedbackMessage {
+  id: string;
+  from: 'sender' | 'recipient';
+  /** The recipient who answered; always null for the sender. */
+  authorId: string | null;
+  message: string;
+  createdAt: string;
+}
+
+/**
+ * An anonymous feedback thread. Nothing in it names or links the sender: it is found by the hash
+ * of the reply token only they hold (`replyTokenHash` in secret.ts), its id is random, and the
+ * sender's times are rounded to the hour.
+ */
+export interface StoredFeedbackThread {
+  id: string;
+  tokenHash: string;
+  categoryId: string;
+  score: number | null;
+  status: FeedbackStatus;
+  /** coarseTime() of the send. */
+  createdAt: string;
+  /** Oldest first. */
+  messages: StoredFeedbackMessage[];
+}
+
 /** What an idempotency key produced, so a retried create returns it instead of creating again. */
 export interface IdempotencyEntry {
   id: string;
@@ -88,6 +116,8 @@ export interface MemoryState {
   kudos: StoredKudos[];
   /** Oldest first. */
   polls: StoredPoll[];
+  /** Newest first (createdAt, then id, descending), like kudos. */
+  feedback: StoredFeedbackThread[];
   /**
    * Keyed by `${userId}|${operation}|${idempotencyKey}`; for votes in anonymous polls, by a hash
    * that includes the client's key, with the receipt sealed by it (nothing names the voter).
@@ -103,7 +133,7 @@ export function isMemoryState(value: unknown): value is MemoryState {
   return (
     typeof s === 'object' && s !== null &&
     s.version === STATE_VERSION && typeof s.rev === 'number' &&
-    Array.isArray(s.people) && Array.isArray(s.teams) && Array.isArray(s.kudos) && Array.isArray(s.polls) &&
+    Array.isArray(s.people) && Array.isArray(s.teams) && Array.isArray(s.kudos) && Array.isArray(s.polls) && Array.isArray(s.feedback) &&
     typeof s.idempotency === 'object' && s.idempotency !== null &&
     typeof s.recentGives === 'object' && s.recentGives !== null
   );

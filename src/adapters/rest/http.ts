@@ -14,6 +14,10 @@ export interface HttpSettings {
   fetch?: typeof fetch;
   /** 0..1, for the jitter; tests may pin it. */
   random?: () => number;
+  /** `no-referrer` for the anonymous path: the page's address may name the sender (a personal site). */
+  referrerPolicy?: ReferrerPolicy;
+  /** `no-store` for the anonymous path: nothing of it kept in the HTTP cache of a shared device. */
+  cache?: RequestCache;
 }
 
 export interface HttpRequest {
@@ -166,6 +170,8 @@ export class HttpClient {
         method: request.method,
         headers,
         credentials: this.settings.credentials,
+        ...(this.settings.referrerPolicy ? { referrerPolicy: this.settings.referrerPolicy } : {}),
+        ...(this.settings.cache ? { cache: this.settings.cache } : {}),
         body: request.body === undefined ? undefined : JSON.stringify(request.body),
         signal: controller.signal,
       });

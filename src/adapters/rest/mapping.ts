@@ -5,6 +5,9 @@ import type { CurrentUser, Page, Person, Team } from '../../core/people.js';
 import type {
   EnpsResult, Poll, PollDraft, PollLimits, PollOption, PollResults, PollVote, VoteReceipt, WriteInResult,
 } from '../../core/poll.js';
+import type {
+  FeedbackConfig, FeedbackDraft, FeedbackMessage, FeedbackReceipt, FeedbackSummary, FeedbackThread,
+} from '../../core/feedback.js';
 import type { components } from './contract.gen.js';
 
 /*
@@ -228,6 +231,67 @@ export function toWirePollDraft(draft: PollDraft): Wire['PollDraft'] {
  * The `data` of a Server-Sent Event → a LiveEvent, or null for what this version does not know
  * (a newer server's topic or type is skipped, not an error).
  */
+// ---- feedback ------------------------------------------------------------------------------
+
+export function toFeedbackConfig(value: unknown): FeedbackConfig {
+  const w = object<Wire['FeedbackConfig']>(value, 'feedback configuration');
+  if (!Array.isArray(w.categories)) throw unexpected('feedback configuration');
+  return {
+    categories: w.categories.map((c) => (c.description === undefined ? { id: c.id, label: c.label } : { id: c.id, label: c.label, description: c.description })),
+    scoreKind: w.scoreKind,
+    messageMin: w.messageMin,
+    messageMax: w.messageMax,
+    replyMax: w.replyMax,
+    minGroupSize: w.minGroupSize,
+  };
+}
+
+function toFeedbackMessage(w: Wire['FeedbackMessage']): FeedbackMessage {
+  // The sender's messages never name anyone, whatever a server sends.
+  const author = w.from === 'recipient' && w.author ? toPerson(w.author) : null;
+  return { id: w.id, from: w.from, author, message: w.message, createdAt: w.createdAt };
+}
+
+export function toFeedbackThread(value: unknown): FeedbackThread {
+  const w = object<Wire['FeedbackThread']>(value, 'feedback thread');
+  if (!Array.isArray(w.messages)) throw unexpected('feedback thread');
+  return {
+    id: w.id,
+    categoryId: w.categoryId,
+    score: w.score ?? null,
+    status: w.status,
+    createdAt: w.createdAt,
+    messages: w.messages.map(toFeedbackMessage),
+  };
+}
+
+export function toFeedbackReceipt(value: unknown): FeedbackReceipt {
+  const w = object<Wire['FeedbackReceipt']>(value, 'feedback receipt');
+  if (typeof w.replyToken !== 'string' || !w.replyToken) throw unexpected('feedback receipt');
+  return { thread: toFeedbackThread(w.thread), replyToken: w.replyToken };
+}
+
+export function toFeedbackPage(value: unknown): Page<FeedbackThread> {
+  const w = object<Wire['FeedbackThreadPage']>(value, 'feedback page');
+  if (!Array.isArray(w.items)) throw unexpected('feedback page');
+  return { items: w.items.map(toFeedbackThread), nextCursor: w.nextCursor ?? null };
+}
+
+export function toFeedbackSummary(value: unknown): FeedbackSummary {
+  const w = object<Wire['FeedbackSummary']>(value, 'feedback summary');
+  if (!Array.isArray(w.groups)) throw unexpected('feedback summary');
+  return {
+    scoreKind: w.scoreKind,
+    minGroupSize: w.minGroupSize,
+    groups: w.groups.map((g) => ({ categoryId: g.categoryId, responses: g.responses ?? null, score: g.score ?? null })),
+  };
+}
+
+export function toWireFeedbackDraft(draft: FeedbackDraft): Wire['FeedbackDraft'] {
+  // Exactly these three fields: nothing else a caller put on the object can ride along.
+  return { categoryId: draft.categoryId, message: draft.message, score: draft.score ?? null };
+}
+
 export function toLiveEvent(data: string): LiveEvent | null {
   let w: Wire['LiveEvent'];
   try {

@@ -1,10 +1,16 @@
-import type { CallOptions, ChorusAdapter, CreateOptions, KudosPort, LivePort, MePort, PeoplePort, PollPort } from '../../adapter/port.js';
+import type {
+  CallOptions, ChorusAdapter, CreateOptions, FeedbackPort, KudosPort, LivePort, MePort, PeoplePort, PollPort,
+} from '../../adapter/port.js';
+import type {
+  FeedbackConfig, FeedbackDraft, FeedbackInboxQuery, FeedbackReceipt, FeedbackStatus, FeedbackSummary, FeedbackThread,
+} from '../../core/feedback.js';
 import type { Kudos, KudosComment, KudosConfig, KudosDraft, KudosQuery } from '../../core/kudos.js';
 import type { CurrentUser, Page, Person, Team } from '../../core/people.js';
 import type { Poll, PollDraft, PollLimits, PollVote, VoteReceipt } from '../../core/poll.js';
 import { HttpClient } from './http.js';
 import { RestLivePort } from './live.js';
 import {
+  toFeedbackConfig, toFeedbackPage, toFeedbackReceipt, toFeedbackSummary, toFeedbackThread, toWireFeedbackDraft,
   toComment, toComments, toCurrentUser, toKudos, toKudosConfig, toKudosPage, toPeople, toPoll, toPollLimits, toTeams, toVoteReceipt,
   toWireComment, toWireDraft, toWirePollDraft, toWireReport, toWireVote,
 } from './mapping.js';
@@ -42,6 +48,12 @@ export interface RestAdapterOptions {
   reconnectMs?: number;
   /** The fetch to use (a host's wrapper, or a test double). Default: the global fetch at call time. */
   fetch?: typeof fetch;
+  /**
+   * The fetch for the anonymous feedback sender's calls. Default: the global fetch — never the
+   * `fetch` option, since a host's wrapper may add credentials. Those calls always go with
+   * `credentials: 'omit'`, no `headers` hook, no Referer and no HTTP cache.
+   */
+  anonymousFetch?: typeof fetch;
 }
 
 const PEOPLE_LIMIT = 8;
@@ -63,6 +75,7 @@ export class RestAdapter implements ChorusAdapter {
   readonly me: MePort;
   readonly kudos: KudosPort;
   readonly polls: PollPort;
+  readonly feedback: FeedbackPort;
   readonly live: LivePort;
   readonly baseUrl: string;
   private readonly hub: RestLivePort;
@@ -84,6 +97,19 @@ export class RestAdapter implements ChorusAdapter {
     this.me = new RestMePort(http);
     this.kudos = new RestKudosPort(http);
     this.polls = new RestPollPort(http);
+    // The feedback sender's own request path: nothing the host configured for identity goes along.
+    const anonymous = new HttpClient({
+      baseUrl: options.baseUrl,
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      cache: 'no-store',
+      timeoutMs: options.timeoutMs ?? 10_000,
+      retries: Math.max(0, options.retries ?? 2),
+      retryDelayMs: options.retryDelayMs ?? 300,
+      maxRetryDelayMs: options.maxRetryDelayMs ?? 5_000,
+      fetch: options.anonymousFetch,
+    });
+    this.feedback = new RestFeedbackPort(anonymous, http);
     this.live = this.hub = new RestLivePort(http, { reconnectMs: options.reconnectMs ?? 1_000, maxReconnectMs: 30_000 });
   }
 
@@ -273,5 +299,99 @@ class RestPollPort implements PollPort {
       signal: options?.signal,
     });
     return toPoll(body);
+  }
+}
+
+/** The header that carries a feedback sender's reply token (never the URL: URLs are logged). */
+const REPLY_TOKEN_HEADER = 'Chorus-Reply-Token';
+
+/**
+ * Feedback: the sender's calls go through `anonymous` (an HttpClient with no cookies, no host
+ * headers, no Referer), the recipients' through the adapter's usual, signed-in client.
+ */
+class RestFeedbackPort implements FeedbackPort {
+  constructor(
+    private readonly anonymous: HttpClient,
+    private readonly http: HttpClient,
+  ) {}
+
+  async getFeedbackConfig(options?: CallOptions): Promise<FeedbackConfig> {
+    const { body } = await this.anonymous.send({ method: 'GET', path: 'feedback/config', signal: options?.signal });
+    return toFeedbackConfig(body);
+  }
+
+  async sendFeedback(draft: FeedbackDraft, options: CreateOptions): Promise<FeedbackReceipt> {
+    const { body } = await this.anonymous.send({
+      method: 'POST',
+      path: 'feedback',
+      body: toWireFeedbackDraft(draft),
+      idempotencyKey: keyOf(options),
+      signal: options?.signal,
+    });
+    return toFeedbackReceipt(body);
+  }
+
+  async getFeedbackThread(replyToken: string, options?: CallOptions): Promise<FeedbackThread> {
+    const { body } = await this.anonymous.send({
+      method: 'GET',
+      path: 'feedback/thread',
+      headers: { [REPLY_TOKEN_HEADER]: String(replyToken ?? '').trim() },
+      signal: options?.signal,
+    });
+    return toFeedbackThread(body);
+  }
+
+  async replyToFeedback(replyToken: string, message: string, options: CreateOptions): Promise<FeedbackThread> {
+    const { body } = await this.anonymous.send({
+      method: 'POST',
+      path: 'feedback/thread/replies',
+      headers: { [REPLY_TOKEN_HEADER]: String(replyToken ?? '').trim() },
+      body: { message },
+      idempotencyKey: keyOf(options),
+      signal: options?.signal,
+    });
+    return toFeedbackThread(body);
+  }
+
+  async listFeedback(query: FeedbackInboxQuery, options?: CallOptions): Promise<Page<FeedbackThread>> {
+    const limit = query?.limit === undefined ? undefined : Math.max(1, Math.min(100, Math.floor(query.limit)));
+    const { body } = await this.http.send({
+      method: 'GET',
+      path: 'feedback/inbox',
+      query: { categoryId: query?.categoryId, status: query?.status, cursor: query?.cursor, limit },
+      signal: options?.signal,
+    });
+    return toFeedbackPage(body);
+  }
+
+  async getFeedbackSummary(options?: CallOptions): Promise<FeedbackSummary> {
+    const { body } = await this.http.send({ method: 'GET', path: 'feedback/summary', signal: options?.signal });
+    return toFeedbackSummary(body);
+  }
+
+  async getFeedbackById(threadId: string, options?: CallOptions): Promise<FeedbackThread> {
+    const { body } = await this.http.send({ method: 'GET', path: `feedback/inbox/${segment(threadId)}`, signal: options?.signal });
+    return toFeedbackThread(body);
+  }
+
+  async answerFeedback(threadId: string, message: string, options: CreateOptions): Promise<FeedbackThread> {
+    const { body } = await this.http.send({
+      method: 'POST',
+      path: `feedback/inbox/${segment(threadId)}/answers`,
+      body: { message },
+      idempotencyKey: keyOf(options),
+      signal: options?.signal,
+    });
+    return toFeedbackThread(body);
+  }
+
+  async setFeedbackStatus(threadId: string, status: FeedbackStatus, options?: CallOptions): Promise<FeedbackThread> {
+    const { body } = await this.http.send({
+      method: 'PUT',
+      path: `feedback/inbox/${segment(threadId)}/status`,
+      body: { status },
+      signal: options?.signal,
+    });
+    return toFeedbackThread(body);
   }
 }
