@@ -1,11 +1,14 @@
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { REACTIONS, VALUES } from '../src/adapters/memory/seed.js';
+import type { FeedbackConfig } from '../src/core/feedback.js';
+import { DEFAULT_FEEDBACK_CONFIG, DEFAULT_FEEDBACK_RATE_LIMIT } from '../src/core/feedback.rules.js';
 import type { KudosConfig } from '../src/core/kudos.js';
 import { DEFAULT_KUDOS_LIMITS, DEFAULT_RATE_LIMIT, type RateLimit } from '../src/core/kudos.rules.js';
 import type { PollLimits } from '../src/core/poll.js';
 import { DEFAULT_POLL_LIMITS } from '../src/core/poll.rules.js';
+import { AnonymousRateLimiter, socketAddress } from './anonymous-rate-limit.js';
 import type { Authenticator } from './auth/authenticator.js';
 import { DevSessionAuth } from './auth/session.js';
 import type { Deps, Env } from './context.js';
@@ -15,6 +18,7 @@ import { IDEMPOTENCY_TTL_MS } from './idempotency.js';
 import { LiveHub } from './live.js';
 import { adminRoutes } from './routes/admin.js';
 import { eventRoutes } from './routes/events.js';
+import { feedbackInboxRoutes, feedbackSenderRoutes, SENDER_PATHS, senderPolicy } from './routes/feedback.js';
 import { kudosRoutes } from './routes/kudos.js';
 import { peopleRoutes } from './routes/people.js';
 import { pollRoutes } from './routes/polls.js';
@@ -30,6 +34,8 @@ import { ContractValidator } from './validation.js';
 /** Bodies larger than this are refused with 413; kudos allow more for a data:image URL (the contract caps it at 1.5 MB). */
 export const BODY_LIMIT = 32 * 1024;
 export const KUDOS_BODY_LIMIT = 2 * 1024 * 1024;
+/** Reply-token lookups (reads and replies) per network: generous for people, slow for guessing. */
+export const DEFAULT_FEEDBACK_LOOKUP_LIMIT: Readonly<RateLimit> = { max: 60, windowSeconds: 60 };
 /** Live events are replayable this long; older ones are pruned. */
 export const EVENTS_TTL_MS = 86_400_000;
 
@@ -56,6 +62,18 @@ export interface AppOptions {
   /** Milliseconds between SSE pings. Default 25 000. */
   pingMs?: number;
   contract?: ContractValidator;
+  /** The feedback box; default core's DEFAULT_FEEDBACK_CONFIG. */
+  feedbackConfig?: Partial<FeedbackConfig>;
+  /** Anonymous sends and replies per network; default core's DEFAULT_FEEDBACK_RATE_LIMIT (10 per 600 s). */
+  feedbackRateLimit?: Partial<RateLimit>;
+  /** Anonymous reply-token lookups per network; default DEFAULT_FEEDBACK_LOOKUP_LIMIT (60 per minute). */
+  feedbackLookupLimit?: Partial<RateLimit>;
+  /**
+   * The client's network address, used only as input to the anonymous limiters' HMAC and then
+   * dropped. Default: the socket's remote address (null without a Node socket, as in
+   * `app.request()`); main.ts reads X-Forwarded-For with CHORUS_TRUST_PROXY.
+   */
+  clientAddress?: (c: Context) => string | null;
 }
 
 export interface ServerApp {
@@ -81,9 +99,16 @@ export async function createApp(options: AppOptions): Promise<ServerApp> {
   const live = new LiveHub(options.db, { reactions: config.reactions, pingMs: options.pingMs });
   await live.start();
   const pollLimits: PollLimits = { ...DEFAULT_POLL_LIMITS, ...options.pollLimits };
-  const deps: Deps = { db: options.db, auth: options.auth, now, config, rateLimit, pollLimits, contract: options.contract ?? ContractValidator.fromFile(), live };
+  const feedbackConfig: FeedbackConfig = { ...structuredClone(DEFAULT_FEEDBACK_CONFIG), ...structuredClone(options.feedbackConfig ?? {}) };
+  const feedbackLimiter = new AnonymousRateLimiter({ ...DEFAULT_FEEDBACK_RATE_LIMIT, ...options.feedbackRateLimit }, now);
+  const feedbackLookupLimiter = new AnonymousRateLimiter({ ...DEFAULT_FEEDBACK_LOOKUP_LIMIT, ...options.feedbackLookupLimit }, now);
+  const deps: Deps = {
+    db: options.db, auth: options.auth, now, config, rateLimit, pollLimits, contract: options.contract ?? ContractValidator.fromFile(), live,
+    feedbackConfig, feedbackLimiter, feedbackLookupLimiter, clientAddress: options.clientAddress ?? socketAddress,
+  };
 
   const api = new Hono<Env>();
+  for (const path of SENDER_PATHS) api.use(path, senderPolicy);
   api.use(async (c, next) => {
     await next();
     c.header('X-Content-Type-Options', 'nosniff');
@@ -96,6 +121,8 @@ export async function createApp(options: AppOptions): Promise<ServerApp> {
     return limit(BODY_LIMIT)(c, next);
   });
 
+  // The sender's side of feedback is made as nobody: mounted before anything that asks who.
+  api.route('/', feedbackSenderRoutes(deps));
   if (options.auth instanceof DevSessionAuth) api.route('/', sessionRoutes(deps, options.auth));
   api.use(async (c, next) => {
     const user = await options.auth.authenticate(c, options.db);
@@ -106,6 +133,7 @@ export async function createApp(options: AppOptions): Promise<ServerApp> {
   api.route('/', peopleRoutes(deps));
   api.route('/', kudosRoutes(deps));
   api.route('/', pollRoutes(deps));
+  api.route('/', feedbackInboxRoutes(deps));
   api.route('/', adminRoutes(deps));
   api.route('/', eventRoutes(deps));
   api.notFound((c) => c.json(errorBody('not-found', 'There is nothing here.'), 404));
@@ -126,6 +154,12 @@ export async function createApp(options: AppOptions): Promise<ServerApp> {
     housekeeping(options.db, now(), rateLimit.windowSeconds).catch((e: unknown) => console.error('chorus: housekeeping failed:', e));
   }, 10 * 60_000);
   timer.unref();
+  // The limiters' keys are replaced on the hour even when no request comes to do it.
+  const rotation = setInterval(() => {
+    feedbackLimiter.rotateIfDue();
+    feedbackLookupLimiter.rotateIfDue();
+  }, 60_000);
+  rotation.unref();
 
   return {
     app,
@@ -133,6 +167,7 @@ export async function createApp(options: AppOptions): Promise<ServerApp> {
     deps,
     async close() {
       clearInterval(timer);
+      clearInterval(rotation);
       await live.close();
     },
   };

@@ -1,8 +1,10 @@
 import type { Context } from 'hono';
+import type { FeedbackConfig } from '../src/core/feedback.js';
 import type { KudosConfig } from '../src/core/kudos.js';
 import type { RateLimit } from '../src/core/kudos.rules.js';
 import type { CurrentUser } from '../src/core/people.js';
 import type { PollLimits } from '../src/core/poll.js';
+import type { AnonymousRateLimiter } from './anonymous-rate-limit.js';
 import type { Authenticator } from './auth/authenticator.js';
 import type { Db } from './db/db.js';
 import { invalid } from './errors.js';
@@ -19,6 +21,13 @@ export interface Deps {
   pollLimits: PollLimits;
   contract: ContractValidator;
   live: LiveHub;
+  feedbackConfig: FeedbackConfig;
+  /** Sends and replies per network (anonymous: an in-memory HMAC of the address, see anonymous-rate-limit.ts). */
+  feedbackLimiter: AnonymousRateLimiter;
+  /** Reply-token lookups per network (reads and replies), to slow token guessing. */
+  feedbackLookupLimiter: AnonymousRateLimiter;
+  /** The client's network address, for the anonymous limiters only; null when unknown. */
+  clientAddress: (c: Context) => string | null;
 }
 
 export type Env = { Variables: { user: CurrentUser } };

@@ -70,7 +70,32 @@ export function toErrorResponse(c: Context, error: unknown): Response {
   return internal(c, error);
 }
 
+/** Requests made as nobody (the sender's side of feedback): a failure there logs nothing about them. */
+const anonymousRequests = new WeakSet<object>();
+
+/** Marks the request's context (not `c.req.raw`: the body limit replaces that Request on its way). */
+export function markAnonymous(c: object): void {
+  anonymousRequests.add(c);
+}
+
 function internal(c: Context, error: unknown): Response {
-  console.error('chorus: request failed:', c.req.method, c.req.path, error);
+  if (anonymousRequests.has(c)) {
+    console.error('chorus: an anonymous request failed:', anonymousTrace(error));
+  } else {
+    console.error('chorus: request failed:', c.req.method, c.req.path, error);
+  }
   return c.json(errorBody('internal', 'Something went wrong on our side.'), 500);
+}
+
+/**
+ * What is logged of an anonymous request's failure: the error's class, its code (e.g. SQLSTATE
+ * 23505) and the stack frames. Not its message or other fields — a database error may quote the
+ * values it choked on, i.e. the feedback — and nothing about the request (method, path, headers,
+ * address).
+ */
+export function anonymousTrace(error: unknown): string {
+  if (!(error instanceof Error)) return typeof error;
+  const code = (error as { code?: unknown }).code;
+  const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
+  return [`${error.name}${typeof code === 'string' && /^[\w-]{1,20}$/.test(code) ? ` (${code})` : ''}`, ...frames].join('\n');
 }

@@ -10,9 +10,20 @@
  *   CHORUS_PROXY_USER_HEADER  proxy mode's header (default X-Remote-User), a person id or e-mail
  *   CHORUS_STATIC_DIR         a folder to serve at / (npm start serves the built demo page)
  *   CHORUS_SEED               0 to leave an empty database empty (default: seed the demo company)
+ *   CHORUS_TRUST_PROXY        N (1, 2…): the server is behind N reverse proxies that each append the
+ *                             address they saw to X-Forwarded-For; the client's address is then the
+ *                             N-th entry from the right (the one your outermost proxy wrote; entries
+ *                             further left are whatever the client sent). Unset or 0: the socket's
+ *                             address. Used only for anonymous feedback's rate limit, as the input of
+ *                             an HMAC under an hourly in-memory key, and then dropped: never stored
+ *                             or logged.
+ *   CHORUS_FEEDBACK_RATE_LIMIT  anonymous feedback sends and replies per network address and window,
+ *                             "<max>/<seconds>" (default 10/600). Many colleagues may share one
+ *                             address behind a proxy: raise it, or set CHORUS_TRUST_PROXY.
  */
 import { serve } from '@hono/node-server';
 import { resolve } from 'node:path';
+import { forwardedAddress } from './anonymous-rate-limit.js';
 import { createApp } from './app.js';
 import type { Authenticator } from './auth/authenticator.js';
 import { ProxyHeaderAuth } from './auth/proxy.js';
@@ -35,6 +46,15 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT must be a po
 const host = env.HOST || '127.0.0.1';
 const authKind = env.CHORUS_AUTH || 'dev';
 if (authKind !== 'dev' && authKind !== 'proxy') fail(`CHORUS_AUTH must be "dev" or "proxy", not "${authKind}".`);
+const trustProxy = env.CHORUS_TRUST_PROXY ? Number(env.CHORUS_TRUST_PROXY) : 0;
+if (!Number.isInteger(trustProxy) || trustProxy < 0 || trustProxy > 10) fail(`CHORUS_TRUST_PROXY must be the number of proxies in front (0–10), not "${env.CHORUS_TRUST_PROXY}".`);
+
+let feedbackRateLimit: { max: number; windowSeconds: number } | undefined;
+if (env.CHORUS_FEEDBACK_RATE_LIMIT) {
+  const found = /^(\d+)\/(\d+)$/.exec(env.CHORUS_FEEDBACK_RATE_LIMIT.trim());
+  if (!found || Number(found[2]) < 1) fail(`CHORUS_FEEDBACK_RATE_LIMIT must be "<max>/<seconds>", e.g. 10/600, not "${env.CHORUS_FEEDBACK_RATE_LIMIT}".`);
+  feedbackRateLimit = { max: Number(found[1]), windowSeconds: Number(found[2]) };
+}
 
 let db: Db | undefined;
 let onReconnect = () => {};
@@ -55,7 +75,14 @@ if (authKind === 'proxy') {
   auth = new DevSessionAuth({ secret: await sessionSecret(db, env.CHORUS_SESSION_SECRET), path: BASE_PATH, now: Date.now });
 }
 
-const server = await createApp({ db, auth, basePath: BASE_PATH, ...(env.CHORUS_STATIC_DIR ? { staticDir: env.CHORUS_STATIC_DIR } : {}) });
+const server = await createApp({
+  db,
+  auth,
+  basePath: BASE_PATH,
+  ...(env.CHORUS_STATIC_DIR ? { staticDir: env.CHORUS_STATIC_DIR } : {}),
+  ...(trustProxy ? { clientAddress: forwardedAddress(trustProxy) } : {}),
+  ...(feedbackRateLimit ? { feedbackRateLimit } : {}),
+});
 onReconnect = () => server.live.catchUp();
 
 const http = serve({ fetch: server.app.fetch, hostname: host, port }, (info) => {

@@ -124,3 +124,37 @@ export async function seedPollsIfEmpty(db: Db, now: number): Promise<boolean> {
     return true;
   });
 }
+
+/** Another advisory lock of ours: "fdbk". */
+const FEEDBACK_SEED_LOCK = 0x6664626b;
+
+/**
+ * Adds the embedded adapter's demo feedback (seedState(now).feedback: the same ids, categories,
+ * scores, messages and times) when there is none yet and the demo directory is there. Seeded
+ * threads are stored as any other: the hash of a token nobody holds, the sender's times on the
+ * hour, answers naming their recipient. Returns whether it seeded.
+ */
+export async function seedFeedbackIfEmpty(db: Db, now: number): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    await tx.query('select pg_advisory_xact_lock($1)', [FEEDBACK_SEED_LOCK]);
+    const [{ n } = { n: 0 }] = await tx.query<{ n: number }>('select count(*)::int as n from feedback_threads');
+    if (n > 0) return false;
+    const threads = seedState(now).feedback;
+    const authors = new Set(threads.flatMap((t) => t.messages.flatMap((m) => (m.authorId ? [m.authorId] : []))));
+    const [{ m } = { m: 0 }] = await tx.query<{ m: number }>('select count(*)::int as m from people where id = any($1::text[])', [[...authors]]);
+    if (m < authors.size) return false;
+    await tx.query(
+      `insert into feedback_threads (id, token_hash, category_id, score, status, created_at)
+       select id, "tokenHash", "categoryId", score, status, "createdAt"
+       from jsonb_to_recordset($1::jsonb) as t(id text, "tokenHash" text, "categoryId" text, score int, status text, "createdAt" timestamptz)`,
+      [JSON.stringify(threads.map(({ messages: _m, ...t }) => t))],
+    );
+    await tx.query(
+      `insert into feedback_messages (id, thread_id, seq, from_role, author_id, message, created_at)
+       select id, "threadId", seq, "from", "authorId", message, "createdAt"
+       from jsonb_to_recordset($1::jsonb) as m(id text, "threadId" text, seq int, "from" text, "authorId" text, message text, "createdAt" timestamptz)`,
+      [JSON.stringify(threads.flatMap((t) => t.messages.map((msg, i) => ({ ...msg, threadId: t.id, seq: i + 1 }))))],
+    );
+    return true;
+  });
+}

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import { newReceipt, receiptHash } from '../../src/adapters/memory/secret.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../src/core/errors.js';
@@ -14,6 +14,7 @@ import { recordPollEvent } from '../live.js';
 import * as store from '../polls.store.js';
 import type { PollRecord, StoredChoice } from '../polls.store.js';
 import { viewPoll } from '../polls.view.js';
+import { sealedIdempotent } from '../seal.js';
 
 /*
  * The poll resources, with the embedded adapter's order of checks (src/adapters/memory/poll.port.ts):
@@ -34,21 +35,6 @@ function anonymousKey(userId: string, pollId: string, idempotencyKey: string): s
 
 function sealKey(userId: string, pollId: string, idempotencyKey: string): Buffer {
   return createHash('sha256').update(`chorus:vote-seal:${userId}:${pollId}:${idempotencyKey}`).digest();
-}
-
-/** AES-256-GCM: `iv.ciphertext.tag`, base64url. */
-export function seal(text: string, key: Buffer): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', key, iv);
-  const data = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
-  return [iv, data, cipher.getAuthTag()].map((b) => b.toString('base64url')).join('.');
-}
-
-export function unseal(sealed: string, key: Buffer): string {
-  const [iv, data, tag] = sealed.split('.').map((part) => Buffer.from(part, 'base64url'));
-  const decipher = createDecipheriv('aes-256-gcm', key, iv!);
-  decipher.setAuthTag(tag!);
-  return Buffer.concat([decipher.update(data!), decipher.final()]).toString('utf8');
 }
 
 function send(c: Ctx, status: number, body: string, replayed: boolean): Response {
@@ -150,16 +136,7 @@ export function pollRoutes(deps: Deps): Hono<Env> {
     if (!anonymous) {
       response = await idempotent(deps.db, user.id, idempotencyKey, hash, now, cast);
     } else {
-      const key = sealKey(user.id, pollId, idempotencyKey);
-      const stored = await idempotent(
-        deps.db, '', anonymousKey(user.id, pollId, idempotencyKey),
-        createHmac('sha256', key).update(hash).digest('base64url'), now,
-        async (tx) => {
-          const result = await cast(tx);
-          return { status: result.status, body: seal(JSON.stringify(result.body), key) };
-        },
-      );
-      response = { ...stored, body: unseal(JSON.parse(stored.body) as string, key) };
+      response = await sealedIdempotent(deps.db, anonymousKey(user.id, pollId, idempotencyKey), sealKey(user.id, pollId, idempotencyKey), hash, now, cast);
     }
     return send(c, response.status, response.body, response.replayed);
   });

@@ -1,9 +1,10 @@
 import { describe } from 'node:test';
 import type { RestAdapter } from '../../src/adapters/rest/index.js';
 import { kudosConformance } from './kudos.suite.js';
+import { feedbackConformance } from './feedback.suite.js';
 import { pollConformance } from './poll.suite.js';
 import { startTestDatabase, unavailable } from './postgres-cluster.js';
-import { REST_ADAPTER_GAPS, SEEDED_RATE_LIMIT, SEEDED_USERS, restAdapter, signIn, startServerProcess, type ServerProcess } from './support.js';
+import { CONFORMANCE_FEEDBACK_RATE_LIMIT, REST_ADAPTER_GAPS, SEEDED_RATE_LIMIT, SEEDED_USERS, restAdapter, signIn, startServerProcess, type ServerProcess } from './support.js';
 import type { ConformanceTarget, UserKey } from './target.js';
 
 /*
@@ -24,7 +25,8 @@ if (unavailable) {
   const database = await startTestDatabase();
   const servers: ServerProcess[] = [];
   try {
-    const env = { DATABASE_URL: database.url, CHORUS_SESSION_SECRET: '', CHORUS_STATIC_DIR: '', CHORUS_SEED: '1' };
+    const feedbackLimit = `${CONFORMANCE_FEEDBACK_RATE_LIMIT.max}/${CONFORMANCE_FEEDBACK_RATE_LIMIT.windowSeconds}`;
+    const env = { DATABASE_URL: database.url, CHORUS_SESSION_SECRET: '', CHORUS_STATIC_DIR: '', CHORUS_SEED: '1', CHORUS_FEEDBACK_RATE_LIMIT: feedbackLimit };
     // Started together: migrations and the seed run once, under the database's advisory lock.
     servers.push(...(await Promise.all([startServerProcess(env), startServerProcess(env)])));
   } catch (error) {
@@ -33,7 +35,7 @@ if (unavailable) {
     throw error;
   }
   const [first, second] = servers as [ServerProcess, ServerProcess];
-  const home: Record<UserKey, ServerProcess> = { a: first, c: first, d: first, b: second, moderator: second, pollAuthor: second };
+  const home: Record<UserKey, ServerProcess> = { a: first, c: first, d: first, b: second, moderator: second, pollAuthor: second, recipient: second };
   const adapters = new Map<UserKey, RestAdapter>();
 
   const target: ConformanceTarget = {
@@ -60,5 +62,7 @@ if (unavailable) {
 
   // The poll checks first: the kudos suite closes the target when it is done.
   pollConformance(target);
+  // Each process counts its own network addresses: a and d send through the first one.
+  feedbackConformance(target, { rateLimit: CONFORMANCE_FEEDBACK_RATE_LIMIT });
   kudosConformance(target);
 }

@@ -9,8 +9,9 @@ import { prepareDatabase } from '../../server/setup.js';
 import { listen } from '../../server/test/helpers.js';
 import type { RestAdapter } from '../../src/adapters/rest/index.js';
 import { kudosConformance } from './kudos.suite.js';
+import { feedbackConformance } from './feedback.suite.js';
 import { pollConformance } from './poll.suite.js';
-import { API_PATH, REST_ADAPTER_GAPS, SEEDED_RATE_LIMIT, SEEDED_USERS, restAdapter, signIn } from './support.js';
+import { API_PATH, CONFORMANCE_FEEDBACK_RATE_LIMIT, REST_ADAPTER_GAPS, SEEDED_RATE_LIMIT, SEEDED_USERS, restAdapter, signIn } from './support.js';
 import type { ConformanceTarget, UserKey } from './target.js';
 
 /*
@@ -24,7 +25,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'chorus-conformance-'));
 const db = await openPglite(join(dataDir, 'pglite'));
 await prepareDatabase(db, Date.now(), true);
 const auth = new DevSessionAuth({ secret: randomBytes(32).toString('base64url'), path: API_PATH, now: Date.now });
-const server = await createApp({ db, auth, basePath: API_PATH, pingMs: 5000 });
+const server = await createApp({ db, auth, basePath: API_PATH, pingMs: 5000, feedbackRateLimit: CONFORMANCE_FEEDBACK_RATE_LIMIT });
 const http = await listen(server);
 const adapters = new Map<UserKey, RestAdapter>();
 
@@ -49,4 +50,5 @@ const target: ConformanceTarget = {
 
 // The poll checks first: the kudos suite closes the target when it is done.
 pollConformance(target);
+feedbackConformance(target, { rateLimit: CONFORMANCE_FEEDBACK_RATE_LIMIT });
 kudosConformance(target);
