@@ -255,6 +255,15 @@ describe('the token flow', () => {
     assert.deepEqual((await s.json(NADIA, 'GET', `/feedback/inbox/${thread.id}`)).body, replied.body);
   });
 
+  it('drops invisible control characters (a NUL would make PostgreSQL refuse the row) instead of failing', async () => {
+    const sent = await api.send(draft({ message: 'The badge reader\u0000 at the side door\u0007 fails daily.' }));
+    assert.equal(sent.status, 201);
+    assert.equal(sent.body.thread.messages[0].message, 'The badge reader at the side door fails daily.');
+    const replied = await api.reply(sent.body.replyToken, 'Still\u0000 broken.');
+    assert.equal(replied.status, 201);
+    assert.equal(replied.body.messages[1].message, 'Still broken.');
+  });
+
   it('closes and reopens (idempotent); a closed thread takes no reply or answer (409)', async () => {
     const { body } = await api.send();
     const { thread, replyToken } = body;

@@ -9,7 +9,11 @@ export function graphemeCount(text: string, locale = 'en'): number {
   return n;
 }
 
-/** Trims and folds runs of blank lines, so limits count what readers will see. */
+/**
+ * Trims, folds runs of blank lines and drops invisible control characters (NUL and the like, which
+ * no reader sees and PostgreSQL refuses), so limits count what readers will see.
+ */
 export function normalizeMessage(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').replace(/\n{3,}/g, '\n\n').trim();
 }
