@@ -24,6 +24,7 @@ const entries = [
   'src/provider/provider.ts',
   'src/widgets/kudos-wall/kudos-wall.ts',
   'src/widgets/poll/poll.ts',
+  'src/widgets/feedback-box/feedback-box.ts',
   'src/adapters/memory/index.ts',
   'src/adapters/rest/index.ts',
 ];

@@ -6,5 +6,6 @@
 import './provider/provider.js';
 import './widgets/kudos-wall/kudos-wall.js';
 import './widgets/poll/poll.js';
+import './widgets/feedback-box/feedback-box.js';
 
 export * from './index.js';

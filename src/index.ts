@@ -7,6 +7,7 @@ export * from './adapter/index.js';
 export * from './provider/provider.element.js';
 export * from './widgets/kudos-wall/kudos-wall.element.js';
 export * from './widgets/poll/poll.element.js';
+export * from './widgets/feedback-box/feedback-box.element.js';
 export * from './adapters/memory/index.js';
 export * from './adapters/rest/index.js';
 export { VERSION } from './base/version.js';

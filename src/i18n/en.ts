@@ -1,4 +1,5 @@
 import type { Translation } from '@shoelace-style/localize';
+import { enFeedback } from './en.feedback.js';
 import { enKudos } from './en.kudos.js';
 import { enPoll } from './en.poll.js';
 import { plural } from './plural.js';
@@ -13,6 +14,7 @@ export const en = {
   $dir: 'ltr',
   ...enKudos,
   ...enPoll,
+  ...enFeedback,
 
   'common.loading': 'Loading…',
   'common.retry': 'Try again',

@@ -4,6 +4,8 @@
  * under /__probe/api/ are recorded and answered with minimal contract-shaped JSON;
  * GET /__probe/log returns what was recorded and forgets it.
  */
+import { Buffer } from 'node:buffer';
+
 const log = [];
 
 const thread = (message) => ({
@@ -41,7 +43,7 @@ export async function probeMiddleware(ctx, next) {
   if (!ctx.path.startsWith('/__probe/api/')) return next();
   const path = ctx.path.slice('/__probe/api'.length);
   const text = await readText(ctx.req);
-  let body = null;
+  let body;
   try {
     body = text ? JSON.parse(text) : null;
   } catch {

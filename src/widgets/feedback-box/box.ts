@@ -1,0 +1,29 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { FeedbackPort } from '../../adapter/port.js';
+import type { ChorusError } from '../../core/errors.js';
+import type { FeedbackConfig } from '../../core/feedback.js';
+import type { CurrentUser } from '../../core/people.js';
+import type { ChorusLocalize } from '../../i18n/localize.js';
+
+/** What the feedback box needs before it can draw anything. */
+export interface Setup {
+  port: FeedbackPort;
+  config: FeedbackConfig;
+  /** The signed-in user when the page knows one: only for the name check and the inbox, never sent. */
+  user: CurrentUser | undefined;
+}
+
+/**
+ * What the box's view states (send form, conversations, inbox) get from the element: its
+ * localization, its one live region, error reporting and focus after the next render.
+ */
+export interface Box {
+  readonly host: ReactiveControllerHost & HTMLElement;
+  readonly t: ChorusLocalize;
+  setup(): Setup | undefined;
+  announce(text: string): void;
+  /** Fires `chorus-error` for a failed call and returns the error typed. */
+  fail(operation: string, error: unknown): ChorusError;
+  /** Focuses the first element matching `selector` in the shadow root once the next render is done. */
+  focus(selector: string): void;
+}

@@ -1,0 +1,267 @@
+import { css } from 'lit';
+
+/* Buttons, fields, badges, notices and the loading / empty / error states of the feedback box. */
+export const controlStyles = css`
+  button {
+    cursor: pointer;
+  }
+  .primary {
+    padding: calc(var(--_space) * 2) calc(var(--_space) * 5);
+    border: 1px solid transparent;
+    border-radius: var(--_radius-sm);
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font-weight: 600;
+  }
+  .primary:hover:not(:disabled) {
+    background: var(--_accent-hover);
+  }
+  .secondary,
+  .danger {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: calc(var(--_space) * 1.5);
+    padding: calc(var(--_space) * 2) calc(var(--_space) * 4);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-sm);
+    background: var(--_surface);
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .secondary:hover {
+    background: var(--_surface-2);
+  }
+  .danger {
+    border-color: var(--_danger);
+    background: var(--_danger);
+    color: var(--_surface);
+  }
+  .ghost {
+    display: inline-flex;
+    align-items: center;
+    gap: calc(var(--_space) * 1.5);
+    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+    border: 1px solid transparent;
+    border-radius: var(--_radius-sm);
+    background: none;
+    color: var(--_text-2);
+    font-weight: 600;
+  }
+  .ghost:hover {
+    background: var(--_surface-2);
+    color: var(--_text);
+  }
+  .link {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent-soft-text);
+    font-weight: 600;
+    text-decoration: underline;
+    text-underline-offset: 2px;
+  }
+  button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  [aria-disabled='true'] {
+    opacity: 0.7;
+    cursor: progress;
+  }
+  svg {
+    inline-size: 1em;
+    block-size: 1em;
+    flex: none;
+    fill: currentColor;
+  }
+
+  /* fields */
+  fieldset {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    min-inline-size: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  legend {
+    float: left;
+    inline-size: 100%;
+    margin-block-end: var(--_space);
+    padding: 0;
+    font-weight: 600;
+  }
+  .field {
+    display: grid;
+    gap: var(--_space);
+    min-inline-size: 0;
+  }
+  .field > label {
+    font-weight: 600;
+  }
+  .optional,
+  .hint {
+    color: var(--_text-2);
+    font-weight: 400;
+  }
+  .hint {
+    margin: 0;
+    font-size: 0.9em;
+  }
+  textarea,
+  select,
+  input:not([type='radio'], [type='checkbox']) {
+    inline-size: 100%;
+    min-inline-size: 0;
+    padding: calc(var(--_space) * 2) calc(var(--_space) * 3);
+    border: 1px solid var(--_border);
+    border-block-end-color: var(--_text-2);
+    border-radius: var(--_radius-sm);
+    background: var(--_surface);
+    color: var(--_text);
+    font-weight: 400;
+  }
+  textarea {
+    resize: vertical;
+    overflow-wrap: anywhere;
+  }
+  textarea:disabled {
+    background: var(--_surface-2);
+    color: var(--_text-2);
+  }
+  input[type='radio'],
+  input[type='checkbox'] {
+    accent-color: var(--_accent);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+  }
+  .confirm {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    padding: calc(var(--_space) * 3);
+    border: 1px solid var(--_warning);
+    border-radius: var(--_radius-sm);
+    background: var(--_surface-2);
+  }
+  .confirm p {
+    margin: 0;
+    font-weight: 600;
+  }
+  .confirm-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 2);
+  }
+
+  /* badges: a word on a tint, never colour alone */
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space);
+    padding: 0 calc(var(--_space) * 2);
+    border: 1px solid transparent;
+    border-radius: 999px;
+    font-size: 0.75rem;
+    font-weight: 600;
+    line-height: 1.6;
+    white-space: nowrap;
+  }
+  .status-open {
+    background: var(--_accent-soft);
+    color: var(--_accent-soft-text);
+  }
+  .status-answered {
+    background: color-mix(in srgb, var(--_success) 14%, var(--_surface));
+    color: var(--_text);
+  }
+  .status-closed {
+    border-color: var(--_border);
+    background: var(--_surface-3);
+    color: var(--_text);
+  }
+  .unread-mark {
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+
+  /* notices and states */
+  .muted {
+    margin: 0;
+    color: var(--_text-2);
+  }
+  .notice {
+    margin: 0;
+    padding: calc(var(--_space) * 2) calc(var(--_space) * 3);
+    border-radius: var(--_radius-sm);
+    background: var(--_accent-soft);
+    color: var(--_accent-soft-text);
+  }
+  .notice.error {
+    background: var(--_danger-soft);
+    color: var(--_danger);
+  }
+  .error-text {
+    color: var(--_danger);
+  }
+  .empty,
+  .load-error {
+    display: grid;
+    justify-items: center;
+    gap: calc(var(--_space) * 2);
+    margin: 0;
+    padding: calc(var(--_space) * 6) calc(var(--_space) * 4);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_text-2);
+    text-align: center;
+  }
+  .empty p,
+  .load-error p {
+    margin: 0;
+  }
+  .load-error {
+    border-style: solid;
+    border-color: var(--_danger);
+    background: var(--_danger-soft);
+    color: var(--_text);
+  }
+  .skeleton {
+    display: grid;
+    gap: calc(var(--_space) * 3);
+  }
+  .bone,
+  .skeleton-row {
+    display: block;
+    border-radius: var(--_radius-sm);
+    background: var(--_surface-3);
+    animation: pulse 1.4s ease-in-out infinite;
+  }
+  .tabs-bone {
+    inline-size: min(100%, 18rem);
+    block-size: 2rem;
+  }
+  .line-bone {
+    inline-size: 80%;
+    block-size: 1em;
+  }
+  .block-bone {
+    block-size: 4.5rem;
+  }
+  .skeleton-list {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+  .skeleton-row {
+    block-size: 4.5rem;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.45;
+    }
+  }
+`;

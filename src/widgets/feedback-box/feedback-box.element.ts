@@ -1,0 +1,355 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import type { ChorusAdapter } from '../../adapter/port.js';
+import { ChorusError, NetworkError, UnsupportedError, isAbort, isChorusError } from '../../core/errors.js';
+import { ChorusErrorEvent } from '../../core/events.js';
+import type { FeedbackReceipt } from '../../core/feedback.js';
+import { isFeedbackRecipient } from '../../core/feedback.rules.js';
+import { ChorusElement } from '../../base/chorus-element.js';
+import { formStyles } from '../../base/form.styles.js';
+import { AdapterController } from '../../controllers/adapter.controller.js';
+import { AnnouncerController } from '../../controllers/announcer.controller.js';
+import { ChorusLocalize } from '../../i18n/localize.js';
+import { errorText } from '../../i18n/error-text.js';
+import { avatarStyles } from '../../ui/avatar.js';
+import type { Box, Setup } from './box.js';
+import { Conversations } from './conversations.js';
+import { conversationsView } from './conversations.view.js';
+import { draftStorageKey } from './draft-store.js';
+import { failureText } from './failure-text.js';
+import { feedbackBoxStyles } from './feedback-box.styles.js';
+import { Inbox } from './inbox.js';
+import { inboxView } from './inbox.view.js';
+import { SendForm } from './send-form.js';
+import { sendFormView } from './send-form.view.js';
+import { sentView } from './sent.view.js';
+import { tabList, type Tab } from './tabs.js';
+import { threadView } from './thread.view.js';
+
+export type FeedbackBoxView = 'send' | 'conversations' | 'inbox';
+
+const VIEWS: readonly FeedbackBoxView[] = ['send', 'conversations', 'inbox'];
+
+/**
+ * Anonymous feedback that is really anonymous. A sender picks a topic, optionally a mood or eNPS
+ * score, and writes; nothing that identifies them is sent (no name, cookie or device id) and a
+ * gentle note points out e-mail addresses, phone numbers or their own name in the text before it
+ * goes. They get a secret reply token, shown once, to read answers and reply — still anonymously —
+ * under "Your conversations". Drafts survive reloads and failed sends (and a retried send is
+ * stored once). People with the `feedback-recipient` or `admin` role also get the inbox: a
+ * summary per topic (small groups withheld), filters, and answers, close and reopen.
+ *
+ * Nothing identifying is put in the events either: the sender's events carry no detail at all.
+ *
+ * @summary An anonymous feedback box with reply tokens, conversations and a recipients' inbox.
+ * @tag chorus-feedback-box
+ *
+ * @fires chorus-feedback-send - Before feedback is sent (cancelable). Carries nothing, on purpose.
+ * @fires chorus-feedback-sent - After feedback was stored. Carries nothing (no id, token or text), on purpose.
+ * @fires chorus-feedback-reply - Before the sender's anonymous reply is sent (cancelable). Carries nothing.
+ * @fires chorus-feedback-replied - After the sender's reply was stored. Carries nothing.
+ * @fires chorus-feedback-answer - Before a recipient's answer is sent (cancelable). `event.threadId`, `event.message`.
+ * @fires chorus-feedback-answered - After a recipient's answer was stored. `event.thread`.
+ * @fires chorus-feedback-status - Before a recipient closes or reopens a thread (cancelable). `event.threadId`, `event.status`.
+ * @fires chorus-feedback-status-changed - After a thread was closed or reopened. `event.thread`.
+ * @fires chorus-error - When an adapter call fails: `{ operation, error }`. The box also shows it.
+ *
+ * @csspart base - The outer section (the card).
+ * @csspart heading - The heading.
+ * @csspart tabs - The tab list.
+ * @csspart tab - One tab.
+ * @csspart panel - The panel of the selected tab.
+ * @csspart intro - Why the box is anonymous, with its details.
+ * @csspart form - The feedback form.
+ * @csspart score - The optional mood or eNPS scale.
+ * @csspart message-input - The message field.
+ * @csspart warning - The note about personal details found in the message.
+ * @csspart send - The Send button.
+ * @csspart sent - The "Sent" view with the reply token.
+ * @csspart token - The reply token field.
+ * @csspart copy - The Copy button.
+ * @csspart conversations - The sender's conversations.
+ * @csspart conversation - One conversation in that list.
+ * @csspart paste - The form to open a conversation with a reply token.
+ * @csspart thread - An open conversation.
+ * @csspart message - One message in a conversation.
+ * @csspart reply - The reply or answer composer.
+ * @csspart badge - Status and "New answer" badges.
+ * @csspart inbox - The recipients' inbox.
+ * @csspart summary - The summary per topic.
+ * @csspart filters - The inbox filters.
+ * @csspart inbox-item - One conversation in the inbox.
+ * @csspart more - The "Load more" button.
+ *
+ * @cssproperty --chorus-accent - Accent colour: buttons, the selected tab, selected choices. Defaults to Fluent's brand colour.
+ * @cssproperty --chorus-surface - Card background.
+ * @cssproperty --chorus-surface-subtle - Backgrounds of notes and the sender's messages.
+ * @cssproperty --chorus-surface-strong - Skeletons.
+ * @cssproperty --chorus-text - Main text colour.
+ * @cssproperty --chorus-text-subtle - Secondary text colour.
+ * @cssproperty --chorus-border - Border colour.
+ * @cssproperty --chorus-warning - Border of the personal-details note (default: an amber).
+ * @cssproperty --chorus-danger - Errors.
+ * @cssproperty --chorus-success - The "sent" check mark.
+ * @cssproperty --chorus-radius - Corner radius of the card.
+ * @cssproperty --chorus-font-size - Base font size (the font family is inherited from the page).
+ *
+ * @cssstate loading - While the box loads.
+ * @cssstate sending - While feedback is being sent.
+ * @cssstate sent - While the reply token is shown.
+ * @cssstate unread - A conversation kept on this device has an answer not seen yet.
+ */
+export class ChorusFeedbackBox extends ChorusElement {
+  static override styles = [...ChorusElement.styles, formStyles, avatarStyles, ...feedbackBoxStyles];
+
+  /** Overrides the provider's (or the page's default) adapter for this box only. */
+  @property({ attribute: false }) adapter?: ChorusAdapter;
+
+  /**
+   * The view shown: `send`, `conversations` or `inbox` (also when the user switches tabs). Setting
+   * `inbox` shows the inbox tab even when the page does not know the user is a recipient (the
+   * backend still decides).
+   */
+  @property() view: FeedbackBoxView = 'send';
+
+  /** Where drafts are kept between reloads (sessionStorage); defaults to the element's `id`. */
+  @property({ attribute: 'draft-key' }) draftKey?: string;
+
+  /** Heading text; defaults to the localized "Anonymous feedback". */
+  @property() heading?: string;
+
+  /** The clock for relative times (tests and stories may pin it). Defaults to `Date.now`. */
+  @property({ attribute: false }) now: () => number = () => Date.now();
+
+  private readonly adapters = new AdapterController(this);
+  private readonly localize = new ChorusLocalize(this, () => this.adapters.locale);
+  private readonly announcer = new AnnouncerController(this);
+  private readonly internals = this.attachInternals();
+  private inboxForced = false;
+  /** The view and setup whose data was last loaded, so a view loads once per visit. */
+  private entered: { view: FeedbackBoxView; setup: Setup } | null = null;
+
+  private readonly box: Box = {
+    host: this,
+    t: this.localize,
+    setup: () => this.setup.value,
+    announce: (text) => this.announcer.announce(text),
+    fail: (operation, error) => {
+      const typed = isChorusError(error) ? error : new NetworkError(String(error), { cause: error });
+      this.dispatchEvent(new ChorusErrorEvent(operation, typed));
+      return typed;
+    },
+    focus: (selector) => {
+      this.requestUpdate();
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+    },
+  };
+
+  private readonly sendForm = new SendForm(this.box);
+  private readonly conversations = new Conversations(this.box, () => this.storageKey);
+  private readonly inbox = new Inbox(this.box, () => this.storageKey);
+
+  /** The port, the configuration and (when the page knows one) the user. */
+  private readonly setup = new Task(this, {
+    args: () => [this.adapters.adapter] as const,
+    task: async ([adapter], { signal }): Promise<Setup> => {
+      const knownUser = this.adapters.context?.user;
+      if (!adapter) return initialState as never;
+      const port = adapter.feedback;
+      if (!port) throw new UnsupportedError('feedback');
+      const [config, user] = await Promise.all([
+        port.getFeedbackConfig({ signal }),
+        // Only for the name check and the inbox tab; a page without sign-in still sends feedback.
+        knownUser ?? adapter.me?.getCurrentUser({ signal }).catch(() => undefined),
+      ]);
+      return { port, config, user };
+    },
+  });
+
+  private get storageKey(): string {
+    return draftStorageKey(this.draftKey || this.id);
+  }
+
+  private get showInbox(): boolean {
+    return this.inboxForced || isFeedbackRecipient(this.setup.value?.user);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('view')) {
+      if (!VIEWS.includes(this.view)) this.view = 'send';
+      if (this.view === 'inbox') this.inboxForced = true;
+    }
+    this.sendForm.load(this.storageKey);
+    this.enter();
+  }
+
+  /**
+   * Loads what the shown view needs, once per visit (here, so its loading state is part of this
+   * render): the kept conversations, or the inbox. A new adapter starts both afresh.
+   */
+  private enter(): void {
+    const setup = this.setup.value;
+    if (!setup || this.setup.status !== TaskStatus.COMPLETE) return;
+    this.sendForm.fit(setup.config);
+    if (this.entered && this.entered.setup !== setup) {
+      this.conversations.reset();
+      this.inbox.reset();
+    }
+    if (this.entered?.view === this.view && this.entered.setup === setup) return;
+    this.entered = { view: this.view, setup };
+    if (this.view === 'conversations') void this.conversations.refresh();
+    if (this.view === 'inbox') void this.inbox.load();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const failed = this.setup.status === TaskStatus.ERROR;
+    this.setState('loading', !failed && this.setup.status !== TaskStatus.COMPLETE);
+    this.setState('sending', this.sendForm.sending);
+    this.setState('sent', !!this.sendForm.receipt && this.view === 'send');
+    this.setState('unread', this.conversations.unread > 0);
+  }
+
+  private setState(name: string, on: boolean): void {
+    if (on) this.internals.states.add(name);
+    else this.internals.states.delete(name);
+  }
+
+  // ---- navigation ------------------------------------------------------------------------------
+
+  private select(view: FeedbackBoxView, focus: boolean): void {
+    if (view === this.view) return;
+    // The reply token is shown once: leaving the "Sent" view forgets it from the screen.
+    if (this.view === 'send' && this.sendForm.receipt) this.sendForm.leaveSent();
+    this.view = view;
+    if (focus) this.box.focus(`#tab-${view}`);
+  }
+
+  private openSent(receipt: FeedbackReceipt): void {
+    const token = receipt.replyToken;
+    this.select('conversations', false);
+    void this.conversations.openToken(token, 'sent');
+  }
+
+  private sendMore(): void {
+    this.sendForm.leaveSent();
+    this.box.focus('input[name="category"]');
+  }
+
+  private chooseScore(score: number | null): void {
+    this.sendForm.edit({ score });
+    if (score === null) {
+      this.announcer.announce(this.localize.term('feedback.score.cleared'));
+      this.box.focus('input[name="score"]');
+    }
+  }
+
+  private category(id: string): string {
+    return this.setup.value?.config.categories.find((c) => c.id === id)?.label ?? id;
+  }
+
+  // ---- rendering -------------------------------------------------------------------------------
+
+  protected override render() {
+    const t = this.localize;
+    return html`<section part="base" class="box" aria-labelledby="heading" dir=${t.dir()} lang=${t.lang()}>
+      <h2 id="heading" class="heading" part="heading">${this.heading ?? t.term('feedback.heading')}</h2>
+      ${this.setup.render({
+        initial: () => this.skeleton(),
+        pending: () => (this.setup.value ? this.body(this.setup.value) : this.skeleton()),
+        error: (error) => this.loadError(error),
+        complete: (setup) => this.body(setup),
+      })}
+      ${this.announcer.render()}
+    </section>`;
+  }
+
+  private body(setup: Setup): TemplateResult {
+    const t = this.localize;
+    const unread = this.conversations.unread;
+    const tabs: Tab<FeedbackBoxView>[] = [
+      { id: 'send', label: t.term('feedback.tab.send') },
+      { id: 'conversations', label: t.term('feedback.tab.conversations'), badge: unread ? t.term('feedback.tab.unread', unread) : undefined },
+      ...(this.showInbox ? [{ id: 'inbox' as const, label: t.term('feedback.tab.inbox') }] : []),
+    ];
+    const view = tabs.some((tab) => tab.id === this.view) ? this.view : 'send';
+    return html`${tabList(tabs, view, { label: t.term('feedback.tabs'), dir: t.dir(), select: (id, focus) => this.select(id, focus) })}
+      <div class="panel" role="tabpanel" id=${`panel-${view}`} aria-labelledby=${`tab-${view}`} part="panel">
+        ${view === 'send' ? this.sendPanel(setup) : view === 'conversations' ? this.conversationsPanel(setup) : this.inboxPanel(setup)}
+      </div>`;
+  }
+
+  private sendPanel(setup: Setup): TemplateResult {
+    const t = this.localize;
+    const receipt = this.sendForm.receipt;
+    if (receipt) return sentView(this.sendForm, receipt, t, { open: (r) => this.openSent(r), more: () => this.sendMore() });
+    return sendFormView(this.sendForm, setup.config, t, { chooseScore: (score) => this.chooseScore(score) });
+  }
+
+  private conversationsPanel(setup: Setup): TemplateResult {
+    const t = this.localize;
+    const now = this.now();
+    const list = this.conversations;
+    const open = list.open;
+    if (!open) {
+      return html`${list.opening && !list.paste ? html`<p class="muted" role="status">${t.term('feedback.thread.loading')}</p>` : nothing}
+        ${conversationsView(list, { t, now, category: (id) => this.category(id) })}`;
+    }
+    return threadView({
+      t, now, thread: open.thread, category: this.category(open.thread.categoryId), scoreKind: setup.config.scoreKind, perspective: 'sender',
+      back: { label: t.term('feedback.thread.back'), go: () => list.back() },
+      tools: open.kept
+        ? nothing
+        : html`<div class="thread-tools"><button type="button" class="secondary keep-thread" @click=${() => list.keepOpen()}>${t.term('feedback.thread.keep')}</button></div>`,
+      composer: {
+        draft: list.reply, max: setup.config.replyMax, label: t.term('feedback.reply.label'), send: t.term('feedback.reply.send'),
+        closed: t.term('feedback.thread.closed'), input: (text) => list.reply.set(text), submit: () => void list.sendReply(),
+      },
+    });
+  }
+
+  private inboxPanel(setup: Setup): TemplateResult {
+    const t = this.localize;
+    const now = this.now();
+    const inbox = this.inbox;
+    const thread = inbox.open;
+    const category = (id: string) => this.category(id);
+    if (!thread) return inboxView(inbox, { t, now, config: setup.config, category });
+    const closed = thread.status === 'closed';
+    const notice = inbox.notice;
+    return threadView({
+      t, now, thread, category: category(thread.categoryId), scoreKind: setup.config.scoreKind, perspective: 'recipient',
+      back: { label: t.term('feedback.thread.back-inbox'), go: () => inbox.back() },
+      tools: html`<div class="thread-tools">
+        ${inbox.openError ? html`<p class="form-error" role="alert">${inbox.openError}</p>` : nothing}
+        ${notice ? html`<p class="notice ${notice.tone}" role=${notice.tone === 'error' ? 'alert' : 'status'}>${notice.text}</p>` : nothing}
+        <button type="button" class="secondary status-action" aria-disabled=${inbox.statusBusy ? 'true' : 'false'}
+          @click=${() => void inbox.setStatus(closed ? 'open' : 'closed')}>${t.term(closed ? 'feedback.reopen' : 'feedback.close')}</button>
+      </div>`,
+      composer: {
+        draft: inbox.answer, max: setup.config.replyMax, label: t.term('feedback.answer.label'),
+        hint: setup.user ? t.term('feedback.answer.hint', setup.user.name) : undefined, send: t.term('feedback.answer.send'),
+        closed: t.term('feedback.thread.closed-inbox'), input: (text) => inbox.answer.set(text), submit: () => void inbox.sendAnswer(),
+      },
+    });
+  }
+
+  private skeleton(): TemplateResult {
+    return html`<div class="skeleton" role="status"><span class="visually-hidden">${this.localize.term('common.loading')}</span>
+      <span class="bone tabs-bone" aria-hidden="true"></span><span class="bone line-bone" aria-hidden="true"></span>
+      <span class="bone block-bone" aria-hidden="true"></span><span class="bone block-bone" aria-hidden="true"></span>
+    </div>`;
+  }
+
+  private loadError(error: unknown): TemplateResult {
+    const t = this.localize;
+    if (isAbort(error)) return this.skeleton();
+    if (error instanceof UnsupportedError) return html`<div class="load-error" role="alert"><p>${errorText(t, error)}</p></div>`;
+    const text = error instanceof ChorusError ? failureText(t, error, '') : errorText(t, null);
+    return html`<div class="load-error" role="alert">
+      <p><strong>${t.term('feedback.load-error')}</strong> ${text}</p>
+      <button type="button" class="secondary" @click=${() => void this.setup.run()}>${t.term('common.retry')}</button>
+    </div>`;
+  }
+}

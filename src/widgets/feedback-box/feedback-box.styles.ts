@@ -1,0 +1,195 @@
+import { css } from 'lit';
+import { controlStyles } from './controls.styles.js';
+import { sendFormStyles } from './send-form.styles.js';
+import { threadStyles } from './threads.styles.js';
+
+/* The card, the tabs and the anonymity note; the colour of warnings; forced colours and reduced motion. */
+
+const tokens = css`
+  :host {
+    --_warning: var(--chorus-warning, var(--colorStatusWarningForeground1, #bc4b09));
+    container-type: inline-size;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_warning: var(--chorus-warning, #f98845);
+    }
+  }
+  :host([theme='dark']) {
+    --_warning: var(--chorus-warning, #f98845);
+  }
+`;
+
+const layout = css`
+  .box {
+    display: grid;
+    gap: calc(var(--_space) * 4);
+    padding: calc(var(--_space) * 5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    box-shadow: var(--_shadow);
+  }
+  @container (max-width: 420px) {
+    .box {
+      padding: calc(var(--_space) * 4);
+    }
+  }
+  .heading {
+    margin: 0;
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .box[dir='rtl'] .flip {
+    transform: scaleX(-1);
+  }
+
+  /* tabs: Fluent's underlined tab list */
+  .tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space);
+    margin-block-start: calc(var(--_space) * -2);
+    border-block-end: 1px solid var(--_border);
+  }
+  .tab {
+    position: relative;
+    display: inline-flex;
+    align-items: center;
+    gap: calc(var(--_space) * 1.5);
+    padding: calc(var(--_space) * 2.5) calc(var(--_space) * 3);
+    border: 0;
+    border-radius: var(--_radius-sm) var(--_radius-sm) 0 0;
+    background: none;
+    color: var(--_text-2);
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .tab:hover {
+    background: var(--_surface-2);
+    color: var(--_text);
+  }
+  .tab[aria-selected='true'] {
+    color: var(--_text);
+  }
+  .tab[aria-selected='true']::after {
+    content: '';
+    position: absolute;
+    inset-inline: calc(var(--_space) * 3);
+    inset-block-end: -1px;
+    block-size: 3px;
+    border-radius: 3px;
+    background: var(--_accent);
+  }
+  .tab:focus-visible {
+    outline-offset: -2px;
+  }
+  /* Narrow: the tabs share the row and their labels wrap, rather than one tab per line. */
+  @container (max-width: 420px) {
+    .tabs {
+      flex-wrap: nowrap;
+    }
+    .tab {
+      flex: 1 1 0;
+      justify-content: center;
+      padding-inline: calc(var(--_space) * 1.5);
+      white-space: normal;
+      text-align: center;
+      line-height: 1.25;
+    }
+    .tab[aria-selected='true']::after {
+      inset-inline: calc(var(--_space) * 1.5);
+    }
+  }
+  .tab-badge {
+    padding: 0 calc(var(--_space) * 1.5);
+    border-radius: 999px;
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font-size: 0.75em;
+    line-height: 1.6;
+  }
+  .panel {
+    display: grid;
+    gap: calc(var(--_space) * 4);
+    min-inline-size: 0;
+  }
+
+  /* why it is anonymous */
+  .intro {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+  .intro-line {
+    display: flex;
+    align-items: flex-start;
+    gap: calc(var(--_space) * 2);
+    margin: 0;
+  }
+  .intro-line svg {
+    margin-block-start: 0.2em;
+    color: var(--_accent);
+    inline-size: 1.15em;
+    block-size: 1.15em;
+  }
+  .how summary {
+    inline-size: fit-content;
+    border-radius: 2px;
+    color: var(--_accent-soft-text);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .how ul {
+    display: grid;
+    gap: var(--_space);
+    margin: calc(var(--_space) * 2) 0 0;
+    padding: calc(var(--_space) * 3) calc(var(--_space) * 3) calc(var(--_space) * 3) calc(var(--_space) * 8);
+    border-radius: var(--_radius-sm);
+    background: var(--_surface-2);
+    color: var(--_text);
+  }
+`;
+
+const modes = css`
+  @media (prefers-reduced-motion: reduce) {
+    .bone,
+    .skeleton-row {
+      animation: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .box,
+    .category,
+    .mood,
+    .enps-option > span,
+    .conversation,
+    .thread-row,
+    .message,
+    .group,
+    .badge,
+    .details-note,
+    .confirm {
+      border: 1px solid CanvasText;
+    }
+    .category:has(input:checked),
+    .mood:has(input:checked),
+    .enps-option input:checked + span {
+      border: 2px solid Highlight;
+    }
+    .enps-option input:checked + span {
+      background: Highlight;
+      color: HighlightText;
+      forced-color-adjust: none;
+    }
+    .tab[aria-selected='true']::after {
+      background: Highlight;
+      forced-color-adjust: none;
+    }
+    .conversation.unread {
+      border-inline-start: 4px solid Highlight;
+    }
+  }
+`;
+
+export const feedbackBoxStyles = [tokens, controlStyles, layout, sendFormStyles, threadStyles, modes];

@@ -1,0 +1,11 @@
+import { html } from 'lit';
+
+/* Small decorative icons (16 px grid, currentColor); the text next to each says what it means. */
+export const icon = {
+  shield: html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 1l5.5 2v4.2c0 3.4-2.3 6.2-5.5 7.3-3.2-1.1-5.5-3.9-5.5-7.3V3zm0 1.6L4 4v3.2c0 2.6 1.6 4.8 4 5.8 2.4-1 4-3.2 4-5.8V4z"/></svg>`,
+  warning: html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 1.5l7 12.5H1zm0 2.9L3.6 12.5h8.8zM7.25 6.5h1.5v3h-1.5zm0 4h1.5V12h-1.5z"/></svg>`,
+  back: html`<svg class="flip" viewBox="0 0 16 16" aria-hidden="true"><path d="M7.3 2.3l1.4 1.4L5.4 7H14v2H5.4l3.3 3.3-1.4 1.4L1.6 8z"/></svg>`,
+  copy: html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M5 1h8a1 1 0 011 1v9h-1.5V2.5H5zM3 4h7a1 1 0 011 1v9a1 1 0 01-1 1H3a1 1 0 01-1-1V5a1 1 0 011-1zm.5 1.5v8h6v-8z"/></svg>`,
+  check: html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M13.3 3.3l1.4 1.4L6 13.4 1.3 8.7l1.4-1.4L6 10.6z"/></svg>`,
+  lock: html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 1a3.5 3.5 0 013.5 3.5V7H13v8H3V7h1.5V4.5A3.5 3.5 0 018 1zm0 1.5a2 2 0 00-2 2V7h4V4.5a2 2 0 00-2-2zM4.5 8.5v5h7v-5z"/></svg>`,
+};

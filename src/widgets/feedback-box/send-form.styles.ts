@@ -1,0 +1,267 @@
+import { css } from 'lit';
+
+/* The send form (topics, mood or eNPS, message, personal-details note) and the "Sent" view. */
+
+const sendForm = css`
+  .send-form {
+    display: grid;
+    gap: calc(var(--_space) * 5);
+  }
+  .category-options {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr));
+    gap: calc(var(--_space) * 2);
+  }
+  .category {
+    position: relative;
+    display: flex;
+    align-items: flex-start;
+    gap: calc(var(--_space) * 2.5);
+    padding: calc(var(--_space) * 2.5) calc(var(--_space) * 3);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-sm);
+    background: var(--_surface);
+  }
+  .category:hover {
+    background: var(--_surface-2);
+  }
+  .category:has(input:checked) {
+    border-color: var(--_accent);
+    background: var(--_accent-soft);
+  }
+  .category input {
+    flex: none;
+    inline-size: 1.1em;
+    block-size: 1.1em;
+    margin: 0.15em 0 0;
+  }
+  .category-text {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    min-inline-size: 0;
+  }
+  .category label {
+    font-weight: 600;
+    cursor: pointer;
+    overflow-wrap: anywhere;
+  }
+  /* The whole card chooses the topic. */
+  .category label::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
+  .category-description {
+    color: var(--_text-2);
+    font-size: 0.875em;
+  }
+  .category:has(input:checked) .category-description {
+    color: var(--_text);
+  }
+
+  /* mood faces and the eNPS scale */
+  .moods {
+    display: grid;
+    grid-template-columns: repeat(5, minmax(0, 1fr));
+    gap: calc(var(--_space) * 2);
+  }
+  .mood,
+  .enps-option {
+    position: relative;
+  }
+  .mood input,
+  .enps-option input {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    margin: 0;
+    opacity: 0;
+    cursor: pointer;
+  }
+  .mood-face {
+    display: block;
+    font-size: 1.6em;
+    line-height: 1.2;
+  }
+  .mood {
+    display: grid;
+    justify-items: center;
+    align-content: start;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 2) var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-sm);
+    background: var(--_surface);
+    text-align: center;
+  }
+  .mood-label {
+    font-size: 0.8125em;
+    line-height: 1.25;
+  }
+  .mood:hover,
+  .enps-option:hover > span {
+    background: var(--_surface-2);
+  }
+  .mood:has(input:checked) {
+    border-color: var(--_accent);
+    background: var(--_accent-soft);
+    color: var(--_accent-soft-text);
+    font-weight: 600;
+  }
+  .mood:has(input:focus-visible) {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  /* Narrow: one mood per row, face then word, so no word is squeezed. */
+  @container (max-width: 420px) {
+    .moods {
+      grid-template-columns: minmax(0, 1fr);
+      gap: var(--_space);
+    }
+    .mood {
+      grid-auto-flow: column;
+      justify-content: start;
+      align-items: center;
+      gap: calc(var(--_space) * 2);
+      padding: calc(var(--_space) * 1.5) calc(var(--_space) * 3);
+      text-align: start;
+    }
+    .mood-face {
+      font-size: 1.3em;
+    }
+    .mood-label {
+      font-size: 1em;
+    }
+  }
+  .enps-options {
+    display: grid;
+    grid-template-columns: repeat(11, minmax(0, 1fr));
+    gap: var(--_space);
+  }
+  @container (max-width: 440px) {
+    .enps-options {
+      grid-template-columns: repeat(6, minmax(0, 1fr));
+    }
+  }
+  .enps-option > span {
+    display: grid;
+    place-items: center;
+    min-block-size: 2.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-sm);
+    background: var(--_surface);
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .enps-option input:checked + span {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+  .enps-option input:focus-visible + span {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .enps-ends {
+    display: flex;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 4);
+    color: var(--_text-2);
+    font-size: 0.85em;
+  }
+  .clear-score {
+    justify-self: start;
+    font-size: 0.875em;
+  }
+
+  /* the message and the personal-details note */
+  #message {
+    min-block-size: 8rem;
+  }
+  .details-note {
+    display: flex;
+    align-items: flex-start;
+    gap: calc(var(--_space) * 2);
+    margin-block-start: var(--_space);
+    padding: calc(var(--_space) * 2) calc(var(--_space) * 3);
+    border-inline-start: 4px solid var(--_warning);
+    border-radius: var(--_radius-sm);
+    background: var(--_surface-2);
+  }
+  .details-note svg {
+    margin-block-start: 0.2em;
+    color: var(--_warning);
+  }
+  .details-note p {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+`;
+
+const sent = css`
+  .sent {
+    display: grid;
+    gap: calc(var(--_space) * 3);
+  }
+  .sent p {
+    margin: 0;
+  }
+  .sent-title {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+    margin: 0;
+    font-size: 1.125em;
+    font-weight: 700;
+  }
+  .sent-title svg {
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    padding: 0.2em;
+    border-radius: 50%;
+    background: var(--_success);
+    color: var(--_surface);
+  }
+  .token-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 2);
+  }
+  .token-row input {
+    flex: 1 1 14rem;
+    font-family: ui-monospace, SFMono-Regular, Consolas, monospace;
+    font-size: 0.95em;
+  }
+  .sent .token-row input {
+    background: var(--_surface-2);
+  }
+  .token-why {
+    color: var(--_text-2);
+  }
+  .keep {
+    display: grid;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 3);
+    border-radius: var(--_radius-sm);
+    background: var(--_surface-2);
+  }
+  .check {
+    display: flex;
+    align-items: flex-start;
+    gap: calc(var(--_space) * 2);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .check input {
+    flex: none;
+    inline-size: 1.1em;
+    block-size: 1.1em;
+    margin: 0.15em 0 0;
+  }
+  .keep .hint {
+    padding-inline-start: calc(1.1em + var(--_space) * 2);
+  }
+`;
+
+export const sendFormStyles = [sendForm, sent];

@@ -1,0 +1,219 @@
+import { ValidationError, type FieldError } from '../../core/errors.js';
+import { FeedbackSendEvent, FeedbackSentEvent } from '../../core/events.js';
+import type { FeedbackConfig, FeedbackReceipt } from '../../core/feedback.js';
+import { scoreRange, validateFeedback } from '../../core/feedback.rules.js';
+import type { Box } from './box.js';
+import { copyText } from './clipboard.js';
+import { dropDraft, emptySendDraft, loadDraft, saveDraft, type SendDraft } from './draft-store.js';
+import { failureText } from './failure-text.js';
+import { findPersonalDetails, findingsKey, type PersonalDetail } from './personal-details.js';
+import { forgetToken, keepToken } from './token-store.js';
+
+/**
+ * The "Send" view's state: the draft (kept in sessionStorage with its idempotency key), the
+ * checks before sending (the shared rules, then the personal-details question), the send, and
+ * the receipt whose reply token is shown once.
+ */
+export class SendForm {
+  draft: SendDraft = emptySendDraft();
+  fieldErrors: FieldError[] = [];
+  formError = '';
+  /** Asking "Send anyway / Edit message" about these findings. */
+  confirming = false;
+  sending = false;
+  /** Set after a successful send while the "Sent" view shows; gone once the sender leaves it. */
+  receipt: FeedbackReceipt | null = null;
+  keep = true;
+  keepFailed = false;
+  copy: '' | 'copied' | 'failed' = '';
+  /** A draft from an earlier visit was found. */
+  restored = false;
+
+  private key = '';
+  /** The findings the sender chose to send anyway. */
+  private acknowledged = '';
+  private findingsOf = { text: '', names: '', found: [] as PersonalDetail[] };
+
+  constructor(private readonly box: Box) {}
+
+  private changed(): void {
+    this.box.host.requestUpdate();
+  }
+
+  /** Switches to the draft stored under `key`. */
+  load(key: string): void {
+    if (key === this.key) return;
+    this.key = key;
+    const saved = loadDraft<SendDraft>(key, emptySendDraft);
+    this.draft = {
+      categoryId: String(saved.categoryId ?? ''),
+      score: typeof saved.score === 'number' ? saved.score : null,
+      message: String(saved.message ?? ''),
+      idempotencyKey: String(saved.idempotencyKey || emptySendDraft().idempotencyKey),
+    };
+    this.restored = !!(this.draft.message.trim() || this.draft.categoryId);
+    this.changed();
+  }
+
+  /**
+   * Drops what the box no longer offers from a restored draft (a topic removed, a score of another
+   * kind), so an old draft cannot fail on something the sender cannot see.
+   */
+  fit(config: FeedbackConfig): void {
+    const range = scoreRange(config.scoreKind);
+    const { categoryId, score } = this.draft;
+    const keepCategory = !categoryId || config.categories.some((c) => c.id === categoryId);
+    const keepScore = score === null || (!!range && score >= range.min && score <= range.max);
+    if (keepCategory && keepScore) return;
+    this.draft = { ...this.draft, categoryId: keepCategory ? categoryId : '', score: keepScore ? score : null };
+    saveDraft(this.key, this.draft);
+  }
+
+  /** The sender's own name parts, as the page knows them; they never leave the browser. */
+  private names(): string[] {
+    const name = this.box.setup()?.user?.name;
+    return name ? [name] : [];
+  }
+
+  get findings(): PersonalDetail[] {
+    const names = this.names().join('|');
+    const text = this.draft.message;
+    if (this.findingsOf.text !== text || this.findingsOf.names !== names) {
+      this.findingsOf = { text, names, found: findPersonalDetails(text, this.names()) };
+    }
+    return this.findingsOf.found;
+  }
+
+  edit(patch: Partial<Omit<SendDraft, 'idempotencyKey'>>): void {
+    const kinds = (found: PersonalDetail[]) => [...new Set(found.map((f) => f.kind))].sort().join();
+    const before = kinds(this.findings);
+    this.draft = { ...this.draft, ...patch };
+    // Editing a field clears its now-stale error (the draft's keys are the rules' field names).
+    const fields = Object.keys(patch);
+    this.fieldErrors = this.fieldErrors.filter((e) => !fields.includes(e.field));
+    this.formError = '';
+    this.restored = false;
+    if (this.confirming && 'message' in patch) this.confirming = false;
+    saveDraft(this.key, this.draft);
+    // A new kind of detail found is said once, politely, by kind (the text is still being typed).
+    const now = this.findings;
+    if (kinds(now) !== before && now.some((f) => !before.includes(f.kind))) this.announceFindings(now);
+    this.changed();
+  }
+
+  private announceFindings(found: PersonalDetail[]): void {
+    const t = this.box.t;
+    const kinds = [...new Set(found.map((f) => f.kind))].map((kind) =>
+      t.term(kind === 'email' ? 'feedback.details.kind.email' : kind === 'phone' ? 'feedback.details.kind.phone' : 'feedback.details.kind.name'));
+    this.box.announce(`${t.term('feedback.details.title')} ${t.term('feedback.details.found', t.list(kinds))}`);
+  }
+
+  async submit(): Promise<void> {
+    const setup = this.box.setup();
+    if (!setup || this.sending) return;
+    const t = this.box.t;
+    this.formError = '';
+    this.restored = false;
+    let valid;
+    try {
+      valid = validateFeedback(this.draft, setup.config);
+      this.fieldErrors = [];
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      this.fieldErrors = error.fieldErrors;
+      this.confirming = false;
+      this.changed();
+      this.focusFirstInvalid();
+      return;
+    }
+    const found = this.findings;
+    if (found.length && findingsKey(found) !== this.acknowledged) {
+      this.confirming = true;
+      this.changed();
+      this.box.focus('.confirm [data-action="edit"]');
+      return;
+    }
+    this.confirming = false;
+    if (!this.box.host.dispatchEvent(new FeedbackSendEvent())) {
+      this.formError = t.term('feedback.send.vetoed');
+      this.changed();
+      return;
+    }
+    this.sending = true;
+    this.changed();
+    try {
+      const receipt = await setup.port.sendFeedback(valid, { idempotencyKey: this.draft.idempotencyKey });
+      dropDraft(this.key);
+      this.draft = emptySendDraft();
+      this.acknowledged = '';
+      this.receipt = receipt;
+      this.keep = true;
+      this.copy = '';
+      this.keepFailed = !keepToken({ token: receipt.replyToken, categoryId: receipt.thread.categoryId, sentAt: receipt.thread.createdAt });
+      this.box.announce(t.term('feedback.sent.title'));
+      this.box.host.dispatchEvent(new FeedbackSentEvent());
+      this.box.focus('#sent-title');
+    } catch (error) {
+      // The draft and its key stay (in sessionStorage too): a retry is stored once.
+      const typed = this.box.fail('sendFeedback', error);
+      if (typed instanceof ValidationError) {
+        this.fieldErrors = typed.fieldErrors;
+        this.formError = `${t.term('feedback.send.failed')} ${t.term('common.error.validation')}`;
+        this.focusFirstInvalid();
+      } else {
+        this.formError = failureText(t, typed, t.term('feedback.send.failed'), true);
+        this.box.focus('.send-error');
+      }
+    } finally {
+      this.sending = false;
+      this.changed();
+    }
+  }
+
+  /** "Send anyway": the sender has seen what was found and decides to send it. */
+  sendAnyway(): void {
+    this.acknowledged = findingsKey(this.findings);
+    this.confirming = false;
+    void this.submit();
+  }
+
+  /** "Edit message": back to the text, nothing sent. */
+  editMessage(): void {
+    this.confirming = false;
+    this.changed();
+    this.box.focus('#message');
+  }
+
+  private focusFirstInvalid(): void {
+    const first = this.fieldErrors[0]?.field;
+    this.box.focus(first === 'categoryId' ? 'input[name="category"]' : first === 'score' ? 'input[name="score"]' : '#message');
+  }
+
+  setKeep(keep: boolean): void {
+    const receipt = this.receipt;
+    if (!receipt) return;
+    this.keep = keep;
+    if (keep) this.keepFailed = !keepToken({ token: receipt.replyToken, categoryId: receipt.thread.categoryId, sentAt: receipt.thread.createdAt });
+    else {
+      forgetToken(receipt.replyToken);
+      this.keepFailed = false;
+    }
+    this.changed();
+  }
+
+  async copyToken(field: HTMLInputElement | null): Promise<void> {
+    if (!this.receipt) return;
+    const ok = await copyText(this.receipt.replyToken, field);
+    this.copy = ok ? 'copied' : 'failed';
+    this.box.announce(this.box.t.term(ok ? 'feedback.token.copied' : 'feedback.token.copy-failed'));
+    this.changed();
+  }
+
+  /** Leaves the "Sent" view: the token is not shown again. */
+  leaveSent(): void {
+    this.receipt = null;
+    this.copy = '';
+    this.keepFailed = false;
+    this.changed();
+  }
+}
