@@ -2,8 +2,8 @@
  * The demo intranet's script. The page says `<chorus-provider endpoint="/api/chorus">`: with the
  * demo server running (`npm start`), the widgets talk to it over HTTP and every browser window
  * sees the others' kudos live. Opened without it (`npm run dev`), or when the visitor picks
- * "Embedded", the providers get an in-browser MemoryAdapter instead. The polls sit in a second
- * provider on the same backend. Also wires the rest of the "Try the demo" panel: who is signed
+ * "Embedded", the providers get an in-browser MemoryAdapter instead. The polls and the feedback
+ * box sit in providers of their own on the same backend. Also wires the rest of the "Try the demo" panel: who is signed
  * in, theme, language and direction.
  */
 import { MemoryAdapter } from '../src/adapters/memory/index.js';
@@ -58,6 +58,7 @@ function byId<T extends HTMLElement>(id: string): T {
 
 let provider = byId<HTMLElementTagNameMap['chorus-provider']>('provider');
 let pollProvider = byId<HTMLElementTagNameMap['chorus-provider']>('poll-provider');
+let feedbackProvider = byId<HTMLElementTagNameMap['chorus-provider']>('feedback-provider');
 const userSelect = byId<HTMLSelectElement>('signed-in-as');
 const languageSelect = byId<HTMLSelectElement>('language');
 const backendSelect = byId<HTMLSelectElement>('backend');
@@ -138,6 +139,9 @@ async function serverDirectory(): Promise<Directory> {
       const freshPolls = pollProvider.cloneNode(true) as typeof pollProvider;
       pollProvider.replaceWith(freshPolls);
       pollProvider = freshPolls;
+      const freshFeedback = feedbackProvider.cloneNode(true) as typeof feedbackProvider;
+      feedbackProvider.replaceWith(freshFeedback);
+      feedbackProvider = freshFeedback;
     },
   };
 }
@@ -160,6 +164,7 @@ function embeddedDirectory(): Directory {
   adapter = createAdapter(prefs.get('user'));
   provider.adapter = adapter;
   pollProvider.adapter = adapter;
+  feedbackProvider.adapter = adapter;
   return {
     users: () => adapter!.listUsers(),
     currentUserId: () => adapter!.currentUserId,
@@ -174,6 +179,7 @@ function embeddedDirectory(): Directory {
       provider.user = undefined;
       provider.adapter = adapter;
       pollProvider.adapter = adapter;
+      feedbackProvider.adapter = adapter;
       previous.dispose();
     },
   };
@@ -197,12 +203,15 @@ try {
   }
   provider.removeAttribute('endpoint');
   pollProvider.removeAttribute('endpoint');
+  feedbackProvider.removeAttribute('endpoint');
   directory = embeddedDirectory();
 }
 await import('../src/all.js');
 
 /** Short enough for a narrow side column; the title shows under the select. */
 function label(user: CurrentUser): string {
+  if (user.roles.includes('feedback-recipient') && user.roles.includes('moderator')) return `${user.name} (HR, moderator)`;
+  if (user.roles.includes('feedback-recipient')) return `${user.name} (reads feedback)`;
   return user.roles.includes('moderator') ? `${user.name} (moderator)` : user.name;
 }
 
@@ -328,6 +337,9 @@ Object.defineProperty(window, 'chorusDemo', {
     },
     get pollProvider(): HTMLElementTagNameMap['chorus-provider'] {
       return pollProvider;
+    },
+    get feedbackProvider(): HTMLElementTagNameMap['chorus-provider'] {
+      return feedbackProvider;
     },
   },
 });

@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
+import { openPglite } from '../../server/db/pglite.js';
 import { freePort, startServerProcess, type ServerProcess } from '../conformance/support.js';
 
 /*
@@ -17,7 +18,11 @@ import { freePort, startServerProcess, type ServerProcess } from '../conformance
  *   A signs in as Kwame with "Signed in as" and gives kudos to Priya and Amara with the keyboard
  *   alone; it is on top of A's wall. B, signed in as Priya, sees it arrive without reloading.
  *   A votes in the lunch poll; B, watching its results, sees the counts change live.
- *   A reloads: still there. The server restarts on the same data: still there.
+ *   B sends anonymous feedback (the request leaves with no cookie and no Referer) and keeps the
+ *   reply token on the device; A, a feedback recipient, answers it in the inbox, seeing no name;
+ *   B reads the answer through the token.
+ *   A reloads: still there. The server restarts on the same data: still there, and nothing in
+ *   the database names B as the sender.
  */
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -28,6 +33,10 @@ const RECIPIENTS = ['Priya Raghunathan', 'Amara Okafor'] as const;
 const work = mkdtempSync(join(tmpdir(), 'chorus-e2e-'));
 const dirs = { dist: join(work, 'demo-dist'), data: join(work, 'pglite'), shots: join(work, 'screenshots') };
 const message = `Thank you for walking the whole release checklist with us, line by line (e2e ${Date.now().toString(36)}).`;
+const feedback = `The quiet room on floor two is booked all day by one recurring meeting (e2e ${Date.now().toString(36)}).`;
+const answer = `Thanks for raising it. From Monday the quiet room can no longer be booked (e2e ${Date.now().toString(36)}).`;
+/** B's person id and session cookie, to look for in what the server stored. */
+const senderTraces: string[] = [];
 const failures: string[] = [];
 
 let server: ServerProcess;
@@ -106,7 +115,12 @@ async function tabTo(page: Page, what: string, wanted: (f: NonNullable<Focus>) =
 
 /** Signs in as `name` with the demo's "Signed in as" select, and waits for the wall to reload as them. */
 async function signIn(page: Page, name: string): Promise<void> {
-  await page.getByLabel('Signed in as').selectOption({ label: name });
+  // Options may say more than the name: "Kwame Mensah (reads feedback)".
+  const select = page.getByLabel('Signed in as');
+  const value = await select.locator('option').evaluateAll((options, wanted) =>
+    (options as HTMLOptionElement[]).find((o) => o.text === wanted || o.text.startsWith(`${wanted} (`))?.value ?? '', name);
+  assert.ok(value, `"${name}" is offered in "Signed in as"`);
+  await select.selectOption(value);
   await until(`signed in as ${name}`, () => signedInAs(page), (n) => n === name);
   await until(`${name}'s wall loaded`, () => wallMessages(page), (m) => m.length > 0);
 }
@@ -235,6 +249,65 @@ describe('the demo page on the reference server', () => {
     assert.equal(await b.evaluate(() => (window as unknown as { e2eSameDocument?: boolean }).e2eSameDocument), true, 'B did not reload');
   });
 
+  step('B sends anonymous feedback: it leaves with no cookie, no Referer, and B keeps the reply token', async () => {
+    const box = b.locator('#feedback-box');
+    await box.scrollIntoViewIfNeeded();
+    const sent: { url: string; headers: Record<string, string> }[] = [];
+    const signedIn: Record<string, string>[] = [];
+    b.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/api/chorus/feedback')) void request.allHeaders().then((headers) => sent.push({ url: url.pathname, headers }));
+      else if (url.pathname === '/api/chorus/me') void request.allHeaders().then((headers) => signedIn.push(headers));
+    });
+    // The whole topic card is its label: click it as a person would.
+    await box.getByText('Workplace and tools', { exact: true }).click();
+    assert.equal(await box.getByRole('radio', { name: 'Workplace and tools' }).isChecked(), true);
+    await box.getByLabel('Your message').fill(feedback);
+    await box.getByRole('button', { name: 'Send anonymously' }).click();
+    await until('"sent anonymously"', () => box.getByText('Thank you — sent anonymously.').count(), (n) => n >= 1);
+    const token = await box.getByLabel('Your reply token').inputValue();
+    assert.ok(Buffer.from(token, 'base64url').length >= 16, `a reply token of 128 bits or more (${token.length} characters)`);
+    assert.equal(await box.getByLabel(/Keep it on this device/).isChecked(), true, 'kept on this device by default');
+
+    const post = await until('the send request seen', async () => sent.find((r) => r.url === '/api/chorus/feedback'), (r) => !!r);
+    assert.equal(post!.headers.cookie, undefined, 'no cookie on the anonymous request');
+    assert.equal(post!.headers.authorization, undefined);
+    assert.equal(post!.headers.referer, undefined, 'no Referer');
+    // The control: B's signed-in calls do carry the session (reload B's identity to see one).
+    await b.evaluate(() => fetch('/api/chorus/me', { credentials: 'same-origin' }));
+    const me = await until('a signed-in request seen', async () => signedIn.at(-1), (h) => !!h);
+    assert.match(me!.cookie ?? '', /chorus_session=/, 'B is signed in: the cookie exists and goes on other calls');
+    const cookies = await b.context().cookies();
+    senderTraces.push(...cookies.filter((c) => c.name === 'chorus_session').map((c) => c.value));
+  });
+
+  step('A, a feedback recipient, answers it in the inbox and sees no name', async () => {
+    const box = a.locator('#feedback-box');
+    await box.scrollIntoViewIfNeeded();
+    await box.getByRole('tab', { name: 'Inbox' }).click();
+    const row = box.locator('[part~="inbox-item"]', { hasText: feedback.slice(0, 40) });
+    await until('the feedback in A\'s inbox', () => row.count(), (n) => n === 1, 15_000);
+    await row.click();
+    await until('the thread open', () => box.getByText(feedback).count(), (n) => n >= 1);
+    const thread = (await box.locator('[part~="thread"]').textContent()) ?? '';
+    assert.ok(!thread.includes(RECIPIENTS[0]) && !thread.includes(RECIPIENTS[0].split(' ')[0]!), `the thread names no sender: ${thread.slice(0, 200)}`);
+    await box.getByLabel('Your answer').fill(answer);
+    await box.getByRole('button', { name: 'Send answer' }).click();
+    await until('the answer in the thread', () => box.getByText(answer).count(), (n) => n >= 1);
+  });
+
+  step('B reads the answer through the token kept on the device', async () => {
+    const box = b.locator('#feedback-box');
+    await box.getByRole('tab', { name: /Your conversations/ }).click();
+    const open = box.locator('button.open-thread').first();
+    await until('B\'s kept conversation listed', () => open.count(), (n) => n >= 1);
+    await open.click();
+    await until('the answer shown to B', () => box.getByText(answer).count(), (n) => n >= 1, 15_000);
+    const thread = (await box.locator('[part~="thread"]').textContent()) ?? '';
+    assert.ok(thread.includes(GIVER), 'the answer is signed by who answered');
+    assert.ok(thread.includes('You (anonymous)'), 'B\'s own message is marked as theirs, anonymous');
+  });
+
   step('A reloads: still there, still signed in', async () => {
     await a.reload();
     await until('the kudos on top after a reload', () => wallMessages(a), (m) => m[0] === message, 30_000);
@@ -244,6 +317,24 @@ describe('the demo page on the reference server', () => {
   step('the server restarts on the same data: still there', async () => {
     const before = server.child.pid;
     await server.stop();
+    // While it is down, read what it stored: the feedback is there, and nothing names B.
+    const db = await openPglite(dirs.data);
+    try {
+      const users = await db.query<{ id: string; name: string }>('select id, name from people where name = $1', [RECIPIENTS[0]]);
+      senderTraces.push(users[0]!.id);
+      const rows: string[] = [];
+      // The feedback, and the retry entries (B made no other write; A's kudos to B is elsewhere and names B, as it should).
+      for (const table of ['feedback_threads', 'feedback_messages', 'idempotency_keys']) {
+        for (const row of await db.query<{ row: unknown }>(`select row_to_json(t) as row from ${table} t`)) rows.push(JSON.stringify(row.row));
+      }
+      assert.ok(rows.some((r) => r.includes(feedback.slice(0, 40))), 'the feedback is stored');
+      for (const trace of senderTraces) {
+        const found = rows.filter((r) => r.includes(`"${trace}"`) || (trace.length > 10 && r.includes(trace)));
+        assert.deepEqual(found, [], `nothing stored for the feedback names B (${trace.slice(0, 12)}…)`);
+      }
+    } finally {
+      await db.close();
+    }
     server = await startServer();
     assert.notEqual(server.child.pid, before, 'a new server process');
     await a.reload();
