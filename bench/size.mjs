@@ -15,7 +15,8 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-const ENTRY = 'src/widgets/kudos-wall/kudos-wall.ts';
+// CHORUS_SIZE_ENTRY measures another widget alone: CHORUS_SIZE_ENTRY=src/widgets/feedback-box/feedback-box.ts node bench/size.mjs
+const ENTRY = process.env.CHORUS_SIZE_ENTRY ?? 'src/widgets/kudos-wall/kudos-wall.ts';
 // Lit selects its dev build through the `development` export condition; leave it out.
 export const productionConditions = ['module', 'browser', 'production', 'import', 'default'];
 /** Lit itself: what every Lit element on the page shares. */

@@ -150,6 +150,8 @@ export function canDelete(kudos: KudosAudience, user: Pick<CurrentUser, 'id' | '
 export function checkRateLimit(recent: readonly number[], now: number, limit: RateLimit): number[] {
   const windowMs = limit.windowSeconds * 1000;
   const inWindow = recent.filter((t) => t > now - windowMs).sort((a, b) => a - b);
+  // A limit of 0 allows nothing: wait a whole window (there is no oldest action to count from).
+  if (limit.max <= 0) throw new RateLimitedError(Math.max(1, limit.windowSeconds));
   if (inWindow.length >= limit.max) {
     const oldest = inWindow[inWindow.length - limit.max]!;
     throw new RateLimitedError(Math.max(1, Math.ceil((oldest + windowMs - now) / 1000)));

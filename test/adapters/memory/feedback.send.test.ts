@@ -253,6 +253,13 @@ describe('memory adapter: the anonymous rate limit', () => {
     await adapter.feedback.sendFeedback(feedback(), idem());
   });
 
+  it('a limit of 0 refuses every send and says to wait a whole window', async () => {
+    const adapter = makeAdapter({ feedbackRateLimit: { max: 0, windowSeconds: 600 } });
+    const error = await rejection(adapter.feedback.sendFeedback(feedback(), idem()));
+    expect(error).to.be.instanceOf(RateLimitedError);
+    expect((error as RateLimitedError).retryAfterSeconds).to.equal(600);
+  });
+
   it('counts per device: another adapter instance has its own allowance', async () => {
     const storage = new MapStorage();
     const storageKey = uniqueKey();
