@@ -1,6 +1,6 @@
 import { plural } from './plural.js';
 
-/* English strings of <chorus-feedback-box>; spread into en.ts. */
+/* English strings of <chorus-feedback-box>; its element registers them (ChorusLocalize's `strings`), so only pages that use it load them. */
 export const enFeedback = {
   'feedback.heading': 'Anonymous feedback',
   'feedback.tabs': 'Feedback',

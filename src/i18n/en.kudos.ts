@@ -1,6 +1,6 @@
 import { plural } from './plural.js';
 
-/* English strings of <chorus-kudos-wall>; spread into en.ts. */
+/* English strings of <chorus-kudos-wall>; its element registers them (ChorusLocalize's `strings`), so only pages that use it load them. */
 export const enKudos = {
   'kudos.heading': 'Kudos',
   'kudos.compose.heading': 'Give kudos',

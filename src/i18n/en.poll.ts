@@ -1,6 +1,6 @@
 import { plural } from './plural.js';
 
-/* English strings of <chorus-poll>; spread into en.ts. */
+/* English strings of <chorus-poll>; its element registers them (ChorusLocalize's `strings`), so only pages that use it load them. */
 export const enPoll = {
   'poll.by': (name: string) => `Asked by ${name}`,
   'poll.anonymous': 'Anonymous: no one can see who voted what.',

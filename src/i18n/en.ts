@@ -1,20 +1,20 @@
 import type { Translation } from '@shoelace-style/localize';
-import { enFeedback } from './en.feedback.js';
-import { enKudos } from './en.kudos.js';
-import { enPoll } from './en.poll.js';
+import type { enFeedback } from './en.feedback.js';
+import type { enKudos } from './en.kudos.js';
+import type { enPoll } from './en.poll.js';
 import { plural } from './plural.js';
 
 /*
- * English source strings. Keys are namespaced (`common.`, `kudos.`) so they never collide with
- * another library's terms in the shared registry. Other locales copy this shape (ChorusTranslation).
+ * English source strings shared by every element. Keys are namespaced (`common.`, `kudos.`) so
+ * they never collide with another library's terms in the shared registry. Each widget's own
+ * strings live in en.<widget>.ts and are registered by its element (ChorusLocalize's `strings`),
+ * so a page with a poll does not download the kudos wall's sentences. Other locales copy the
+ * whole shape (ChorusTranslation).
  */
 export const en = {
   $code: 'en',
   $name: 'English',
   $dir: 'ltr',
-  ...enKudos,
-  ...enPoll,
-  ...enFeedback,
 
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
@@ -53,4 +53,8 @@ export const en = {
   'people.max': (max: number) => `You can choose up to ${max} people.`,
 } satisfies Translation & Record<string, unknown>;
 
-export type ChorusTranslation = typeof en;
+/** Every Chorus string: the shared ones and each widget's. */
+export type ChorusTranslation = typeof en & typeof enKudos & typeof enPoll & typeof enFeedback;
+
+/** One widget's English strings, as its element hands them to ChorusLocalize. */
+export type WidgetStrings = Partial<Omit<ChorusTranslation, '$code' | '$name' | '$dir'>>;

@@ -1,6 +1,6 @@
 import { LocalizeController, registerTranslation, type Translation } from '@shoelace-style/localize';
 import type { ReactiveControllerHost } from 'lit';
-import { en, type ChorusTranslation } from './en.js';
+import { en, type ChorusTranslation, type WidgetStrings } from './en.js';
 import { formatter } from './formatters.js';
 
 /*
@@ -19,6 +19,18 @@ type Host = ReactiveControllerHost & HTMLElement;
 type Dictionary = Partial<Record<keyof ChorusTranslation, unknown>>;
 
 const dictionaries = new Map<string, Dictionary>();
+/** The English fallback: the shared strings, plus each widget's once one of its elements exists. */
+const english: Dictionary = { ...en };
+const registered = new WeakSet<object>();
+
+/** Adds a widget's English strings to the fallback and to the registry (once per strings object). */
+function registerEnglish(strings: WidgetStrings): void {
+  if (registered.has(strings)) return;
+  registered.add(strings);
+  Object.assign(english, strings);
+  registerTranslation({ $code: 'en', $name: 'English', $dir: 'ltr', ...strings } as Translation);
+  dictionaries.clear();
+}
 
 /** Registers translations of Chorus strings (one object per locale, shaped like `en`). */
 export function registerChorusTranslation(...translations: (Translation & Partial<ChorusTranslation>)[]): void {
@@ -47,8 +59,13 @@ function canonical(tag: string): string | null {
 export class ChorusLocalize extends LocalizeController<ChorusTranslation> {
   private cachedLang: string | undefined;
 
-  constructor(host: Host, private readonly contextLocale: () => string | undefined = () => undefined) {
+  /**
+   * `strings`: the element's own English strings (en.<widget>.ts), registered the first time one
+   * of its elements is made; the shared ones (common, people) are always there.
+   */
+  constructor(host: Host, private readonly contextLocale: () => string | undefined = () => undefined, strings?: WidgetStrings) {
     super(host);
+    if (strings) registerEnglish(strings);
   }
 
   /** A new update may follow a change of `lang` anywhere above: resolve it again. */
@@ -82,13 +99,13 @@ export class ChorusLocalize extends LocalizeController<ChorusTranslation> {
     if (!dictionary) {
       // getTranslationData is private in the library's types but is how it looks up its registry.
       const data = (this as unknown as { getTranslationData(l: string): { primary?: Dictionary; secondary?: Dictionary } }).getTranslationData(lang);
-      dictionaries.set(lang, (dictionary = { ...en, ...data.secondary, ...data.primary }));
+      dictionaries.set(lang, (dictionary = { ...english, ...data.secondary, ...data.primary }));
     }
     return dictionary;
   }
 
   override term<K extends keyof ChorusTranslation>(key: K, ...args: TermArgs<K>): string {
-    const term = this.dictionary()[key] ?? en[key];
+    const term = this.dictionary()[key] ?? english[key];
     return typeof term === 'function' ? (term as (...a: unknown[]) => string)(...args) : String(term);
   }
 

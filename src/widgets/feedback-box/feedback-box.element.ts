@@ -11,6 +11,7 @@ import { formStyles } from '../../base/form.styles.js';
 import { AdapterController } from '../../controllers/adapter.controller.js';
 import { AnnouncerController } from '../../controllers/announcer.controller.js';
 import { ChorusLocalize } from '../../i18n/localize.js';
+import { enFeedback } from '../../i18n/en.feedback.js';
 import { errorText } from '../../i18n/error-text.js';
 import { avatarStyles } from '../../ui/avatar.js';
 import type { Box, Setup } from './box.js';
@@ -123,7 +124,7 @@ export class ChorusFeedbackBox extends ChorusElement {
   @property({ attribute: false }) now: () => number = () => Date.now();
 
   private readonly adapters = new AdapterController(this);
-  private readonly localize = new ChorusLocalize(this, () => this.adapters.locale);
+  private readonly localize = new ChorusLocalize(this, () => this.adapters.locale, enFeedback);
   private readonly announcer = new AnnouncerController(this);
   private readonly internals = this.attachInternals();
   private inboxForced = false;

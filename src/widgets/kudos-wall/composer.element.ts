@@ -10,6 +10,7 @@ import { graphemeCount, normalizeMessage } from '../../core/text.js';
 import { ChorusElement } from '../../base/chorus-element.js';
 import { formStyles } from '../../base/form.styles.js';
 import { ChorusLocalize } from '../../i18n/localize.js';
+import { enKudos } from '../../i18n/en.kudos.js';
 import { fieldErrorText } from '../../i18n/error-text.js';
 import type { ChorusPeoplePicker } from '../../ui/people-picker.element.js';
 import { composerStyles } from './composer.styles.js';
@@ -65,7 +66,7 @@ export class ChorusKudosComposer extends ChorusElement {
 
   @query('chorus-people-picker') private picker?: ChorusPeoplePicker;
 
-  private readonly localize = new ChorusLocalize(this);
+  private readonly localize = new ChorusLocalize(this, undefined, enKudos);
 
   private get valueRequired(): boolean {
     return this.requireValue || !!this.config?.requireValue;

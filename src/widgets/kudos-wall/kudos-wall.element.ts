@@ -17,6 +17,7 @@ import { AdapterController } from '../../controllers/adapter.controller.js';
 import { AnnouncerController } from '../../controllers/announcer.controller.js';
 import { LiveController } from '../../controllers/live.controller.js';
 import { ChorusLocalize } from '../../i18n/localize.js';
+import { enKudos } from '../../i18n/en.kudos.js';
 import { errorText, fieldErrorText } from '../../i18n/error-text.js';
 import { ComposerSubmitEvent, type ChorusKudosComposer } from './composer.element.js';
 import { kudosCard, type CardActions, type CardState } from './kudos-card.js';
@@ -123,7 +124,7 @@ export class ChorusKudosWall extends ChorusElement {
   @query('.sentinel') private sentinel?: HTMLElement;
 
   private readonly adapters = new AdapterController(this);
-  private readonly localize = new ChorusLocalize(this, () => this.adapters.locale);
+  private readonly localize = new ChorusLocalize(this, () => this.adapters.locale, enKudos);
   private readonly announcer = new AnnouncerController(this);
   private readonly feed = new KudosFeed();
   private readonly internals = this.attachInternals();

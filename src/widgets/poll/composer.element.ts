@@ -8,6 +8,7 @@ import { graphemeCount } from '../../core/text.js';
 import { ChorusElement } from '../../base/chorus-element.js';
 import { formStyles } from '../../base/form.styles.js';
 import { ChorusLocalize } from '../../i18n/localize.js';
+import { enPoll } from '../../i18n/en.poll.js';
 import { fieldErrorText } from '../../i18n/error-text.js';
 import { composerStyles } from './composer.styles.js';
 
@@ -65,7 +66,7 @@ export class ChorusPollComposer extends ChorusElement {
 
   @state() private form: Form = { ...EMPTY, options: [...EMPTY.options] };
 
-  private readonly localize = new ChorusLocalize(this);
+  private readonly localize = new ChorusLocalize(this, undefined, enPoll);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('draftKey')) this.loadDraft();

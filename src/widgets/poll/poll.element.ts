@@ -17,6 +17,7 @@ import { AdapterController } from '../../controllers/adapter.controller.js';
 import { AnnouncerController } from '../../controllers/announcer.controller.js';
 import { LiveController } from '../../controllers/live.controller.js';
 import { ChorusLocalize } from '../../i18n/localize.js';
+import { enPoll } from '../../i18n/en.poll.js';
 import { errorText, fieldErrorText } from '../../i18n/error-text.js';
 import { OTHER, choices } from './ballot.js';
 import { forgetBallot, loadBallot, saveBallot } from './ballot-store.js';
@@ -132,7 +133,7 @@ export class ChorusPoll extends ChorusElement {
   @query('chorus-poll-composer') private composerEl?: ChorusPollComposer;
 
   private readonly adapters = new AdapterController(this);
-  private readonly localize = new ChorusLocalize(this, () => this.adapters.locale);
+  private readonly localize = new ChorusLocalize(this, () => this.adapters.locale, enPoll);
   private readonly announcer = new AnnouncerController(this);
   private readonly internals = this.attachInternals();
   /** `${pollId}|${userId}` whose own vote the selection was loaded from. */
