@@ -10,7 +10,7 @@ import { defineConfig, type Plugin } from 'vite';
  *   modules that define elements; bundlers drop the rest when unused. Runtime dependencies (lit,
  *   @lit/*, @shoelace-style/localize) stay external so the host's bundler dedupes them. Not
  *   minified: the host minifies, and readable output is easier to debug.
- * - `vite build --mode cdn` — dist/cdn/chorus.js: src/all.ts with everything inlined and fully
+ * - `vite build --mode cdn` — dist/cdn/chorus.js: src/cdn.ts (all.ts and every language) with everything inlined and fully
  *   minified, one file for a plain `<script type="module">` with no bundler.
  *
  * Public paths are in package.json "exports"; keep both lists in step.
@@ -25,6 +25,10 @@ const entries = [
   'src/widgets/kudos-wall/kudos-wall.ts',
   'src/widgets/poll/poll.ts',
   'src/widgets/feedback-box/feedback-box.ts',
+  'src/i18n/fr.ts',
+  'src/i18n/de.ts',
+  'src/i18n/it.ts',
+  'src/i18n/es.ts',
   'src/adapters/memory/index.ts',
   'src/adapters/rest/index.ts',
 ];
@@ -87,7 +91,7 @@ export default defineConfig(({ mode }) => {
       lib: cdn ? false : { entry: entries, formats: ['es'] },
       rolldownOptions: cdn
         ? {
-            input: { chorus: 'src/all.ts' },
+            input: { chorus: 'src/cdn.ts' },
             preserveEntrySignatures: 'strict',
             // Lit's BSD-3 notices stay (about 0.1 kB gzip).
             output: { format: 'es', entryFileNames: '[name].js', codeSplitting: false, comments: { legal: true } },

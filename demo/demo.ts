@@ -30,7 +30,10 @@ const SWITCHABLE = [
 ];
 
 type Theme = 'system' | 'light' | 'dark';
-type Lang = 'en' | 'ar';
+/** The widgets' languages, and Arabic to show right-to-left layout (its strings fall back to English). */
+const LANGS = ['en', 'fr', 'de', 'it', 'es', 'ar'] as const;
+type Lang = (typeof LANGS)[number];
+const isLang = (value: string | null): value is Lang => (LANGS as readonly (string | null)[]).includes(value);
 type Backend = 'server' | 'embedded';
 
 const prefs = {
@@ -207,6 +210,8 @@ try {
   directory = embeddedDirectory();
 }
 await import('../src/all.js');
+// The languages of the "Language" select (Arabic shows right-to-left layout with English text).
+await Promise.all([import('../src/i18n/fr.js'), import('../src/i18n/de.js'), import('../src/i18n/it.js'), import('../src/i18n/es.js')]);
 
 /** Short enough for a narrow side column; the title shows under the select. */
 function label(user: CurrentUser): string {
@@ -312,9 +317,10 @@ function applyLanguage(lang: Lang): void {
   document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
 }
 
-languageSelect.value = prefs.get('lang') === 'ar' ? 'ar' : 'en';
+const savedLang = prefs.get('lang');
+languageSelect.value = isLang(savedLang) ? savedLang : 'en';
 languageSelect.addEventListener('change', () => {
-  const lang: Lang = languageSelect.value === 'ar' ? 'ar' : 'en';
+  const lang: Lang = isLang(languageSelect.value) ? languageSelect.value : 'en';
   prefs.set('lang', lang);
   applyLanguage(lang);
 });

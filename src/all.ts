@@ -1,6 +1,6 @@
 /*
  * The self-registering bundle: importing this module defines every Chorus element. It is the
- * entry of dist/cdn/chorus.js for a plain `<script type="module">`. Add each new widget's
+ * base of dist/cdn/chorus.js (src/cdn.ts adds the languages). Add each new widget's
  * defining module (`widgets/<name>/<name>.js`) here.
  */
 import './provider/provider.js';

@@ -10,4 +10,6 @@ export * from './widgets/poll/poll.element.js';
 export * from './widgets/feedback-box/feedback-box.element.js';
 export * from './adapters/memory/index.js';
 export * from './adapters/rest/index.js';
+export { registerChorusTranslation } from './i18n/localize.js';
+export type { ChorusTranslation } from './i18n/en.js';
 export { VERSION } from './base/version.js';
