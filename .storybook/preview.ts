@@ -4,6 +4,11 @@ import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { useEffect } from 'storybook/preview-api';
 import manifest from '../custom-elements.json';
+// The shipped languages, so the Locale toolbar shows each widget translated.
+import '../src/i18n/fr.js';
+import '../src/i18n/de.js';
+import '../src/i18n/it.js';
+import '../src/i18n/es.js';
 
 // Autodocs and the controls panel read each element's attributes, properties, events, slots,
 // parts and CSS properties from the generated manifest (`npm run analyze`). Storybook would
@@ -96,11 +101,13 @@ const preview: Preview = {
         icon: 'globe',
         items: [
           { value: 'en', title: 'English' },
-          { value: 'de', title: 'Deutsch' },
           { value: 'fr', title: 'Français' },
-          { value: 'ja', title: '日本語' },
-          { value: 'ar', title: 'العربية (RTL)' },
-          { value: 'he', title: 'עברית (RTL)' },
+          { value: 'de', title: 'Deutsch' },
+          { value: 'it', title: 'Italiano' },
+          { value: 'es', title: 'Español' },
+          { value: 'ja', title: '日本語 (English text, Japanese dates)' },
+          { value: 'ar', title: 'العربية (RTL, English text)' },
+          { value: 'he', title: 'עברית (RTL, English text)' },
         ],
         dynamicTitle: true,
       },
