@@ -1,56 +1,10 @@
 import { css } from 'lit';
 
-/* Buttons, fields, badges, notices and the loading / empty / error states of the feedback box. */
+/* Links, fields, badges, notices and the loading / empty / error states of the feedback box (buttons: base/button.styles.ts). */
 export const controlStyles = css`
-  button {
-    cursor: pointer;
-  }
-  .primary {
-    padding: calc(var(--_space) * 2) calc(var(--_space) * 5);
-    border: 1px solid transparent;
-    border-radius: var(--_radius-sm);
-    background: var(--_accent);
-    color: var(--_accent-text);
-    font-weight: 600;
-  }
-  .primary:hover:not(:disabled) {
-    background: var(--_accent-hover);
-  }
   .secondary,
   .danger {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: calc(var(--_space) * 1.5);
-    padding: calc(var(--_space) * 2) calc(var(--_space) * 4);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius-sm);
-    background: var(--_surface);
-    font-weight: 600;
     white-space: nowrap;
-  }
-  .secondary:hover {
-    background: var(--_surface-2);
-  }
-  .danger {
-    border-color: var(--_danger);
-    background: var(--_danger);
-    color: var(--_surface);
-  }
-  .ghost {
-    display: inline-flex;
-    align-items: center;
-    gap: calc(var(--_space) * 1.5);
-    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
-    border: 1px solid transparent;
-    border-radius: var(--_radius-sm);
-    background: none;
-    color: var(--_text-2);
-    font-weight: 600;
-  }
-  .ghost:hover {
-    background: var(--_surface-2);
-    color: var(--_text);
   }
   .link {
     padding: 0;
@@ -64,10 +18,6 @@ export const controlStyles = css`
   button:disabled {
     opacity: 0.6;
     cursor: not-allowed;
-  }
-  [aria-disabled='true'] {
-    opacity: 0.7;
-    cursor: progress;
   }
   svg {
     inline-size: 1em;

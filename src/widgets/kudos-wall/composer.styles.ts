@@ -125,9 +125,6 @@ export const composerStyles = css`
     display: flex;
     justify-content: flex-end;
   }
-  button {
-    cursor: pointer;
-  }
   .link {
     padding: var(--_space) 0;
     border: 0;
@@ -135,27 +132,9 @@ export const composerStyles = css`
     color: var(--_accent);
     font-weight: 600;
   }
-  .primary {
-    padding: calc(var(--_space) * 2) calc(var(--_space) * 5);
-    border: 1px solid transparent;
-    border-radius: var(--_radius-sm);
-    background: var(--_accent);
-    color: var(--_accent-text);
-    font-weight: 600;
-  }
-  .primary:hover {
-    background: var(--_accent-hover);
-  }
-  .primary[aria-disabled='true'] {
-    opacity: 0.7;
-    cursor: progress;
-  }
   @media (forced-colors: active) {
     .value-option input:checked + span {
       border: 2px solid Highlight;
-    }
-    .primary {
-      border-color: ButtonText;
     }
   }
 `;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { buttonStyles } from '../../base/button.styles.js';
 import { avatarStyles } from '../../ui/avatar.js';
 
 const wall = css`
@@ -29,41 +30,13 @@ const wall = css`
     margin: 0;
     color: var(--_danger);
   }
-  button {
-    cursor: pointer;
-  }
   .secondary,
   .danger {
-    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 4);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius-sm);
-    background: var(--_surface);
-    font-weight: 600;
-  }
-  .secondary:hover {
-    background: var(--_surface-2);
-  }
-  .danger {
-    border-color: var(--_danger);
-    background: var(--_danger);
-    color: var(--_surface);
-  }
-  [aria-disabled='true'] {
-    opacity: 0.7;
-    cursor: progress;
+    padding-block: calc(var(--_space) * 1.5);
   }
   .ghost {
     padding: var(--_space) calc(var(--_space) * 2);
-    border: 1px solid transparent;
-    border-radius: var(--_radius-sm);
-    background: none;
-    color: var(--_text-2);
-    font-weight: 600;
     font-size: 0.9em;
-  }
-  .ghost:hover:not(:disabled) {
-    background: var(--_surface-2);
-    color: var(--_text);
   }
   .inline-link {
     padding: 0;
@@ -475,4 +448,4 @@ const celebrate = css`
   }
 `;
 
-export const kudosWallStyles = [avatarStyles, wall, card, celebrate];
+export const kudosWallStyles = [buttonStyles, avatarStyles, wall, card, celebrate];

@@ -191,4 +191,4 @@ const form = css`
   }
 `;
 
-export const composerStyles = [pollControlStyles, form];
+export const composerStyles = [...pollControlStyles, form];

@@ -1,56 +1,14 @@
 import { css } from 'lit';
+import { buttonStyles } from '../../base/button.styles.js';
 
-/* Shared by the poll and its composer surface: buttons, notices, errors. */
+/* Shared by the poll and its composer surface: button sizes, notices, errors (buttons: base/button.styles.ts). */
 const controls = css`
-  button {
-    cursor: pointer;
-  }
-  .primary {
-    padding: calc(var(--_space) * 2) calc(var(--_space) * 5);
-    border: 1px solid transparent;
-    border-radius: var(--_radius-sm);
-    background: var(--_accent);
-    color: var(--_accent-text);
-    font-weight: 600;
-  }
-  .primary:hover {
-    background: var(--_accent-hover);
-  }
-  .secondary,
-  .danger {
-    padding: calc(var(--_space) * 2) calc(var(--_space) * 4);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius-sm);
-    background: var(--_surface);
-    font-weight: 600;
-  }
-  .secondary:hover {
-    background: var(--_surface-2);
-  }
   .secondary.small {
     padding: var(--_space) calc(var(--_space) * 3);
     font-size: 0.875em;
   }
-  .danger {
-    border-color: var(--_danger);
-    background: var(--_danger);
-    color: var(--_surface);
-  }
   .ghost {
     padding: calc(var(--_space) * 2) calc(var(--_space) * 3);
-    border: 1px solid transparent;
-    border-radius: var(--_radius-sm);
-    background: none;
-    color: var(--_text-2);
-    font-weight: 600;
-  }
-  .ghost:hover {
-    background: var(--_surface-2);
-    color: var(--_text);
-  }
-  [aria-disabled='true'] {
-    opacity: 0.7;
-    cursor: progress;
   }
   .muted {
     margin: 0;
@@ -636,5 +594,5 @@ const modes = css`
   }
 `;
 
-export const pollStyles = [controls, card, results, modes];
-export const pollControlStyles = controls;
+export const pollStyles = [buttonStyles, controls, card, results, modes];
+export const pollControlStyles = [buttonStyles, controls];
