@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { build, preview, version as viteVersion } from 'vite';
-import { measureSizes, productionConditions } from './size.mjs';
+import { WIDGETS, measureSizes, productionConditions } from './size.mjs';
 
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -132,6 +132,13 @@ try {
   record('size.own.raw', 'bundle: wall without Lit, initial (minified)', 'bytes', [sizes.own.initial.raw]);
   record('size.lit.gzip', 'bundle: Lit as the wall uses it (gzip)', 'bytes', [sizes.lit.gzip]);
   record('size.lazy.gzip', 'bundle: lazy chunks, adapters loaded on demand (gzip)', 'bytes', [sizes.own.lazy.gzip]);
+  // The other widgets' own weight, measured the same way (the wall's is above).
+  for (const [name, entry] of Object.entries(WIDGETS)) {
+    if (entry === sizes.entry) continue;
+    const widget = await measureSizes(entry);
+    const id = name.replace(/\s+/g, '-');
+    record(`size.${id}.own.gzip`, `bundle: ${name} without Lit, initial (gzip)`, 'bytes', [widget.own.initial.gzip]);
+  }
 
   step('building the benchmark page');
   await build({

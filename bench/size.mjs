@@ -17,6 +17,12 @@ import { build } from 'vite';
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 // CHORUS_SIZE_ENTRY measures another widget alone: CHORUS_SIZE_ENTRY=src/widgets/feedback-box/feedback-box.ts node bench/size.mjs
 const ENTRY = process.env.CHORUS_SIZE_ENTRY ?? 'src/widgets/kudos-wall/kudos-wall.ts';
+/** Every widget's defining module, for the per-widget rows of the table. */
+export const WIDGETS = {
+  'kudos wall': 'src/widgets/kudos-wall/kudos-wall.ts',
+  poll: 'src/widgets/poll/poll.ts',
+  'feedback box': 'src/widgets/feedback-box/feedback-box.ts',
+};
 // Lit selects its dev build through the `development` export condition; leave it out.
 export const productionConditions = ['module', 'browser', 'production', 'import', 'default'];
 /** Lit itself: what every Lit element on the page shares. */
@@ -25,7 +31,7 @@ const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/
 const measure = (code) => ({ raw: Buffer.byteLength(code), gzip: gzipSync(code).length });
 const sum = (parts) => parts.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
 
-async function bundle(external) {
+async function bundle(external, entry = ENTRY) {
   const result = await build({
     configFile: false,
     root: repoRoot,
@@ -40,7 +46,7 @@ async function bundle(external) {
       // Library mode: no Vite preload helper (a host's bundler brings its own). Library mode
       // keeps whitespace unless told otherwise, so minification is asked for explicitly; pure
       // annotations go, as in a host's final bundle; Lit's licence comments stay.
-      lib: { entry: ENTRY, formats: ['es'] },
+      lib: { entry, formats: ['es'] },
       rolldownOptions: { external, output: { minify: true, comments: { legal: true, annotation: false, jsdoc: false } } },
     },
   });
@@ -66,11 +72,11 @@ async function bundle(external) {
 }
 
 /** Sizes in bytes: `withLit` (Lit inlined), `own` (Lit external), and `lit` = the difference. */
-export async function measureSizes() {
-  const withLit = await bundle(undefined);
-  const own = await bundle(isLit);
+export async function measureSizes(entry = ENTRY) {
+  const withLit = await bundle(undefined, entry);
+  const own = await bundle(isLit, entry);
   const lit = { raw: withLit.initial.raw - own.initial.raw, gzip: withLit.initial.gzip - own.initial.gzip };
-  return { entry: ENTRY, withLit, own, lit };
+  return { entry, withLit, own, lit };
 }
 
 // `node bench/size.mjs` prints the sizes alone.
