@@ -1,5 +1,5 @@
 import type { CallOptions, CreateOptions, FeedbackPort } from '../../adapter/port.js';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../core/errors.js';
+import { ConflictError, ForbiddenError, NotFoundError } from '../../core/errors.js';
 import type {
   FeedbackConfig, FeedbackDraft, FeedbackInboxQuery, FeedbackReceipt, FeedbackStatus, FeedbackSummary, FeedbackThread,
 } from '../../core/feedback.js';
@@ -9,6 +9,8 @@ import {
 import type { CurrentUser, Page } from '../../core/people.js';
 import { checkRateLimit } from './kudos.rules.js';
 import { toFeedbackThread } from './feedback.view.js';
+import { forgetOldKeys } from './idempotency.js';
+import { pageNewestFirst } from './paging.js';
 import type { MemoryRuntime } from './runtime.js';
 import { newReplyToken, randomId, replyTokenHash, sealReceipt, sha256, toBase64Url, unsealReceipt } from './secret.js';
 import { compareNewestFirst, peopleById, type MemoryState, type StoredFeedbackThread } from './state.js';
@@ -20,34 +22,7 @@ import { compareNewestFirst, peopleById, type MemoryState, type StoredFeedbackTh
  * need the client's key to read) names nobody. The inbox calls are a signed-in recipient's.
  */
 
-const PAGE_LIMIT = 20;
-const MAX_PAGE_LIMIT = 100;
-/** How long an idempotency key is remembered; a retry comes within seconds, a day is plenty. */
-const IDEMPOTENCY_TTL_MS = 86_400_000;
 const FORBIDDEN = 'Only feedback recipients can read the inbox.';
-
-type CursorKey = Pick<StoredFeedbackThread, 'createdAt' | 'id'>;
-
-/** The last thread seen, as in listKudos: threads sent between two page loads neither repeat nor skip. */
-function encodeCursor(thread: CursorKey): string {
-  return btoa(JSON.stringify([thread.createdAt, thread.id]));
-}
-
-function decodeCursor(cursor: string): CursorKey {
-  try {
-    const [createdAt, id] = JSON.parse(atob(cursor)) as unknown[];
-    if (typeof createdAt === 'string' && typeof id === 'string') return { createdAt, id };
-  } catch {
-    // Reported below like any other malformed cursor.
-  }
-  throw new ValidationError([{ field: 'cursor', code: 'invalid', message: 'This page link is not valid.' }]);
-}
-
-function forgetOldKeys(state: MemoryState, now: number): void {
-  for (const [key, entry] of Object.entries(state.idempotency)) {
-    if (entry.at < now - IDEMPOTENCY_TTL_MS) delete state.idempotency[key];
-  }
-}
 
 /** The hour of `now`: anonymous retry entries keep no finer time than the thread they belong to. */
 const coarseMs = (now: number) => Date.parse(coarseTime(now));
@@ -194,25 +169,11 @@ export class MemoryFeedbackPort implements FeedbackPort {
     await this.rt.roundTrip(options?.signal);
     const state = this.rt.store.read();
     this.recipient(state);
-    const after = query?.cursor ? decodeCursor(query.cursor) : null;
     const status = query?.status ? validateStatus(query.status) : null;
     const categoryId = query?.categoryId || null;
-    const limit = Math.max(1, Math.min(MAX_PAGE_LIMIT, Math.floor(query?.limit ?? PAGE_LIMIT)));
-    const items: StoredFeedbackThread[] = [];
-    let more = false;
-    for (const thread of state.feedback) {
-      if (after && compareNewestFirst(thread, after) <= 0) continue;
-      if ((categoryId && thread.categoryId !== categoryId) || (status && thread.status !== status)) continue;
-      if (items.length === limit) {
-        more = true;
-        break;
-      }
-      items.push(thread);
-    }
-    return {
-      items: items.map((t) => this.threadView(state, t)),
-      nextCursor: more ? encodeCursor(items[items.length - 1]!) : null,
-    };
+    const page = pageNewestFirst(state.feedback, query, (thread) =>
+      (!categoryId || thread.categoryId === categoryId) && (!status || thread.status === status));
+    return { items: page.items.map((t) => this.threadView(state, t)), nextCursor: page.nextCursor };
   }
 
   async getFeedbackSummary(options?: CallOptions): Promise<FeedbackSummary> {

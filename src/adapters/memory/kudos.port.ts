@@ -1,36 +1,13 @@
 import type { CallOptions, CreateOptions, KudosPort } from '../../adapter/port.js';
-import { ForbiddenError, NotFoundError, ValidationError } from '../../core/errors.js';
+import { ForbiddenError, NotFoundError } from '../../core/errors.js';
 import type { Kudos, KudosComment, KudosConfig, KudosDraft, KudosFilter, KudosQuery } from '../../core/kudos.js';
 import type { Page } from '../../core/people.js';
 import { canDelete, canSee, checkRateLimit, validateComment, validateDraft, validateReaction, validateReportReason } from './kudos.rules.js';
 import { toComment, toKudos, viewContext, type ViewContext } from './kudos.view.js';
+import { forgetOldKeys } from './idempotency.js';
+import { pageNewestFirst } from './paging.js';
 import type { MemoryRuntime } from './runtime.js';
 import { compareNewestFirst, peopleById, type MemoryState, type StoredKudos } from './state.js';
-
-export const PAGE_LIMIT = 20;
-const MAX_PAGE_LIMIT = 100;
-/** How long an idempotency key is remembered; a retry comes within seconds, a day is plenty. */
-const IDEMPOTENCY_TTL_MS = 86_400_000;
-
-type CursorKey = Pick<StoredKudos, 'createdAt' | 'id'>;
-
-/*
- * A cursor names the last item seen rather than an offset, so kudos given or deleted between
- * two page loads neither repeat nor skip items. Base64 keeps it opaque to callers.
- */
-function encodeCursor(kudos: CursorKey): string {
-  return btoa(JSON.stringify([kudos.createdAt, kudos.id]));
-}
-
-function decodeCursor(cursor: string): CursorKey {
-  try {
-    const [createdAt, id] = JSON.parse(atob(cursor)) as unknown[];
-    if (typeof createdAt === 'string' && typeof id === 'string') return { createdAt, id };
-  } catch {
-    // Reported below like any other malformed cursor.
-  }
-  throw new ValidationError([{ field: 'cursor', code: 'invalid', message: 'This page link is not valid.' }]);
-}
 
 function newId(prefix: string, now: number): string {
   // crypto.randomUUID exists only in secure contexts; intranet pages are often plain http.
@@ -45,12 +22,6 @@ function matches(kudos: StoredKudos, filter: KudosFilter, ctx: ViewContext): boo
     if (!involved.some((id) => ctx.people.get(id)?.teamId === filter.teamId)) return false;
   }
   return true;
-}
-
-function forgetOldKeys(state: MemoryState, now: number): void {
-  for (const [key, entry] of Object.entries(state.idempotency)) {
-    if (entry.at < now - IDEMPOTENCY_TTL_MS) delete state.idempotency[key];
-  }
 }
 
 export class MemoryKudosPort implements KudosPort {
@@ -80,26 +51,11 @@ export class MemoryKudosPort implements KudosPort {
 
   async listKudos(query: KudosQuery, options?: CallOptions): Promise<Page<Kudos>> {
     await this.rt.roundTrip(options?.signal);
-    const after = query?.cursor ? decodeCursor(query.cursor) : null;
-    const limit = Math.max(1, Math.min(MAX_PAGE_LIMIT, Math.floor(query?.limit ?? PAGE_LIMIT)));
     const filter = query?.filter ?? {};
     const state = this.rt.store.read();
     const ctx = this.context(state);
-    const items: StoredKudos[] = [];
-    let more = false;
-    for (const kudos of state.kudos) {
-      if (after && compareNewestFirst(kudos, after) <= 0) continue;
-      if (!canSee(kudos, ctx.viewer) || !matches(kudos, filter, ctx)) continue;
-      if (items.length === limit) {
-        more = true;
-        break;
-      }
-      items.push(kudos);
-    }
-    return {
-      items: items.map((k) => toKudos(k, ctx)),
-      nextCursor: more ? encodeCursor(items[items.length - 1]!) : null,
-    };
+    const page = pageNewestFirst(state.kudos, query, (kudos) => canSee(kudos, ctx.viewer) && matches(kudos, filter, ctx));
+    return { items: page.items.map((k) => toKudos(k, ctx)), nextCursor: page.nextCursor };
   }
 
   async giveKudos(draft: KudosDraft, options: CreateOptions): Promise<Kudos> {

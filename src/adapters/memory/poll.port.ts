@@ -6,18 +6,10 @@ import {
   canCreatePolls, canManagePoll, foldLabel, pollStatus, validatePollDraft, validateVote, type ValidVote,
 } from './poll.rules.js';
 import { hasVoted, toPoll } from './poll.view.js';
+import { forgetOldKeys } from './idempotency.js';
 import type { MemoryRuntime } from './runtime.js';
 import { newReceipt, randomId, receiptHash, sealReceipt, sha256, toBase64Url, unsealReceipt } from './secret.js';
 import { sortedBallots, type MemoryState, type StoredBallot, type StoredPoll } from './state.js';
-
-/** How long an idempotency key is remembered; a retry comes within seconds, a day is plenty. */
-const IDEMPOTENCY_TTL_MS = 86_400_000;
-
-function forgetOldKeys(state: MemoryState, now: number): void {
-  for (const [key, entry] of Object.entries(state.idempotency)) {
-    if (entry.at < now - IDEMPOTENCY_TTL_MS) delete state.idempotency[key];
-  }
-}
 
 /**
  * The retry entry of a vote in an anonymous poll: a hash that needs the client's key to compute,
