@@ -50,30 +50,7 @@ export const controlStyles = css`
   .field > label {
     font-weight: 600;
   }
-  .optional,
-  .hint {
-    color: var(--_text-2);
-    font-weight: 400;
-  }
-  .hint {
-    margin: 0;
-    font-size: 0.9em;
-  }
-  textarea,
-  select,
-  input:not([type='radio'], [type='checkbox']) {
-    inline-size: 100%;
-    min-inline-size: 0;
-    padding: calc(var(--_space) * 2) calc(var(--_space) * 3);
-    border: 1px solid var(--_border);
-    border-block-end-color: var(--_text-2);
-    border-radius: var(--_radius-sm);
-    background: var(--_surface);
-    color: var(--_text);
-    font-weight: 400;
-  }
   textarea {
-    resize: vertical;
     overflow-wrap: anywhere;
   }
   textarea:disabled {
@@ -108,19 +85,7 @@ export const controlStyles = css`
     gap: calc(var(--_space) * 2);
   }
 
-  /* badges: a word on a tint, never colour alone */
-  .badge {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space);
-    padding: 0 calc(var(--_space) * 2);
-    border: 1px solid transparent;
-    border-radius: 999px;
-    font-size: 0.75rem;
-    font-weight: 600;
-    line-height: 1.6;
-    white-space: nowrap;
-  }
+  /* badge tints (base/badge.styles.ts draws the badge) */
   .status-open {
     background: var(--_accent-soft);
     color: var(--_accent-soft-text);

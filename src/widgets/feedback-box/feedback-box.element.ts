@@ -7,7 +7,9 @@ import { ChorusErrorEvent } from '../../core/events.js';
 import type { FeedbackReceipt } from '../../core/feedback.js';
 import { isFeedbackRecipient } from '../../core/feedback.rules.js';
 import { ChorusElement } from '../../base/chorus-element.js';
+import { badgeStyles } from '../../base/badge.styles.js';
 import { buttonStyles } from '../../base/button.styles.js';
+import { fieldStyles } from '../../base/field.styles.js';
 import { formStyles } from '../../base/form.styles.js';
 import { AdapterController } from '../../controllers/adapter.controller.js';
 import { AnnouncerController } from '../../controllers/announcer.controller.js';
@@ -103,7 +105,7 @@ const VIEWS: readonly FeedbackBoxView[] = ['send', 'conversations', 'inbox'];
  * @cssstate unread - A conversation kept on this device has an answer not seen yet.
  */
 export class ChorusFeedbackBox extends ChorusElement {
-  static override styles = [...ChorusElement.styles, buttonStyles, formStyles, avatarStyles, ...feedbackBoxStyles];
+  static override styles = [...ChorusElement.styles, buttonStyles, badgeStyles, formStyles, fieldStyles, avatarStyles, ...feedbackBoxStyles];
 
   /** Overrides the provider's (or the page's default) adapter for this box only. */
   @property({ attribute: false }) adapter?: ChorusAdapter;

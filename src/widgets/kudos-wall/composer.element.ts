@@ -9,6 +9,7 @@ import type { CurrentUser, Person } from '../../core/people.js';
 import { graphemeCount, normalizeMessage } from '../../core/text.js';
 import { ChorusElement } from '../../base/chorus-element.js';
 import { buttonStyles } from '../../base/button.styles.js';
+import { fieldStyles } from '../../base/field.styles.js';
 import { formStyles } from '../../base/form.styles.js';
 import { ChorusLocalize } from '../../i18n/localize.js';
 import { enKudos } from '../../i18n/en.kudos.js';
@@ -44,7 +45,7 @@ const isImageUrl = (url: string) => /^https?:\/\/\S+$/i.test(url) || /^data:imag
  * @internal
  */
 export class ChorusKudosComposer extends ChorusElement {
-  static override styles = [...ChorusElement.styles, buttonStyles, formStyles, composerStyles];
+  static override styles = [...ChorusElement.styles, buttonStyles, formStyles, fieldStyles, composerStyles];
 
   @property({ attribute: false }) config?: KudosConfig;
   @property({ attribute: false }) people?: PeoplePort;

@@ -22,23 +22,7 @@ export const composerStyles = css`
     display: grid;
     gap: var(--_space);
   }
-  .hint {
-    margin: 0;
-    color: var(--_text-2);
-    font-size: 0.9em;
-  }
-  textarea,
-  input:not([type='radio'], [type='checkbox']) {
-    inline-size: 100%;
-    padding: calc(var(--_space) * 2) calc(var(--_space) * 3);
-    border: 1px solid var(--_border);
-    border-block-end-color: var(--_text-2);
-    border-radius: var(--_radius-sm);
-    background: var(--_surface);
-    font-weight: 400;
-  }
   textarea {
-    resize: vertical;
     min-block-size: 5.5em;
   }
   textarea:focus-visible,
@@ -55,10 +39,6 @@ export const composerStyles = css`
   legend {
     padding: 0;
     margin-block-end: calc(var(--_space) * 2);
-  }
-  .optional {
-    font-weight: 400;
-    color: var(--_text-2);
   }
   .value-options {
     display: flex;

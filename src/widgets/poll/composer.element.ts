@@ -6,6 +6,7 @@ import type { PollDraft, PollKind, PollLimits, ResultsVisibility } from '../../c
 import { DEFAULT_POLL_LIMITS, MIN_VOTES_MAX, RESULTS_VISIBILITIES, validatePollDraft } from '../../core/poll.rules.js';
 import { graphemeCount } from '../../core/text.js';
 import { ChorusElement } from '../../base/chorus-element.js';
+import { fieldStyles } from '../../base/field.styles.js';
 import { formStyles } from '../../base/form.styles.js';
 import { ChorusLocalize } from '../../i18n/localize.js';
 import { enPoll } from '../../i18n/en.poll.js';
@@ -52,7 +53,7 @@ const KINDS: readonly PollKind[] = ['single', 'multiple', 'enps'];
  * @internal
  */
 export class ChorusPollComposer extends ChorusElement {
-  static override styles = [...ChorusElement.styles, formStyles, composerStyles];
+  static override styles = [...ChorusElement.styles, formStyles, fieldStyles, composerStyles];
 
   @property({ attribute: false }) limits: PollLimits = DEFAULT_POLL_LIMITS;
   @property({ type: Boolean }) sending = false;

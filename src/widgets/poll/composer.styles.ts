@@ -60,30 +60,6 @@ const form = css`
     grid-template-rows: 1fr auto auto;
     align-items: end;
   }
-  .optional,
-  .hint {
-    color: var(--_text-2);
-    font-weight: 400;
-  }
-  .hint {
-    margin: 0;
-    font-size: 0.9em;
-  }
-  textarea,
-  select,
-  input:not([type='radio'], [type='checkbox']) {
-    inline-size: 100%;
-    min-inline-size: 0;
-    padding: calc(var(--_space) * 2) calc(var(--_space) * 3);
-    border: 1px solid var(--_border);
-    border-block-end-color: var(--_text-2);
-    border-radius: var(--_radius-sm);
-    background: var(--_surface);
-    font-weight: 400;
-  }
-  textarea {
-    resize: vertical;
-  }
   .segmented {
     display: flex;
     flex-wrap: wrap;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { badgeStyles } from '../../base/badge.styles.js';
 import { buttonStyles } from '../../base/button.styles.js';
 
 /* Shared by the poll and its composer surface: button sizes, notices, errors (buttons: base/button.styles.ts). */
@@ -382,18 +383,6 @@ const results = css`
   .approve {
     padding-block: 0;
   }
-  .badge {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space);
-    padding: 0 calc(var(--_space) * 2);
-    border: 1px solid transparent;
-    border-radius: 999px;
-    font-size: 0.75rem;
-    font-weight: 600;
-    line-height: 1.6;
-    white-space: nowrap;
-  }
   .badge.lead {
     background: var(--_surface-3);
     color: var(--_text);
@@ -594,5 +583,5 @@ const modes = css`
   }
 `;
 
-export const pollStyles = [buttonStyles, controls, card, results, modes];
+export const pollStyles = [buttonStyles, badgeStyles, controls, card, results, modes];
 export const pollControlStyles = [buttonStyles, controls];
