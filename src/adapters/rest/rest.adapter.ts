@@ -83,32 +83,21 @@ export class RestAdapter implements ChorusAdapter {
   constructor(options: RestAdapterOptions) {
     if (!options?.baseUrl) throw new TypeError('RestAdapter: `baseUrl` is required.');
     this.baseUrl = options.baseUrl;
-    const http = new HttpClient({
+    // Timeouts and retries are the same on both request paths; only identity differs.
+    const pacing = {
       baseUrl: options.baseUrl,
-      credentials: options.credentials ?? 'same-origin',
-      headers: options.headers,
       timeoutMs: options.timeoutMs ?? 10_000,
       retries: Math.max(0, options.retries ?? 2),
       retryDelayMs: options.retryDelayMs ?? 300,
       maxRetryDelayMs: options.maxRetryDelayMs ?? 5_000,
-      fetch: options.fetch,
-    });
+    };
+    const http = new HttpClient({ ...pacing, credentials: options.credentials ?? 'same-origin', headers: options.headers, fetch: options.fetch });
     this.people = new RestPeoplePort(http);
     this.me = new RestMePort(http);
     this.kudos = new RestKudosPort(http);
     this.polls = new RestPollPort(http);
     // The feedback sender's own request path: nothing the host configured for identity goes along.
-    const anonymous = new HttpClient({
-      baseUrl: options.baseUrl,
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-      cache: 'no-store',
-      timeoutMs: options.timeoutMs ?? 10_000,
-      retries: Math.max(0, options.retries ?? 2),
-      retryDelayMs: options.retryDelayMs ?? 300,
-      maxRetryDelayMs: options.maxRetryDelayMs ?? 5_000,
-      fetch: options.anonymousFetch,
-    });
+    const anonymous = new HttpClient({ ...pacing, credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store', fetch: options.anonymousFetch });
     this.feedback = new RestFeedbackPort(anonymous, http);
     this.live = this.hub = new RestLivePort(http, { reconnectMs: options.reconnectMs ?? 1_000, maxReconnectMs: 30_000 });
   }
