@@ -43,7 +43,9 @@ export default {
   exclude: ['**/*.test.ts', '**/*.stories.ts', 'test/**', 'stories/**'],
   outdir: '.',
   litelement: true,
-  // package.json already points at the manifest ("customElements"); never rewrite it.
+  // package.json already points at the manifest ("customElements": "custom-elements.json"); never
+  // rewrite it: run with `--outdir /elsewhere` (or `--packagejson`), the analyzer would write that
+  // absolute path there, as it once did. `npm run lint:packaging` fails on any other value.
   packagejson: false,
   plugins: [publicMembersOnly(), documentedEventsOnly()],
 };

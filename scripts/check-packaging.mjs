@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// `npm run lint:packaging` (part of `npm run lint`): the lists that must name every widget and
+// every language agree with the folders. The widgets are the folders src/widgets/<name>/ with a
+// defining module <name>.ts; the languages are src/i18n/<lang>.ts (English aside), each with one
+// module per widget's strings, <lang>.<strings>.ts, next to en.<strings>.ts. vite.config.ts
+// builds what package.json "exports" names, so it needs no list of its own.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+
+const read = (path) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
+const exists = (path) => existsSync(new URL(`../${path}`, import.meta.url));
+const pkg = JSON.parse(read('package.json'));
+const problems = [];
+
+/** A package.json "sideEffects" pattern as a RegExp (`*` and `?` within a folder, `**` across). */
+const glob = (pattern) =>
+  new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*\/|\*|\?/g, (m) => ({ '**/': '(?:.*/)?', '*': '[^/]*', '?': '[^/]' })[m])}$`);
+const sideEffects = pkg.sideEffects.map(glob);
+const hasSideEffects = (path) => sideEffects.some((re) => re.test(path));
+
+// 1. The manifest tools find (a path inside the package, not where it was once generated).
+if (pkg.customElements !== 'custom-elements.json') {
+  problems.push(`package.json "customElements" is ${JSON.stringify(pkg.customElements)}: it must be "custom-elements.json", the manifest in the package.`);
+}
+if (!pkg.files.includes('custom-elements.json')) problems.push('package.json "files" must include custom-elements.json.');
+if (!exists('custom-elements.json')) problems.push('custom-elements.json is missing: run `npm run analyze`.');
+
+// 2. Every public module is a source module of the build, with its types next to it.
+for (const [path, target] of Object.entries(pkg.exports)) {
+  if (typeof target === 'string') continue; // ./package.json, ./custom-elements.json
+  const built = /^\.\/dist\/(.+)\.js$/.exec(target.default)?.[1];
+  if (!built) problems.push(`package.json exports "${path}": "default" should be ./dist/….js, not ${target.default}.`);
+  else if (!built.startsWith('cdn/') && !exists(`src/${built}.ts`)) problems.push(`package.json exports "${path}": src/${built}.ts does not exist.`);
+  else if (!built.startsWith('cdn/') && target.types !== `./dist/types/${built}.d.ts`) problems.push(`package.json exports "${path}": "types" should be ./dist/types/${built}.d.ts.`);
+}
+
+/** The public path `name` must be exported as ./dist/<module>.js (and be in sideEffects when it registers something). */
+function exported(name, module, why, { registers = true } = {}) {
+  const target = pkg.exports[name];
+  if (target?.default !== `./dist/${module}.js`) problems.push(`package.json "exports" lacks "${name}": ./dist/${module}.js (${why}).`);
+  if (registers && !hasSideEffects(`./dist/${module}.js`)) problems.push(`package.json "sideEffects" must list ./dist/${module}.js (${why}).`);
+  if (registers && !hasSideEffects(`./src/${module}.ts`)) problems.push(`package.json "sideEffects" must cover ./src/${module}.ts (${why}).`);
+}
+
+/** `file` must import `specifier` with the given statement keyword (import or export … from). */
+function mentions(file, specifier, why) {
+  if (!read(file).includes(`'${specifier}'`)) problems.push(`${file} must import '${specifier}' (${why}).`);
+}
+
+// 3. Widgets: the folders src/widgets/<name>/ that hold <name>.ts.
+const widgets = readdirSync(new URL('../src/widgets/', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && exists(`src/widgets/${entry.name}/${entry.name}.ts`))
+  .map((entry) => entry.name);
+if (!widgets.length) problems.push('no widget found in src/widgets/<name>/<name>.ts.');
+for (const name of widgets) {
+  const why = `the widget in src/widgets/${name}/`;
+  exported(`./${name}.js`, `widgets/${name}/${name}`, why);
+  mentions('src/all.ts', `./widgets/${name}/${name}.js`, why);
+  mentions('src/index.ts', `./widgets/${name}/${name}.element.js`, why);
+}
+
+if (problems.length) {
+  console.error(`lint:packaging failed:\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
+console.log(`lint:packaging: ${widgets.length} widgets (${widgets.join(', ')}) are in every list.`);
