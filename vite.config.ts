@@ -13,31 +13,23 @@ import { defineConfig, type Plugin } from 'vite';
  * - `vite build --mode cdn` — dist/cdn/chorus.js: src/cdn.ts (all.ts and every language) with everything inlined and fully
  *   minified, one file for a plain `<script type="module">` with no bundler.
  *
- * Public paths are in package.json "exports"; keep both lists in step.
+ * The npm build's entries are the public modules package.json "exports" names (./dist/X.js is
+ * built from src/X.ts); `npm run lint:packaging` checks that list against the widget folders and
+ * the language files.
  */
 
-/** Entries of the npm build (each public module); their output path mirrors src/. */
-const entries = [
-  'src/index.ts',
-  'src/all.ts',
-  'src/core/index.ts',
-  'src/provider/provider.ts',
-  'src/widgets/kudos-wall/kudos-wall.ts',
-  'src/widgets/poll/poll.ts',
-  'src/widgets/feedback-box/feedback-box.ts',
-  'src/i18n/fr.ts',
-  'src/i18n/de.ts',
-  'src/i18n/it.ts',
-  'src/i18n/es.ts',
-  'src/adapters/memory/index.ts',
-  'src/adapters/rest/index.ts',
-];
-
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  exports: Record<string, string | { default: string }>;
   dependencies?: Record<string, string>;
   peerDependencies?: Record<string, string>;
   sideEffects: string[];
 };
+
+/** Entries of the npm build (each public module but the cdn bundle); their output path mirrors src/. */
+const entries = Object.values(pkg.exports).flatMap((target) => {
+  const built = typeof target === 'string' ? null : /^\.\/dist\/(?!cdn\/)(.+)\.js$/.exec(target.default)?.[1];
+  return built ? [`src/${built}.ts`] : [];
+});
 const runtimeDeps = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
 /** A bare import of a runtime dependency or any of its subpaths (`lit/decorators.js`). */
 const isRuntimeDep = (id: string) => runtimeDeps.some((dep) => id === dep || id.startsWith(`${dep}/`));

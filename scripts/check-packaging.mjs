@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 const read = (path) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
+const root = new URL('..', import.meta.url).pathname;
 const exists = (path) => existsSync(new URL(`../${path}`, import.meta.url));
 const pkg = JSON.parse(read('package.json'));
 const problems = [];
@@ -58,8 +59,39 @@ for (const name of widgets) {
   mentions('src/index.ts', `./widgets/${name}/${name}.element.js`, why);
 }
 
+// 4. Languages: src/i18n/<lang>.ts, and one <lang>.<strings>.ts per en.<strings>.ts plus the shared <lang>.common.ts.
+/** Every source module `file` loads, through its static relative imports (type-only ones aside). */
+function imported(file, seen = new Set()) {
+  for (const [, specifier] of read(file).matchAll(/^(?:import|export) (?!type )(?:[^'";]*? from )?'(\.[^']+)\.js';/gm)) {
+    const next = new URL(`${specifier}.ts`, new URL(`../${file}`, import.meta.url)).pathname.slice(root.length);
+    if (!seen.has(next) && exists(next)) {
+      seen.add(next);
+      imported(next, seen);
+    }
+  }
+  return [...seen];
+}
+
+const i18n = readdirSync(new URL('../src/i18n/', import.meta.url));
+const strings = i18n.flatMap((file) => /^en\.([a-z-]+)\.ts$/.exec(file)?.[1] ?? []);
+const languages = i18n.flatMap((file) => /^([a-z]{2})\.ts$/.exec(file)?.[1] ?? []).filter((lang) => lang !== 'en');
+for (const lang of languages) {
+  exported(`./i18n/${lang}.js`, `i18n/${lang}`, `every widget's strings in ${lang}`);
+  mentions('src/cdn.ts', `./i18n/${lang}.js`, 'the CDN bundle has every language');
+  if (!exists(`src/i18n/${lang}.common.ts`)) problems.push(`src/i18n/${lang}.common.ts is missing (the shared strings in ${lang}).`);
+  else if (!hasSideEffects(`./dist/i18n/${lang}.common.js`)) problems.push(`package.json "sideEffects" must list ./dist/i18n/${lang}.common.js (it registers the shared strings in ${lang}).`);
+  for (const part of strings) {
+    if (!exists(`src/i18n/${lang}.${part}.ts`)) problems.push(`src/i18n/${lang}.${part}.ts is missing (en.${part}.ts in ${lang}).`);
+    else {
+      exported(`./i18n/${lang}.${part}.js`, `i18n/${lang}.${part}`, `the ${part} strings in ${lang}`);
+      const others = imported(`src/i18n/${lang}.${part}.ts`).filter((file) => /^src\/i18n\/[a-z]{2}\.[a-z-]+\.ts$/.test(file) && !file.endsWith(`.${part}.ts`) && !file.endsWith('.common.ts'));
+      if (others.length) problems.push(`src/i18n/${lang}.${part}.ts must not load other widgets' strings, but reaches ${others.join(', ')}.`);
+    }
+  }
+}
+
 if (problems.length) {
   console.error(`lint:packaging failed:\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
-console.log(`lint:packaging: ${widgets.length} widgets (${widgets.join(', ')}) are in every list.`);
+console.log(`lint:packaging: ${widgets.length} widgets (${widgets.join(', ')}) and ${languages.length} languages (${languages.join(', ')}) are in every list.`);

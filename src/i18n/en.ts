@@ -8,8 +8,9 @@ import { plural } from './plural.js';
  * English source strings shared by every element. Keys are namespaced (`common.`, `kudos.`) so
  * they never collide with another library's terms in the shared registry. Each widget's own
  * strings live in en.<widget>.ts and are registered by its element (ChorusLocalize's `strings`),
- * so a page with a poll does not download the kudos wall's sentences. Other locales copy the
- * whole shape (ChorusTranslation).
+ * so a page with a poll does not download the kudos wall's sentences. Other languages follow the
+ * same split: <lang>.common.ts (SharedTranslation), <lang>.<widget>.ts (typeof en<Widget>), and
+ * <lang>.ts, all of them (ChorusTranslation).
  */
 export const en = {
   $code: 'en',
@@ -52,6 +53,9 @@ export const en = {
   'people.removed': (name: string) => `${name} removed`,
   'people.max': (max: number) => `You can choose up to ${max} people.`,
 } satisfies Translation & Record<string, unknown>;
+
+/** The language's name and direction, and the strings every widget shares. */
+export type SharedTranslation = typeof en;
 
 /** Every Chorus string: the shared ones and each widget's. */
 export type ChorusTranslation = typeof en & typeof enKudos & typeof enPoll & typeof enFeedback;

@@ -38,6 +38,12 @@ export function registerChorusTranslation(...translations: (Translation & Partia
   dictionaries.clear();
 }
 
+/** Registers one widget's strings in a language (`$code`, `$name` and `$dir` from its shared strings). */
+export function registerChorusStrings(language: Pick<Translation, '$code' | '$name' | '$dir'>, strings: WidgetStrings): void {
+  registerTranslation({ $code: language.$code, $name: language.$name, $dir: language.$dir, ...strings } as Translation);
+  dictionaries.clear();
+}
+
 /** The nearest `[attr]` on the element or its ancestors, crossing shadow roots. */
 function closestAttr(el: Element, attr: 'lang' | 'dir'): string | null {
   let node: Node | null = el;

@@ -1,0 +1,61 @@
+// `npm run test:packaging` (builds first): what a page loads when it imports a language, read from
+// the built package (dist/), the files a host's bundler sees.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { describe, it } from 'node:test';
+
+const dist = new URL('../../dist/', import.meta.url);
+const source = (path) => readFileSync(new URL(path, dist), 'utf8');
+if (!existsSync(new URL('i18n/', dist))) throw new Error('dist/ is missing: run `npm run build` first (`npm run test:packaging` does).');
+
+/** The built modules a page loads with `path`, following its static relative imports. */
+function loaded(path, seen = new Set([path])) {
+  for (const [, specifier] of source(path).matchAll(/^(?:import|export)\s(?:[^'";]*?\sfrom\s)?["'](\.[^"']+)["'];/gm)) {
+    const next = new URL(specifier, new URL(path, dist)).href.slice(dist.href.length);
+    if (!seen.has(next)) loaded(next, seen.add(next));
+  }
+  return [...seen];
+}
+
+/** The string keys of one widget (`poll.`, `kudos.`…) found in the given modules. */
+const keysOf = (part, modules) => modules.flatMap((m) => source(m).match(new RegExp(`["']${part}\\.[\\w.-]+["']`, 'g')) ?? []);
+
+const files = readdirSync(new URL('i18n/', dist));
+const languages = files.flatMap((f) => /^([a-z]{2})\.js$/.exec(f)?.[1] ?? []).filter((lang) => lang !== 'en');
+const parts = files.flatMap((f) => /^en\.([a-z-]+)\.js$/.exec(f)?.[1] ?? []);
+
+describe('languages in the built package', () => {
+  it('ships each widget\'s strings in each language', () => {
+    assert.deepEqual(languages, ['de', 'es', 'fr', 'it']);
+    assert.deepEqual(parts, ['feedback', 'kudos', 'poll']);
+  });
+
+  for (const lang of languages) {
+    for (const part of parts) {
+      it(`${lang}.${part}.js loads that widget's ${lang} strings and the shared ones, no other widget's`, () => {
+        const modules = loaded(`i18n/${lang}.${part}.js`);
+        assert.ok(modules.includes(`i18n/${lang}.common.js`), `the shared strings in ${lang}: ${modules.join(', ')}`);
+        assert.ok(keysOf(part, [`i18n/${lang}.${part}.js`]).length > 10, `its own strings are in ${lang}.${part}.js`);
+        for (const other of parts.filter((p) => p !== part)) {
+          assert.deepEqual(keysOf(other, modules), [], `no ${other} strings among ${modules.join(', ')}`);
+        }
+      });
+    }
+
+    it(`${lang}.js (every widget) loads every widget's ${lang} strings`, () => {
+      const modules = loaded(`i18n/${lang}.js`);
+      for (const part of parts) assert.ok(modules.includes(`i18n/${lang}.${part}.js`), `${lang}.js loads ${lang}.${part}.js`);
+    });
+  }
+
+  it('the CDN bundle has every language, every widget\'s strings included', () => {
+    const bundle = source('cdn/chorus.js');
+    for (const lang of ['en', ...languages]) {
+      for (const part of parts) {
+        // A plain sentence of that module (no escapes, so minifying leaves it as it is).
+        const sentence = /["'][\w.-]+["']:\s*"([^"\\]{20,})"/.exec(source(`i18n/${lang}.${part}.js`))?.[1];
+        assert.ok(sentence && bundle.includes(sentence), `the bundle has ${lang}.${part}'s "${sentence}"`);
+      }
+    }
+  });
+});
