@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it, type TestContext } from 'node:test';
-import type { ChorusAdapter, FeedbackPort } from '../../src/adapter/port.js';
+import { describe } from 'node:test';
+import type { FeedbackPort } from '../../src/adapter/port.js';
 import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError, isChorusError } from '../../src/core/errors.js';
 import type { FeedbackConfig, FeedbackReceipt, FeedbackThread } from '../../src/core/feedback.js';
 import type { RateLimit } from '../../src/core/kudos.rules.js';
-import type { CurrentUser } from '../../src/core/people.js';
 import { fieldError, rejectsWith } from './assertions.js';
-import { USER_KEYS, type ConformanceTarget, type UserKey } from './target.js';
+import { conformanceSuite } from './harness.js';
+import type { ConformanceTarget, UserKey } from './target.js';
 
 /*
  * The feedback conformance suite: what any backend behind the `feedback` port must do, checked
@@ -14,17 +14,7 @@ import { USER_KEYS, type ConformanceTarget, type UserKey } from './target.js';
  * carry nothing of them, which the REST adapter guarantees and the server tests check on the
  * wire); `recipient` (role `feedback-recipient` or `admin`) reads the inbox and answers. Nothing a
  * recipient sees may name or link the sender. Check ids start with `feedback.`.
- *
- * It does not close the target: call it before `kudosConformance`, which closes it when done.
  */
-
-const T = { call: 20_000 } as const;
-
-interface User {
-  key: UserKey;
-  adapter: ChorusAdapter;
-  me: CurrentUser;
-}
 
 /** Decoded length of a base64url string, or -1 when it is not one. */
 function base64urlBytes(text: string): number {
@@ -38,81 +28,38 @@ function isHourBoundary(iso: string): boolean {
 }
 
 export function feedbackConformance(target: ConformanceTarget, options: { rateLimit?: RateLimit | null } = {}): void {
-  const caps = target.capabilities;
-  const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  const users = {} as Record<UserKey, User>;
-  let n = 0;
-  let noFeedback: string | null = null;
-  let config: FeedbackConfig;
-  const skipped: string[] = [];
-  const todo: string[] = [];
-
-  const has = (key: UserKey) => !!target.users[key];
-  const feedback = (key: UserKey): FeedbackPort => users[key].adapter.feedback!;
-  const key = () => `conformance-feedback-${run}-${++n}`;
-  /** A message only this run writes, long enough for any sane messageMin. */
-  const text = (what: string) => `Conformance ${run} #${++n}: ${what}. The coffee machine on floor two needs descaling.`;
-
-  function check(
-    checkId: string, title: string, needs: { users?: UserKey[]; exclusive?: boolean; unless?: string | false },
-    fn: () => Promise<void>, timeout: number = T.call,
-  ): void {
-    const missing = ['a', 'b', ...(needs.users ?? [])].filter((k) => !has(k as UserKey));
-    const skip = missing.length ? `needs user${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`
-      : needs.exclusive && !caps.exclusive ? 'needs a backend nobody else writes to' : needs.unless ?? false;
-    const gap = caps.knownGaps?.[checkId];
-    if (skip) skipped.push(`${checkId}: ${skip}`);
-    else if (gap) todo.push(`${checkId}: ${gap}`);
-    it(`${title} [${checkId}]`, { skip, todo: gap ?? false, timeout }, async (t: TestContext) => {
-      if (noFeedback) {
-        t.skip(noFeedback);
-        return;
-      }
-      await fn();
+  conformanceSuite(target, { feature: 'feedback', everyone: ['a', 'b'], port: 'feedback' }, (suite) => {
+    const { check, key, next, run, u } = suite;
+    const feedback = (k: UserKey): FeedbackPort => u(k).adapter.feedback!;
+    let config: FeedbackConfig;
+    suite.onReady(async () => {
+      config = await feedback('a').getFeedbackConfig();
     });
-  }
+    /** A message only this run writes, long enough for any sane messageMin. */
+    const text = (what: string) => `Conformance ${run} #${next()}: ${what}. The coffee machine on floor two needs descaling.`;
 
-  function send(by: UserKey, what: string, overrides: { score?: number | null; categoryId?: string; idempotencyKey?: string } = {}): Promise<FeedbackReceipt> {
-    return feedback(by).sendFeedback(
-      { categoryId: overrides.categoryId ?? config.categories[0]!.id, message: text(what), score: overrides.score ?? null },
-      { idempotencyKey: overrides.idempotencyKey ?? key() },
-    );
-  }
-
-  /** Every thread the recipient can list (optionally filtered), walking all pages. */
-  async function inbox(query: { categoryId?: string; status?: FeedbackThread['status'] } = {}, limit = 50): Promise<FeedbackThread[]> {
-    const all: FeedbackThread[] = [];
-    let cursor: string | undefined;
-    for (let page = 0; page < 200; page++) {
-      const result = await feedback('recipient').listFeedback({ ...query, limit, ...(cursor ? { cursor } : {}) });
-      all.push(...result.items);
-      if (!result.nextCursor) return all;
-      cursor = result.nextCursor;
+    function send(by: UserKey, what: string, overrides: { score?: number | null; categoryId?: string; idempotencyKey?: string } = {}): Promise<FeedbackReceipt> {
+      return feedback(by).sendFeedback(
+        { categoryId: overrides.categoryId ?? config.categories[0]!.id, message: text(what), score: overrides.score ?? null },
+        { idempotencyKey: overrides.idempotencyKey ?? key() },
+      );
     }
-    assert.fail('the inbox did not end within 200 pages');
-  }
 
-  /** A score the box accepts, or null when it asks for none. */
-  const validScore = () => (config.scoreKind === 'mood' ? 4 : config.scoreKind === 'enps' ? 9 : null);
+    /** Every thread the recipient can list (optionally filtered), walking all pages. */
+    async function inbox(query: { categoryId?: string; status?: FeedbackThread['status'] } = {}, limit = 50): Promise<FeedbackThread[]> {
+      const all: FeedbackThread[] = [];
+      let cursor: string | undefined;
+      for (let page = 0; page < 200; page++) {
+        const result = await feedback('recipient').listFeedback({ ...query, limit, ...(cursor ? { cursor } : {}) });
+        all.push(...result.items);
+        if (!result.nextCursor) return all;
+        cursor = result.nextCursor;
+      }
+      assert.fail('the inbox did not end within 200 pages');
+    }
 
-  describe(`feedback conformance: ${target.name}`, () => {
-    before(async () => {
-      const keys = USER_KEYS.filter(has);
-      await Promise.all(keys.map(async (k) => {
-        const adapter = await target.as(k);
-        assert.ok(adapter.me, `user ${k}'s adapter lacks the me port`);
-        users[k] = { key: k, adapter, me: await adapter.me.getCurrentUser() };
-      }));
-      const without = keys.filter((k) => !users[k].adapter.feedback);
-      if (without.length) noFeedback = `the target has no feedback port (user${without.length > 1 ? 's' : ''} ${without.join(', ')})`;
-      else config = await feedback('a').getFeedbackConfig();
-    }, { timeout: 60_000 });
-
-    after(() => {
-      if (noFeedback) console.log(`${target.name}: skipped every feedback check: ${noFeedback}`);
-      else if (skipped.length) console.log(`${target.name}: skipped ${skipped.length} feedback check(s):\n${skipped.map((s) => `  - ${s}`).join('\n')}`);
-      if (todo.length) console.log(`${target.name}: ${todo.length} known feedback gap(s), run as TODO:\n${todo.map((s) => `  - ${s}`).join('\n')}`);
-    });
+    /** A score the box accepts, or null when it asks for none. */
+    const validScore = () => (config.scoreKind === 'mood' ? 4 : config.scoreKind === 'enps' ? 9 : null);
 
     describe('sending', () => {
       check('feedback.config', 'the configuration offers categories, a score kind and sane limits', {}, async () => {
@@ -207,12 +154,12 @@ export function feedbackConformance(target: ConformanceTarget, options: { rateLi
 
       check('feedback.inbox.anonymous', 'recipients see the feedback with nothing naming its sender', { users: ['recipient'] }, async () => {
         const { thread } = await send('a', 'who sent me');
-        assert.ok(users.recipient.me.roles.includes('feedback-recipient') || users.recipient.me.roles.includes('admin'), 'recipient has the role');
+        assert.ok(u('recipient').me.roles.includes('feedback-recipient') || u('recipient').me.roles.includes('admin'), 'recipient has the role');
         const seen = await feedback('recipient').getFeedbackById(thread.id);
         assert.equal(seen.messages[0]!.message, thread.messages[0]!.message);
         assert.equal(seen.messages[0]!.author, null);
         const json = JSON.stringify(seen);
-        const sender = users.a.me;
+        const sender = u('a').me;
         assert.ok(!json.includes(sender.id), 'the sender\'s id appears nowhere');
         assert.ok(!json.includes(sender.name), 'the sender\'s name appears nowhere');
         assert.ok(!json.includes(sender.teamId) || config.categories.some((c) => c.id === sender.teamId), 'the sender\'s team appears nowhere');
@@ -225,7 +172,7 @@ export function feedbackConformance(target: ConformanceTarget, options: { rateLi
         assert.equal(answered.status, 'answered');
         const answer = answered.messages.at(-1)!;
         assert.equal(answer.from, 'recipient');
-        assert.equal(answer.author?.id, users.recipient.me.id, 'the answer names who answered');
+        assert.equal(answer.author?.id, u('recipient').me.id, 'the answer names who answered');
 
         const asSender = await feedback('a').getFeedbackThread(replyToken);
         assert.deepEqual(asSender.messages.map((m) => m.message), answered.messages.map((m) => m.message), 'the sender reads the answer');

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it, type TestContext } from 'node:test';
-import type { ChorusAdapter, PollPort } from '../../src/adapter/port.js';
+import { describe } from 'node:test';
+import type { PollPort } from '../../src/adapter/port.js';
 import { ConflictError, ForbiddenError } from '../../src/core/errors.js';
 import type { PollLiveEvent } from '../../src/core/live.js';
 import type { Poll, PollDraft, PollVote, VoteReceipt } from '../../src/core/poll.js';
-import type { CurrentUser } from '../../src/core/people.js';
 import { fieldError, rejectsWith, sleep } from './assertions.js';
-import { USER_KEYS, type ConformanceTarget, type UserKey } from './target.js';
+import { conformanceSuite, T } from './harness.js';
+import type { ConformanceTarget, UserKey } from './target.js';
 
 /*
  * The poll conformance suite: what any backend behind the `polls` port must do, checked through
@@ -15,18 +15,7 @@ import { USER_KEYS, type ConformanceTarget, type UserKey } from './target.js';
  * needs, and the ordinary employees a, b and c vote in them. A target whose adapters have no
  * `polls` port skips every check, saying so; without `pollAuthor`, only the checks that create no
  * poll run. Check ids start with `poll.`, so a target's `knownGaps` can name them.
- *
- * It does not close the target: call it before `kudosConformance`, which closes it when done.
  */
-
-const T = { call: 20_000, live: 30_000 } as const;
-
-interface User {
-  key: UserKey;
-  adapter: ChorusAdapter;
-  me: CurrentUser;
-}
-
 
 /** The count of one option in visible results. */
 function count(poll: Poll, optionId: string): number {
@@ -43,86 +32,43 @@ const choose = (...optionIds: string[]): PollVote => ({ optionIds, writeIn: null
 const score = (value: number | null): PollVote => ({ optionIds: [], writeIn: null, score: value });
 
 export function pollConformance(target: ConformanceTarget): void {
-  const caps = target.capabilities;
-  const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  const users = {} as Record<UserKey, User>;
-  let n = 0;
-  /** Why no poll check can run (no `polls` port), once known. */
-  let noPolls: string | null = null;
-  const skipped: string[] = [];
-  const todo: string[] = [];
+  conformanceSuite(target, { feature: 'poll', everyone: ['a', 'b', 'c'], port: 'polls' }, (suite) => {
+    const { check, key, next, run, u } = suite;
+    const polls = (k: UserKey): PollPort => u(k).adapter.polls!;
 
-  const has = (key: UserKey) => !!target.users[key];
-  const polls = (key: UserKey): PollPort => users[key].adapter.polls!;
-  const key = () => `conformance-poll-${run}-${++n}`;
+    /** A draft by the suite: a single-choice poll of three options, results live, unless overridden. */
+    function draft(overrides: Partial<PollDraft> = {}): PollDraft {
+      return {
+        question: `Conformance ${run} #${next()}: which one?`,
+        description: null,
+        kind: 'single',
+        options: ['Alpha', 'Beta', 'Gamma'],
+        maxChoices: 1,
+        allowWriteIn: false,
+        moderateWriteIns: false,
+        anonymous: false,
+        allowChangeVote: false,
+        resultsVisibility: 'live',
+        minVotesForResults: 0,
+        opensAt: null,
+        closesAt: null,
+        ...overrides,
+      };
+    }
 
-  function check(checkId: string, title: string, needs: { users?: UserKey[]; live?: boolean }, fn: () => Promise<void>, timeout: number = T.call): void {
-    const missing = ['a', 'b', 'c', ...(needs.users ?? [])].filter((k) => !has(k as UserKey));
-    const skip = missing.length ? `needs user${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`
-      : needs.live && !caps.live ? 'the target has no live updates' : false;
-    const gap = caps.knownGaps?.[checkId];
-    if (skip) skipped.push(`${checkId}: ${skip}`);
-    else if (gap) todo.push(`${checkId}: ${gap}`);
-    it(`${title} [${checkId}]`, { skip, todo: gap ?? false, timeout }, async (t: TestContext) => {
-      if (noPolls) {
-        t.skip(noPolls);
-        return;
-      }
-      await fn();
-    });
-  }
+    async function create(overrides: Partial<PollDraft> = {}): Promise<Poll> {
+      return polls('pollAuthor').createPoll(draft(overrides), { idempotencyKey: key() });
+    }
 
-  /** A draft by the suite: a single-choice poll of three options, results live, unless overridden. */
-  function draft(overrides: Partial<PollDraft> = {}): PollDraft {
-    return {
-      question: `Conformance ${run} #${++n}: which one?`,
-      description: null,
-      kind: 'single',
-      options: ['Alpha', 'Beta', 'Gamma'],
-      maxChoices: 1,
-      allowWriteIn: false,
-      moderateWriteIns: false,
-      anonymous: false,
-      allowChangeVote: false,
-      resultsVisibility: 'live',
-      minVotesForResults: 0,
-      opensAt: null,
-      closesAt: null,
-      ...overrides,
+    function vote(by: UserKey, poll: Poll, ballot: PollVote, options: { idempotencyKey?: string; receipt?: string | null } = {}): Promise<VoteReceipt> {
+      return polls(by).vote(poll.id, ballot, { idempotencyKey: options.idempotencyKey ?? key(), ...(options.receipt !== undefined ? { receipt: options.receipt } : {}) });
+    }
+
+    const option = (poll: Poll, i: number) => {
+      const found = poll.options[i];
+      assert.ok(found, `poll ${poll.id} has an option #${i}`);
+      return found.id;
     };
-  }
-
-  async function create(overrides: Partial<PollDraft> = {}): Promise<Poll> {
-    return polls('pollAuthor').createPoll(draft(overrides), { idempotencyKey: key() });
-  }
-
-  function vote(by: UserKey, poll: Poll, ballot: PollVote, options: { idempotencyKey?: string; receipt?: string | null } = {}): Promise<VoteReceipt> {
-    return polls(by).vote(poll.id, ballot, { idempotencyKey: options.idempotencyKey ?? key(), ...(options.receipt !== undefined ? { receipt: options.receipt } : {}) });
-  }
-
-  const option = (poll: Poll, i: number) => {
-    const found = poll.options[i];
-    assert.ok(found, `poll ${poll.id} has an option #${i}`);
-    return found.id;
-  };
-
-  describe(`poll conformance: ${target.name}`, () => {
-    before(async () => {
-      const keys = USER_KEYS.filter(has);
-      await Promise.all(keys.map(async (k) => {
-        const adapter = await target.as(k);
-        assert.ok(adapter.me, `user ${k}'s adapter lacks the me port`);
-        users[k] = { key: k, adapter, me: await adapter.me.getCurrentUser() };
-      }));
-      const without = keys.filter((k) => !users[k].adapter.polls);
-      if (without.length) noPolls = `the target has no polls port (user${without.length > 1 ? 's' : ''} ${without.join(', ')})`;
-    }, { timeout: 60_000 });
-
-    after(() => {
-      if (noPolls) console.log(`${target.name}: skipped every poll check: ${noPolls}`);
-      else if (skipped.length) console.log(`${target.name}: skipped ${skipped.length} poll check(s):\n${skipped.map((s) => `  - ${s}`).join('\n')}`);
-      if (todo.length) console.log(`${target.name}: ${todo.length} known poll gap(s), run as TODO:\n${todo.map((s) => `  - ${s}`).join('\n')}`);
-    });
 
     describe('creating polls', () => {
       check('poll.create.forbidden', 'a plain employee may not create a poll', {}, async () => {
@@ -130,8 +76,8 @@ export function pollConformance(target: ConformanceTarget): void {
       });
 
       check('poll.author', 'the poll author has the poll-author or admin role', { users: ['pollAuthor'] }, async () => {
-        const roles = users.pollAuthor.me.roles;
-        assert.ok(roles.includes('poll-author') || roles.includes('admin'), `pollAuthor (${users.pollAuthor.me.id}) has roles ${JSON.stringify(roles)}`);
+        const roles = u('pollAuthor').me.roles;
+        assert.ok(roles.includes('poll-author') || roles.includes('admin'), `pollAuthor (${u('pollAuthor').me.id}) has roles ${JSON.stringify(roles)}`);
       });
 
       check('poll.create.kinds', 'single, multiple and eNPS polls are created as drafted, open, unvoted, managed by their author', { users: ['pollAuthor'] }, async () => {
@@ -145,7 +91,7 @@ export function pollConformance(target: ConformanceTarget): void {
           assert.equal(poll.voted, false);
           assert.equal(poll.myVote, null);
           assert.equal(poll.canManage, true, 'the author manages the poll');
-          assert.equal(poll.createdBy.id, users.pollAuthor.me.id);
+          assert.equal(poll.createdBy.id, u('pollAuthor').me.id);
           assert.ok(poll.results, 'the author sees the results');
           assert.equal(poll.results.totalVotes, 0);
         }
@@ -370,7 +316,7 @@ export function pollConformance(target: ConformanceTarget): void {
     describe('live updates', () => {
       check('poll.live', 'b, subscribed to "poll", hears of a\'s vote: { topic: "poll", type: "changed", pollId }', { users: ['pollAuthor'], live: true }, async () => {
         const poll = await create({ allowChangeVote: true });
-        const live = users.b.adapter.live;
+        const live = u('b').adapter.live;
         assert.ok(live, 'b\'s adapter has a live port');
         const heard: PollLiveEvent[] = [];
         const stop = live.subscribe('poll', (event) => heard.push(event));

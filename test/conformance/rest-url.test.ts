@@ -99,7 +99,7 @@ if (!url) {
     },
   };
 
-  // The poll checks first: the kudos suite closes the target when it is done.
+  // In any order: the target is closed after the last of its suites (harness.ts).
   pollConformance(target);
   feedbackConformance(target, { rateLimit: readRateLimit('CHORUS_CONFORMANCE_FEEDBACK_RATE_LIMIT') });
   kudosConformance(target);
