@@ -1,4 +1,4 @@
-// `npm run test:packaging` (builds first): what a page loads when it imports a language, read from
+// `npm run test:packaging` (the end of `npm run build`): what a page loads when it imports a language, read from
 // the built package (dist/), the files a host's bundler sees.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 
 const dist = new URL('../../dist/', import.meta.url);
 const source = (path) => readFileSync(new URL(path, dist), 'utf8');
-if (!existsSync(new URL('i18n/', dist))) throw new Error('dist/ is missing: run `npm run build` first (`npm run test:packaging` does).');
+if (!existsSync(new URL('i18n/', dist))) throw new Error('dist/ is missing: run `npm run build`, which ends with this test.');
 
 /** The built modules a page loads with `path`, following its static relative imports. */
 function loaded(path, seen = new Set([path])) {
