@@ -97,6 +97,7 @@ export function conformanceSuite(target: ConformanceTarget, options: SuiteOption
   let noPort: string | null = null;
   const skipped: string[] = [];
   const todo: string[] = [];
+  /** The suite's own setup (`onReady`), run once the users are signed in. */
   let ready = async () => {};
   /** Set while the checks of a skipped group are declared: the group is listed, not each check. */
   let inSkippedGroup = false;
