@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { freePort } from './free-port.js';
 
 /*
  * A PostgreSQL database for a test run, thrown away afterwards:
@@ -13,18 +13,6 @@ import pg from 'pg';
  *    127.0.0.1, as server/test/postgres.test.ts starts one;
  *  - otherwise: `unavailable` says why, and the tests that need it skip.
  */
-
-/** A free port on 127.0.0.1 (kept here so the server's own tests can use this file without the REST client). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 export interface TestDatabase {
   url: string;

@@ -1,10 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { RestAdapter } from '../../src/adapters/rest/index.js';
 import { DEFAULT_RATE_LIMIT } from '../../src/core/kudos.rules.js';
 import { DEFAULT_FEEDBACK_RATE_LIMIT } from '../../src/core/feedback.rules.js';
+import { freePort } from './free-port.js';
 import type { UserKey } from './target.js';
+
+export { freePort };
 
 /** The people of the demo company (the seed both backends share) the suite acts as. */
 export const SEEDED_USERS: Record<UserKey, string> = {
@@ -62,17 +64,6 @@ export async function signIn(apiUrl: string, userId: string): Promise<string> {
   const cookie = res.headers.getSetCookie().find((c) => c.startsWith('chorus_session='));
   if (!cookie) throw new Error(`signing in as ${userId} set no chorus_session cookie`);
   return cookie.split(';')[0]!;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 export interface ServerProcess {
