@@ -206,9 +206,11 @@ describe('memory adapter: tabs of the same page', () => {
 
   it('carries comments and deletes to the other tab', async () => {
     const { a, b } = twoTabs();
-    const k = await a.kudos!.giveKudos(draft(), idem());
-    await pause();
     const inB = record(b);
+    const k = await a.kudos!.giveKudos(draft(), idem());
+    // Wait for the kudos itself to reach B (a fixed pause lost the race on a busy machine).
+    await until(() => inB.length > 0);
+    inB.length = 0;
     await a.kudos!.addComment(k.id, 'Agreed, great work.', idem());
     await until(() => inB.length > 0);
     expect(inB[0]).to.deep.include({ type: 'updated' });
