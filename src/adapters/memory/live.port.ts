@@ -1,7 +1,7 @@
 import type { LivePort } from '../../adapter/port.js';
 import type { KudosLiveEvent, LiveEvent, LiveEventOf, LiveTopic, PollLiveEvent } from '../../core/live.js';
 import { canSee } from './kudos.rules.js';
-import { toKudos, viewContext } from './kudos.view.js';
+import { viewContext, viewKudos } from './kudos.view.js';
 import type { MemoryState, StoredKudos } from './state.js';
 
 type Listener = (event: LiveEvent) => void;
@@ -64,9 +64,9 @@ export function kudosEvents(prev: MemoryState, next: MemoryState, reactions: rea
     if (!canSee(kudos, after.viewer)) continue;
     const was = old.get(kudos.id);
     if (was && same(was, kudos)) continue;
-    const view = toKudos(kudos, after);
+    const view = viewKudos(kudos, after);
     if (!was || !canSee(was, before.viewer)) events.push({ topic: 'kudos', type: 'created', kudos: view });
-    else if (JSON.stringify(toKudos(was, before)) !== JSON.stringify(view)) events.push({ topic: 'kudos', type: 'updated', kudos: view });
+    else if (JSON.stringify(viewKudos(was, before)) !== JSON.stringify(view)) events.push({ topic: 'kudos', type: 'updated', kudos: view });
   }
   for (const kudos of prev.kudos) {
     if (!kept.has(kudos.id) && canSee(kudos, before.viewer)) events.push({ topic: 'kudos', type: 'deleted', id: kudos.id });
