@@ -76,7 +76,7 @@ export default defineConfig(
   },
   // Node: the reference server, scripts and tool configs.
   {
-    files: ['server/**', 'scripts/**', 'bench/**/*.{js,mjs}', '*.{js,mjs,ts}', 'demo/*.config.{js,ts}', 'test/conformance/**', 'test/e2e/**'],
+    files: ['server/**', 'scripts/**', 'bench/**/*.{js,mjs}', '*.{js,mjs,ts}', 'demo/*.config.{js,ts}', 'test/conformance/**', 'test/contract/**', 'test/e2e/**'],
     languageOptions: { globals: globals.node },
   },
   // Tests: chai's `expect(x).to.be.true` is an expression statement; @open-wc's typings make
@@ -97,7 +97,7 @@ export default defineConfig(
   },
   // Node's test runner: test(...) returns a promise the runner awaits.
   {
-    files: ['server/test/**/*.ts', 'test/conformance/**/*.ts', 'test/e2e/**/*.ts'],
+    files: ['server/test/**/*.ts', 'test/conformance/**/*.ts', 'test/contract/**/*.ts', 'test/e2e/**/*.ts'],
     rules: {
       '@typescript-eslint/no-floating-promises': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',

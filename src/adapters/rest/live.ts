@@ -2,6 +2,7 @@ import type { LivePort } from '../../adapter/port.js';
 import type { LiveEvent, LiveEventOf, LiveTopic } from '../../core/live.js';
 import { backoff, sleep, type HttpClient } from './http.js';
 import { toLiveEvent } from './mapping.js';
+import { pathOf } from './operations.js';
 import { SseParser } from './sse.js';
 
 type Listener = (event: LiveEvent) => void;
@@ -104,8 +105,9 @@ export class RestLivePort implements LivePort {
 
 type Deliver = (type: string, data: string) => void;
 
+/** The contract's `streamEvents`, from the operation table like every other request. */
 function eventsPath(topics: string): { path: string; query: Record<string, string> } {
-  return { path: 'events', query: { topics } };
+  return { path: pathOf('streamEvents'), query: { topics } };
 }
 
 /** The browser's EventSource: cookies only. */
