@@ -66,7 +66,7 @@ type Typed<Op extends OperationId> = ([PathParams<Op>] extends [never] ? { param
   // The contract's header parameters, typed; the Idempotency-Key is `idempotencyKey` (it also makes a POST retryable).
   ([HeaderParams<Op>] extends [never]
     ? { headers?: never }
-    : {} extends Omit<HeaderParams<Op>, 'Idempotency-Key'>
+    : Partial<Omit<HeaderParams<Op>, 'Idempotency-Key'>> extends Omit<HeaderParams<Op>, 'Idempotency-Key'>
       ? { headers?: Omit<HeaderParams<Op>, 'Idempotency-Key'> }
       : { headers: Omit<HeaderParams<Op>, 'Idempotency-Key'> }) &
   ([HeaderParams<Op>] extends [never] ? { idempotencyKey?: never } : 'Idempotency-Key' extends keyof HeaderParams<Op> ? { idempotencyKey: string } : { idempotencyKey?: never });
