@@ -108,3 +108,28 @@ export function toPoll(poll: PollRecord, viewer: CurrentUser | undefined, now: n
     canManage: manager,
   };
 }
+
+/**
+ * A poll with its ballots in one JSON document, as the embedded adapter stores it and the demo
+ * seed writes it. Named polls: ballots keyed by voter id. Anonymous polls: keyed by a hash of the
+ * voter's receipt, with who voted kept apart in `voters`. Keys sorted, so their order tells nothing.
+ */
+export interface PollWithBallots extends PollRecord {
+  ballots: Record<string, PollChoice>;
+  voters: string[];
+}
+
+export function hasVoted(poll: PollWithBallots, viewerId: string | undefined): boolean {
+  if (!viewerId) return false;
+  return poll.anonymous ? poll.voters.includes(viewerId) : Object.hasOwn(poll.ballots, viewerId);
+}
+
+/** toPoll for a PollWithBallots: counts, the viewer's vote and the author taken from the document. */
+export function viewPollWithBallots(poll: PollWithBallots, people: ReadonlyMap<string, CurrentUser>, viewer: CurrentUser | undefined, now: number): Poll {
+  return toPoll(poll, viewer, now, {
+    tally: tallyChoices(poll, Object.values(poll.ballots)),
+    voted: hasVoted(poll, viewer?.id),
+    own: (!poll.anonymous && viewer ? poll.ballots[viewer.id] : undefined) ?? null,
+    author: people.get(poll.createdById),
+  });
+}

@@ -1,7 +1,7 @@
 import type { KudosImage, KudosVisibility } from '../core/kudos.js';
 import type { FeedbackThreadRecord } from '../core/feedback.view.js';
 import type { CurrentUser, Team } from '../core/people.js';
-import type { PollRecord } from '../core/poll.view.js';
+import type { PollChoice, PollWithBallots } from '../core/poll.view.js';
 
 /*
  * The demo company as plain JSON, people referenced by id: the embedded adapter stores exactly
@@ -44,21 +44,10 @@ export interface StoredKudos {
 }
 
 /** One voter's choice. In an anonymous poll nothing in it, nor where it is kept, names the voter. */
-export interface StoredBallot {
-  optionIds: string[];
-  writeInId: string | null;
-  score: number | null;
-}
+export type StoredBallot = PollChoice;
 
-export interface StoredPoll extends PollRecord {
-  /**
-   * Named polls: keyed by voter id. Anonymous polls: keyed by a hash of the voter's secret receipt.
-   * Keys are kept sorted, so the order says nothing about who voted when. No ballot has a time.
-   */
-  ballots: Record<string, StoredBallot>;
-  /** Anonymous polls: who has voted (to refuse a second vote), sorted by id, unlinked to any ballot. */
-  voters: string[];
-}
+/** A poll with its ballots: no ballot has a time, and key order says nothing about who voted when. */
+export type StoredPoll = PollWithBallots;
 
 /** A message in a feedback thread. The sender's have no author and a time rounded to the hour. */
 export type StoredFeedbackMessage = FeedbackThreadRecord['messages'][number];

@@ -5,7 +5,7 @@ import { peopleById } from './state.js';
 import {
   canCreatePolls, canManagePoll, foldLabel, pollStatus, validatePollDraft, validateVote, type ValidVote,
 } from './poll.rules.js';
-import { hasVoted, viewPoll } from './poll.view.js';
+import { hasVoted, viewPollWithBallots } from '../../core/poll.view.js';
 import { forgetOldKeys } from './idempotency.js';
 import type { MemoryRuntime } from './runtime.js';
 import { newReceipt, randomId, receiptHash, sealReceipt, sha256, toBase64Url, unsealReceipt } from '../../core/secret.js';
@@ -51,7 +51,7 @@ export class MemoryPollPort implements PollPort {
   /** Re-reads the state and returns the poll as the current user sees it now. */
   private view(pollId: string): Poll {
     const state = this.rt.store.read();
-    return viewPoll(findPoll(state, pollId), { people: peopleById(state), viewer: this.rt.viewer(state), now: this.rt.now() });
+    return viewPollWithBallots(findPoll(state, pollId), peopleById(state), this.rt.viewer(state), this.rt.now());
   }
 
   /** The poll, if the current user may manage it (its author or an admin). */
