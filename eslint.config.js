@@ -6,6 +6,27 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { layerRules } from './eslint.layers.js';
+
+/*
+ * TODO(issue 9): files another helper owns that still import what moved out of src/adapters/memory
+ * (secret.ts → src/core/secret.ts; seed.ts, poll.seed.ts → src/seed/; the views → src/core/*.view.ts).
+ * Re-exports at the old paths keep them compiling; switch their imports, then empty this list.
+ */
+const LAYER_EXCEPTIONS = {
+  'server/app.ts': ['src/adapters'],
+  'server/feedback.store.ts': ['src/adapters'],
+  'server/routes/feedback.ts': ['src/adapters'],
+  'server/routes/polls.ts': ['src/adapters'],
+  'server/test/api.test.ts': ['src/adapters'],
+  'server/test/feedback.test.ts': ['src/adapters'],
+  'server/test/polls.test.ts': ['src/adapters'],
+};
+
+/** Test doubles and parsed JSON are `any` by nature. */
+const UNSAFE_OFF = Object.fromEntries(
+  ['assignment', 'member-access', 'call', 'argument', 'return'].map((what) => [`@typescript-eslint/no-unsafe-${what}`, 'off']),
+);
 
 export default defineConfig(
   globalIgnores([
@@ -60,7 +81,7 @@ export default defineConfig(
   },
   // Node: the reference server, scripts and tool configs.
   {
-    files: ['server/**', 'scripts/**', 'bench/**/*.{js,mjs}', '*.{js,mjs,ts}', 'demo/*.config.{js,ts}', 'test/conformance/**', 'test/e2e/**'],
+    files: ['server/**', 'scripts/**', 'bench/**/*.{js,mjs}', '*.{js,mjs,ts}', 'demo/*.config.{js,ts}', 'test/conformance/**', 'test/contract/**', 'test/e2e/**'],
     languageOptions: { globals: globals.node },
   },
   // Tests: chai's `expect(x).to.be.true` is an expression statement; @open-wc's typings make
@@ -72,25 +93,19 @@ export default defineConfig(
     rules: {
       '@typescript-eslint/no-unused-expressions': 'off',
       '@typescript-eslint/no-floating-promises': 'off',
-      '@typescript-eslint/no-unsafe-assignment': 'off',
-      '@typescript-eslint/no-unsafe-member-access': 'off',
-      '@typescript-eslint/no-unsafe-call': 'off',
-      '@typescript-eslint/no-unsafe-argument': 'off',
-      '@typescript-eslint/no-unsafe-return': 'off',
+      ...UNSAFE_OFF,
     },
   },
   // Node's test runner: test(...) returns a promise the runner awaits.
   {
-    files: ['server/test/**/*.ts', 'test/conformance/**/*.ts', 'test/e2e/**/*.ts'],
+    files: ['server/test/**/*.ts', 'test/conformance/**/*.ts', 'test/contract/**/*.ts', 'test/e2e/**/*.ts'],
     rules: {
       '@typescript-eslint/no-floating-promises': 'off',
-      '@typescript-eslint/no-unsafe-assignment': 'off',
-      '@typescript-eslint/no-unsafe-member-access': 'off',
-      '@typescript-eslint/no-unsafe-call': 'off',
-      '@typescript-eslint/no-unsafe-argument': 'off',
-      '@typescript-eslint/no-unsafe-return': 'off',
+      ...UNSAFE_OFF,
     },
   },
   // Plain JavaScript has no types to check against.
   { files: ['**/*.{js,mjs,cjs}'], ...tseslint.configs.disableTypeChecked },
+  // Imports point down the layering table of CONTRIBUTING.md only.
+  ...layerRules(LAYER_EXCEPTIONS),
 );

@@ -6,8 +6,8 @@ import { probeMiddleware } from './test/server-probe/probe.middleware.mjs';
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
-  // Browser tests; test/conformance and test/e2e run in Node (npm run conformance / test:e2e).
-  files: ['test/**/*.test.ts', '!test/conformance/**', '!test/e2e/**'],
+  // Browser tests; test/conformance, test/contract and test/e2e run in Node (npm run conformance / test:e2e).
+  files: ['test/**/*.test.ts', '!test/conformance/**', '!test/contract/**', '!test/e2e/**'],
   nodeResolve: true,
   // MSW's worker lives in public/ but must control test pages at the root.
   middleware: [

@@ -3,6 +3,7 @@ import type { FeedbackStatus } from '../src/core/feedback.js';
 import type { ValidFeedback } from '../src/core/feedback.rules.js';
 import type { Queryable } from './db/db.js';
 import { decodeCursor, encodeCursor } from './kudos.store.js';
+import type { FeedbackThreadRecord } from '../src/core/feedback.view.js';
 
 /*
  * Feedback in SQL (db/migrations/003_feedback.sql). Reads return records (feedback.view.ts makes
@@ -11,23 +12,8 @@ import { decodeCursor, encodeCursor } from './kudos.store.js';
  * for the sender, and the table's checks refuse anything finer.
  */
 
-export interface FeedbackMessageRecord {
-  id: string;
-  from: 'sender' | 'recipient';
-  authorId: string | null;
-  message: string;
-  createdAt: string;
-}
-
-export interface FeedbackThreadRecord {
-  id: string;
-  categoryId: string;
-  score: number | null;
-  status: FeedbackStatus;
-  createdAt: string;
-  /** In order (seq). */
-  messages: FeedbackMessageRecord[];
-}
+// The records core's view reads (src/core/feedback.view.ts); this store maps SQL rows to them.
+export type { FeedbackMessageRecord, FeedbackThreadRecord } from '../src/core/feedback.view.js';
 
 interface ThreadRow {
   id: string;

@@ -1,7 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { PollKind, PollOption, PollSettings, ResultsVisibility, WriteIn } from '../src/core/poll.js';
+import type { PollKind, PollOption, ResultsVisibility, WriteIn } from '../src/core/poll.js';
 import { foldLabel, type ValidPollDraft } from '../src/core/poll.rules.js';
 import type { Queryable } from './db/db.js';
+import type { PollChoice as StoredChoice, PollRecord, PollTally as Tally } from '../src/core/poll.view.js';
 
 /*
  * Polls in SQL (db/migrations/002_polls.sql). Named polls keep a vote per (poll, person) in
@@ -10,29 +11,8 @@ import type { Queryable } from './db/db.js';
  * nothing written while voting names the voter next to the choice.
  */
 
-export interface PollRecord extends PollSettings {
-  id: string;
-  closedAt: string | null;
-  createdById: string;
-  createdAt: string;
-  /** Sorted by id, as the embedded adapter keeps them. */
-  writeIns: WriteIn[];
-}
-
-/** One ballot's choice: option ids in the poll's order, a write-in's id, or an eNPS score. */
-export interface StoredChoice {
-  optionIds: string[];
-  writeInId: string | null;
-  score: number | null;
-}
-
-export interface Tally {
-  totalVotes: number;
-  options: Map<string, number>;
-  writeIns: Map<string, number>;
-  /** Votes per eNPS score, index 0–10. */
-  distribution: number[];
-}
+// The records core's view reads (src/core/poll.view.ts); this store maps SQL rows to them.
+export type { PollChoice as StoredChoice, PollRecord, PollTally as Tally } from '../src/core/poll.view.js';
 
 interface PollRow {
   id: string;

@@ -1,6 +1,5 @@
-import { seedPolls } from '../src/adapters/memory/poll.seed.js';
-import { seedState } from '../src/adapters/memory/seed.js';
 import { searchWords } from '../src/core/people.rules.js';
+import { demoCompany, seedFeedback, seedPolls } from '../src/seed/index.js';
 import type { Db } from './db/db.js';
 import { personSearchText } from './people.store.js';
 
@@ -14,8 +13,8 @@ export function demoEmail(name: string): string {
 }
 
 /**
- * Fills an empty database with the embedded adapter's demo company (the same people, teams and
- * kudos, from the same seeded generator), timestamps relative to `now`. Does nothing when people
+ * Fills an empty database with the demo company of src/seed (the same people, teams and kudos
+ * the embedded adapter starts with), timestamps relative to `now`. Does nothing when people
  * exist already; safe when several processes start at once (advisory lock). Returns whether it seeded.
  */
 export async function seedIfEmpty(db: Db, now: number): Promise<boolean> {
@@ -23,7 +22,7 @@ export async function seedIfEmpty(db: Db, now: number): Promise<boolean> {
     await tx.query('select pg_advisory_xact_lock($1)', [SEED_LOCK]);
     const [{ n } = { n: 0 }] = await tx.query<{ n: number }>('select count(*)::int as n from people');
     if (n > 0) return false;
-    const state = seedState(now);
+    const state = demoCompany(now);
     const json = (rows: unknown[]) => JSON.stringify(rows);
 
     await tx.query(
@@ -70,7 +69,7 @@ export async function seedIfEmpty(db: Db, now: number): Promise<boolean> {
 const POLL_SEED_LOCK = 0x706f6c6c;
 
 /**
- * Adds the embedded adapter's demo polls (src/adapters/memory/poll.seed.ts: the same ids, votes
+ * Adds the demo polls (src/seed/poll.seed.ts: the same ids, votes
  * and write-ins) when there are no polls yet and the demo directory is there — so a database
  * seeded with kudos before polls existed gets them too. Anonymous ballots go in under the seed's
  * random keys (seeded voters hold no receipts), their voters apart in the sorted list. Returns
@@ -129,7 +128,7 @@ export async function seedPollsIfEmpty(db: Db, now: number): Promise<boolean> {
 const FEEDBACK_SEED_LOCK = 0x6664626b;
 
 /**
- * Adds the embedded adapter's demo feedback (seedState(now).feedback: the same ids, categories,
+ * Adds the demo feedback (src/seed/feedback.seed.ts: the same ids, categories,
  * scores, messages and times) when there is none yet and the demo directory is there. Seeded
  * threads are stored as any other: the hash of a token nobody holds, the sender's times on the
  * hour, answers naming their recipient. Returns whether it seeded.
@@ -139,7 +138,7 @@ export async function seedFeedbackIfEmpty(db: Db, now: number): Promise<boolean>
     await tx.query('select pg_advisory_xact_lock($1)', [FEEDBACK_SEED_LOCK]);
     const [{ n } = { n: 0 }] = await tx.query<{ n: number }>('select count(*)::int as n from feedback_threads');
     if (n > 0) return false;
-    const threads = seedState(now).feedback;
+    const threads = seedFeedback(now);
     const authors = new Set(threads.flatMap((t) => t.messages.flatMap((m) => (m.authorId ? [m.authorId] : []))));
     const [{ m } = { m: 0 }] = await tx.query<{ m: number }>('select count(*)::int as m from people where id = any($1::text[])', [[...authors]]);
     if (m < authors.size) return false;

@@ -8,12 +8,13 @@ import {
 } from '../../core/feedback.rules.js';
 import type { CurrentUser, Page } from '../../core/people.js';
 import { checkRateLimit } from './kudos.rules.js';
-import { toFeedbackThread } from './feedback.view.js';
+import { toFeedbackThread } from '../../core/feedback.view.js';
 import { forgetOldKeys } from './idempotency.js';
 import { pageNewestFirst } from './paging.js';
 import type { MemoryRuntime } from './runtime.js';
-import { newReplyToken, randomId, replyTokenHash, sealReceipt, sha256, toBase64Url, unsealReceipt } from './secret.js';
-import { compareNewestFirst, peopleById, type MemoryState, type StoredFeedbackThread } from './state.js';
+import { newReplyToken, randomId, replyTokenHash, sealReceipt, sha256, toBase64Url, unsealReceipt } from '../../core/secret.js';
+import { compareNewestFirst } from '../../core/order.js';
+import { peopleById, type MemoryState, type StoredFeedbackThread } from './state.js';
 
 /*
  * The feedback box of the embedded adapter. The sender's four calls never ask who is signed in:

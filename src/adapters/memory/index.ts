@@ -8,5 +8,5 @@ export {
 export type { Latency } from './latency.js';
 export type { RateLimit } from './kudos.rules.js';
 export { DEFAULT_POLL_LIMITS } from './poll.rules.js';
-export { SEEDED_POLL_IDS } from './poll.seed.js';
+export { SEEDED_POLL_IDS } from '../../seed/poll.seed.js';
 export { MapStorage } from './map-storage.js';

@@ -1,27 +1,19 @@
 import type { CallOptions, CreateOptions, KudosPort } from '../../adapter/port.js';
 import { ForbiddenError, NotFoundError } from '../../core/errors.js';
-import type { Kudos, KudosComment, KudosConfig, KudosDraft, KudosFilter, KudosQuery } from '../../core/kudos.js';
+import type { Kudos, KudosComment, KudosConfig, KudosDraft, KudosQuery } from '../../core/kudos.js';
+import { kudosListFilter } from '../../core/kudos.view.js';
 import type { Page } from '../../core/people.js';
 import { canDelete, canSee, checkRateLimit, validateComment, validateDraft, validateReaction, validateReportReason } from './kudos.rules.js';
-import { toComment, toKudos, viewContext, type ViewContext } from './kudos.view.js';
+import { viewComment, viewContext, viewKudos, type ViewContext } from './kudos.view.js';
 import { forgetOldKeys } from './idempotency.js';
 import { pageNewestFirst } from './paging.js';
 import type { MemoryRuntime } from './runtime.js';
-import { compareNewestFirst, peopleById, type MemoryState, type StoredKudos } from './state.js';
+import { compareNewestFirst } from '../../core/order.js';
+import { peopleById, type MemoryState, type StoredKudos } from './state.js';
 
 function newId(prefix: string, now: number): string {
   // crypto.randomUUID exists only in secure contexts; intranet pages are often plain http.
   return `${prefix}-${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-}
-
-function matches(kudos: StoredKudos, filter: KudosFilter, ctx: ViewContext): boolean {
-  if (filter.valueId && kudos.valueId !== filter.valueId) return false;
-  if (filter.personId && kudos.authorId !== filter.personId && !kudos.recipientIds.includes(filter.personId)) return false;
-  if (filter.teamId) {
-    const involved = [kudos.authorId, ...kudos.recipientIds];
-    if (!involved.some((id) => ctx.people.get(id)?.teamId === filter.teamId)) return false;
-  }
-  return true;
 }
 
 export class MemoryKudosPort implements KudosPort {
@@ -41,7 +33,7 @@ export class MemoryKudosPort implements KudosPort {
   /** Re-reads the state and returns the kudos as the current user now sees it. */
   private view(kudosId: string): Kudos {
     const state = this.rt.store.read();
-    return toKudos(this.visible(state, kudosId), this.context(state));
+    return viewKudos(this.visible(state, kudosId), this.context(state));
   }
 
   async getKudosConfig(options?: CallOptions): Promise<KudosConfig> {
@@ -51,11 +43,11 @@ export class MemoryKudosPort implements KudosPort {
 
   async listKudos(query: KudosQuery, options?: CallOptions): Promise<Page<Kudos>> {
     await this.rt.roundTrip(options?.signal);
-    const filter = query?.filter ?? {};
     const state = this.rt.store.read();
     const ctx = this.context(state);
-    const page = pageNewestFirst(state.kudos, query, (kudos) => canSee(kudos, ctx.viewer) && matches(kudos, filter, ctx));
-    return { items: page.items.map((k) => toKudos(k, ctx)), nextCursor: page.nextCursor };
+    const shown = kudosListFilter(query?.filter ?? {}, ctx.viewer, (id) => ctx.people.get(id)?.teamId);
+    const page = pageNewestFirst(state.kudos, query, shown);
+    return { items: page.items.map((k) => viewKudos(k, ctx)), nextCursor: page.nextCursor };
   }
 
   async giveKudos(draft: KudosDraft, options: CreateOptions): Promise<Kudos> {
@@ -111,7 +103,7 @@ export class MemoryKudosPort implements KudosPort {
     await this.rt.roundTrip(options?.signal);
     const state = this.rt.store.read();
     const ctx = this.context(state);
-    return this.visible(state, kudosId).comments.map((c) => toComment(c, kudosId, ctx));
+    return this.visible(state, kudosId).comments.map((c) => viewComment(c, kudosId, ctx));
   }
 
   async addComment(kudosId: string, message: string, options: CreateOptions): Promise<KudosComment> {
@@ -125,7 +117,7 @@ export class MemoryKudosPort implements KudosPort {
     const find = (s: MemoryState, id: string) => {
       const comment = this.visible(s, kudosId).comments.find((c) => c.id === id);
       if (!comment) throw new NotFoundError();
-      return toComment(comment, kudosId, this.context(s));
+      return viewComment(comment, kudosId, this.context(s));
     };
     if (earlier) return find(state, earlier.id);
 

@@ -1,3 +1,4 @@
+import { abortError, sleep } from '../../core/abort.js';
 import { NetworkError } from '../../core/errors.js';
 
 /** Milliseconds, or a `[min, max]` range each call picks from. */
@@ -10,31 +11,15 @@ export interface NetworkKnobs {
   failureRate: number;
 }
 
-export function abortError(): DOMException {
-  return new DOMException('Aborted', 'AbortError');
-}
-
 export function pickLatency(latency: Latency, random: () => number = Math.random): number {
   if (typeof latency === 'number') return Math.max(0, latency);
   const [min, max] = latency;
   return Math.max(0, min + random() * Math.max(0, max - min));
 }
 
-/** Resolves after `ms`, or rejects with an AbortError as soon as `signal` aborts. */
+/** sleep, without a timer when there is nothing to wait for (latency 0 in tests). */
 export function delay(ms: number, signal?: AbortSignal): Promise<void> {
-  if (signal?.aborted) return Promise.reject(abortError());
-  if (ms <= 0) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortError());
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+  return ms <= 0 && !signal?.aborted ? Promise.resolve() : sleep(ms, signal);
 }
 
 /**

@@ -1,43 +1,25 @@
+import { LiveListeners } from '../../adapter/live-listeners.js';
 import type { LivePort } from '../../adapter/port.js';
 import type { KudosLiveEvent, LiveEvent, LiveEventOf, LiveTopic, PollLiveEvent } from '../../core/live.js';
 import { canSee } from './kudos.rules.js';
-import { toKudos, viewContext } from './kudos.view.js';
+import { viewContext, viewKudos } from './kudos.view.js';
 import type { MemoryState, StoredKudos } from './state.js';
-
-type Listener = (event: LiveEvent) => void;
 
 /** Subscribers of one adapter instance: the widgets on this page that use it. */
 export class MemoryLivePort implements LivePort {
-  // Entries, not bare functions: the same listener subscribed twice is two subscriptions.
-  private readonly listeners = new Map<LiveTopic, Set<{ listener: Listener }>>();
+  private readonly listeners = new LiveListeners();
 
   subscribe<T extends LiveTopic>(topic: T, listener: (event: LiveEventOf<T>) => void): () => void {
-    let entries = this.listeners.get(topic);
-    if (!entries) this.listeners.set(topic, (entries = new Set()));
-    const entry = { listener: listener as Listener };
-    entries.add(entry);
-    return () => void entries.delete(entry);
+    return this.listeners.add(topic, listener);
   }
 
   /** Whether anyone listens on `topic`, so changes need no diffing when nobody does. */
   has(topic: LiveTopic): boolean {
-    return !!this.listeners.get(topic)?.size;
+    return this.listeners.has(topic);
   }
 
   publish(events: readonly LiveEvent[]): void {
-    for (const event of events) {
-      for (const { listener } of [...(this.listeners.get(event.topic) ?? [])]) {
-        try {
-          // Each listener gets its own copy: one widget editing an event cannot affect another.
-          listener(structuredClone(event));
-        } catch (error) {
-          // A broken listener must not stop the others, nor the write that caused the event.
-          queueMicrotask(() => {
-            throw error;
-          });
-        }
-      }
-    }
+    for (const event of events) this.listeners.deliver(event);
   }
 
   clear(): void {
@@ -64,9 +46,9 @@ export function kudosEvents(prev: MemoryState, next: MemoryState, reactions: rea
     if (!canSee(kudos, after.viewer)) continue;
     const was = old.get(kudos.id);
     if (was && same(was, kudos)) continue;
-    const view = toKudos(kudos, after);
+    const view = viewKudos(kudos, after);
     if (!was || !canSee(was, before.viewer)) events.push({ topic: 'kudos', type: 'created', kudos: view });
-    else if (JSON.stringify(toKudos(was, before)) !== JSON.stringify(view)) events.push({ topic: 'kudos', type: 'updated', kudos: view });
+    else if (JSON.stringify(viewKudos(was, before)) !== JSON.stringify(view)) events.push({ topic: 'kudos', type: 'updated', kudos: view });
   }
   for (const kudos of prev.kudos) {
     if (!kept.has(kudos.id) && canSee(kudos, before.viewer)) events.push({ topic: 'kudos', type: 'deleted', id: kudos.id });

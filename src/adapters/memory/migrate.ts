@@ -1,5 +1,5 @@
-import { seedFeedback } from './feedback.seed.js';
-import { seedPolls } from './poll.seed.js';
+import { seedFeedback } from '../../seed/feedback.seed.js';
+import { seedPolls } from '../../seed/poll.seed.js';
 import { STATE_VERSION, isMemoryState, type MemoryState } from './state.js';
 
 /*

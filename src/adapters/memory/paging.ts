@@ -1,6 +1,6 @@
 import { ValidationError } from '../../core/errors.js';
 import type { Page } from '../../core/people.js';
-import { compareNewestFirst } from './state.js';
+import { compareNewestFirst } from '../../core/order.js';
 
 /* Cursor paging over a newest-first list (kudos, feedback threads), as every list of the port pages. */
 

@@ -1,7 +1,8 @@
 import type { CallOptions, MePort, PeoplePort } from '../../adapter/port.js';
 import type { CurrentUser, Person, Team } from '../../core/people.js';
 import { rankPeople, SEARCH_LIMIT } from '../../core/people.rules.js';
-import { toCurrentUser, toPerson } from './kudos.view.js';
+import { toPerson } from '../../core/people.view.js';
+import { toCurrentUser } from './kudos.view.js';
 import type { MemoryRuntime } from './runtime.js';
 
 export class MemoryPeoplePort implements PeoplePort {

@@ -5,11 +5,12 @@ import { peopleById } from './state.js';
 import {
   canCreatePolls, canManagePoll, foldLabel, pollStatus, validatePollDraft, validateVote, type ValidVote,
 } from './poll.rules.js';
-import { hasVoted, toPoll } from './poll.view.js';
+import { hasVoted, viewPollWithBallots } from '../../core/poll.view.js';
 import { forgetOldKeys } from './idempotency.js';
 import type { MemoryRuntime } from './runtime.js';
-import { newReceipt, randomId, receiptHash, sealReceipt, sha256, toBase64Url, unsealReceipt } from './secret.js';
-import { sortedBallots, type MemoryState, type StoredBallot, type StoredPoll } from './state.js';
+import { newReceipt, randomId, receiptHash, sealReceipt, sha256, toBase64Url, unsealReceipt } from '../../core/secret.js';
+import { sortedByKey } from '../../core/order.js';
+import type { MemoryState, StoredBallot, StoredPoll } from './state.js';
 
 /**
  * The retry entry of a vote in an anonymous poll: a hash that needs the client's key to compute,
@@ -50,7 +51,7 @@ export class MemoryPollPort implements PollPort {
   /** Re-reads the state and returns the poll as the current user sees it now. */
   private view(pollId: string): Poll {
     const state = this.rt.store.read();
-    return toPoll(findPoll(state, pollId), { people: peopleById(state), viewer: this.rt.viewer(state), now: this.rt.now() });
+    return viewPollWithBallots(findPoll(state, pollId), peopleById(state), this.rt.viewer(state), this.rt.now());
   }
 
   /** The poll, if the current user may manage it (its author or an admin). */
@@ -112,7 +113,7 @@ export class MemoryPollPort implements PollPort {
 
     this.rt.store.mutate((next) => {
       const target = findPoll(next, pollId);
-      target.ballots = sortedBallots({ ...target.ballots, [ballotKey]: toBallot(target, valid) });
+      target.ballots = sortedByKey({ ...target.ballots, [ballotKey]: toBallot(target, valid) });
       dropOrphanWriteIns(target);
       if (target.anonymous && !target.voters.includes(voterId)) target.voters = [...target.voters, voterId].sort();
       if (retryKey) {

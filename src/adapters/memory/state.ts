@@ -1,7 +1,10 @@
-import type { KudosImage, KudosVisibility } from '../../core/kudos.js';
-import type { CurrentUser, Team } from '../../core/people.js';
-import type { PollSettings, WriteIn } from '../../core/poll.js';
-import type { FeedbackStatus } from '../../core/feedback.js';
+import type { CurrentUser } from '../../core/people.js';
+import type { DemoCompany } from '../../seed/types.js';
+
+/* The stored records are the demo company's shapes (src/seed/types.ts); views come from src/core/*.view.ts. */
+export type {
+  StoredBallot, StoredComment, StoredFeedbackMessage, StoredFeedbackThread, StoredKudos, StoredPoll, StoredReaction, StoredReport,
+} from '../../seed/types.js';
 
 /**
  * The adapter's whole state, as stored in localStorage: plain JSON, people referenced by id
@@ -13,91 +16,6 @@ import type { FeedbackStatus } from '../../core/feedback.js';
  */
 export const STATE_VERSION = 3;
 
-export interface StoredReaction {
-  emoji: string;
-  personId: string;
-}
-
-export interface StoredComment {
-  id: string;
-  authorId: string;
-  message: string;
-  createdAt: string;
-}
-
-export interface StoredReport {
-  personId: string;
-  reason: string;
-  createdAt: string;
-}
-
-export interface StoredKudos {
-  id: string;
-  authorId: string;
-  recipientIds: string[];
-  message: string;
-  valueId: string | null;
-  image: KudosImage | null;
-  visibility: KudosVisibility;
-  createdAt: string;
-  /** In the order given, so the newest reactors are at the end. */
-  reactions: StoredReaction[];
-  /** Oldest first. */
-  comments: StoredComment[];
-  reports: StoredReport[];
-}
-
-/** One voter's choice. In an anonymous poll nothing in it, nor where it is kept, names the voter. */
-export interface StoredBallot {
-  optionIds: string[];
-  writeInId: string | null;
-  score: number | null;
-}
-
-export interface StoredPoll extends PollSettings {
-  id: string;
-  /** When a manager closed the poll before its deadline. */
-  closedAt: string | null;
-  createdById: string;
-  createdAt: string;
-  /** Write-in answers without their authors, sorted by (random) id; ballots refer to them. */
-  writeIns: WriteIn[];
-  /**
-   * Named polls: keyed by voter id. Anonymous polls: keyed by a hash of the voter's secret receipt.
-   * Keys are kept sorted, so the order says nothing about who voted when. No ballot has a time.
-   */
-  ballots: Record<string, StoredBallot>;
-  /** Anonymous polls: who has voted (to refuse a second vote), sorted by id, unlinked to any ballot. */
-  voters: string[];
-}
-
-/** A message in a feedback thread. The sender's have no author and a time rounded to the hour. */
-export interface StoredFeedbackMessage {
-  id: string;
-  from: 'sender' | 'recipient';
-  /** The recipient who answered; always null for the sender. */
-  authorId: string | null;
-  message: string;
-  createdAt: string;
-}
-
-/**
- * An anonymous feedback thread. Nothing in it names or links the sender: it is found by the hash
- * of the reply token only they hold (`replyTokenHash` in secret.ts), its id is random, and the
- * sender's times are rounded to the hour.
- */
-export interface StoredFeedbackThread {
-  id: string;
-  tokenHash: string;
-  categoryId: string;
-  score: number | null;
-  status: FeedbackStatus;
-  /** coarseTime() of the send. */
-  createdAt: string;
-  /** Oldest first. */
-  messages: StoredFeedbackMessage[];
-}
-
 /** What an idempotency key produced, so a retried create returns it instead of creating again. */
 export interface IdempotencyEntry {
   id: string;
@@ -105,19 +23,11 @@ export interface IdempotencyEntry {
   at: number;
 }
 
-export interface MemoryState {
+export interface MemoryState extends DemoCompany {
   version: number;
   /** Incremented on every write; the highest revision wins between tabs. */
   rev: number;
   seededAt: string;
-  teams: Team[];
-  people: CurrentUser[];
-  /** Newest first (createdAt, then id, descending). */
-  kudos: StoredKudos[];
-  /** Oldest first. */
-  polls: StoredPoll[];
-  /** Newest first (createdAt, then id, descending), like kudos. */
-  feedback: StoredFeedbackThread[];
   /**
    * Keyed by `${userId}|${operation}|${idempotencyKey}`; for votes in anonymous polls, by a hash
    * that includes the client's key, with the receipt sealed by it (nothing names the voter).
@@ -137,17 +47,6 @@ export function isMemoryState(value: unknown): value is MemoryState {
     typeof s.idempotency === 'object' && s.idempotency !== null &&
     typeof s.recentGives === 'object' && s.recentGives !== null
   );
-}
-
-/** The sorted copy of a ballot map: key order carries no trace of when a ballot was cast. */
-export function sortedBallots(ballots: Record<string, StoredBallot>): Record<string, StoredBallot> {
-  return Object.fromEntries(Object.entries(ballots).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-
-/** Newest first; ids break ties so paging is stable. */
-export function compareNewestFirst(a: Pick<StoredKudos, 'createdAt' | 'id'>, b: Pick<StoredKudos, 'createdAt' | 'id'>): number {
-  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
-  return a.id === b.id ? 0 : a.id < b.id ? 1 : -1;
 }
 
 const indexes = new WeakMap<MemoryState, Map<string, CurrentUser>>();

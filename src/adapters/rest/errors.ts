@@ -98,6 +98,3 @@ export function errorFromResponse(status: number, headers: Headers, payload: unk
   return new NetworkError(message ?? `The service answered ${status}.`);
 }
 
-export function abortError(): DOMException {
-  return new DOMException('Aborted', 'AbortError');
-}

@@ -1,5 +1,6 @@
 import { isAbort, isChorusError, NetworkError, type ChorusError } from '../../core/errors.js';
-import { abortError, errorFromResponse, retryAfterSeconds, UnauthenticatedError } from './errors.js';
+import { abortError, sleep } from '../../core/abort.js';
+import { errorFromResponse, retryAfterSeconds, UnauthenticatedError } from './errors.js';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -47,22 +48,6 @@ type Attempt =
 
 /** Statuses worth another try: the request may succeed unchanged a moment later. */
 const TRANSIENT = new Set([408, 429, 500, 502, 503, 504]);
-
-/** Resolves after `ms`, or rejects with an AbortError as soon as `signal` aborts. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  if (signal?.aborted) return Promise.reject(abortError());
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortError());
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, Math.max(0, ms));
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
 
 /** "Full jitter": a random wait up to an exponentially growing ceiling, so clients that failed together do not retry together. */
 export function backoff(attempt: number, baseMs: number, maxMs: number, random: () => number = Math.random): number {

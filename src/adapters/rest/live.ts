@@ -1,10 +1,11 @@
 import type { LivePort } from '../../adapter/port.js';
-import type { LiveEvent, LiveEventOf, LiveTopic } from '../../core/live.js';
-import { backoff, sleep, type HttpClient } from './http.js';
+import type { LiveEventOf, LiveTopic } from '../../core/live.js';
+import { LiveListeners } from '../../adapter/live-listeners.js';
+import { sleep } from '../../core/abort.js';
+import { backoff, type HttpClient } from './http.js';
 import { toLiveEvent } from './mapping.js';
+import { pathOf } from './operations.js';
 import { SseParser } from './sse.js';
-
-type Listener = (event: LiveEvent) => void;
 
 /** Topics the contract's `/events` serves; asking for another would make it refuse the stream. */
 const CONTRACT_TOPICS: readonly LiveTopic[] = ['kudos', 'poll'];
@@ -35,8 +36,7 @@ interface Connection {
  * fetch path can read it), asking for what came after the last event id it saw.
  */
 export class RestLivePort implements LivePort {
-  // Entries, not bare functions: the same listener subscribed twice is two subscriptions.
-  private readonly listeners = new Map<LiveTopic, Set<{ listener: Listener }>>();
+  private readonly listeners = new LiveListeners();
   private connection: Connection | null = null;
 
   constructor(
@@ -45,17 +45,13 @@ export class RestLivePort implements LivePort {
   ) {}
 
   subscribe<T extends LiveTopic>(topic: T, listener: (event: LiveEventOf<T>) => void): () => void {
-    let entries = this.listeners.get(topic);
-    if (!entries) this.listeners.set(topic, (entries = new Set()));
-    const entry = { listener: listener as Listener };
-    entries.add(entry);
+    const remove = this.listeners.add(topic, listener);
     this.sync();
     let done = false;
     return () => {
       if (done) return;
       done = true;
-      entries.delete(entry);
-      if (!entries.size) this.listeners.delete(topic);
+      remove();
       this.sync();
     };
   }
@@ -74,7 +70,7 @@ export class RestLivePort implements LivePort {
   /** One connection for the topics someone listens to, or none. */
   private sync(): void {
     // A topic the contract does not serve yet gets no events rather than breaking the others.
-    const topics = [...this.listeners.keys()].filter((t) => CONTRACT_TOPICS.includes(t)).sort().join(',');
+    const topics = this.listeners.topics().filter((t) => CONTRACT_TOPICS.includes(t)).sort().join(',');
     if (this.connection?.topics === topics) return;
     this.connection?.close();
     this.connection = null;
@@ -87,25 +83,15 @@ export class RestLivePort implements LivePort {
 
   private deliver(type: string, data: string): void {
     const event = toLiveEvent(data);
-    if (!event || event.topic !== type) return;
-    for (const { listener } of [...(this.listeners.get(event.topic) ?? [])]) {
-      try {
-        // Each listener gets its own copy: one widget editing an event cannot affect another.
-        listener(structuredClone(event));
-      } catch (error) {
-        // A broken listener must not stop the others, nor the stream.
-        queueMicrotask(() => {
-          throw error;
-        });
-      }
-    }
+    if (event && event.topic === type) this.listeners.deliver(event);
   }
 }
 
 type Deliver = (type: string, data: string) => void;
 
+/** The contract's `streamEvents`, from the operation table like every other request. */
 function eventsPath(topics: string): { path: string; query: Record<string, string> } {
-  return { path: 'events', query: { topics } };
+  return { path: pathOf('streamEvents'), query: { topics } };
 }
 
 /** The browser's EventSource: cookies only. */

@@ -9,6 +9,7 @@ import type { CurrentUser, Page, Person, Team } from '../../core/people.js';
 import type { Poll, PollDraft, PollLimits, PollVote, VoteReceipt } from '../../core/poll.js';
 import { HttpClient } from './http.js';
 import { RestLivePort } from './live.js';
+import { call } from './operations.js';
 import {
   toFeedbackConfig, toFeedbackPage, toFeedbackReceipt, toFeedbackSummary, toFeedbackThread, toWireFeedbackDraft,
   toComment, toComments, toCurrentUser, toKudos, toKudosConfig, toKudosPage, toPeople, toPoll, toPollLimits, toTeams, toVoteReceipt,
@@ -108,8 +109,6 @@ export class RestAdapter implements ChorusAdapter {
   }
 }
 
-const segment = (value: string) => encodeURIComponent(value);
-
 /** A caller that forgot the key still gets a create that is safe to retry. */
 function keyOf(options: CreateOptions | undefined): string {
   if (options?.idempotencyKey) return options.idempotencyKey;
@@ -125,12 +124,12 @@ class RestPeoplePort implements PeoplePort {
     // The contract answers an empty query with nobody; no need to ask.
     if (!q) return [];
     const limit = Math.max(1, Math.min(50, Math.floor(options?.limit ?? PEOPLE_LIMIT)));
-    const { body } = await this.http.send({ method: 'GET', path: 'people', query: { q, limit }, signal: options?.signal });
+    const { body } = await call(this.http, 'searchPeople', { query: { q, limit }, signal: options?.signal });
     return toPeople(body);
   }
 
   async listTeams(options?: CallOptions): Promise<Team[]> {
-    const { body } = await this.http.send({ method: 'GET', path: 'teams', signal: options?.signal });
+    const { body } = await call(this.http, 'listTeams', { signal: options?.signal });
     return toTeams(body);
   }
 }
@@ -139,7 +138,7 @@ class RestMePort implements MePort {
   constructor(private readonly http: HttpClient) {}
 
   async getCurrentUser(options?: CallOptions): Promise<CurrentUser> {
-    const { body } = await this.http.send({ method: 'GET', path: 'me', signal: options?.signal });
+    const { body } = await call(this.http, 'getCurrentUser', { signal: options?.signal });
     return toCurrentUser(body);
   }
 }
@@ -152,9 +151,7 @@ class RestKudosPort implements KudosPort {
 
   async getKudosConfig(options?: CallOptions): Promise<KudosConfig> {
     const cached = this.config;
-    const { status, headers, body } = await this.http.send({
-      method: 'GET',
-      path: 'kudos/config',
+    const { status, headers, body } = await call(this.http, 'getKudosConfig', {
       headers: cached ? { 'If-None-Match': cached.etag } : {},
       signal: options?.signal,
     });
@@ -168,9 +165,7 @@ class RestKudosPort implements KudosPort {
   async listKudos(query: KudosQuery, options?: CallOptions): Promise<Page<Kudos>> {
     const filter = query?.filter ?? {};
     const limit = query?.limit === undefined ? undefined : Math.max(1, Math.min(100, Math.floor(query.limit)));
-    const { body } = await this.http.send({
-      method: 'GET',
-      path: 'kudos',
+    const { body } = await call(this.http, 'listKudos', {
       query: { valueId: filter.valueId, teamId: filter.teamId, personId: filter.personId, cursor: query?.cursor, limit },
       signal: options?.signal,
     });
@@ -178,9 +173,7 @@ class RestKudosPort implements KudosPort {
   }
 
   async giveKudos(draft: KudosDraft, options: CreateOptions): Promise<Kudos> {
-    const { body } = await this.http.send({
-      method: 'POST',
-      path: 'kudos',
+    const { body } = await call(this.http, 'giveKudos', {
       body: toWireDraft(draft),
       idempotencyKey: keyOf(options),
       signal: options?.signal,
@@ -189,23 +182,19 @@ class RestKudosPort implements KudosPort {
   }
 
   async setReaction(kudosId: string, emoji: string, active: boolean, options?: CallOptions): Promise<Kudos> {
-    const { body } = await this.http.send({
-      method: active ? 'PUT' : 'DELETE',
-      path: `kudos/${segment(kudosId)}/reactions/${segment(emoji)}`,
-      signal: options?.signal,
-    });
+    const request = { params: { kudosId, emoji }, signal: options?.signal };
+    const { body } = await (active ? call(this.http, 'addReaction', request) : call(this.http, 'removeReaction', request));
     return toKudos(body);
   }
 
   async listComments(kudosId: string, options?: CallOptions): Promise<KudosComment[]> {
-    const { body } = await this.http.send({ method: 'GET', path: `kudos/${segment(kudosId)}/comments`, signal: options?.signal });
+    const { body } = await call(this.http, 'listComments', { params: { kudosId }, signal: options?.signal });
     return toComments(body);
   }
 
   async addComment(kudosId: string, message: string, options: CreateOptions): Promise<KudosComment> {
-    const { body } = await this.http.send({
-      method: 'POST',
-      path: `kudos/${segment(kudosId)}/comments`,
+    const { body } = await call(this.http, 'addComment', {
+      params: { kudosId },
       body: toWireComment(message),
       idempotencyKey: keyOf(options),
       signal: options?.signal,
@@ -214,9 +203,8 @@ class RestKudosPort implements KudosPort {
   }
 
   async reportKudos(kudosId: string, reason: string, options?: CallOptions): Promise<void> {
-    await this.http.send({
-      method: 'POST',
-      path: `kudos/${segment(kudosId)}/reports`,
+    await call(this.http, 'reportKudos', {
+      params: { kudosId },
       body: toWireReport(reason),
       // Reporting twice keeps the first report (the contract says so), so a retry is harmless.
       idempotent: true,
@@ -225,7 +213,7 @@ class RestKudosPort implements KudosPort {
   }
 
   async deleteKudos(kudosId: string, options?: CallOptions): Promise<void> {
-    await this.http.send({ method: 'DELETE', path: `kudos/${segment(kudosId)}`, signal: options?.signal });
+    await call(this.http, 'deleteKudos', { params: { kudosId }, signal: options?.signal });
   }
 }
 
@@ -236,19 +224,18 @@ class RestPollPort implements PollPort {
   constructor(private readonly http: HttpClient) {}
 
   async getPollLimits(options?: CallOptions): Promise<PollLimits> {
-    const { body } = await this.http.send({ method: 'GET', path: 'polls/limits', signal: options?.signal });
+    const { body } = await call(this.http, 'getPollLimits', { signal: options?.signal });
     return toPollLimits(body);
   }
 
   async getPoll(pollId: string, options?: CallOptions): Promise<Poll> {
-    const { body } = await this.http.send({ method: 'GET', path: `polls/${segment(pollId)}`, signal: options?.signal });
+    const { body } = await call(this.http, 'getPoll', { params: { pollId }, signal: options?.signal });
     return toPoll(body);
   }
 
   async vote(pollId: string, vote: PollVote, options: CreateOptions & { receipt?: string | null }): Promise<VoteReceipt> {
-    const { body } = await this.http.send({
-      method: 'POST',
-      path: `polls/${segment(pollId)}/votes`,
+    const { body } = await call(this.http, 'votePoll', {
+      params: { pollId },
       body: toWireVote(vote),
       idempotencyKey: keyOf(options),
       headers: options?.receipt ? { [VOTE_RECEIPT_HEADER]: options.receipt } : {},
@@ -258,9 +245,7 @@ class RestPollPort implements PollPort {
   }
 
   async createPoll(draft: PollDraft, options: CreateOptions): Promise<Poll> {
-    const { body } = await this.http.send({
-      method: 'POST',
-      path: 'polls',
+    const { body } = await call(this.http, 'createPoll', {
       body: toWirePollDraft(draft),
       idempotencyKey: keyOf(options),
       signal: options?.signal,
@@ -269,9 +254,8 @@ class RestPollPort implements PollPort {
   }
 
   async approveWriteIn(pollId: string, writeInId: string, options?: CallOptions): Promise<Poll> {
-    const { body } = await this.http.send({
-      method: 'POST',
-      path: `polls/${segment(pollId)}/write-ins/${segment(writeInId)}/approve`,
+    const { body } = await call(this.http, 'approveWriteIn', {
+      params: { pollId, writeInId },
       // Approving twice is the same as once (the contract says so), so a retry is harmless.
       idempotent: true,
       signal: options?.signal,
@@ -280,9 +264,8 @@ class RestPollPort implements PollPort {
   }
 
   async closePoll(pollId: string, options?: CallOptions): Promise<Poll> {
-    const { body } = await this.http.send({
-      method: 'POST',
-      path: `polls/${segment(pollId)}/close`,
+    const { body } = await call(this.http, 'closePoll', {
+      params: { pollId },
       // Closing a closed poll changes nothing, so a retry is harmless.
       idempotent: true,
       signal: options?.signal,
@@ -305,14 +288,12 @@ class RestFeedbackPort implements FeedbackPort {
   ) {}
 
   async getFeedbackConfig(options?: CallOptions): Promise<FeedbackConfig> {
-    const { body } = await this.anonymous.send({ method: 'GET', path: 'feedback/config', signal: options?.signal });
+    const { body } = await call(this.anonymous, 'getFeedbackConfig', { signal: options?.signal });
     return toFeedbackConfig(body);
   }
 
   async sendFeedback(draft: FeedbackDraft, options: CreateOptions): Promise<FeedbackReceipt> {
-    const { body } = await this.anonymous.send({
-      method: 'POST',
-      path: 'feedback',
+    const { body } = await call(this.anonymous, 'sendFeedback', {
       body: toWireFeedbackDraft(draft),
       idempotencyKey: keyOf(options),
       signal: options?.signal,
@@ -321,9 +302,7 @@ class RestFeedbackPort implements FeedbackPort {
   }
 
   async getFeedbackThread(replyToken: string, options?: CallOptions): Promise<FeedbackThread> {
-    const { body } = await this.anonymous.send({
-      method: 'GET',
-      path: 'feedback/thread',
+    const { body } = await call(this.anonymous, 'getFeedbackThread', {
       headers: { [REPLY_TOKEN_HEADER]: String(replyToken ?? '').trim() },
       signal: options?.signal,
     });
@@ -331,9 +310,7 @@ class RestFeedbackPort implements FeedbackPort {
   }
 
   async replyToFeedback(replyToken: string, message: string, options: CreateOptions): Promise<FeedbackThread> {
-    const { body } = await this.anonymous.send({
-      method: 'POST',
-      path: 'feedback/thread/replies',
+    const { body } = await call(this.anonymous, 'replyToFeedback', {
       headers: { [REPLY_TOKEN_HEADER]: String(replyToken ?? '').trim() },
       body: { message },
       idempotencyKey: keyOf(options),
@@ -344,9 +321,7 @@ class RestFeedbackPort implements FeedbackPort {
 
   async listFeedback(query: FeedbackInboxQuery, options?: CallOptions): Promise<Page<FeedbackThread>> {
     const limit = query?.limit === undefined ? undefined : Math.max(1, Math.min(100, Math.floor(query.limit)));
-    const { body } = await this.http.send({
-      method: 'GET',
-      path: 'feedback/inbox',
+    const { body } = await call(this.http, 'listFeedback', {
       query: { categoryId: query?.categoryId, status: query?.status, cursor: query?.cursor, limit },
       signal: options?.signal,
     });
@@ -354,19 +329,18 @@ class RestFeedbackPort implements FeedbackPort {
   }
 
   async getFeedbackSummary(options?: CallOptions): Promise<FeedbackSummary> {
-    const { body } = await this.http.send({ method: 'GET', path: 'feedback/summary', signal: options?.signal });
+    const { body } = await call(this.http, 'getFeedbackSummary', { signal: options?.signal });
     return toFeedbackSummary(body);
   }
 
   async getFeedbackById(threadId: string, options?: CallOptions): Promise<FeedbackThread> {
-    const { body } = await this.http.send({ method: 'GET', path: `feedback/inbox/${segment(threadId)}`, signal: options?.signal });
+    const { body } = await call(this.http, 'getFeedbackById', { params: { threadId }, signal: options?.signal });
     return toFeedbackThread(body);
   }
 
   async answerFeedback(threadId: string, message: string, options: CreateOptions): Promise<FeedbackThread> {
-    const { body } = await this.http.send({
-      method: 'POST',
-      path: `feedback/inbox/${segment(threadId)}/answers`,
+    const { body } = await call(this.http, 'answerFeedback', {
+      params: { threadId },
       body: { message },
       idempotencyKey: keyOf(options),
       signal: options?.signal,
@@ -375,9 +349,8 @@ class RestFeedbackPort implements FeedbackPort {
   }
 
   async setFeedbackStatus(threadId: string, status: FeedbackStatus, options?: CallOptions): Promise<FeedbackThread> {
-    const { body } = await this.http.send({
-      method: 'PUT',
-      path: `feedback/inbox/${segment(threadId)}/status`,
+    const { body } = await call(this.http, 'setFeedbackStatus', {
+      params: { threadId },
       body: { status },
       signal: options?.signal,
     });

@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULT_FEEDBACK_CONFIG, isFeedbackRecipient, statusAfter, validateFeedback, validateReply } from '../../../src/core/feedback.rules.js';
-import { seedFeedback } from '../../../src/adapters/memory/feedback.seed.js';
+import { seedFeedback } from '../../../src/seed/feedback.seed.js';
+import { compareNewestFirst } from '../../../src/core/order.js';
 import { seedState } from '../../../src/adapters/memory/seed.js';
-import { STATE_VERSION, compareNewestFirst, type MemoryState } from '../../../src/adapters/memory/state.js';
+import { STATE_VERSION, type MemoryState } from '../../../src/adapters/memory/state.js';
 import { makeAdapter, uniqueKey } from './helpers.js';
 
 const HOUR = 3_600_000;

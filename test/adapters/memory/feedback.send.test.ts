@@ -3,7 +3,7 @@ import type { FeedbackDraft } from '../../../src/core/feedback.js';
 import { ConflictError, NetworkError, NotFoundError, RateLimitedError, ValidationError } from '../../../src/core/errors.js';
 import { MapStorage } from '../../../src/adapters/memory/map-storage.js';
 import type { MemoryAdapter } from '../../../src/adapters/memory/memory.adapter.js';
-import { fromBase64Url } from '../../../src/adapters/memory/secret.js';
+import { fromBase64Url } from '../../../src/core/secret.js';
 import type { MemoryState } from '../../../src/adapters/memory/state.js';
 import { idem, makeAdapter, rejection, testClock, uniqueKey } from './helpers.js';
 

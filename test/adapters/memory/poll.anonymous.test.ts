@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { ConflictError, ValidationError } from '../../../src/core/errors.js';
 import type { MemoryState } from '../../../src/adapters/memory/state.js';
-import { receiptHash } from '../../../src/adapters/memory/secret.js';
+import { receiptHash } from '../../../src/core/secret.js';
 import { ballot, idem, makeAdapter, rejection, uniqueKey } from './helpers.js';
 
 const stored = (key: string) => JSON.parse(localStorage.getItem(key)!) as MemoryState;

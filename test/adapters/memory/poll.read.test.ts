@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { NotFoundError } from '../../../src/core/errors.js';
 import { DEFAULT_POLL_LIMITS } from '../../../src/adapters/memory/index.js';
-import { seedPolls, SEEDED_POLL_IDS } from '../../../src/adapters/memory/poll.seed.js';
+import { seedPolls, SEEDED_POLL_IDS } from '../../../src/seed/poll.seed.js';
 import { validateVote } from '../../../src/core/poll.rules.js';
 import { ballot, idem, makeAdapter, rejection, testClock } from './helpers.js';
 

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { graphemeCount } from '../../../src/core/text.js';
 import { DEFAULT_KUDOS_CONFIG } from '../../../src/adapters/memory/memory.adapter.js';
 import { DEFAULT_USER_ID, seedState } from '../../../src/adapters/memory/seed.js';
-import { compareNewestFirst } from '../../../src/adapters/memory/state.js';
+import { compareNewestFirst } from '../../../src/core/order.js';
 
 const DAY = 86_400_000;
 const NOW = Date.parse('2025-06-02T10:00:00Z');

@@ -1,7 +1,8 @@
-import { coarseTime, statusAfter } from '../../core/feedback.rules.js';
+import { coarseTime, statusAfter } from '../core/feedback.rules.js';
 import { between, seededRandom, type Random } from './random.js';
-import { toBase64Url } from './secret.js';
-import { compareNewestFirst, type StoredFeedbackMessage, type StoredFeedbackThread } from './state.js';
+import { toBase64Url } from '../core/secret.js';
+import { compareNewestFirst } from '../core/order.js';
+import type { StoredFeedbackMessage, StoredFeedbackThread } from './types.js';
 
 /*
  * Demo feedback: two dozen anonymous threads in the five default categories, answered by the two

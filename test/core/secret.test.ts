@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { fromBase64Url, newReceipt, receiptHash, sealReceipt, sha256, toBase64Url, unsealReceipt } from '../../../src/adapters/memory/secret.js';
+import { fromBase64Url, newReceipt, receiptHash, sealReceipt, sha256, toBase64Url, unsealReceipt } from '../../src/core/secret.js';
 
 const hex = (bytes: Uint8Array) => [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 
-describe('memory adapter: secrets for anonymous ballots', () => {
+describe('core: secrets for anonymous ballots', () => {
   it('hashes with SHA-256 (standard test vectors, and the same as WebCrypto)', async () => {
     expect(hex(sha256(''))).to.equal('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
     expect(hex(sha256('abc'))).to.equal('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');

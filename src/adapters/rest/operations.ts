@@ -1,0 +1,104 @@
+import type { operations, paths } from './contract.gen.js';
+import type { HttpClient, HttpRequest, HttpResponse, Method } from './http.js';
+
+/*
+ * Every operation of the contract (contract/openapi.yaml), keyed by operationId: its method and
+ * path template. The types come from the generated contract, so a path, a method, a parameter or
+ * a body that the contract does not have for that operation is a compile error, and so is an
+ * operation missing here. test/contract/operations.test.ts checks the table against the YAML
+ * and that the reference server serves each one.
+ */
+
+export type OperationId = keyof operations;
+type Path = keyof paths;
+
+/** `{ method, path }` pairs under which the contract declares exactly operation `Op`. */
+type RouteOf<Op extends OperationId> = {
+  [P in Path]: {
+    [M in Method]: paths[P][Lowercase<M>] extends operations[Op] ? (operations[Op] extends paths[P][Lowercase<M>] ? { method: M; path: P } : never) : never;
+  }[Method];
+}[Path];
+
+export const OPERATIONS = {
+  getCurrentUser: { method: 'GET', path: '/me' },
+  searchPeople: { method: 'GET', path: '/people' },
+  listTeams: { method: 'GET', path: '/teams' },
+  getKudosConfig: { method: 'GET', path: '/kudos/config' },
+  listKudos: { method: 'GET', path: '/kudos' },
+  giveKudos: { method: 'POST', path: '/kudos' },
+  getKudos: { method: 'GET', path: '/kudos/{kudosId}' },
+  deleteKudos: { method: 'DELETE', path: '/kudos/{kudosId}' },
+  addReaction: { method: 'PUT', path: '/kudos/{kudosId}/reactions/{emoji}' },
+  removeReaction: { method: 'DELETE', path: '/kudos/{kudosId}/reactions/{emoji}' },
+  listComments: { method: 'GET', path: '/kudos/{kudosId}/comments' },
+  addComment: { method: 'POST', path: '/kudos/{kudosId}/comments' },
+  reportKudos: { method: 'POST', path: '/kudos/{kudosId}/reports' },
+  listReports: { method: 'GET', path: '/admin/reports' },
+  getPollLimits: { method: 'GET', path: '/polls/limits' },
+  createPoll: { method: 'POST', path: '/polls' },
+  getPoll: { method: 'GET', path: '/polls/{pollId}' },
+  votePoll: { method: 'POST', path: '/polls/{pollId}/votes' },
+  approveWriteIn: { method: 'POST', path: '/polls/{pollId}/write-ins/{writeInId}/approve' },
+  closePoll: { method: 'POST', path: '/polls/{pollId}/close' },
+  getFeedbackConfig: { method: 'GET', path: '/feedback/config' },
+  sendFeedback: { method: 'POST', path: '/feedback' },
+  getFeedbackThread: { method: 'GET', path: '/feedback/thread' },
+  replyToFeedback: { method: 'POST', path: '/feedback/thread/replies' },
+  listFeedback: { method: 'GET', path: '/feedback/inbox' },
+  getFeedbackSummary: { method: 'GET', path: '/feedback/summary' },
+  getFeedbackById: { method: 'GET', path: '/feedback/inbox/{threadId}' },
+  answerFeedback: { method: 'POST', path: '/feedback/inbox/{threadId}/answers' },
+  setFeedbackStatus: { method: 'PUT', path: '/feedback/inbox/{threadId}/status' },
+  streamEvents: { method: 'GET', path: '/events' },
+} as const satisfies { [Op in OperationId]: RouteOf<Op> };
+
+type Parameters<Op extends OperationId> = operations[Op]['parameters'];
+type PathParams<Op extends OperationId> = NonNullable<Parameters<Op>['path']>;
+type QueryParams<Op extends OperationId> = NonNullable<Parameters<Op>['query']>;
+type HeaderParams<Op extends OperationId> = NonNullable<Parameters<Op>['header']>;
+type RequestBody<Op extends OperationId> = NonNullable<operations[Op]['requestBody']>;
+type Body<Op extends OperationId> = [RequestBody<Op>] extends [never] ? never : RequestBody<Op> extends { content: { 'application/json': infer B } } ? B : never;
+
+/** The parts of a request the contract types: present exactly when the operation has them. */
+type Typed<Op extends OperationId> = ([PathParams<Op>] extends [never] ? { params?: never } : { params: PathParams<Op> }) &
+  ([QueryParams<Op>] extends [never] ? { query?: never } : { query?: { [K in keyof QueryParams<Op>]?: QueryParams<Op>[K] | null } }) &
+  ([Body<Op>] extends [never] ? { body?: never } : { body: Body<Op> }) &
+  // The contract's header parameters, typed; the Idempotency-Key is `idempotencyKey` (it also makes a POST retryable).
+  ([HeaderParams<Op>] extends [never]
+    ? { headers?: never }
+    : Partial<Omit<HeaderParams<Op>, 'Idempotency-Key'>> extends Omit<HeaderParams<Op>, 'Idempotency-Key'>
+      ? { headers?: Omit<HeaderParams<Op>, 'Idempotency-Key'> }
+      : { headers: Omit<HeaderParams<Op>, 'Idempotency-Key'> }) &
+  ([HeaderParams<Op>] extends [never] ? { idempotencyKey?: never } : 'Idempotency-Key' extends keyof HeaderParams<Op> ? { idempotencyKey: string } : { idempotencyKey?: never });
+
+export type OperationRequest<Op extends OperationId> = Typed<Op> & Pick<HttpRequest, 'idempotent' | 'signal'>;
+
+/** The path of an operation relative to the base URL, each parameter encoded: `kudos/k-1/reactions/%F0%9F%91%8F`. */
+export function pathOf(op: OperationId, params: Record<string, string> = {}): string {
+  return OPERATIONS[op].path.slice(1).replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new TypeError(`${op}: the path parameter "${name}" is missing.`);
+    return encodeURIComponent(value);
+  });
+}
+
+/** Sends operation `op` of the contract through `http`. */
+export function call<Op extends OperationId>(http: HttpClient, op: Op, request: OperationRequest<Op>): Promise<HttpResponse> {
+  const { params, query, body, headers, idempotencyKey, idempotent, signal } = request as OperationRequest<Op> & {
+    params?: Record<string, string>;
+    query?: HttpRequest['query'];
+    headers?: Record<string, string>;
+    body?: unknown;
+    idempotencyKey?: string;
+  };
+  return http.send({
+    method: OPERATIONS[op].method,
+    path: pathOf(op, params),
+    ...(query ? { query } : {}),
+    ...(body !== undefined ? { body } : {}),
+    ...(headers ? { headers } : {}),
+    ...(idempotencyKey ? { idempotencyKey } : {}),
+    ...(idempotent ? { idempotent } : {}),
+    ...(signal ? { signal } : {}),
+  });
+}

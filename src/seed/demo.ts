@@ -1,0 +1,20 @@
+import { TEAMS, seedPeople } from './company.js';
+import { seedFeedback } from './feedback.seed.js';
+import { seedKudos, SEED } from './kudos.seed.js';
+import { seedPolls } from './poll.seed.js';
+import type { DemoCompany } from './types.js';
+
+/**
+ * The whole demo company, timestamps relative to `now`: 35 people in 5 teams, 200 kudos over the
+ * ~90 days before, five polls and 24 feedback threads. The same on every call for the same `now`.
+ */
+export function demoCompany(now: number, seed = SEED): DemoCompany {
+  const people = seedPeople();
+  return {
+    teams: TEAMS.map((t) => ({ ...t })),
+    people,
+    kudos: seedKudos(now, people, seed),
+    polls: seedPolls(now),
+    feedback: seedFeedback(now),
+  };
+}

@@ -1,0 +1,7 @@
+/* The demo company, shared by the embedded adapter and the reference server. */
+export { DEFAULT_USER_ID, REACTIONS, TEAMS, VALUES } from './company.js';
+export { demoCompany } from './demo.js';
+export { FEEDBACK_SEED, seedFeedback } from './feedback.seed.js';
+export { SEED, SEED_KUDOS_COUNT, seedKudos } from './kudos.seed.js';
+export { POLLS_SEED, SEEDED_POLL_IDS, seedPolls } from './poll.seed.js';
+export type * from './types.js';
