@@ -9,12 +9,14 @@ import {
   ChorusErrorEvent, KudosCommentEvent, KudosCommentedEvent, KudosGiveEvent, KudosGivenEvent, KudosReactEvent,
   KudosReactedEvent, KudosReportEvent, KudosReportedEvent,
 } from '../../core/events.js';
+import { idempotencyKey } from '../../core/idempotency-key.js';
 import type { KudosConfig, KudosFilter } from '../../core/kudos.js';
 import type { KudosLiveEvent } from '../../core/live.js';
 import type { CurrentUser, Person, Team } from '../../core/people.js';
 import { ChorusElement } from '../../base/chorus-element.js';
 import { AdapterController } from '../../controllers/adapter.controller.js';
 import { AnnouncerController } from '../../controllers/announcer.controller.js';
+import { DraftController } from '../../controllers/draft.controller.js';
 import { LiveController } from '../../controllers/live.controller.js';
 import { ChorusLocalize } from '../../i18n/localize.js';
 import { enKudos } from '../../i18n/en.kudos.js';
@@ -32,12 +34,13 @@ interface Setup {
   teams: Team[];
 }
 
+/** Shared by every card nobody has touched: the same object on each render, so `guard` can skip. */
+const NO_CARD_STATE: CardState = Object.freeze({});
+
 interface Notice {
   text: string;
   tone: 'error' | 'info';
 }
-
-const newKey = () => crypto.randomUUID();
 
 /**
  * Peer recognition: give kudos to colleagues with a company value, react, comment, filter and
@@ -127,6 +130,7 @@ export class ChorusKudosWall extends ChorusElement {
   private readonly localize = new ChorusLocalize(this, () => this.adapters.locale, enKudos);
   private readonly announcer = new AnnouncerController(this);
   private readonly feed = new KudosFeed();
+  private readonly cardDrafts = new DraftController<{ text: string }>(this, () => this.draftKey);
   private readonly internals = this.attachInternals();
   private observer?: IntersectionObserver;
   private moreAbort?: AbortController;
@@ -136,6 +140,11 @@ export class ChorusKudosWall extends ChorusElement {
   constructor() {
     super();
     new LiveController(this, 'kudos', () => this.adapters.adapter, (event) => this.onLive(event));
+  }
+
+  /** Where the composer's and the cards' drafts are kept: per page and per wall. */
+  private get draftKey(): string {
+    return `chorus:kudos-draft:${location.pathname}#${this.id}`;
   }
 
   private get filter(): KudosFilter {
@@ -247,7 +256,7 @@ export class ChorusKudosWall extends ChorusElement {
       this.showNotice({ text: this.localize.term('kudos.compose.vetoed'), tone: 'info' });
       return;
     }
-    const key = newKey();
+    const key = idempotencyKey();
     const pendingId = `pending-${key}`;
     const author = setup.user ?? { id: 'me', name: '', teamId: '', roles: [] };
     // Optimistic: the card appears at once, and only when it fits the current filter.
@@ -283,19 +292,31 @@ export class ChorusKudosWall extends ChorusElement {
     }
   }
 
+  private keepCardDraft(part: string, text: string | undefined): void {
+    if (text) this.cardDrafts.save({ text }, part);
+    else this.cardDrafts.clear(part);
+  }
+
   private celebrate(): void {
     clearTimeout(this.celebrateTimer);
     this.celebrating = true;
     this.celebrateTimer = setTimeout(() => (this.celebrating = false), 1800);
   }
 
+  /** A card's state; the same object until that card changes, so its `guard` skips it otherwise. */
   private cardState(id: string): CardState {
-    return this.cards.get(id) ?? {};
+    return this.cards.get(id) ?? NO_CARD_STATE;
   }
 
   private readonly actions: CardActions = {
     patch: (id, patch) => {
-      this.cards = new Map(this.cards).set(id, { ...this.cardState(id), ...patch });
+      const next = { ...this.cardState(id), ...patch };
+      // Half-typed comments and report reasons are drafts like the composer's: kept through a reload.
+      if (patch.commentsOpen && next.commentDraft === undefined) next.commentDraft = this.cardDrafts.load(`comment:${id}`)?.text;
+      if (patch.reportOpen && next.reportReason === undefined) next.reportReason = this.cardDrafts.load(`report:${id}`)?.text;
+      if ('commentDraft' in patch) this.keepCardDraft(`comment:${id}`, patch.commentDraft);
+      if ('reportReason' in patch) this.keepCardDraft(`report:${id}`, patch.reportReason);
+      this.cards = new Map(this.cards).set(id, next);
     },
 
     react: async (kudos, emoji, active) => {
@@ -345,7 +366,7 @@ export class ChorusKudosWall extends ChorusElement {
       if (!this.dispatchEvent(new KudosCommentEvent(kudos.id, message))) return;
       this.actions.patch(kudos.id, { commentSending: true, commentError: '' });
       try {
-        const comment = await setup.kudos.addComment(kudos.id, message, { idempotencyKey: newKey() });
+        const comment = await setup.kudos.addComment(kudos.id, message, { idempotencyKey: idempotencyKey() });
         const comments = [...(this.cardState(kudos.id).comments ?? []).filter((c) => c.id !== comment.id), comment];
         this.actions.patch(kudos.id, { comments, commentDraft: '', commentSending: false });
         const current = this.feed.get(kudos.id);
@@ -438,7 +459,7 @@ export class ChorusKudosWall extends ChorusElement {
         : html`<div class="surface composer-surface" part="composer">
             <chorus-kudos-composer .config=${setup.config} .people=${this.adapters.adapter?.people} .user=${setup.user}
               ?require-value=${this.requireValue} ?sending=${this.sending} .theme=${this.theme}
-              .draftKey=${`chorus:kudos-draft:${location.pathname}#${this.id}`}
+              .draftKey=${this.draftKey}
               @chorus-composer-submit=${(e: ComposerSubmitEvent) => void this.give(e)}></chorus-kudos-composer>
             ${this.celebration()}
           </div>`}

@@ -10,6 +10,7 @@ import type { PollLiveEvent } from '../../core/live.js';
 import type { CurrentUser } from '../../core/people.js';
 import type { Poll, PollLimits, PollVote } from '../../core/poll.js';
 import { canCreatePolls, foldLabel } from '../../core/poll.rules.js';
+import { idempotencyKey } from '../../core/idempotency-key.js';
 import { graphemeCount } from '../../core/text.js';
 import { ChorusElement } from '../../base/chorus-element.js';
 import { formStyles } from '../../base/form.styles.js';
@@ -40,9 +41,6 @@ interface Notice {
 }
 
 type View = 'ballot' | 'results';
-
-// crypto.randomUUID exists only in secure contexts; intranet pages are often plain http.
-const newKey = () => globalThis.crypto?.randomUUID?.() ?? `key-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
 const icon = {
   clock: html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 1.5a6.5 6.5 0 110 13 6.5 6.5 0 010-13zm0 1.5a5 5 0 100 10A5 5 0 008 3zm.75 1.5V7.7l2.2 1.3-.75 1.3-2.95-1.75V4.5z"/></svg>`,
@@ -401,7 +399,7 @@ export class ChorusPoll extends ChorusElement {
     this.sending = true;
     this.notice = null;
     try {
-      const { poll: saved, receipt: newReceipt } = await setup.polls.vote(poll.id, vote, { idempotencyKey: newKey(), receipt });
+      const { poll: saved, receipt: newReceipt } = await setup.polls.vote(poll.id, vote, { idempotencyKey: idempotencyKey(), receipt });
       if (saved.anonymous) saveBallot(saved.id, this.user?.id, { receipt: newReceipt ?? receipt, vote });
       this.current = saved;
       this.view = null;
@@ -506,7 +504,7 @@ export class ChorusPoll extends ChorusElement {
     }
     this.creating = true;
     try {
-      const poll = await setup.polls.createPoll(event.draft, { idempotencyKey: newKey() });
+      const poll = await setup.polls.createPoll(event.draft, { idempotencyKey: idempotencyKey() });
       composer.clear();
       this.composerOpen = false;
       this.created = poll;
