@@ -23,7 +23,7 @@ import { composerStyles } from './composer.styles.js';
 export class ComposerSubmitEvent extends Event {
   static readonly type = 'chorus-composer-submit';
   constructor(readonly draft: KudosDraft, readonly recipients: Person[]) {
-    super(ComposerSubmitEvent.type, { bubbles: true, composed: true });
+    super(ComposerSubmitEvent.type, { bubbles: true });
   }
 }
 

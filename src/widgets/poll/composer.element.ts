@@ -18,7 +18,7 @@ import { composerStyles } from './composer.styles.js';
 export class PollComposerSubmitEvent extends Event {
   static readonly type = 'chorus-poll-composer-submit';
   constructor(readonly draft: PollDraft) {
-    super(PollComposerSubmitEvent.type, { bubbles: true, composed: true });
+    super(PollComposerSubmitEvent.type, { bubbles: true });
   }
 }
 

@@ -48,6 +48,21 @@ describe('<chorus-kudos-wall> on a hostile page', () => {
     }
   });
 
+  it('keeps its internal events inside: only chorus- events reach the page', async () => {
+    const wall = await wallWith(quiet());
+    const leaked: string[] = [];
+    const listen = (e: Event) => leaked.push(e.type);
+    for (const type of ['chorus-composer-submit', 'change']) document.addEventListener(type, listen);
+    try {
+      const given = nextEvent(wall, 'chorus-kudos-given');
+      await sendKudos(wall, 'Thank you for the calm handling of the outage call.');
+      await given;
+      expect(leaked).to.deep.equal([]);
+    } finally {
+      for (const type of ['chorus-composer-submit', 'change']) document.removeEventListener(type, listen);
+    }
+  });
+
   it('accepts every data:image type the backends accept (data:image/jp2)', async () => {
     const wall = await wallWith(quiet());
     recipientPicker(wall).focus();
