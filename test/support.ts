@@ -58,3 +58,24 @@ export function textOf(root: Element): string {
 export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(target: EventTarget, type: K): Promise<GlobalEventHandlersEventMap[K]> {
   return new Promise((resolve) => target.addEventListener(type, (e) => resolve(e as GlobalEventHandlersEventMap[K]), { once: true }));
 }
+
+/** Removes `crypto.randomUUID`, as on a plain-http intranet page (not a secure context); returns the undo. */
+export function withoutRandomUUID(): () => void {
+  const descriptor = Object.getOwnPropertyDescriptor(Crypto.prototype, 'randomUUID')!;
+  delete (Crypto.prototype as Partial<Crypto>).randomUUID;
+  return () => Object.defineProperty(Crypto.prototype, 'randomUUID', descriptor);
+}
+
+/** Makes every sessionStorage call throw, as where the browser blocks storage; returns the undo. */
+export function withBlockedSessionStorage(): () => void {
+  const methods = ['getItem', 'setItem', 'removeItem'] as const;
+  const originals = methods.map((name) => Storage.prototype[name]);
+  methods.forEach((name, i) => {
+    const original = originals[i] as (...args: unknown[]) => unknown;
+    (Storage.prototype as unknown as Record<string, unknown>)[name] = function (this: Storage, ...args: unknown[]) {
+      if (this === sessionStorage) throw new DOMException('The operation is insecure.', 'SecurityError');
+      return original.apply(this, args);
+    };
+  });
+  return () => methods.forEach((name, i) => ((Storage.prototype as unknown as Record<string, unknown>)[name] = originals[i]));
+}

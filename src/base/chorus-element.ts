@@ -1,11 +1,14 @@
 import { LitElement, type CSSResultArray } from 'lit';
 import { property } from 'lit/decorators.js';
+import { NetworkError, isChorusError, type ChorusError } from '../core/errors.js';
+import { ChorusErrorEvent } from '../core/events.js';
 import { hostStyles } from './host.styles.js';
 import { VERSION } from './version.js';
 
 /**
- * The thin base of every Chorus element: host styles, the version used by defineElement, and a
- * `theme` attribute. Data, context and localization live in controllers, not here.
+ * The thin base of every Chorus element: host styles, the version used by defineElement, a
+ * `theme` attribute, custom states and error reporting. Data, context and localization live in
+ * controllers, not here.
  */
 export class ChorusElement extends LitElement {
   static readonly chorusVersion = VERSION;
@@ -13,4 +16,31 @@ export class ChorusElement extends LitElement {
 
   /** `light`, `dark`, or unset to follow the user's `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  #internals?: ElementInternals;
+
+  /**
+   * Custom states, styled from outside as `:state(name)` (internals are attached on first use).
+   * For the element and its controllers; each element documents its states with `@cssstate`.
+   * @internal
+   */
+  readonly customStates = {
+    set: (state: string, active: boolean): void => {
+      const states = (this.#internals ??= this.attachInternals()).states;
+      if (active) states.add(state);
+      else states.delete(state);
+    },
+    has: (state: string): boolean => !!this.#internals?.states.has(state),
+  };
+
+  /**
+   * Reports a failed call to the page: `chorus-error` with `{ operation, error }`, anything thrown
+   * wrapped into a ChorusError (a bug or a backend's odd answer reads as a network failure).
+   * Returns the typed error, for the element to show.
+   */
+  protected reportError(operation: string, error: unknown): ChorusError {
+    const typed = isChorusError(error) ? error : new NetworkError(String(error), { cause: error });
+    this.dispatchEvent(new ChorusErrorEvent(operation, typed));
+    return typed;
+  }
 }

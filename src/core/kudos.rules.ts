@@ -53,7 +53,7 @@ function lengthError(field: string, text: string, min: number, max: number): Fie
   return null;
 }
 
-function isImageUrl(url: string): boolean {
+export function isImageUrl(url: string): boolean {
   return /^https?:\/\/\S+$/i.test(url) || /^data:image\/[\w.+-]+[;,]/i.test(url);
 }
 

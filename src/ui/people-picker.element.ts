@@ -201,7 +201,7 @@ export class ChorusPeoplePicker extends ChorusElement {
     this.input.focus();
     const added = this.localize.term('people.added', person.name);
     this.announcer.announce(this.atMax ? `${added}. ${this.localize.term('people.max', this.max)}` : added);
-    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
   private removePerson(person: Person): void {
@@ -209,7 +209,7 @@ export class ChorusPeoplePicker extends ChorusElement {
     this.value = this.value.filter((p) => p.id !== person.id);
     this.input.focus();
     this.announcer.announce(this.localize.term('people.removed', person.name));
-    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
   // ── keyboard and pointer ────────────────────────────────────────────────

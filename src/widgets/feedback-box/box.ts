@@ -1,17 +1,14 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { FeedbackPort } from '../../adapter/port.js';
 import type { ChorusError } from '../../core/errors.js';
 import type { FeedbackConfig } from '../../core/feedback.js';
-import type { CurrentUser } from '../../core/people.js';
+import type { WidgetSetup } from '../../controllers/widget.controller.js';
 import type { ChorusLocalize } from '../../i18n/localize.js';
 
-/** What the feedback box needs before it can draw anything. */
-export interface Setup {
-  port: FeedbackPort;
-  config: FeedbackConfig;
-  /** The signed-in user when the page knows one: only for the name check and the inbox, never sent. */
-  user: CurrentUser | undefined;
-}
+/**
+ * What the feedback box needs before it can draw anything: its port, its configuration and the
+ * signed-in user when the page knows one (only for the name check and the inbox, never sent).
+ */
+export type Setup = WidgetSetup<'feedback', { config: FeedbackConfig }>;
 
 /**
  * What the box's view states (send form, conversations, inbox) get from the element: its

@@ -109,41 +109,8 @@ export const controlStyles = css`
     margin: 0;
     color: var(--_text-2);
   }
-  .notice {
-    margin: 0;
-    padding: calc(var(--_space) * 2) calc(var(--_space) * 3);
-    border-radius: var(--_radius-sm);
-    background: var(--_accent-soft);
-    color: var(--_accent-soft-text);
-  }
-  .notice.error {
-    background: var(--_danger-soft);
-    color: var(--_danger);
-  }
   .error-text {
     color: var(--_danger);
-  }
-  .empty,
-  .load-error {
-    display: grid;
-    justify-items: center;
-    gap: calc(var(--_space) * 2);
-    margin: 0;
-    padding: calc(var(--_space) * 6) calc(var(--_space) * 4);
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
-    color: var(--_text-2);
-    text-align: center;
-  }
-  .empty p,
-  .load-error p {
-    margin: 0;
-  }
-  .load-error {
-    border-style: solid;
-    border-color: var(--_danger);
-    background: var(--_danger-soft);
-    color: var(--_text);
   }
   .skeleton {
     display: grid;
@@ -173,10 +140,5 @@ export const controlStyles = css`
   }
   .skeleton-row {
     block-size: 4.5rem;
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.45;
-    }
   }
 `;

@@ -1,12 +1,9 @@
-/*
- * Drafts in sessionStorage: what the sender typed survives a reload and a failed send, and goes
- * when the tab closes (a shared computer keeps nothing). The idempotency key is part of the draft,
- * so a send retried after a failure (even after a reload) is stored only once.
- */
+import { idempotencyKey } from '../../core/idempotency-key.js';
 
-// crypto.randomUUID exists only in secure contexts; intranet pages are often plain http.
-export const newKey = (): string =>
-  globalThis.crypto?.randomUUID?.() ?? `key-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+/*
+ * The feedback box's drafts (kept through controllers/draft.controller.ts). The idempotency key is
+ * part of the draft, so a send retried after a failure (even after a reload) is stored only once.
+ */
 
 /** Where a box keeps its drafts: per page and per `draft-key` (or element id), like the composers. */
 export function draftStorageKey(draftKey: string): string {
@@ -27,31 +24,5 @@ export interface ReplyDraftData {
 }
 
 export function emptySendDraft(): SendDraft {
-  return { categoryId: '', score: null, message: '', idempotencyKey: newKey() };
-}
-
-export function loadDraft<T extends object>(key: string, fallback: () => T): T {
-  try {
-    const saved = JSON.parse(sessionStorage.getItem(key) ?? 'null') as Partial<T> | null;
-    if (saved && typeof saved === 'object') return { ...fallback(), ...saved };
-  } catch {
-    /* unreadable or blocked storage: start empty */
-  }
-  return fallback();
-}
-
-export function saveDraft(key: string, draft: object): void {
-  try {
-    sessionStorage.setItem(key, JSON.stringify(draft));
-  } catch {
-    /* storage full or blocked: the draft still lives in memory */
-  }
-}
-
-export function dropDraft(key: string): void {
-  try {
-    sessionStorage.removeItem(key);
-  } catch {
-    /* nothing to do */
-  }
+  return { categoryId: '', score: null, message: '', idempotencyKey: idempotencyKey() };
 }

@@ -1,22 +1,20 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { Task, TaskStatus, initialState } from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import type { ChorusAdapter } from '../../adapter/port.js';
-import { ChorusError, NetworkError, UnsupportedError, isAbort, isChorusError } from '../../core/errors.js';
-import { ChorusErrorEvent } from '../../core/events.js';
-import type { FeedbackReceipt } from '../../core/feedback.js';
+import type { FeedbackConfig, FeedbackReceipt } from '../../core/feedback.js';
 import { isFeedbackRecipient } from '../../core/feedback.rules.js';
 import { ChorusElement } from '../../base/chorus-element.js';
 import { badgeStyles } from '../../base/badge.styles.js';
 import { buttonStyles } from '../../base/button.styles.js';
 import { fieldStyles } from '../../base/field.styles.js';
 import { formStyles } from '../../base/form.styles.js';
-import { AdapterController } from '../../controllers/adapter.controller.js';
 import { AnnouncerController } from '../../controllers/announcer.controller.js';
+import { WidgetController } from '../../controllers/widget.controller.js';
 import { ChorusLocalize } from '../../i18n/localize.js';
 import { enFeedback } from '../../i18n/en.feedback.js';
-import { errorText } from '../../i18n/error-text.js';
 import { avatarStyles } from '../../ui/avatar.js';
+import { loadErrorView, loadingView } from '../../ui/states.js';
 import type { Box, Setup } from './box.js';
 import { Conversations } from './conversations.js';
 import { conversationsView } from './conversations.view.js';
@@ -126,10 +124,15 @@ export class ChorusFeedbackBox extends ChorusElement {
   /** The clock for relative times (tests and stories may pin it). Defaults to `Date.now`. */
   @property({ attribute: false }) now: () => number = () => Date.now();
 
-  private readonly adapters = new AdapterController(this);
-  private readonly localize = new ChorusLocalize(this, () => this.adapters.locale, enFeedback);
+  /** The port, the configuration and (when the page knows one) the user. */
+  private readonly widget: WidgetController<'feedback', { config: FeedbackConfig }> = new WidgetController(this, {
+    port: 'feedback',
+    load: async (port, { signal }) => ({ config: await port.getFeedbackConfig({ signal }) }),
+    // Only for the name check and the inbox tab; a page without sign-in still sends feedback.
+    userOptional: true,
+  });
+  private readonly localize = new ChorusLocalize(this, () => this.widget.locale, enFeedback);
   private readonly announcer = new AnnouncerController(this);
-  private readonly internals = this.attachInternals();
   private inboxForced = false;
   /** The view and setup whose data was last loaded, so a view loads once per visit. */
   private entered: { view: FeedbackBoxView; setup: Setup } | null = null;
@@ -137,13 +140,9 @@ export class ChorusFeedbackBox extends ChorusElement {
   private readonly box: Box = {
     host: this,
     t: this.localize,
-    setup: () => this.setup.value,
+    setup: () => this.widget.value,
     announce: (text) => this.announcer.announce(text),
-    fail: (operation, error) => {
-      const typed = isChorusError(error) ? error : new NetworkError(String(error), { cause: error });
-      this.dispatchEvent(new ChorusErrorEvent(operation, typed));
-      return typed;
-    },
+    fail: (operation, error) => this.reportError(operation, error),
     focus: (selector) => {
       this.requestUpdate();
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
@@ -154,29 +153,12 @@ export class ChorusFeedbackBox extends ChorusElement {
   private readonly conversations = new Conversations(this.box, () => this.storageKey);
   private readonly inbox = new Inbox(this.box, () => this.storageKey);
 
-  /** The port, the configuration and (when the page knows one) the user. */
-  private readonly setup = new Task(this, {
-    args: () => [this.adapters.adapter] as const,
-    task: async ([adapter], { signal }): Promise<Setup> => {
-      const knownUser = this.adapters.context?.user;
-      if (!adapter) return initialState as never;
-      const port = adapter.feedback;
-      if (!port) throw new UnsupportedError('feedback');
-      const [config, user] = await Promise.all([
-        port.getFeedbackConfig({ signal }),
-        // Only for the name check and the inbox tab; a page without sign-in still sends feedback.
-        knownUser ?? adapter.me?.getCurrentUser({ signal }).catch(() => undefined),
-      ]);
-      return { port, config, user };
-    },
-  });
-
   private get storageKey(): string {
     return draftStorageKey(this.draftKey || this.id);
   }
 
   private get showInbox(): boolean {
-    return this.inboxForced || isFeedbackRecipient(this.setup.value?.user);
+    return this.inboxForced || isFeedbackRecipient(this.widget.value?.user);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -193,8 +175,8 @@ export class ChorusFeedbackBox extends ChorusElement {
    * render): the kept conversations, or the inbox. A new adapter starts both afresh.
    */
   private enter(): void {
-    const setup = this.setup.value;
-    if (!setup || this.setup.status !== TaskStatus.COMPLETE) return;
+    const setup = this.widget.value;
+    if (!setup || this.widget.setup.status !== TaskStatus.COMPLETE) return;
     this.sendForm.fit(setup.config);
     if (this.entered && this.entered.setup !== setup) {
       this.conversations.reset();
@@ -208,16 +190,9 @@ export class ChorusFeedbackBox extends ChorusElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const failed = this.setup.status === TaskStatus.ERROR;
-    this.setState('loading', !failed && this.setup.status !== TaskStatus.COMPLETE);
-    this.setState('sending', this.sendForm.sending);
-    this.setState('sent', !!this.sendForm.receipt && this.view === 'send');
-    this.setState('unread', this.conversations.unread > 0);
-  }
-
-  private setState(name: string, on: boolean): void {
-    if (on) this.internals.states.add(name);
-    else this.internals.states.delete(name);
+    this.customStates.set('sending', this.sendForm.sending);
+    this.customStates.set('sent', !!this.sendForm.receipt && this.view === 'send');
+    this.customStates.set('unread', this.conversations.unread > 0);
   }
 
   // ---- navigation ------------------------------------------------------------------------------
@@ -250,7 +225,7 @@ export class ChorusFeedbackBox extends ChorusElement {
   }
 
   private category(id: string): string {
-    return this.setup.value?.config.categories.find((c) => c.id === id)?.label ?? id;
+    return this.widget.value?.config.categories.find((c) => c.id === id)?.label ?? id;
   }
 
   // ---- rendering -------------------------------------------------------------------------------
@@ -259,9 +234,9 @@ export class ChorusFeedbackBox extends ChorusElement {
     const t = this.localize;
     return html`<section part="base" class="box" aria-labelledby="heading" dir=${t.dir()} lang=${t.lang()}>
       <h2 id="heading" class="heading" part="heading">${this.heading ?? t.term('feedback.heading')}</h2>
-      ${this.setup.render({
+      ${this.widget.setup.render({
         initial: () => this.skeleton(),
-        pending: () => (this.setup.value ? this.body(this.setup.value) : this.skeleton()),
+        pending: () => (this.widget.value ? this.body(this.widget.value) : this.skeleton()),
         error: (error) => this.loadError(error),
         complete: (setup) => this.body(setup),
       })}
@@ -340,20 +315,14 @@ export class ChorusFeedbackBox extends ChorusElement {
   }
 
   private skeleton(): TemplateResult {
-    return html`<div class="skeleton" role="status"><span class="visually-hidden">${this.localize.term('common.loading')}</span>
-      <span class="bone tabs-bone" aria-hidden="true"></span><span class="bone line-bone" aria-hidden="true"></span>
-      <span class="bone block-bone" aria-hidden="true"></span><span class="bone block-bone" aria-hidden="true"></span>
-    </div>`;
+    return loadingView(this.localize, html`<span class="bone tabs-bone" aria-hidden="true"></span><span class="bone line-bone" aria-hidden="true"></span>
+      <span class="bone block-bone" aria-hidden="true"></span><span class="bone block-bone" aria-hidden="true"></span>`);
   }
 
   private loadError(error: unknown): TemplateResult {
     const t = this.localize;
-    if (isAbort(error)) return this.skeleton();
-    if (error instanceof UnsupportedError) return html`<div class="load-error" role="alert"><p>${errorText(t, error)}</p></div>`;
-    const text = error instanceof ChorusError ? failureText(t, error, '') : errorText(t, null);
-    return html`<div class="load-error" role="alert">
-      <p><strong>${t.term('feedback.load-error')}</strong> ${text}</p>
-      <button type="button" class="secondary" @click=${() => void this.setup.run()}>${t.term('common.retry')}</button>
-    </div>`;
+    return loadErrorView(t, error, {
+      heading: t.term('feedback.load-error'), retry: () => this.widget.retry(), loading: () => this.skeleton(), reason: (e) => failureText(t, e, ''),
+    });
   }
 }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { statesStyles } from '../../ui/states.styles.js';
 import { controlStyles } from './controls.styles.js';
 import { sendFormStyles } from './send-form.styles.js';
 import { threadStyles } from './threads.styles.js';
@@ -192,4 +193,4 @@ const modes = css`
   }
 `;
 
-export const feedbackBoxStyles = [tokens, controlStyles, layout, sendFormStyles, threadStyles, modes];
+export const feedbackBoxStyles = [tokens, statesStyles, controlStyles, layout, sendFormStyles, threadStyles, modes];

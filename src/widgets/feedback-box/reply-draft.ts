@@ -1,4 +1,6 @@
-import { dropDraft, loadDraft, newKey, saveDraft, type ReplyDraftData } from './draft-store.js';
+import { idempotencyKey } from '../../core/idempotency-key.js';
+import { dropDraft, readDraft, writeDraft } from '../../controllers/draft.controller.js';
+import type { ReplyDraftData } from './draft-store.js';
 
 /**
  * The reply (sender) or answer (recipient) being written in an open thread: its text and
@@ -7,7 +9,7 @@ import { dropDraft, loadDraft, newKey, saveDraft, type ReplyDraftData } from './
  */
 export class ReplyDraft {
   message = '';
-  idempotencyKey = newKey();
+  idempotencyKey = idempotencyKey();
   error = '';
   sending = false;
   private key = '';
@@ -18,9 +20,9 @@ export class ReplyDraft {
   load(key: string): void {
     if (key === this.key) return;
     this.key = key;
-    const saved = loadDraft<ReplyDraftData>(key, () => ({ message: '', idempotencyKey: newKey() }));
+    const saved = readDraft<ReplyDraftData>(key) ?? {};
     this.message = String(saved.message ?? '');
-    this.idempotencyKey = String(saved.idempotencyKey || newKey());
+    this.idempotencyKey = String(saved.idempotencyKey || idempotencyKey());
     this.error = '';
     this.sending = false;
     this.changed();
@@ -29,7 +31,7 @@ export class ReplyDraft {
   set(message: string): void {
     this.message = message;
     this.error = '';
-    if (this.key) saveDraft(this.key, { message, idempotencyKey: this.idempotencyKey } satisfies ReplyDraftData);
+    if (this.key) writeDraft(this.key, { message, idempotencyKey: this.idempotencyKey } satisfies ReplyDraftData);
     this.changed();
   }
 
@@ -44,7 +46,7 @@ export class ReplyDraft {
     this.message = '';
     this.error = '';
     this.sending = false;
-    this.idempotencyKey = newKey();
+    this.idempotencyKey = idempotencyKey();
     if (this.key) dropDraft(this.key);
     this.changed();
   }

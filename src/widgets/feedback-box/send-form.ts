@@ -4,7 +4,8 @@ import type { FeedbackConfig, FeedbackReceipt } from '../../core/feedback.js';
 import { scoreRange, validateFeedback } from '../../core/feedback.rules.js';
 import type { Box } from './box.js';
 import { copyText } from './clipboard.js';
-import { dropDraft, emptySendDraft, loadDraft, saveDraft, type SendDraft } from './draft-store.js';
+import { dropDraft, readDraft, writeDraft } from '../../controllers/draft.controller.js';
+import { emptySendDraft, type SendDraft } from './draft-store.js';
 import { failureText } from './failure-text.js';
 import { findPersonalDetails, findingsKey, type PersonalDetail } from './personal-details.js';
 import { forgetToken, keepToken } from './token-store.js';
@@ -44,7 +45,7 @@ export class SendForm {
   load(key: string): void {
     if (key === this.key) return;
     this.key = key;
-    const saved = loadDraft<SendDraft>(key, emptySendDraft);
+    const saved = readDraft<SendDraft>(key) ?? {};
     this.draft = {
       categoryId: String(saved.categoryId ?? ''),
       score: typeof saved.score === 'number' ? saved.score : null,
@@ -66,7 +67,7 @@ export class SendForm {
     const keepScore = score === null || (!!range && score >= range.min && score <= range.max);
     if (keepCategory && keepScore) return;
     this.draft = { ...this.draft, categoryId: keepCategory ? categoryId : '', score: keepScore ? score : null };
-    saveDraft(this.key, this.draft);
+    writeDraft(this.key, this.draft);
   }
 
   /** The sender's own name parts, as the page knows them; they never leave the browser. */
@@ -94,7 +95,7 @@ export class SendForm {
     this.formError = '';
     this.restored = false;
     if (this.confirming && 'message' in patch) this.confirming = false;
-    saveDraft(this.key, this.draft);
+    writeDraft(this.key, this.draft);
     // A new kind of detail found is said once, politely, by kind (the text is still being typed).
     const now = this.findings;
     if (kinds(now) !== before && now.some((f) => !before.includes(f.kind))) this.announceFindings(now);

@@ -1,10 +1,11 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { PeoplePort } from '../../adapter/port.js';
 import type { FieldError } from '../../core/errors.js';
 import type { KudosConfig, KudosDraft } from '../../core/kudos.js';
+import { isImageUrl } from '../../core/kudos.rules.js';
 import type { CurrentUser, Person } from '../../core/people.js';
 import { graphemeCount, normalizeMessage } from '../../core/text.js';
 import { ChorusElement } from '../../base/chorus-element.js';
@@ -14,6 +15,7 @@ import { formStyles } from '../../base/form.styles.js';
 import { ChorusLocalize } from '../../i18n/localize.js';
 import { enKudos } from '../../i18n/en.kudos.js';
 import { fieldErrorText } from '../../i18n/error-text.js';
+import { DraftController } from '../../controllers/draft.controller.js';
 import type { ChorusPeoplePicker } from '../../ui/people-picker.element.js';
 import { composerStyles } from './composer.styles.js';
 
@@ -21,7 +23,7 @@ import { composerStyles } from './composer.styles.js';
 export class ComposerSubmitEvent extends Event {
   static readonly type = 'chorus-composer-submit';
   constructor(readonly draft: KudosDraft, readonly recipients: Person[]) {
-    super(ComposerSubmitEvent.type, { bubbles: true, composed: true });
+    super(ComposerSubmitEvent.type, { bubbles: true });
   }
 }
 
@@ -33,8 +35,6 @@ interface SavedDraft {
   imageAlt: string;
   visibility: KudosDraft['visibility'];
 }
-
-const isImageUrl = (url: string) => /^https?:\/\/\S+$/i.test(url) || /^data:image\/[a-z+.-]+[;,]/i.test(url);
 
 /**
  * The kudos wall's composer. Holds the draft (saved in sessionStorage, so a reload or a failed send
@@ -69,13 +69,13 @@ export class ChorusKudosComposer extends ChorusElement {
   @query('chorus-people-picker') private picker?: ChorusPeoplePicker;
 
   private readonly localize = new ChorusLocalize(this, undefined, enKudos);
+  private readonly drafts = new DraftController<SavedDraft>(this, () => this.draftKey, (saved) => {
+    Object.assign(this, saved);
+    this.imageOpen = !!(saved.imageUrl || saved.imageAlt);
+  });
 
   private get valueRequired(): boolean {
     return this.requireValue || !!this.config?.requireValue;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('draftKey')) this.loadDraft();
   }
 
   /** Empties the draft after a successful send. */
@@ -89,33 +89,11 @@ export class ChorusKudosComposer extends ChorusElement {
     this.visibility = 'public';
     this.fieldErrors = [];
     this.error = '';
-    if (this.draftKey) sessionStorage.removeItem(this.draftKey);
+    this.drafts.clear();
   }
 
   override focus(): void {
     this.picker?.focus();
-  }
-
-  private loadDraft(): void {
-    if (!this.draftKey) return;
-    try {
-      const saved = JSON.parse(sessionStorage.getItem(this.draftKey) ?? 'null') as SavedDraft | null;
-      if (!saved) return;
-      Object.assign(this, saved);
-      this.imageOpen = !!(saved.imageUrl || saved.imageAlt);
-    } catch {
-      /* unreadable or blocked storage: start empty */
-    }
-  }
-
-  private saveDraft(): void {
-    if (!this.draftKey) return;
-    const { recipients, message, valueId, imageUrl, imageAlt, visibility } = this;
-    try {
-      sessionStorage.setItem(this.draftKey, JSON.stringify({ recipients, message, valueId, imageUrl, imageAlt, visibility } satisfies SavedDraft));
-    } catch {
-      /* storage full or blocked: the draft still lives in memory */
-    }
   }
 
   private edit<K extends keyof SavedDraft>(key: K, value: SavedDraft[K]): void {
@@ -123,7 +101,8 @@ export class ChorusKudosComposer extends ChorusElement {
     // Editing a field clears its now-stale error.
     const field = key === 'recipients' ? 'recipientIds' : key === 'imageUrl' ? 'image.url' : key === 'imageAlt' ? 'image.alt' : key;
     this.fieldErrors = this.fieldErrors.filter((f) => f.field !== field && !(field.startsWith('image') && f.field === 'image'));
-    this.saveDraft();
+    const { recipients, message, valueId, imageUrl, imageAlt, visibility } = this;
+    this.drafts.save({ recipients, message, valueId, imageUrl, imageAlt, visibility });
   }
 
   /** Local checks mirror the backend's, so most mistakes are caught before a round trip. */

@@ -3,41 +3,34 @@ import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import type { ChorusAdapter, KudosPort } from '../../adapter/port.js';
-import { ChorusError, UnsupportedError, ValidationError, isAbort, isChorusError, NetworkError } from '../../core/errors.js';
-import {
-  ChorusErrorEvent, KudosCommentEvent, KudosCommentedEvent, KudosGiveEvent, KudosGivenEvent, KudosReactEvent,
-  KudosReactedEvent, KudosReportEvent, KudosReportedEvent,
-} from '../../core/events.js';
-import type { KudosConfig, KudosFilter } from '../../core/kudos.js';
+import type { ChorusAdapter } from '../../adapter/port.js';
+import { ValidationError, isAbort } from '../../core/errors.js';
+import { KudosGiveEvent, KudosGivenEvent } from '../../core/events.js';
+import { idempotencyKey } from '../../core/idempotency-key.js';
+import type { Kudos, KudosConfig, KudosFilter } from '../../core/kudos.js';
 import type { KudosLiveEvent } from '../../core/live.js';
-import type { CurrentUser, Person, Team } from '../../core/people.js';
+import type { Page, Person, Team } from '../../core/people.js';
 import { ChorusElement } from '../../base/chorus-element.js';
-import { AdapterController } from '../../controllers/adapter.controller.js';
 import { AnnouncerController } from '../../controllers/announcer.controller.js';
+import { DraftController } from '../../controllers/draft.controller.js';
 import { LiveController } from '../../controllers/live.controller.js';
+import { WidgetController, type WidgetSetup } from '../../controllers/widget.controller.js';
 import { ChorusLocalize } from '../../i18n/localize.js';
 import { enKudos } from '../../i18n/en.kudos.js';
-import { errorText, fieldErrorText } from '../../i18n/error-text.js';
+import { errorText } from '../../i18n/error-text.js';
+import { loadErrorView, loadingView, noticeView, type Notice } from '../../ui/states.js';
+import { KudosCards } from './card-actions.js';
 import { ComposerSubmitEvent, type ChorusKudosComposer } from './composer.element.js';
-import { kudosCard, type CardActions, type CardState } from './kudos-card.js';
-import { KudosFeed, matchesFilter, withReaction, type FeedItem } from './kudos-feed.js';
+import { kudosCard } from './kudos-card.js';
+import { KudosFeed, matchesFilter, type FeedItem } from './kudos-feed.js';
 import { kudosFilters } from './kudos-filters.js';
 import { kudosWallStyles } from './kudos-wall.styles.js';
 
-interface Setup {
-  kudos: KudosPort;
+interface Loaded {
   config: KudosConfig;
-  user: CurrentUser | undefined;
   teams: Team[];
 }
-
-interface Notice {
-  text: string;
-  tone: 'error' | 'info';
-}
-
-const newKey = () => crypto.randomUUID();
+type Setup = WidgetSetup<'kudos', Loaded>;
 
 /**
  * Peer recognition: give kudos to colleagues with a company value, react, comment, filter and
@@ -115,7 +108,6 @@ export class ChorusKudosWall extends ChorusElement {
   @state() private moreError = '';
   @state() private notice: Notice | null = null;
   @state() private celebrating = false;
-  @state() private cards = new Map<string, CardState>();
   @state() private personFilter: Person | null = null;
   /** Bumped every minute so "5 minutes ago" stays true. */
   @state() private clock = 0;
@@ -123,11 +115,27 @@ export class ChorusKudosWall extends ChorusElement {
   @query('chorus-kudos-composer') private composer?: ChorusKudosComposer;
   @query('.sentinel') private sentinel?: HTMLElement;
 
-  private readonly adapters = new AdapterController(this);
-  private readonly localize = new ChorusLocalize(this, () => this.adapters.locale, enKudos);
+  /** Config, user and teams: everything the wall needs before it can draw a kudos. */
+  private readonly widget: WidgetController<'kudos', Loaded> = new WidgetController(this, {
+    port: 'kudos',
+    load: async (kudos, { adapter, signal }) => {
+      const [config, teams] = await Promise.all([kudos.getKudosConfig({ signal }), adapter.people?.listTeams({ signal }) ?? []]);
+      return { config, teams };
+    },
+    loading: (): boolean => this.firstPage.status !== TaskStatus.COMPLETE && this.firstPage.status !== TaskStatus.ERROR,
+  });
+  private readonly localize = new ChorusLocalize(this, () => this.widget.locale, enKudos);
   private readonly announcer = new AnnouncerController(this);
   private readonly feed = new KudosFeed();
-  private readonly internals = this.attachInternals();
+  private readonly cards = new KudosCards({
+    host: this,
+    t: this.localize,
+    feed: this.feed,
+    drafts: new DraftController<{ text: string }>(this, () => this.draftKey),
+    setup: () => this.widget.value,
+    fail: (operation, error) => this.reportError(operation, error),
+    notify: (notice) => this.showNotice(notice),
+  });
   private observer?: IntersectionObserver;
   private moreAbort?: AbortController;
   private celebrateTimer?: ReturnType<typeof setTimeout>;
@@ -135,49 +143,36 @@ export class ChorusKudosWall extends ChorusElement {
 
   constructor() {
     super();
-    new LiveController(this, 'kudos', () => this.adapters.adapter, (event) => this.onLive(event));
+    new LiveController(this, 'kudos', () => this.widget.adapter, (event) => this.onLive(event));
+  }
+
+  /** Where the composer's and the cards' drafts are kept: per page and per wall. */
+  private get draftKey(): string {
+    return `chorus:kudos-draft:${location.pathname}#${this.id}`;
   }
 
   private get filter(): KudosFilter {
     return { valueId: this.filterValue || undefined, teamId: this.filterTeam || undefined, personId: this.filterPerson || undefined };
   }
 
-  /** Config, user and teams: everything the wall needs before it can draw a kudos. */
-  private readonly setup = new Task(this, {
-    args: () => [this.adapters.adapter] as const,
-    task: async ([adapter], { signal }): Promise<Setup> => {
-      const knownUser = this.adapters.context?.user;
-      if (!adapter) return initialState as never;
-      const kudos = adapter.kudos;
-      if (!kudos) throw new UnsupportedError('kudos');
-      const [config, user, teams] = await Promise.all([
-        kudos.getKudosConfig({ signal }),
-        knownUser ?? adapter.me?.getCurrentUser({ signal }),
-        adapter.people?.listTeams({ signal }) ?? [],
-      ]);
-      return { kudos, config, user, teams };
-    },
-  });
-
   /** The first page for the current filter; later pages append through `loadMore`. */
-  private readonly firstPage = new Task(this, {
-    args: () => [this.setup.value, this.filterValue, this.filterTeam, this.filterPerson, this.pageSize] as const,
-    task: async ([setup], { signal }) => {
+  private readonly firstPage: Task<readonly [Setup | undefined, ...unknown[]], Page<Kudos>> = new Task(this, {
+    args: () => [this.widget.value, this.filterValue, this.filterTeam, this.filterPerson, this.pageSize] as const,
+    task: async ([setup], { signal }): Promise<Page<Kudos>> => {
       if (!setup) return initialState as never;
       this.moreAbort?.abort();
-      const page = await setup.kudos.listKudos({ filter: this.filter, limit: this.pageSize }, { signal });
+      return setup.port.listKudos({ filter: this.filter, limit: this.pageSize }, { signal });
+    },
+    // Only the latest run gets here: a page for a filter already changed again is dropped.
+    onComplete: (page) => {
       this.feed.reset();
       this.feed.appendPage(page);
       this.moreError = '';
-      return this.feed;
     },
   });
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const loading = this.firstPage.status !== TaskStatus.COMPLETE && this.firstPage.status !== TaskStatus.ERROR;
-    if (loading) this.internals.states.add('loading');
-    else this.internals.states.delete('loading');
     this.observeSentinel();
   }
 
@@ -209,11 +204,10 @@ export class ChorusKudosWall extends ChorusElement {
 
   // ---- actions -------------------------------------------------------------------------------
 
-  private fail(operation: string, error: unknown, text?: string): string {
-    const typed = isChorusError(error) ? error : new NetworkError(String(error), { cause: error });
-    this.dispatchEvent(new ChorusErrorEvent(operation, typed));
-    const message = text ? `${text} ${errorText(this.localize, typed)}` : errorText(this.localize, typed);
-    return message;
+  /** Reports a failed call and says it in words, after `lead` when given. */
+  private fail(operation: string, error: unknown, lead?: string): string {
+    const text = errorText(this.localize, this.reportError(operation, error));
+    return lead ? `${lead} ${text}` : text;
   }
 
   private showNotice(notice: Notice): void {
@@ -222,13 +216,13 @@ export class ChorusKudosWall extends ChorusElement {
   }
 
   private async loadMore(): Promise<void> {
-    const setup = this.setup.value;
+    const setup = this.widget.value;
     if (!setup || this.loadingMore || this.feed.done || !this.feed.loaded) return;
     this.loadingMore = true;
     this.moreError = '';
     const abort = (this.moreAbort = new AbortController());
     try {
-      const page = await setup.kudos.listKudos({ filter: this.filter, cursor: this.feed.cursor, limit: this.pageSize }, { signal: abort.signal });
+      const page = await setup.port.listKudos({ filter: this.filter, cursor: this.feed.cursor, limit: this.pageSize }, { signal: abort.signal });
       const before = this.feed.items.length;
       this.feed.appendPage(page);
       this.announcer.announce(this.localize.term('kudos.more.loaded', this.feed.items.length - before));
@@ -240,14 +234,14 @@ export class ChorusKudosWall extends ChorusElement {
   }
 
   private async give(event: ComposerSubmitEvent): Promise<void> {
-    const setup = this.setup.value;
+    const setup = this.widget.value;
     if (!setup || this.sending) return;
     const { draft, recipients } = event;
     if (!this.dispatchEvent(new KudosGiveEvent(draft))) {
       this.showNotice({ text: this.localize.term('kudos.compose.vetoed'), tone: 'info' });
       return;
     }
-    const key = newKey();
+    const key = idempotencyKey();
     const pendingId = `pending-${key}`;
     const author = setup.user ?? { id: 'me', name: '', teamId: '', roles: [] };
     // Optimistic: the card appears at once, and only when it fits the current filter.
@@ -261,7 +255,7 @@ export class ChorusKudosWall extends ChorusElement {
     this.notice = null;
     if (this.composer) { this.composer.error = ''; this.composer.fieldErrors = []; }
     try {
-      const kudos = await setup.kudos.giveKudos(draft, { idempotencyKey: key });
+      const kudos = await setup.port.giveKudos(draft, { idempotencyKey: key });
       if (shown) this.feed.replace(pendingId, kudos);
       this.composer?.clear();
       this.celebrate();
@@ -289,108 +283,6 @@ export class ChorusKudosWall extends ChorusElement {
     this.celebrateTimer = setTimeout(() => (this.celebrating = false), 1800);
   }
 
-  private cardState(id: string): CardState {
-    return this.cards.get(id) ?? {};
-  }
-
-  private readonly actions: CardActions = {
-    patch: (id, patch) => {
-      this.cards = new Map(this.cards).set(id, { ...this.cardState(id), ...patch });
-    },
-
-    react: async (kudos, emoji, active) => {
-      const setup = this.setup.value;
-      if (!setup?.user) return;
-      if (!this.dispatchEvent(new KudosReactEvent(kudos.id, emoji, active))) return;
-      const before = this.feed.get(kudos.id);
-      if (!before) return;
-      this.feed.replace(kudos.id, withReaction(before, emoji, active, setup.user));
-      this.requestUpdate();
-      try {
-        const saved = await setup.kudos.setReaction(kudos.id, emoji, active);
-        if (this.feed.has(kudos.id)) this.feed.replace(kudos.id, saved);
-        this.requestUpdate();
-        this.dispatchEvent(new KudosReactedEvent(saved, emoji, active));
-      } catch (error) {
-        // Roll back only our own change, keeping anything that arrived live meanwhile.
-        const now = this.feed.get(kudos.id);
-        if (now) this.feed.replace(kudos.id, withReaction(now, emoji, !active, setup.user));
-        this.showNotice({ text: this.fail('setReaction', error, this.localize.term('kudos.reaction.failed')), tone: 'error' });
-      }
-    },
-
-    toggleComments: async (kudos) => {
-      const setup = this.setup.value;
-      const open = !this.cardState(kudos.id).commentsOpen;
-      this.actions.patch(kudos.id, { commentsOpen: open });
-      if (!open || !setup) return;
-      this.actions.patch(kudos.id, { commentsLoading: true, commentsError: '' });
-      try {
-        const comments = await setup.kudos.listComments(kudos.id);
-        this.actions.patch(kudos.id, { comments, commentsLoading: false });
-      } catch (error) {
-        this.actions.patch(kudos.id, { commentsLoading: false, commentsError: this.fail('listComments', error) });
-      }
-    },
-
-    comment: async (kudos) => {
-      const setup = this.setup.value;
-      const card = this.cardState(kudos.id);
-      const message = (card.commentDraft ?? '').trim();
-      if (!setup || card.commentSending) return;
-      if (!message) {
-        this.actions.patch(kudos.id, { commentError: this.localize.term('common.field.required') });
-        return;
-      }
-      if (!this.dispatchEvent(new KudosCommentEvent(kudos.id, message))) return;
-      this.actions.patch(kudos.id, { commentSending: true, commentError: '' });
-      try {
-        const comment = await setup.kudos.addComment(kudos.id, message, { idempotencyKey: newKey() });
-        const comments = [...(this.cardState(kudos.id).comments ?? []).filter((c) => c.id !== comment.id), comment];
-        this.actions.patch(kudos.id, { comments, commentDraft: '', commentSending: false });
-        const current = this.feed.get(kudos.id);
-        if (current) this.feed.replace(kudos.id, { ...current, commentCount: Math.max(current.commentCount, comments.length) });
-        this.dispatchEvent(new KudosCommentedEvent(comment));
-      } catch (error) {
-        const field = error instanceof ValidationError ? error.forField('message') : undefined;
-        const text = field ? fieldErrorText(this.localize, field) : this.fail('addComment', error, this.localize.term('kudos.comments.failed'));
-        // The draft stays in the field: nothing typed is lost.
-        this.actions.patch(kudos.id, { commentSending: false, commentError: text });
-      }
-    },
-
-    report: async (kudos) => {
-      const setup = this.setup.value;
-      if (!setup) return;
-      const reason = (this.cardState(kudos.id).reportReason ?? '').trim();
-      if (!this.dispatchEvent(new KudosReportEvent(kudos.id, reason))) return;
-      try {
-        await setup.kudos.reportKudos(kudos.id, reason);
-        const current = this.feed.get(kudos.id);
-        if (current) this.feed.replace(kudos.id, { ...current, reportedByMe: true });
-        this.actions.patch(kudos.id, { reportOpen: false, reportReason: '' });
-        this.showNotice({ text: this.localize.term('kudos.report.done'), tone: 'info' });
-        this.dispatchEvent(new KudosReportedEvent(kudos.id));
-      } catch (error) {
-        this.showNotice({ text: this.fail('reportKudos', error), tone: 'error' });
-      }
-    },
-
-    remove: async (kudos) => {
-      const setup = this.setup.value;
-      if (!setup) return;
-      const removed = this.feed.remove(kudos.id);
-      this.actions.patch(kudos.id, { confirmDelete: false });
-      try {
-        await setup.kudos.deleteKudos(kudos.id);
-        this.showNotice({ text: this.localize.term('kudos.delete.done'), tone: 'info' });
-      } catch (error) {
-        if (removed) this.feed.restore(removed);
-        this.showNotice({ text: this.fail('deleteKudos', error, this.localize.term('kudos.delete.failed')), tone: 'error' });
-      }
-    },
-  };
-
   private onLive(event: KudosLiveEvent): void {
     if (!this.feed.loaded) return;
     if (event.type === 'deleted') {
@@ -399,7 +291,7 @@ export class ChorusKudosWall extends ChorusElement {
       const current = this.feed.get(event.kudos.id);
       if (current) this.feed.replace(current.id, { ...event.kudos, fresh: current.fresh });
     } else if (!this.feed.has(event.kudos.id) && matchesFilter(event.kudos, this.filter)) {
-      const mine = event.kudos.author.id === this.setup.value?.user?.id;
+      const mine = event.kudos.author.id === this.widget.value?.user?.id;
       // Our own kudos arrive live too while the give call is still in flight; the pending card stands for it.
       if (mine && this.feed.items.some((k) => k.pending)) return;
       this.feed.prepend({ ...event.kudos, fresh: !mine });
@@ -421,10 +313,10 @@ export class ChorusKudosWall extends ChorusElement {
     const t = this.localize;
     return html`<section part="base" aria-labelledby="heading" dir=${t.dir()} lang=${t.lang()}>
       <h2 id="heading" class="wall-heading">${this.heading ?? t.term('kudos.heading')}</h2>
-      ${this.setup.render({
+      ${this.widget.setup.render({
         initial: () => this.skeleton(),
         pending: () => this.skeleton(),
-        error: (error) => this.loadError(error, () => this.setup.run()),
+        error: (error) => this.loadError(error, () => this.widget.retry()),
         complete: (setup) => this.body(setup),
       })}
       ${this.announcer.render()}
@@ -436,24 +328,19 @@ export class ChorusKudosWall extends ChorusElement {
     return html`${this.noComposer
         ? nothing
         : html`<div class="surface composer-surface" part="composer">
-            <chorus-kudos-composer .config=${setup.config} .people=${this.adapters.adapter?.people} .user=${setup.user}
+            <chorus-kudos-composer .config=${setup.config} .people=${this.widget.adapter?.people} .user=${setup.user}
               ?require-value=${this.requireValue} ?sending=${this.sending} .theme=${this.theme}
-              .draftKey=${`chorus:kudos-draft:${location.pathname}#${this.id}`}
+              .draftKey=${this.draftKey}
               @chorus-composer-submit=${(e: ComposerSubmitEvent) => void this.give(e)}></chorus-kudos-composer>
             ${this.celebration()}
           </div>`}
       ${this.noFilters
         ? nothing
         : kudosFilters({
-            t, config: setup.config, teams: setup.teams, people: this.adapters.adapter?.people, filter: this.filter, theme: this.theme,
+            t, config: setup.config, teams: setup.teams, people: this.widget.adapter?.people, filter: this.filter, theme: this.theme,
             person: this.personFilter, change: (f, p) => this.changeFilter(f, p),
           })}
-      ${this.notice
-        ? html`<div class="notice ${this.notice.tone}" role=${this.notice.tone === 'error' ? 'alert' : 'status'}>
-            <span>${this.notice.text}</span>
-            <button class="ghost" @click=${() => (this.notice = null)}>${t.term('common.dismiss')}</button>
-          </div>`
-        : nothing}
+      ${noticeView(t, this.notice, () => (this.notice = null))}
       ${this.firstPage.render({
         initial: () => this.skeleton(),
         pending: () => (this.feed.loaded ? this.list(setup) : this.skeleton()),
@@ -473,11 +360,11 @@ export class ChorusKudosWall extends ChorusElement {
         ${filtered ? html`<button class="secondary" @click=${() => this.changeFilter({}, null)}>${t.term('kudos.filter.clear')}</button>` : nothing}
       </div>`;
     }
-    const ctx = { t, config: setup.config, user: setup.user, actions: this.actions };
+    const ctx = { t, config: setup.config, user: setup.user, actions: this.cards.actions };
     const lang = t.lang();
     return html`<ul class="list" part="list" aria-label=${t.term('kudos.list.label')} aria-busy=${this.firstPage.status === TaskStatus.PENDING ? 'true' : 'false'}>
         ${repeat(items, (k) => k.id, (k) => {
-          const card = this.cardState(k.id);
+          const card = this.cards.state(k.id);
           // Items and card states are replaced, never mutated: an unchanged card skips rendering.
           return guard([k, card, lang, setup, this.clock], () => html`<li>${kudosCard(k, card, ctx)}</li>`);
         })}
@@ -496,17 +383,12 @@ export class ChorusKudosWall extends ChorusElement {
   }
 
   private skeleton() {
-    return html`<div class="skeleton" role="status"><span class="visually-hidden">${this.localize.term('common.loading')}</span>
-      ${[0, 1, 2].map(() => html`<div class="surface ghost-card" aria-hidden="true"><span></span><span></span><span></span></div>`)}
-    </div>`;
+    const ghost = html`<div class="surface ghost-card" aria-hidden="true"><span></span><span></span><span></span></div>`;
+    return loadingView(this.localize, html`${ghost}${ghost}${ghost}`);
   }
 
   private loadError(error: unknown, retry: () => unknown) {
-    const message = isAbort(error) ? '' : error instanceof ChorusError ? errorText(this.localize, error) : errorText(this.localize, null);
-    return html`<div class="load-error" role="alert">
-      <p><strong>${this.localize.term('kudos.load-error')}</strong> ${message}</p>
-      <button class="secondary" @click=${() => void retry()}>${this.localize.term('common.retry')}</button>
-    </div>`;
+    return loadErrorView(this.localize, error, { heading: this.localize.term('kudos.load-error'), retry, loading: () => this.skeleton() });
   }
 
   private celebration() {

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { buttonStyles } from '../../base/button.styles.js';
 import { avatarStyles } from '../../ui/avatar.js';
+import { statesStyles } from '../../ui/states.styles.js';
 
 const wall = css`
   section {
@@ -76,20 +77,6 @@ const wall = css`
     font-weight: 400;
   }
 
-  .notice {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: calc(var(--_space) * 3);
-    padding: calc(var(--_space) * 2) calc(var(--_space) * 3);
-    border-radius: var(--_radius-sm);
-    background: var(--_accent-soft);
-    color: var(--_accent-soft-text);
-  }
-  .notice.error {
-    background: var(--_danger-soft);
-    color: var(--_danger);
-  }
 
   /* list */
   .list {
@@ -113,29 +100,14 @@ const wall = css`
   .sentinel {
     block-size: 1px;
   }
+  /* the shared states (ui/states.styles.ts), roomier on the wall */
+  div.notice {
+    flex-wrap: nowrap;
+    gap: calc(var(--_space) * 3);
+  }
   .empty,
   .load-error {
-    display: grid;
-    justify-items: center;
-    gap: calc(var(--_space) * 2);
     padding: calc(var(--_space) * 8) calc(var(--_space) * 4);
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
-    text-align: center;
-    color: var(--_text-2);
-  }
-  .empty p,
-  .load-error p {
-    margin: 0;
-  }
-  .empty-icon {
-    font-size: 2em;
-  }
-  .load-error {
-    border-style: solid;
-    border-color: var(--_danger);
-    background: var(--_danger-soft);
-    color: var(--_text);
   }
 
   /* loading */
@@ -159,11 +131,6 @@ const wall = css`
   }
   .ghost-card span:nth-child(3) {
     inline-size: 70%;
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.45;
-    }
   }
 `;
 
@@ -448,4 +415,4 @@ const celebrate = css`
   }
 `;
 
-export const kudosWallStyles = [buttonStyles, avatarStyles, wall, card, celebrate];
+export const kudosWallStyles = [buttonStyles, avatarStyles, statesStyles, wall, card, celebrate];

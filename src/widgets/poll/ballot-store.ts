@@ -1,4 +1,4 @@
-import type { PollVote } from '../../core/poll.js';
+import type { Poll, PollVote } from '../../core/poll.js';
 
 /*
  * What the voter's own device remembers of an anonymous vote: the secret receipt (the only way to
@@ -37,4 +37,16 @@ export function forgetBallot(pollId: string, userId: string | undefined): void {
   } catch {
     /* nothing to do */
   }
+}
+
+/** The user's vote: from the backend in named polls, from this device in anonymous ones. */
+export function ownVote(poll: Poll, userId: string | undefined): PollVote | null {
+  if (poll.myVote) return poll.myVote;
+  if (!poll.anonymous || !poll.voted) return null;
+  return loadBallot(poll.id, userId)?.vote ?? null;
+}
+
+/** The receipt that lets this device change its anonymous vote. */
+export function ownReceipt(poll: Poll, userId: string | undefined): string | null {
+  return poll.anonymous ? (loadBallot(poll.id, userId)?.receipt ?? null) : null;
 }

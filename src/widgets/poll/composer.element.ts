@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ValidationError, type FieldError } from '../../core/errors.js';
@@ -11,13 +11,14 @@ import { formStyles } from '../../base/form.styles.js';
 import { ChorusLocalize } from '../../i18n/localize.js';
 import { enPoll } from '../../i18n/en.poll.js';
 import { fieldErrorText } from '../../i18n/error-text.js';
+import { DraftController } from '../../controllers/draft.controller.js';
 import { composerStyles } from './composer.styles.js';
 
 /** Fired by the composer when the author sends a draft that passed the local checks. */
 export class PollComposerSubmitEvent extends Event {
   static readonly type = 'chorus-poll-composer-submit';
   constructor(readonly draft: PollDraft) {
-    super(PollComposerSubmitEvent.type, { bubbles: true, composed: true });
+    super(PollComposerSubmitEvent.type, { bubbles: true });
   }
 }
 
@@ -68,43 +69,27 @@ export class ChorusPollComposer extends ChorusElement {
   @state() private form: Form = { ...EMPTY, options: [...EMPTY.options] };
 
   private readonly localize = new ChorusLocalize(this, undefined, enPoll);
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('draftKey')) this.loadDraft();
-  }
+  private readonly drafts = new DraftController<Form>(this, () => this.draftKey, (saved) => {
+    this.form = { ...EMPTY, ...saved, options: Array.isArray(saved.options) ? saved.options.map(String) : [...EMPTY.options] };
+  });
 
   /** Empties the form after the poll was created. */
   clear(): void {
     this.form = { ...EMPTY, options: [...EMPTY.options] };
     this.fieldErrors = [];
     this.error = '';
-    if (this.draftKey) sessionStorage.removeItem(this.draftKey);
+    this.drafts.clear();
   }
 
   override focus(): void {
     this.renderRoot.querySelector<HTMLElement>('#question')?.focus();
   }
 
-  private loadDraft(): void {
-    if (!this.draftKey) return;
-    try {
-      const saved = JSON.parse(sessionStorage.getItem(this.draftKey) ?? 'null') as Partial<Form> | null;
-      if (saved && typeof saved === 'object') this.form = { ...EMPTY, ...saved, options: Array.isArray(saved.options) ? saved.options.map(String) : [...EMPTY.options] };
-    } catch {
-      /* unreadable or blocked storage: start empty */
-    }
-  }
-
   private edit(patch: Partial<Form>, fields: string[] = Object.keys(patch)): void {
     this.form = { ...this.form, ...patch };
     // Editing a field clears its now-stale error.
     this.fieldErrors = this.fieldErrors.filter((f) => !fields.some((name) => f.field === name || f.field.startsWith(`${name}.`)));
-    if (!this.draftKey) return;
-    try {
-      sessionStorage.setItem(this.draftKey, JSON.stringify(this.form));
-    } catch {
-      /* storage full or blocked: the draft still lives in memory */
-    }
+    this.drafts.save(this.form);
   }
 
   private editOption(index: number, label: string): void {

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { badgeStyles } from '../../base/badge.styles.js';
 import { buttonStyles } from '../../base/button.styles.js';
+import { statesStyles } from '../../ui/states.styles.js';
 
 /* Shared by the poll and its composer surface: button sizes, notices, errors (buttons: base/button.styles.ts). */
 const controls = css`
@@ -14,21 +15,6 @@ const controls = css`
   .muted {
     margin: 0;
     color: var(--_text-2);
-  }
-  .notice {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: calc(var(--_space) * 2) calc(var(--_space) * 3);
-    padding: calc(var(--_space) * 2) calc(var(--_space) * 3);
-    border-radius: var(--_radius-sm);
-    background: var(--_accent-soft);
-    color: var(--_accent-soft-text);
-  }
-  .notice.error {
-    background: var(--_danger-soft);
-    color: var(--_danger);
   }
   .notice .ghost {
     color: inherit;
@@ -482,27 +468,6 @@ const results = css`
   }
 
   /* states */
-  .empty,
-  .load-error {
-    display: grid;
-    justify-items: center;
-    gap: calc(var(--_space) * 2);
-    margin: 0;
-    padding: calc(var(--_space) * 6) calc(var(--_space) * 4);
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
-    color: var(--_text-2);
-    text-align: center;
-  }
-  .load-error {
-    border-style: solid;
-    border-color: var(--_danger);
-    background: var(--_danger-soft);
-    color: var(--_text);
-  }
-  .load-error p {
-    margin: 0;
-  }
   .skeleton span {
     display: block;
     block-size: 0.9em;
@@ -516,11 +481,6 @@ const results = css`
   }
   .skeleton span:nth-child(n + 3) {
     block-size: 2.25rem;
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.45;
-    }
   }
   .composer-surface {
     display: grid;
@@ -583,5 +543,5 @@ const modes = css`
   }
 `;
 
-export const pollStyles = [buttonStyles, badgeStyles, controls, card, results, modes];
+export const pollStyles = [buttonStyles, badgeStyles, statesStyles, controls, card, results, modes];
 export const pollControlStyles = [buttonStyles, controls];

@@ -63,3 +63,19 @@ export function hiddenResults(poll: Poll, t: ChorusLocalize): TemplateResult {
   }
   return html`<p class="hidden-results" part="results"><svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4.5 7V5.5a3.5 3.5 0 017 0V7H13v7H3V7zm1.5 0h4V5.5a2 2 0 00-4 0z"/></svg><span>${text}</span></p>`;
 }
+
+/** What to announce when a live update changed the poll: opened, closed, or the new count and leader. */
+export function liveChange(before: Poll, after: Poll, t: ChorusLocalize, mine: PollVote | null): string {
+  if (before.status !== 'closed' && after.status === 'closed') return t.term('poll.live.closed');
+  if (before.status === 'scheduled' && after.status === 'open') return t.term('poll.live.opened');
+  if (!after.results || JSON.stringify(before.results) === JSON.stringify(after.results)) return '';
+  const parts = [t.term('poll.live.updated', t.term('poll.votes', after.results.totalVotes))];
+  if (after.kind === 'enps' && after.results.enps) {
+    parts.push(`${t.term('poll.enps.score')} ${t.number(after.results.enps.score, { signDisplay: 'exceptZero' })}.`);
+  } else {
+    const table = resultTable(after, after.results, mine);
+    const leader = table.tied ? undefined : table.rows.find((r) => r.leading);
+    if (leader) parts.push(t.term('poll.live.leader', leader.label, percent(t, leader.percent)));
+  }
+  return parts.join(' ');
+}

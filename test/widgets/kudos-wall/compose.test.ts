@@ -1,33 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/widgets/kudos-wall/kudos-wall.js';
-import type { ChorusKudosWall } from '../../../src/widgets/kudos-wall/kudos-wall.element.js';
-import type { ChorusPeoplePicker } from '../../../src/ui/people-picker.element.js';
 import { MemoryAdapter } from '../../../src/adapters/memory/index.js';
 import { ValidationError } from '../../../src/core/errors.js';
 import type { KudosGiveEvent } from '../../../src/core/events.js';
-import { nextEvent, buttonNamed, deepQuery, deepQueryAll, fieldLabelled, textOf, waitFor } from '../../support.js';
-
-const firstCard = (wall: Element) => deepQuery(wall, 'article.card');
-const composerOf = (wall: ChorusKudosWall) => deepQuery(wall, 'chorus-kudos-composer')!;
-const messageBox = (wall: ChorusKudosWall) => fieldLabelled<HTMLTextAreaElement>(composerOf(wall), 'Message')!;
-const recipientPicker = (wall: ChorusKudosWall) => deepQuery<ChorusPeoplePicker>(composerOf(wall), 'chorus-people-picker')!;
-
-async function wallWith(adapter: MemoryAdapter, attrs = ''): Promise<ChorusKudosWall> {
-  const wall = await fixture<ChorusKudosWall>(
-    attrs ? html`<chorus-kudos-wall .adapter=${adapter} require-value></chorus-kudos-wall>` : html`<chorus-kudos-wall .adapter=${adapter}></chorus-kudos-wall>`,
-  );
-  await waitFor(() => firstCard(wall), 'wall loaded');
-  return wall;
-}
-
-/** Picks the first person offered for `query` with the keyboard, as a user would. */
-async function pickWithKeyboard(query: string): Promise<void> {
-  await sendKeys({ type: query });
-  await waitFor(() => deepQueryAll(document.body, '[role="option"]').length > 0, `options for ${query}`);
-  await sendKeys({ press: 'ArrowDown' });
-  await sendKeys({ press: 'Enter' });
-}
+import { nextEvent, buttonNamed, fieldLabelled, textOf, waitFor } from '../../support.js';
+import { composerOf, firstCard, messageBox, pickWithKeyboard, recipientPicker, wallWith } from './helpers.js';
 
 describe('<chorus-kudos-wall> composer', () => {
   beforeEach(() => sessionStorage.clear());

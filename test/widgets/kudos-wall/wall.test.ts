@@ -168,6 +168,20 @@ describe('<chorus-kudos-wall> cards', () => {
     expect(fieldLabelled(cards(wall)[0]!, 'Add a comment')!.value).to.equal('');
   });
 
+  it('keeps a half-typed comment across a reload', async () => {
+    const adapter = quiet();
+    const wall = await loadedWall(adapter);
+    deepQuery<HTMLButtonElement>(cards(wall)[0]!, 'button[aria-controls^="comments-"]')!.click();
+    const input = await waitFor(() => fieldLabelled<HTMLInputElement>(cards(wall)[0]!, 'Add a comment'));
+    input.value = 'Half a thought';
+    input.dispatchEvent(new Event('input'));
+    wall.remove();
+    const again = await loadedWall(adapter);
+    deepQuery<HTMLButtonElement>(cards(again)[0]!, 'button[aria-controls^="comments-"]')!.click();
+    const restored = await waitFor(() => fieldLabelled<HTMLInputElement>(cards(again)[0]!, 'Add a comment'));
+    expect(restored.value).to.equal('Half a thought');
+  });
+
   it('reports a kudos to moderators', async () => {
     const adapter = quiet();
     const wall = await loadedWall(adapter);

@@ -1,0 +1,73 @@
+import { Task, TaskStatus, initialState } from '@lit/task';
+import type { ChorusAdapter } from '../adapter/port.js';
+import type { ChorusElement } from '../base/chorus-element.js';
+import { UnsupportedError } from '../core/errors.js';
+import type { CurrentUser } from '../core/people.js';
+import { AdapterController } from './adapter.controller.js';
+
+/** The ports a widget may be built on. */
+export type WidgetPort = 'kudos' | 'polls' | 'feedback';
+export type PortOf<K extends WidgetPort> = NonNullable<ChorusAdapter[K]>;
+
+/** What every widget has once it is set up: its port, the signed-in user, and what its own load returned. */
+export type WidgetSetup<K extends WidgetPort, D> = D & { port: PortOf<K>; user: CurrentUser | undefined };
+
+export interface WidgetOptions<K extends WidgetPort, D> {
+  /** The adapter's member the widget talks to; an adapter without it shows "not available on this site". */
+  port: K;
+  /** Loads the rest of what the widget needs before it can draw anything (its config, limits, teams). */
+  load(port: PortOf<K>, context: { adapter: ChorusAdapter; signal: AbortSignal }): Promise<D>;
+  /** The widget also works signed out (the feedback box): a failing `me` call then means no user. */
+  userOptional?: boolean;
+  /** Still loading once set up (a first page, the poll itself): kept in `:state(loading)`. */
+  loading?: () => boolean;
+}
+
+type Host = ChorusElement & { adapter?: ChorusAdapter };
+
+/**
+ * A widget's start: the adapter (its `.adapter`, the provider's, or the page's default), its port
+ * (missing → UnsupportedError, shown as "not available on this site"), the current user (the
+ * provider's, else the adapter's `me`) and the widget's own load, run as one `@lit/task` that an
+ * adapter change restarts. `:state(loading)` follows it. Tasks own no side effects in their bodies:
+ * Lit calls `onComplete` only for the latest run, so a stale run changes nothing.
+ */
+export class WidgetController<K extends WidgetPort, D> extends AdapterController {
+  readonly setup: Task<readonly [ChorusAdapter | undefined], WidgetSetup<K, D>>;
+
+  constructor(private readonly widget: Host, private readonly options: WidgetOptions<K, D>) {
+    super(widget);
+    this.setup = new Task(widget, {
+      args: () => [this.adapter] as const,
+      task: async ([adapter], { signal }) => {
+        const knownUser = this.context?.user;
+        if (!adapter) return initialState as never;
+        const port = adapter[options.port] as PortOf<K> | undefined;
+        if (!port) throw new UnsupportedError(options.port);
+        const me = knownUser ?? adapter.me?.getCurrentUser({ signal });
+        const [user, data] = await Promise.all([options.userOptional ? Promise.resolve(me).catch(() => undefined) : me, options.load(port, { adapter, signal })]);
+        return { ...data, port, user };
+      },
+    });
+  }
+
+  /** The setup once it completed (kept while a new adapter's setup runs). */
+  get value(): WidgetSetup<K, D> | undefined {
+    return this.setup.value;
+  }
+
+  get loading(): boolean {
+    const status = this.setup.status;
+    if (status === TaskStatus.ERROR) return false;
+    return status !== TaskStatus.COMPLETE || !!this.options.loading?.();
+  }
+
+  /** Runs the setup again (the retry of a load error). */
+  retry(): void {
+    void this.setup.run();
+  }
+
+  hostUpdated(): void {
+    this.widget.customStates.set('loading', this.loading);
+  }
+}

@@ -1,0 +1,98 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { PollPort } from '../../adapter/port.js';
+import { ValidationError, type ChorusError } from '../../core/errors.js';
+import { PollCreateEvent, PollCreatedEvent } from '../../core/events.js';
+import { idempotencyKey } from '../../core/idempotency-key.js';
+import type { Poll, PollLimits } from '../../core/poll.js';
+import { errorText } from '../../i18n/error-text.js';
+import type { ChorusLocalize } from '../../i18n/localize.js';
+import type { ChorusPollComposer, PollComposerSubmitEvent } from './composer.element.js';
+
+type Host = ReactiveControllerHost & HTMLElement & { theme?: 'light' | 'dark'; now: () => number };
+
+export interface CreationOptions {
+  t: ChorusLocalize;
+  port(): PollPort | undefined;
+  composer(): ChorusPollComposer | undefined;
+  fail(operation: string, error: unknown): ChorusError;
+  /** The new poll, to show at once. */
+  created(poll: Poll): void;
+}
+
+/**
+ * Where poll authors create polls: the composer alone when no poll is shown, or below the poll
+ * behind a toggle; the create call (vetoable, field errors back to the composer); then the new
+ * poll's id to copy.
+ */
+export class PollCreationController implements ReactiveController {
+  private state: { open: boolean; creating: boolean; created: Poll | null } = { open: false, creating: false, created: null };
+
+  constructor(private readonly host: Host, private readonly o: CreationOptions) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  private set(patch: Partial<PollCreationController['state']>): void {
+    this.state = { ...this.state, ...patch };
+    this.host.requestUpdate();
+  }
+
+  private async create(event: PollComposerSubmitEvent): Promise<void> {
+    const port = this.o.port();
+    const composer = this.o.composer();
+    if (!port || !composer || this.state.creating) return;
+    const t = this.o.t;
+    composer.error = '';
+    composer.fieldErrors = [];
+    if (!this.host.dispatchEvent(new PollCreateEvent(event.draft))) {
+      composer.error = t.term('poll.compose.vetoed');
+      return;
+    }
+    this.set({ creating: true });
+    try {
+      const poll = await port.createPoll(event.draft, { idempotencyKey: idempotencyKey() });
+      composer.clear();
+      this.set({ open: false, created: poll });
+      this.o.created(poll);
+      this.host.dispatchEvent(new PollCreatedEvent(poll));
+    } catch (error) {
+      const typed = this.o.fail('createPoll', error);
+      composer.error = `${t.term('poll.compose.failed')} ${errorText(t, typed)}`;
+      if (typed instanceof ValidationError) {
+        composer.fieldErrors = typed.fieldErrors;
+        void composer.updateComplete.then(() => composer.focusFirstInvalid());
+      }
+    } finally {
+      this.set({ creating: false });
+    }
+  }
+
+  render(limits: PollLimits, standalone: boolean): TemplateResult {
+    const t = this.o.t;
+    const open = standalone || this.state.open;
+    return html`<div class="composer-surface${standalone ? '' : ' below'}" part="composer">
+      ${standalone
+        ? nothing
+        : html`<button type="button" class="secondary toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="composer"
+            @click=${() => this.set({ open: !this.state.open })}>${t.term('poll.compose.toggle')}</button>`}
+      ${open
+        ? html`<chorus-poll-composer id="composer" .theme=${this.host.theme} .limits=${limits} .now=${this.host.now} ?sending=${this.state.creating}
+            .draftKey=${`chorus:poll-draft:${location.pathname}#${this.host.id}`}
+            @chorus-poll-composer-submit=${(e: PollComposerSubmitEvent) => void this.create(e)}></chorus-poll-composer>`
+        : nothing}
+    </div>`;
+  }
+
+  /** "Poll created", with its id to copy into the page that will show it. */
+  renderCreated(shownId: string | undefined): TemplateResult | typeof nothing {
+    const poll = this.state.created;
+    if (!poll || poll.id !== shownId) return nothing;
+    const t = this.o.t;
+    return html`<div class="notice info created" role="status">
+      <span>${t.term('poll.compose.created')}</span>
+      <label class="poll-id">${t.term('poll.compose.id')} <input readonly .value=${poll.id} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} /></label>
+      <button type="button" class="ghost" @click=${() => this.set({ created: null })}>${t.term('common.dismiss')}</button>
+    </div>`;
+  }
+}
