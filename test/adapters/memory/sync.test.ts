@@ -181,11 +181,14 @@ describe('memory adapter: tabs of the same page', () => {
 
   it('computes events for the receiving tab’s user (mine, reportedByMe)', async () => {
     const { a, b } = twoTabs();
-    const k = await a.kudos!.giveKudos(draft(), idem());
-    await b.kudos!.setReaction(k.id, '🎉', true);
-    await pause();
     const inA = record(a);
     const inB = record(b);
+    const k = await a.kudos!.giveKudos(draft(), idem());
+    await b.kudos!.setReaction(k.id, '🎉', true);
+    // Both tabs have heard the kudos and B's reaction (created, updated) before the checks start.
+    await until(() => inA.length >= 2 && inB.length >= 2);
+    inA.length = 0;
+    inB.length = 0;
     await a.kudos!.setReaction(k.id, '🎉', true);
     await until(() => inB.length > 0);
     const seenByA = inA[0] as Extract<KudosLiveEvent, { type: 'updated' }>;
