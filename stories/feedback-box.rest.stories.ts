@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/widgets/feedback-box/feedback-box.js';
-import { kudosHandlers } from '../mocks/kudos.handlers.js';
+import { backend, onEndpoint, SLOW } from './support/rest-backend.js';
 
 type Args = { endpoint: string; view: 'send' | 'conversations' | 'inbox'; width?: string };
 
@@ -18,13 +18,8 @@ const meta = {
   component: 'chorus-feedback-box',
   tags: ['!autodocs'],
   args: { endpoint: '/api/chorus', view: 'send' },
-  render: ({ endpoint, width, view }) => html`
-    <div style="max-width: ${width ?? '640px'}">
-      <chorus-provider endpoint=${endpoint}>
-        <chorus-feedback-box id="rest-story" view=${view}></chorus-feedback-box>
-      </chorus-provider>
-    </div>
-  `,
+  render: ({ endpoint, width, view }) =>
+    onEndpoint(endpoint, width ?? '640px', html`<chorus-feedback-box id="rest-story" view=${view}></chorus-feedback-box>`),
 } satisfies Meta<Args>;
 
 export default meta;
@@ -32,21 +27,21 @@ type Story = StoryObj<Args>;
 
 /** Send feedback over HTTP; the reply token comes back once. */
 export const Normal: Story = {
-  parameters: { msw: { handlers: kudosHandlers({ adapter: { userId: 'p-29' } }) } },
+  parameters: backend({ adapter: { userId: 'p-29' } }),
 };
 
 /** The inbox over HTTP, as Nadia Haddad (HR). */
 export const Inbox: Story = {
   args: { view: 'inbox' },
-  parameters: { msw: { handlers: kudosHandlers({ adapter: { userId: 'p-29' } }) } },
+  parameters: backend({ adapter: { userId: 'p-29' } }),
 };
 
 /** Every request takes 0.8–2.5 s. */
 export const SlowBackend: Story = {
-  parameters: { msw: { handlers: kudosHandlers({ delay: [800, 2500], adapter: { userId: 'p-29' } }) } },
+  parameters: backend({ ...SLOW, adapter: { userId: 'p-29' } }),
 };
 
 /** A limit of 0: the mock answers every send with 429 and a `Retry-After` of the whole window (10 minutes). */
 export const RateLimited: Story = {
-  parameters: { msw: { handlers: kudosHandlers({ adapter: { userId: 'p-29', feedbackRateLimit: { max: 0 } } }) } },
+  parameters: backend({ adapter: { userId: 'p-29', feedbackRateLimit: { max: 0 } } }),
 };

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/widgets/kudos-wall/kudos-wall.js';
-import { kudosHandlers } from '../mocks/kudos.handlers.js';
+import { backend, onEndpoint, SLOW } from './support/rest-backend.js';
 
 type Args = { endpoint: string; width?: string };
 
@@ -19,13 +19,7 @@ const meta = {
   // One docs page would render every story at once, and their mocked backends share a URL.
   tags: ['!autodocs'],
   args: { endpoint: '/api/chorus' },
-  render: ({ endpoint, width }) => html`
-    <div style="max-width: ${width ?? '720px'}">
-      <chorus-provider endpoint=${endpoint}>
-        <chorus-kudos-wall page-size="5"></chorus-kudos-wall>
-      </chorus-provider>
-    </div>
-  `,
+  render: ({ endpoint, width }) => onEndpoint(endpoint, width ?? '720px', html`<chorus-kudos-wall page-size="5"></chorus-kudos-wall>`),
 } satisfies Meta<Args>;
 
 export default meta;
@@ -33,12 +27,12 @@ type Story = StoryObj<Args>;
 
 /** A healthy backend that answers at once. */
 export const Normal: Story = {
-  parameters: { msw: { handlers: kudosHandlers() } },
+  parameters: backend(),
 };
 
 /** Every request takes 0.8–2.5 s: loading states, and optimistic reactions that do not wait. */
 export const SlowBackend: Story = {
-  parameters: { msw: { handlers: kudosHandlers({ delay: [800, 2500] }) } },
+  parameters: backend(SLOW),
 };
 
 /**
@@ -46,12 +40,12 @@ export const SlowBackend: Story = {
  * it cannot reach the service and offers to try again.
  */
 export const FailingBackend: Story = {
-  parameters: { msw: { handlers: kudosHandlers({ failureRate: 1 }) } },
+  parameters: backend({ failureRate: 1 }),
 };
 
 /** A third of the requests fail with `503`; most succeed on a retry, some reach the user. */
 export const FlakyBackend: Story = {
-  parameters: { msw: { handlers: kudosHandlers({ failureRate: 0.33 }) } },
+  parameters: backend({ failureRate: 0.33 }),
 };
 
 /**
@@ -60,5 +54,5 @@ export const FlakyBackend: Story = {
  * so the wall tells the user when to try again.
  */
 export const RateLimitedBackend: Story = {
-  parameters: { msw: { handlers: kudosHandlers({ rateLimit: { requests: 8, windowMs: 30_000 } }) } },
+  parameters: backend({ rateLimit: { requests: 8, windowMs: 30_000 } }),
 };

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/widgets/poll/poll.js';
-import { kudosHandlers } from '../mocks/kudos.handlers.js';
+import { backend, onEndpoint, SLOW } from './support/rest-backend.js';
 
 type Args = { endpoint: string; 'poll-id': string; width?: string };
 
@@ -18,13 +18,7 @@ const meta = {
   component: 'chorus-poll',
   tags: ['!autodocs'],
   args: { endpoint: '/api/chorus', 'poll-id': 'poll-lunch' },
-  render: ({ endpoint, width, ...args }) => html`
-    <div style="max-width: ${width ?? '560px'}">
-      <chorus-provider endpoint=${endpoint}>
-        <chorus-poll poll-id=${args['poll-id']}></chorus-poll>
-      </chorus-provider>
-    </div>
-  `,
+  render: ({ endpoint, width, ...args }) => onEndpoint(endpoint, width ?? '560px', html`<chorus-poll poll-id=${args['poll-id']}></chorus-poll>`),
 } satisfies Meta<Args>;
 
 export default meta;
@@ -32,22 +26,22 @@ type Story = StoryObj<Args>;
 
 /** Single choice, named, live results. */
 export const Normal: Story = {
-  parameters: { msw: { handlers: kudosHandlers() } },
+  parameters: backend(),
 };
 
 /** Multiple choice with a moderated "Other". */
 export const MultipleWithWriteIn: Story = {
   args: { 'poll-id': 'poll-offsite' },
-  parameters: { msw: { handlers: kudosHandlers() } },
+  parameters: backend(),
 };
 
 /** Anonymous eNPS: the first vote's receipt stays on this device, to change the vote later. */
 export const AnonymousEnps: Story = {
   args: { 'poll-id': 'poll-enps' },
-  parameters: { msw: { handlers: kudosHandlers() } },
+  parameters: backend(),
 };
 
 /** Every request takes 0.8–2.5 s. */
 export const SlowBackend: Story = {
-  parameters: { msw: { handlers: kudosHandlers({ delay: [800, 2500] }) } },
+  parameters: backend(SLOW),
 };
