@@ -7,7 +7,7 @@ import type { PollLimits } from '../src/core/poll.js';
 import type { AnonymousRateLimiter } from './anonymous-rate-limit.js';
 import type { Authenticator } from './auth/authenticator.js';
 import type { Db } from './db/db.js';
-import { invalid } from './errors.js';
+import { parseJsonBody } from '../edge/request.js';
 import type { LiveHub } from './live.js';
 import type { CheckedRequest, ContractValidator } from './validation.js';
 
@@ -35,15 +35,7 @@ export type Ctx = Context<Env>;
 
 /** A JSON request body; undefined when there is none. Anything but JSON is a validation error. */
 export async function jsonBody(c: Context): Promise<unknown> {
-  const text = await c.req.text();
-  if (!text) return undefined;
-  const type = c.req.header('content-type') ?? '';
-  if (!/^application\/([\w.+-]*\+)?json\b/i.test(type)) throw invalid('body', 'Send JSON with Content-Type: application/json.');
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw invalid('body', 'The body is not valid JSON.');
-  }
+  return parseJsonBody(await c.req.text(), c.req.header('content-type'));
 }
 
 /** Checks the request to `operationId` against the contract (path, query, headers, body). */

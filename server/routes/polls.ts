@@ -5,6 +5,7 @@ import { ConflictError, ForbiddenError, NotFoundError } from '../../src/core/err
 import type { CurrentUser } from '../../src/core/people.js';
 import type { PollDraft, PollVote } from '../../src/core/poll.js';
 import { canCreatePolls, canManagePoll, pollStatus, validatePollDraft, validateVote } from '../../src/core/poll.rules.js';
+import { etagMatches, etagOf } from '../../edge/etag.js';
 import type { Queryable } from '../db/db.js';
 import type { Ctx, Deps, Env } from '../context.js';
 import { checked } from '../context.js';
@@ -71,7 +72,13 @@ export function pollRoutes(deps: Deps): Hono<Env> {
   app.get('/polls/:pollId', async (c) => {
     const { params } = await checked(deps, c, 'getPoll');
     const poll = await found(deps.db, String(params.pollId));
-    return c.json(await viewPoll(deps.db, poll, c.get('user'), deps.now()));
+    const json = JSON.stringify(await viewPoll(deps.db, poll, c.get('user'), deps.now()));
+    // The poll as this user sees it (their vote, results when visible): the tag is of that view.
+    const tag = await etagOf(json);
+    c.header('ETag', tag);
+    c.header('Cache-Control', 'private, no-cache');
+    if (etagMatches(c.req.header('If-None-Match'), tag)) return c.body(null, 304);
+    return c.body(json, 200, { 'Content-Type': 'application/json' });
   });
 
   app.post('/polls', async (c) => {
@@ -80,7 +87,7 @@ export function pollRoutes(deps: Deps): Hono<Env> {
     if (!canCreatePolls(user)) throw new ForbiddenError('Only poll authors and admins can create polls.');
     const draft = body as PollDraft;
     const now = deps.now();
-    const response = await idempotent(deps.db, user.id, String(params['Idempotency-Key']), requestHash('POST', '/polls', draft), now, async (tx) => {
+    const response = await idempotent(deps.db, user.id, String(params['Idempotency-Key']), await requestHash('POST', '/polls', draft), now, async (tx) => {
       const valid = validatePollDraft(draft, limits, now);
       const id = store.randomId('poll');
       await store.insertPoll(tx, id, valid, user.id, now);
@@ -99,7 +106,7 @@ export function pollRoutes(deps: Deps): Hono<Env> {
     const now = deps.now();
     // Whether a poll is anonymous never changes: it decides how the idempotency entry is kept.
     const { anonymous } = await found(deps.db, pollId);
-    const hash = requestHash('POST', `/polls/${pollId}/votes`, { vote, receipt: anonymous ? presented : null });
+    const hash = await requestHash('POST', `/polls/${pollId}/votes`, { vote, receipt: anonymous ? presented : null });
 
     const cast = async (tx: Queryable): Promise<{ status: number; body: unknown }> => {
       const poll = await found(tx, pollId, true);
