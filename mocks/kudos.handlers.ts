@@ -1,19 +1,24 @@
+import { Hono } from 'hono';
 import { delay, http, HttpResponse, type HttpHandler, type JsonBodyType } from 'msw';
-import { MemoryAdapter, type MemoryAdapterOptions } from '../src/adapters/memory/index.js';
+import { MemoryAdapter } from '../src/adapters/memory/index.js';
 import { MapStorage } from '../src/adapters/memory/map-storage.js';
-import { ForbiddenError, NotFoundError, ValidationError, type FieldError } from '../src/core/errors.js';
+import { ForbiddenError, NotFoundError, ValidationError } from '../src/core/errors.js';
 import type { FeedbackDraft, FeedbackStatus } from '../src/core/feedback.js';
 import type { Kudos, KudosDraft } from '../src/core/kudos.js';
 import type { LiveEvent } from '../src/core/live.js';
 import type { PollDraft, PollVote } from '../src/core/poll.js';
-import { codeOf, errorAnswer, errorBody, preconditionFailed, unauthenticated } from '../edge/errors.js';
+import type { EdgeEnv } from '../edge/app.js';
+import { preconditionFailed, unauthenticated } from '../edge/errors.js';
 import { etagMatches, etagOf } from '../edge/etag.js';
 import { MemoryIdempotencyStore, replayHeaders, requestHash } from '../edge/idempotency.js';
 import { parseJsonBody } from '../edge/request.js';
+import { peopleRoutes } from '../edge/routes/people.js';
 import { lastEventId } from '../edge/sse.js';
 import { contract, type CheckedRequest } from '../edge/validation.js';
+import { fromError, statusAnswer, Unstored, type Answer } from './answers.js';
 import { schemaErrors, type SchemaName } from './contract.js';
 import { LiveStreams } from './live-streams.js';
+import type { Fault, KudosMock, KudosMockOptions, SeenRequest } from './mock.types.js';
 
 /*
  * Mock Service Worker handlers that implement the Chorus HTTP contract (contract/openapi.yaml)
@@ -28,100 +33,7 @@ import { LiveStreams } from './live-streams.js';
  * recorded in `violations` (tests assert it stays empty).
  */
 
-export interface KudosMockOptions {
-  /** Where the contract is mounted. Default `/api/chorus`. */
-  baseUrl?: string;
-  /** The backing MemoryAdapter's options (always in memory, no latency). */
-  adapter?: Omit<MemoryAdapterOptions, 'persist' | 'storage' | 'latency' | 'failureRate'>;
-  /** Latency per request in ms, or a `[min, max]` range. Default 0. */
-  delay?: number | readonly [number, number];
-  /** 0..1: the share of requests answered `503` (nothing happens). Default 0. */
-  failureRate?: number;
-  /** At most `requests` per `windowMs` (all users together); beyond, `429` with Retry-After. */
-  rateLimit?: { requests: number; windowMs: number };
-  /** `required`: a request without `Authorization: Bearer <person id>` is 401. Default: the bearer is optional. */
-  auth?: 'optional' | 'required';
-  /** `retry:` sent on event streams (ms). Default the server's, 3000. */
-  liveRetryMs?: number;
-  /** Interval of `: ping` comments on event streams. Default 25 000 ms. */
-  pingMs?: number;
-  /** Replaces Math.random for the failure rate and latency. */
-  random?: () => number;
-}
-
-/** A request as the mock saw it. */
-export interface SeenRequest {
-  method: string;
-  /** After the base URL, with the query: `/kudos?limit=10`. */
-  path: string;
-  headers: Record<string, string>;
-  body?: unknown;
-  /** Filled in when answered. */
-  status?: number;
-  /** The answer was a replay of an earlier one with the same Idempotency-Key. */
-  replayed?: boolean;
-  /** The request's credentials mode and referrer as the browser reported them. */
-  credentials?: RequestCredentials;
-  referrer?: string;
-}
-
-/** A one-off misbehaviour for the next matching request(s). */
-export interface Fault {
-  /** `METHOD /path` must match (e.g. `/^POST \/kudos$/`). Default: any request but the event stream. */
-  match?: RegExp;
-  /** How many requests it affects. Default 1. */
-  times?: number;
-  /** Answer this status with an ErrorBody (and Retry-After if given). */
-  status?: number;
-  retryAfter?: number;
-  /** Do the work first, then answer the fault: the answer is "lost" but the change happened. */
-  afterHandling?: boolean;
-  /** Fail at the network level (no HTTP answer). */
-  network?: boolean;
-  /** Never answer (until the client gives up). */
-  stall?: boolean;
-}
-
-export interface KudosMock {
-  readonly handlers: HttpHandler[];
-  /** The backing store; change its data or user directly to set a scene. */
-  readonly adapter: MemoryAdapter;
-  readonly requests: SeenRequest[];
-  /** Contract violations seen: bodies or answers that do not match the schemas. */
-  readonly violations: string[];
-  /** Knobs that may change while a story or test runs. */
-  options: Required<Pick<KudosMockOptions, 'failureRate'>> & Pick<KudosMockOptions, 'delay' | 'rateLimit'>;
-  failNext(fault: Fault): void;
-  /** Ends every open event stream, as a proxy dropping idle connections would. */
-  dropStreams(): void;
-  readonly openStreams: number;
-  /** Pushes a live event to every open stream, as is (as if another server instance made a change). */
-  publish(event: LiveEvent): void;
-}
-
-interface Answer {
-  status: number;
-  body?: JsonBodyType;
-  schema?: SchemaName;
-  headers?: Record<string, string>;
-}
-
-function statusAnswer(status: number, message: string, fields?: FieldError[], headers?: Record<string, string>): Answer {
-  return { status, body: errorBody(codeOf(status), message, fields) as unknown as JsonBodyType, schema: 'ErrorBody', headers };
-}
-
-/** A thrown error → the contract's status and ErrorBody (the server's table); null when it is not one of ours. */
-function fromError(error: unknown): Answer | null {
-  const answer = errorAnswer(error);
-  return answer && { status: answer.status, body: answer.body as unknown as JsonBodyType, schema: 'ErrorBody', headers: answer.headers };
-}
-
-/** A work's answer that is not stored for replay (a failure may be retried with the same key). */
-class Unstored extends Error {
-  constructor(readonly answer: Answer) {
-    super('not stored');
-  }
-}
+export type { Fault, KudosMock, KudosMockOptions, SeenRequest } from './mock.types.js';
 
 export function kudosMock(init: KudosMockOptions = {}): KudosMock {
   const base = (init.baseUrl ?? '/api/chorus').replace(/\/+$/, '');
@@ -298,6 +210,29 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
     return answer;
   }
 
+  // The routes written once (edge/routes/), run over this mock's adapter, signed in as the caller
+  // by `respond` before it hands the request over. Their errors come back to `respond`, which
+  // answers them with the edge's table, as the server does.
+  const edge = new Hono<EdgeEnv>();
+  edge.use(async (c, next) => {
+    c.set('user', await adapter.me.getCurrentUser());
+    c.set('ports', adapter);
+    await next();
+  });
+  edge.route('/', peopleRoutes());
+  edge.onError((error) => {
+    throw error;
+  });
+  const edgeApp = new Hono().route(new URL(base, 'http://mock.invalid').pathname, edge);
+  /** Hands the request to the edge's route for the operation; `schema` is its success answer's. */
+  const viaEdge = (schema: SchemaName): Work => async ({ request }) => {
+    const res = await edgeApp.fetch(request);
+    const headers: Record<string, string> = {};
+    for (const name of ['ETag', 'Retry-After', 'Idempotent-Replayed']) if (res.headers.has(name)) headers[name] = res.headers.get(name)!;
+    const text = await res.text();
+    return { status: res.status, body: text ? (JSON.parse(text) as JsonBodyType) : undefined, schema: res.status < 300 ? schema : 'ErrorBody', headers };
+  };
+
   const ok = (body: JsonBodyType, schema: SchemaName, status = 200, headers?: Record<string, string>): Answer => ({ status, body, schema, headers });
 
   /** A tagged answer, as the server tags it: 304 to a matching If-None-Match. */
@@ -312,11 +247,9 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
   const key = (ctx: Context) => String(ctx.q['Idempotency-Key']);
 
   const handlers: HttpHandler[] = [
-    route('getCurrentUser', async () => ok(await adapter.me.getCurrentUser(), 'CurrentUser')),
-
-    route('searchPeople', async ({ q }) => ok({ items: await adapter.people.searchPeople(str(q.q) ?? '', { limit: num(q.limit) }) }, 'PersonList')),
-
-    route('listTeams', async () => ok({ items: await adapter.people.listTeams() }, 'TeamList')),
+    route('getCurrentUser', viaEdge('CurrentUser')),
+    route('searchPeople', viaEdge('PersonList')),
+    route('listTeams', viaEdge('TeamList')),
 
     route('getKudosConfig', async ({ request }) => tagged(request, await adapter.kudos.getKudosConfig(), 'KudosConfig')),
 
@@ -355,7 +288,7 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
       const { reason } = body as { reason: string };
       const before = await findKudos(params.kudosId!);
       await adapter.kudos.reportKudos(params.kudosId!, reason);
-      if (!before.reportedByMe) reports.unshift({ kudosId: params.kudosId!, reason: reason.trim(), reportedAt: new Date().toISOString(), personId: user });
+      if (!before.reportedByMe) reports.unshift({ kudosId: params.kudosId!, reason: reason.trim(), reportedAt: new Date((init.adapter?.now ?? Date.now)()).toISOString(), personId: user });
       return { status: 204 };
     }),
 

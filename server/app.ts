@@ -20,8 +20,9 @@ import { adminRoutes } from './routes/admin.js';
 import { eventRoutes } from './routes/events.js';
 import { feedbackInboxRoutes, feedbackSenderRoutes, SENDER_PATHS, senderPolicy } from './routes/feedback.js';
 import { kudosRoutes } from './routes/kudos.js';
-import { peopleRoutes } from './routes/people.js';
 import { pollRoutes } from './routes/polls.js';
+import { peopleRoutes } from '../edge/routes/people.js';
+import { portsFor } from './ports/index.js';
 import { sessionRoutes } from './routes/session.js';
 import { ContractValidator } from './validation.js';
 
@@ -128,9 +129,11 @@ export async function createApp(options: AppOptions): Promise<ServerApp> {
     const user = await options.auth.authenticate(c, options.db);
     if (!user) throw unauthenticated();
     c.set('user', user);
+    // The ports acting as this user, for the routes written once in edge/routes/.
+    c.set('ports', portsFor(deps, user));
     await next();
   });
-  api.route('/', peopleRoutes(deps));
+  api.route('/', peopleRoutes());
   api.route('/', kudosRoutes(deps));
   api.route('/', pollRoutes(deps));
   api.route('/', feedbackInboxRoutes(deps));

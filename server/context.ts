@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import type { ChorusAdapter } from '../src/adapter/port.js';
 import type { FeedbackConfig } from '../src/core/feedback.js';
 import type { KudosConfig } from '../src/core/kudos.js';
 import type { RateLimit } from '../src/core/kudos.rules.js';
@@ -30,7 +31,8 @@ export interface Deps {
   clientAddress: (c: Context) => string | null;
 }
 
-export type Env = { Variables: { user: CurrentUser } };
+/** The signed-in user, and the ports acting as them (edge/app.ts's EdgeEnv). */
+export type Env = { Variables: { user: CurrentUser; ports: ChorusAdapter } };
 export type Ctx = Context<Env>;
 
 /** A JSON request body; undefined when there is none. Anything but JSON is a validation error. */

@@ -153,7 +153,7 @@ async function send(side: Side, c: WireCase): Promise<Seen> {
  * difference) until the mock runs the server's code. Remove an entry when its case passes.
  */
 const DRIFTS: Record<string, string> = {
-  'listReports: reports': 'the port has no report list: the mock lists only reports made through it, stamped with the wall clock',
+  'listReports: reports': 'the port has no report list: the mock lists only reports made through it, not the seeded ones',
 };
 
 describe('the mock and the server answer the same raw requests alike', () => {
