@@ -6,13 +6,13 @@ import { ForbiddenError, NotFoundError, ValidationError } from '../src/core/erro
 import type { FeedbackDraft, FeedbackStatus } from '../src/core/feedback.js';
 import type { Kudos, KudosDraft } from '../src/core/kudos.js';
 import type { LiveEvent } from '../src/core/live.js';
-import type { PollDraft, PollVote } from '../src/core/poll.js';
 import type { EdgeEnv } from '../edge/app.js';
 import { preconditionFailed, unauthenticated } from '../edge/errors.js';
 import { etagMatches, etagOf } from '../edge/etag.js';
 import { MemoryIdempotencyStore, replayHeaders, requestHash } from '../edge/idempotency.js';
 import { parseJsonBody } from '../edge/request.js';
 import { peopleRoutes } from '../edge/routes/people.js';
+import { pollRoutes } from '../edge/routes/polls.js';
 import { lastEventId } from '../edge/sse.js';
 import { contract, type CheckedRequest } from '../edge/validation.js';
 import { fromError, statusAnswer, Unstored, type Answer } from './answers.js';
@@ -217,16 +217,28 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
   edge.use(async (c, next) => {
     c.set('user', await adapter.me.getCurrentUser());
     c.set('ports', adapter);
+    const scope = adapter.currentUserId;
+    c.set('idempotency', {
+      run: (key, hash, work, sealed) => idempotency.run(sealed === undefined ? scope : `${scope}|vote|${sealed}`, key, hash, () => work(adapter)),
+    });
     await next();
   });
   edge.route('/', peopleRoutes());
-  edge.onError((error) => {
-    throw error;
-  });
+  edge.route('/', pollRoutes());
   const edgeApp = new Hono().route(new URL(base, 'http://mock.invalid').pathname, edge);
+  // A route's error goes back to `respond` as thrown (one request at a time: one slot is enough).
+  let thrown: { error: unknown } | null = null;
+  edgeApp.onError((error) => {
+    thrown = { error };
+    return new Response(null, { status: 500 });
+  });
   /** Hands the request to the edge's route for the operation; `schema` is its success answer's. */
-  const viaEdge = (schema: SchemaName): Work => async ({ request }) => {
+  const viaEdge = (schema: SchemaName): Work => async ({ request, seen }) => {
     const res = await edgeApp.fetch(request);
+    const failed = thrown as { error: unknown } | null;
+    thrown = null;
+    if (failed) throw failed.error;
+    seen.replayed = res.headers.get('Idempotent-Replayed') === 'true';
     const headers: Record<string, string> = {};
     for (const name of ['ETag', 'Retry-After', 'Idempotent-Replayed']) if (res.headers.has(name)) headers[name] = res.headers.get(name)!;
     const text = await res.text();
@@ -300,21 +312,12 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
 
     // ---- polls ----------------------------------------------------------------------------
     // `/polls/limits` before `/polls/:pollId`, which would match it too.
-    route('getPollLimits', async () => ok(await adapter.polls.getPollLimits(), 'PollLimits')),
-
-    route('createPoll', async (ctx) => ok(await adapter.polls.createPoll(ctx.body as PollDraft, { idempotencyKey: key(ctx) }), 'Poll', 201), { idempotent: true }),
-
-    // The poll as this user sees it: the tag is of their representation.
-    route('getPoll', async ({ request, params }) => tagged(request, await adapter.polls.getPoll(params.pollId!), 'Poll')),
-
-    route('votePoll', async (ctx) => {
-      const receipt = str(ctx.q['Chorus-Vote-Receipt']) ?? null;
-      return ok(await adapter.polls.vote(ctx.params.pollId!, ctx.body as PollVote, { idempotencyKey: key(ctx), receipt }), 'VoteReceipt');
-    }, { idempotent: true }),
-
-    route('approveWriteIn', async ({ params }) => ok(await adapter.polls.approveWriteIn(params.pollId!, params.writeInId!), 'Poll')),
-
-    route('closePoll', async ({ params }) => ok(await adapter.polls.closePoll(params.pollId!), 'Poll')),
+    route('getPollLimits', viaEdge('PollLimits')),
+    route('createPoll', viaEdge('Poll')),
+    route('getPoll', viaEdge('Poll')),
+    route('votePoll', viaEdge('VoteReceipt')),
+    route('approveWriteIn', viaEdge('Poll')),
+    route('closePoll', viaEdge('Poll')),
 
     // ---- feedback --------------------------------------------------------------------------
     // The sender's side is anonymous: no user, and replays keyed on the Idempotency-Key alone.

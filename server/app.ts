@@ -20,9 +20,9 @@ import { adminRoutes } from './routes/admin.js';
 import { eventRoutes } from './routes/events.js';
 import { feedbackInboxRoutes, feedbackSenderRoutes, SENDER_PATHS, senderPolicy } from './routes/feedback.js';
 import { kudosRoutes } from './routes/kudos.js';
-import { pollRoutes } from './routes/polls.js';
 import { peopleRoutes } from '../edge/routes/people.js';
-import { portsFor } from './ports/index.js';
+import { pollRoutes } from '../edge/routes/polls.js';
+import { idempotencyFor, portsFor } from './ports/index.js';
 import { sessionRoutes } from './routes/session.js';
 import { ContractValidator } from './validation.js';
 
@@ -131,11 +131,12 @@ export async function createApp(options: AppOptions): Promise<ServerApp> {
     c.set('user', user);
     // The ports acting as this user, for the routes written once in edge/routes/.
     c.set('ports', portsFor(deps, user));
+    c.set('idempotency', idempotencyFor(deps, user));
     await next();
   });
   api.route('/', peopleRoutes());
   api.route('/', kudosRoutes(deps));
-  api.route('/', pollRoutes(deps));
+  api.route('/', pollRoutes());
   api.route('/', feedbackInboxRoutes(deps));
   api.route('/', adminRoutes(deps));
   api.route('/', eventRoutes(deps));

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import type { EdgeIdempotency } from '../edge/app.js';
 import type { ChorusAdapter } from '../src/adapter/port.js';
 import type { FeedbackConfig } from '../src/core/feedback.js';
 import type { KudosConfig } from '../src/core/kudos.js';
@@ -32,7 +33,7 @@ export interface Deps {
 }
 
 /** The signed-in user, and the ports acting as them (edge/app.ts's EdgeEnv). */
-export type Env = { Variables: { user: CurrentUser; ports: ChorusAdapter } };
+export type Env = { Variables: { user: CurrentUser; ports: ChorusAdapter; idempotency: EdgeIdempotency } };
 export type Ctx = Context<Env>;
 
 /** A JSON request body; undefined when there is none. Anything but JSON is a validation error. */
