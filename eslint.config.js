@@ -8,21 +8,6 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { layerRules } from './eslint.layers.js';
 
-/*
- * TODO(issue 9): files another helper owns that still import what moved out of src/adapters/memory
- * (secret.ts → src/core/secret.ts; seed.ts, poll.seed.ts → src/seed/; the views → src/core/*.view.ts).
- * Re-exports at the old paths keep them compiling; switch their imports, then empty this list.
- */
-const LAYER_EXCEPTIONS = {
-  'server/app.ts': ['src/adapters'],
-  'server/feedback.store.ts': ['src/adapters'],
-  'server/routes/feedback.ts': ['src/adapters'],
-  'server/routes/polls.ts': ['src/adapters'],
-  'server/test/api.test.ts': ['src/adapters'],
-  'server/test/feedback.test.ts': ['src/adapters'],
-  'server/test/polls.test.ts': ['src/adapters'],
-};
-
 /** Test doubles and parsed JSON are `any` by nature. */
 const UNSAFE_OFF = Object.fromEntries(
   ['assignment', 'member-access', 'call', 'argument', 'return'].map((what) => [`@typescript-eslint/no-unsafe-${what}`, 'off']),
@@ -107,5 +92,5 @@ export default defineConfig(
   // Plain JavaScript has no types to check against.
   { files: ['**/*.{js,mjs,cjs}'], ...tseslint.configs.disableTypeChecked },
   // Imports point down the layering table of CONTRIBUTING.md only.
-  ...layerRules(LAYER_EXCEPTIONS),
+  ...layerRules(),
 );

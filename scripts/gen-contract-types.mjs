@@ -3,8 +3,11 @@
 // (`npm run contract:check`) writes nothing and fails when a committed file is stale.
 //
 //   src/adapters/rest/contract.gen.ts   wire types for the REST adapter (openapi-typescript)
-//   mocks/contract.validators.gen.ts    ajv standalone validators of components.schemas, so the
-//                                       MSW handlers check bodies in the browser without ajv
+//   edge/contract.gen.ts                the operation table (method, path, parameters, body,
+//                                       responses) and ajv standalone validators of the component
+//                                       schemas and of each operation's parameters, body and
+//                                       responses: the HTTP edge (edge/) checks requests with them
+//                                       on the server and in the browser (MSW), without ajv
 //
 // Both are committed: builds and tests need no generator, and a diff shows what a contract
 // change does to the code.
@@ -52,18 +55,81 @@ export function contractSchema(document, { annotations = true } = {}) {
   return { $id: 'chorus-contract', $defs: strip(JSON.parse(text)) };
 }
 
+/** `#/components/parameters/X` and the like → the object they point to. */
+function resolveRef(value) {
+  const ref = value?.$ref;
+  if (typeof ref !== 'string' || !ref.startsWith('#/')) return value;
+  let node = doc;
+  for (const part of ref.slice(2).split('/')) node = node[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  if (node === undefined) throw new Error(`contract: unresolved ${ref}`);
+  return resolveRef(node);
+}
+
+const refsToDefs = (schema) => JSON.parse(JSON.stringify(schema).replaceAll('"#/components/schemas/', '"chorus-contract#/$defs/'));
+const dropExamples = (schema) => Object.fromEntries(Object.entries(schema).filter(([k]) => k !== 'examples' && k !== 'description'));
+
+/**
+ * Each operation as data, and the schemas to compile for it: `[export name, schema]`. A schema
+ * that is only a `$ref` to a component uses that component's validator.
+ */
+function operationTable() {
+  const schemas = [];
+  const table = {};
+  const validatorOf = (name, schema) => {
+    const target = /^#\/components\/schemas\/(\w+)$/.exec(schema.$ref ?? '')?.[1];
+    if (target && Object.keys(schema).length === 1) return target;
+    schemas.push([name, refsToDefs(dropExamples(schema))]);
+    return name;
+  };
+  for (const [path, item] of Object.entries(doc.paths)) {
+    const shared = (item.parameters ?? []).map(resolveRef);
+    for (const method of ['get', 'put', 'post', 'delete', 'patch']) {
+      const op = item[method];
+      if (!op) continue;
+      const id = op.operationId;
+      const byKey = new Map();
+      for (const p of [...shared, ...(op.parameters ?? []).map(resolveRef)]) byKey.set(`${p.in}:${p.name}`, p);
+      const parameters = [...byKey.values()].filter((p) => p.in !== 'cookie').map((p) => ({
+        name: p.name,
+        in: p.in,
+        required: !!p.required,
+        type: p.schema?.type ?? null,
+        ...(p.schema?.default !== undefined ? { default: p.schema.default } : {}),
+        validate: validatorOf(`${id}_${p.in}_${p.name.replace(/\W/g, '_')}`, p.schema ?? {}),
+      }));
+      const body = resolveRef(op.requestBody);
+      const bodySchema = body?.content?.['application/json']?.schema;
+      const responses = {};
+      for (const [status, response] of Object.entries(op.responses ?? {})) {
+        const schema = resolveRef(response).content?.['application/json']?.schema;
+        if (schema) responses[status] = validatorOf(`${id}_${status}`, schema);
+      }
+      table[id] = {
+        method: method.toUpperCase(),
+        path,
+        parameters,
+        body: bodySchema ? validatorOf(`${id}_body`, bodySchema) : null,
+        bodyRequired: !!body?.required,
+        responses,
+      };
+    }
+  }
+  return { table, schemas };
+}
+
 // 2. Validators: compiled in strict mode (so the contract stays ajv-compatible), emitted as ESM.
 function validators() {
   const ajv = new Ajv2020({ strict: true, allErrors: true, inlineRefs: false, code: { source: true, esm: true, lines: false } });
   addFormats(ajv);
   ajv.addSchema(contractSchema(doc, { annotations: false }));
-  // Parameter schemas are not emitted, but must compile too.
-  for (const parameter of Object.values(doc.components.parameters ?? {})) ajv.compile(parameter.schema);
-  for (const item of Object.values(doc.paths)) {
-    for (const op of Object.values(item)) for (const p of op?.parameters ?? []) if (p.schema) ajv.compile(p.schema);
-  }
   const names = Object.keys(doc.components.schemas);
-  let code = standaloneCode.default(ajv, Object.fromEntries(names.map((n) => [n, `chorus-contract#/$defs/${n}`])));
+  const { table, schemas } = operationTable();
+  for (const [name, schema] of schemas) ajv.addSchema({ ...schema, $id: `chorus-op-${name}` });
+  const exports = {
+    ...Object.fromEntries(names.map((n) => [n, `chorus-contract#/$defs/${n}`])),
+    ...Object.fromEntries(schemas.map(([n]) => [n, `chorus-op-${n}`])),
+  };
+  let code = standaloneCode.default(ajv, exports);
   // The few runtime helpers ajv's code requires, inlined so the module is plain browser ESM.
   const runtime = {
     'require("ajv/dist/runtime/ucs2length").default': 'ucs2length',
@@ -74,7 +140,7 @@ function validators() {
   if (/\brequire\(/.test(code)) throw new Error(`The validators need a runtime helper this script does not inline: ${/require\([^)]*\)/.exec(code)[0]}`);
   code = code.replace(/^"use strict";/, '');
   return (
-    `${HEADER('ajv standalone validators of components.schemas')}/* eslint-disable */\n// @ts-nocheck\n` +
+    `${HEADER('the operation table and ajv standalone validators')}/* eslint-disable */\n// @ts-nocheck\n` +
     '// Code points, as JSON Schema counts string length.\n' +
     'const ucs2length = (s) => { let n = 0; for (const _ of s) n++; return n; };\n' +
     'const equal = (a, b) => { if (a === b) return true; if (!a || !b || typeof a !== "object" || typeof b !== "object") return false;' +
@@ -83,13 +149,14 @@ function validators() {
     '// RFC 3339 date-time with a time zone (ajv-formats\' full "date-time").\n' +
     'const dateTime = { validate: (s) => /^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?(?:[Zz]|[+-]\\d\\d(?::?\\d\\d)?)$/.test(s) && !Number.isNaN(Date.parse(s)) };\n' +
     `export const schemaNames = ${JSON.stringify(names)};\n` +
+    `export const operations = ${JSON.stringify(table)};\n` +
     `${code}\n`
   );
 }
 
 const outputs = [
   ['src/adapters/rest/contract.gen.ts', await types()],
-  ['mocks/contract.validators.gen.ts', validators()],
+  ['edge/contract.gen.ts', validators()],
 ];
 
 const stale = [];

@@ -1,7 +1,7 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { REACTIONS, VALUES } from '../src/adapters/memory/seed.js';
+import { REACTIONS, VALUES } from '../src/seed/index.js';
 import type { FeedbackConfig } from '../src/core/feedback.js';
 import { DEFAULT_FEEDBACK_CONFIG, DEFAULT_FEEDBACK_RATE_LIMIT } from '../src/core/feedback.rules.js';
 import type { KudosConfig } from '../src/core/kudos.js';
@@ -20,8 +20,9 @@ import { adminRoutes } from './routes/admin.js';
 import { eventRoutes } from './routes/events.js';
 import { feedbackInboxRoutes, feedbackSenderRoutes, SENDER_PATHS, senderPolicy } from './routes/feedback.js';
 import { kudosRoutes } from './routes/kudos.js';
-import { peopleRoutes } from './routes/people.js';
-import { pollRoutes } from './routes/polls.js';
+import { peopleRoutes } from '../edge/routes/people.js';
+import { pollRoutes } from '../edge/routes/polls.js';
+import { idempotencyFor, portsFor } from './ports/index.js';
 import { sessionRoutes } from './routes/session.js';
 import { ContractValidator } from './validation.js';
 
@@ -128,11 +129,14 @@ export async function createApp(options: AppOptions): Promise<ServerApp> {
     const user = await options.auth.authenticate(c, options.db);
     if (!user) throw unauthenticated();
     c.set('user', user);
+    // The ports acting as this user, for the routes written once in edge/routes/.
+    c.set('ports', portsFor(deps, user));
+    c.set('idempotency', idempotencyFor(deps, user));
     await next();
   });
-  api.route('/', peopleRoutes(deps));
+  api.route('/', peopleRoutes());
   api.route('/', kudosRoutes(deps));
-  api.route('/', pollRoutes(deps));
+  api.route('/', pollRoutes());
   api.route('/', feedbackInboxRoutes(deps));
   api.route('/', adminRoutes(deps));
   api.route('/', eventRoutes(deps));

@@ -1,4 +1,6 @@
 import type { Context } from 'hono';
+import type { EdgeIdempotency } from '../edge/app.js';
+import type { ChorusAdapter } from '../src/adapter/port.js';
 import type { FeedbackConfig } from '../src/core/feedback.js';
 import type { KudosConfig } from '../src/core/kudos.js';
 import type { RateLimit } from '../src/core/kudos.rules.js';
@@ -7,7 +9,7 @@ import type { PollLimits } from '../src/core/poll.js';
 import type { AnonymousRateLimiter } from './anonymous-rate-limit.js';
 import type { Authenticator } from './auth/authenticator.js';
 import type { Db } from './db/db.js';
-import { invalid } from './errors.js';
+import { parseJsonBody } from '../edge/request.js';
 import type { LiveHub } from './live.js';
 import type { CheckedRequest, ContractValidator } from './validation.js';
 
@@ -30,20 +32,13 @@ export interface Deps {
   clientAddress: (c: Context) => string | null;
 }
 
-export type Env = { Variables: { user: CurrentUser } };
+/** The signed-in user, and the ports acting as them (edge/app.ts's EdgeEnv). */
+export type Env = { Variables: { user: CurrentUser; ports: ChorusAdapter; idempotency: EdgeIdempotency } };
 export type Ctx = Context<Env>;
 
 /** A JSON request body; undefined when there is none. Anything but JSON is a validation error. */
 export async function jsonBody(c: Context): Promise<unknown> {
-  const text = await c.req.text();
-  if (!text) return undefined;
-  const type = c.req.header('content-type') ?? '';
-  if (!/^application\/([\w.+-]*\+)?json\b/i.test(type)) throw invalid('body', 'Send JSON with Content-Type: application/json.');
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw invalid('body', 'The body is not valid JSON.');
-  }
+  return parseJsonBody(await c.req.text(), c.req.header('content-type'));
 }
 
 /** Checks the request to `operationId` against the contract (path, query, headers, body). */

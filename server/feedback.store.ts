@@ -1,4 +1,4 @@
-import { randomId } from '../src/adapters/memory/secret.js';
+import { randomId } from '../src/core/secret.js';
 import type { FeedbackStatus } from '../src/core/feedback.js';
 import type { ValidFeedback } from '../src/core/feedback.rules.js';
 import type { Queryable } from './db/db.js';

@@ -1,33 +1,14 @@
-import { createHash } from 'node:crypto';
 import { ConflictError } from '../src/core/errors.js';
+import { IDEMPOTENCY_TTL_MS, KEY_REUSED, type StoredResponse } from '../edge/idempotency.js';
 import type { Db, Queryable } from './db/db.js';
 
-/** How long a key is remembered (the contract: 24 hours). */
-export const IDEMPOTENCY_TTL_MS = 86_400_000;
+/*
+ * The server's store of Idempotency-Key entries: a SQL table, written in the work's transaction.
+ * What "the same request" means (canonical JSON, `requestHash`) and how a replay is answered are
+ * the HTTP edge's (edge/idempotency.ts), shared with the mocks.
+ */
 
-export interface StoredResponse {
-  status: number;
-  /** The JSON text exactly as first sent, so a replay is byte for byte the same. */
-  body: string;
-  replayed: boolean;
-}
-
-/** JSON with sorted keys: the same body hashes the same whatever order its keys came in. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
-/** What makes two requests "the same": method, path and body. */
-export function requestHash(method: string, path: string, body: unknown): string {
-  return createHash('sha256').update(`${method} ${path}\n${canonical(body)}`).digest('base64url');
-}
+export { IDEMPOTENCY_TTL_MS, replayHeaders, requestHash, type StoredResponse } from '../edge/idempotency.js';
 
 /**
  * Runs `work` once per (user, key). The key row is inserted first, in the same transaction as the
@@ -57,7 +38,7 @@ export async function idempotent(
       if (!row) throw new Error('idempotency key vanished');
       const expired = new Date(row.created_at).getTime() < now - IDEMPOTENCY_TTL_MS;
       if (!expired) {
-        if (row.request_hash !== hash) throw new ConflictError('This Idempotency-Key was used for a different request.');
+        if (row.request_hash !== hash) throw new ConflictError(KEY_REUSED);
         if (row.status !== null && row.response !== null) return { status: Number(row.status), body: row.response, replayed: true };
       }
       await tx.query('update idempotency_keys set request_hash = $3, status = null, response = null, created_at = $4 where user_id = $1 and key = $2', [userId, key, hash, new Date(now)]);

@@ -1,4 +1,5 @@
 import type { LiveEvent } from '../src/core/live.js';
+import { DEFAULT_PING_MS, DEFAULT_RETRY_MS, eventFrame, openingFrame, pingFrame, SSE_HEADERS } from '../edge/sse.js';
 import { canSee, type KudosAudience } from '../src/core/kudos.rules.js';
 import type { CurrentUser } from '../src/core/people.js';
 import type { Db, Queryable } from './db/db.js';
@@ -154,8 +155,8 @@ export class LiveHub {
     private readonly db: Db,
     private readonly options: LiveHubOptions,
   ) {
-    this.pingMs = options.pingMs ?? 25_000;
-    this.retryMs = options.retryMs ?? 3_000;
+    this.pingMs = options.pingMs ?? DEFAULT_PING_MS;
+    this.retryMs = options.retryMs ?? DEFAULT_RETRY_MS;
   }
 
   async start(): Promise<void> {
@@ -209,7 +210,7 @@ export class LiveHub {
     if (event.id <= client.sentUpTo) return;
     client.sentUpTo = event.id;
     if (!data) return;
-    if (!client.write(`id: ${event.id}\nevent: ${data.topic}\ndata: ${JSON.stringify(data)}\n\n`)) client.close();
+    if (!client.write(eventFrame(event.id, data))) client.close();
   }
 
   /**
@@ -248,8 +249,8 @@ export class LiveHub {
             close,
           };
           this.clients.add(client);
-          client.write(`retry: ${this.retryMs}\n: connected\n\n`);
-          ping = setInterval(() => client?.write(': ping\n\n') === false && close(), this.pingMs);
+          client.write(openingFrame(this.retryMs));
+          ping = setInterval(() => client?.write(pingFrame) === false && close(), this.pingMs);
           ping.unref();
           if (lastEventId !== null) void this.replay(client, lastEventId);
         },
@@ -260,15 +261,7 @@ export class LiveHub {
       },
       new CountQueuingStrategy({ highWaterMark: 16 }),
     );
-    return new Response(body, {
-      headers: {
-        'Content-Type': 'text/event-stream; charset=utf-8',
-        'Cache-Control': 'no-cache',
-        Connection: 'keep-alive',
-        // Tells nginx not to buffer the stream.
-        'X-Accel-Buffering': 'no',
-      },
-    });
+    return new Response(body, { headers: SSE_HEADERS });
   }
 
   private async replay(client: Client, after: number): Promise<void> {

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { lastEventId } from '../../edge/sse.js';
 import type { Deps, Env } from '../context.js';
 import { checked } from '../context.js';
 
@@ -9,8 +10,7 @@ export function eventRoutes(deps: Deps): Hono<Env> {
     const { params } = await checked(deps, c, 'streamEvents');
     const topics = String(params.topics).split(',');
     // The header (what EventSource sends on reconnect) wins over the query parameter.
-    const raw = (params['Last-Event-ID'] ?? params.lastEventId) as string | number | undefined;
-    const last = raw !== undefined && /^\d+$/.test(String(raw)) ? Number(raw) : null;
+    const last = lastEventId(params['Last-Event-ID'] as string | undefined, params.lastEventId as string | undefined);
     return deps.live.stream(c.get('user'), topics, last);
   });
 

@@ -1,5 +1,5 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
-import { newReplyToken, replyTokenHash } from '../../src/adapters/memory/secret.js';
+import { newReplyToken, replyTokenHash } from '../../src/core/secret.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../src/core/errors.js';
 import type { FeedbackDraft, FeedbackReceipt, FeedbackStatus } from '../../src/core/feedback.js';
 import {
@@ -92,7 +92,7 @@ export function feedbackSenderRoutes(deps: Deps): Hono {
     const now = deps.now();
     const response = await sealedIdempotent(
       deps.db, entryKey('feedback-send', idempotencyKey), derive('feedback-send-seal', idempotencyKey),
-      requestHash('POST', '/feedback', draft), entryTime(now),
+      await requestHash('POST', '/feedback', draft), entryTime(now),
       async (tx) => {
         const valid = validateFeedback(draft, config);
         deps.feedbackLimiter.take(deps.clientAddress(c));
@@ -122,7 +122,7 @@ export function feedbackSenderRoutes(deps: Deps): Hono {
     const now = deps.now();
     const response = await sealedIdempotent(
       deps.db, entryKey('feedback-reply', secret), derive('feedback-reply-seal', secret),
-      requestHash('POST', '/feedback/thread/replies', body), entryTime(now),
+      await requestHash('POST', '/feedback/thread/replies', body), entryTime(now),
       async (tx) => {
         const thread = await store.loadByTokenHash(tx, tokenHash, true);
         if (!thread) throw new NotFoundError(NO_TOKEN_MATCH);
@@ -183,7 +183,7 @@ export function feedbackInboxRoutes(deps: Deps): Hono<Env> {
     const threadId = String(params.threadId);
     const { message } = body as { message: string };
     const now = deps.now();
-    const response = await idempotent(deps.db, user.id, String(params['Idempotency-Key']), requestHash('POST', `/feedback/inbox/${threadId}/answers`, body), now, async (tx) => {
+    const response = await idempotent(deps.db, user.id, String(params['Idempotency-Key']), await requestHash('POST', `/feedback/inbox/${threadId}/answers`, body), now, async (tx) => {
       const thread = await store.loadThread(tx, threadId, true);
       if (!thread) throw new NotFoundError(NO_THREAD);
       if (thread.status === 'closed') throw new ConflictError(CLOSED);

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import { ForbiddenError, NotFoundError } from '../../src/core/errors.js';
 import type { Kudos, KudosDraft } from '../../src/core/kudos.js';
@@ -7,6 +6,7 @@ import type { CurrentUser } from '../../src/core/people.js';
 import type { Queryable } from '../db/db.js';
 import type { Ctx, Deps, Env } from '../context.js';
 import { checked } from '../context.js';
+import { etagMatches, etagOf } from '../../edge/etag.js';
 import { preconditionFailed } from '../errors.js';
 import { idempotent, requestHash, type StoredResponse } from '../idempotency.js';
 import * as store from '../kudos.store.js';
@@ -20,19 +20,6 @@ import { takeRateSlot } from '../rate-limit.js';
  * backends answer a bad request the same way): shape (the contract), then the rules
  * (src/core/kudos.rules.ts), then visibility (404) and permission (403).
  */
-
-export function etagOf(json: string): string {
-  return `"${createHash('sha256').update(json).digest('base64url').slice(0, 32)}"`;
-}
-
-/** Whether an If-None-Match / If-Match header names this ETag (weak or strong, or `*`). */
-export function etagMatches(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  return header.split(',').some((t) => {
-    const tag = t.trim();
-    return tag === '*' || tag.replace(/^W\//, '') === etag;
-  });
-}
 
 function replay(c: Ctx, response: StoredResponse): Response {
   if (response.replayed) c.header('Idempotent-Replayed', 'true');
@@ -58,9 +45,10 @@ export function kudosRoutes(deps: Deps): Hono<Env> {
 
   app.get('/kudos/config', async (c) => {
     await checked(deps, c, 'getKudosConfig');
-    c.header('ETag', configTag);
+    const tag = await configTag;
+    c.header('ETag', tag);
     c.header('Cache-Control', 'private, no-cache');
-    if (etagMatches(c.req.header('If-None-Match'), configTag)) return c.body(null, 304);
+    if (etagMatches(c.req.header('If-None-Match'), tag)) return c.body(null, 304);
     return c.body(configJson, 200, { 'Content-Type': 'application/json' });
   });
 
@@ -85,7 +73,7 @@ export function kudosRoutes(deps: Deps): Hono<Env> {
     const user = c.get('user');
     const draft = body as KudosDraft;
     const now = deps.now();
-    const response = await idempotent(deps.db, user.id, String(params['Idempotency-Key']), requestHash('POST', '/kudos', draft), now, async (tx) => {
+    const response = await idempotent(deps.db, user.id, String(params['Idempotency-Key']), await requestHash('POST', '/kudos', draft), now, async (tx) => {
       const ids = Array.isArray(draft.recipientIds) ? draft.recipientIds : [];
       const valid = validateDraft(draft, config, await existingIds(tx, ids), user);
       await takeRateSlot(tx, user.id, 'kudos', now, deps.rateLimit);
@@ -100,7 +88,7 @@ export function kudosRoutes(deps: Deps): Hono<Env> {
     const { params } = await checked(deps, c, 'getKudos');
     const user = c.get('user');
     const json = JSON.stringify(await view(deps.db, await visible(deps.db, String(params.kudosId), user), user));
-    const tag = etagOf(json);
+    const tag = await etagOf(json);
     c.header('ETag', tag);
     // The view depends on who asks (`mine`, `reportedByMe`): never shared between users.
     c.header('Cache-Control', 'private, no-cache');
@@ -116,7 +104,7 @@ export function kudosRoutes(deps: Deps): Hono<Env> {
     await deps.db.transaction(async (tx) => {
       const record = await visible(tx, id, user);
       if (!canDelete(record, user)) throw new ForbiddenError('Only the author or a moderator can delete this kudos.');
-      if (ifMatch && !etagMatches(ifMatch, etagOf(JSON.stringify(await view(tx, record, user))))) throw preconditionFailed();
+      if (ifMatch && !etagMatches(ifMatch, await etagOf(JSON.stringify(await view(tx, record, user))))) throw preconditionFailed();
       if (!(await store.deleteKudos(tx, id))) throw new NotFoundError();
       await recordEvent(tx, 'deleted', record, deps.now());
     });
@@ -155,7 +143,7 @@ export function kudosRoutes(deps: Deps): Hono<Env> {
     await visible(deps.db, kudosId, user);
     const message = (body as { message: string }).message;
     const now = deps.now();
-    const hash = requestHash('POST', `/kudos/${kudosId}/comments`, body);
+    const hash = await requestHash('POST', `/kudos/${kudosId}/comments`, body);
     const response = await idempotent(deps.db, user.id, String(params['Idempotency-Key']), hash, now, async (tx) => {
       const text = validateComment(message, config);
       const record = await visible(tx, kudosId, user);

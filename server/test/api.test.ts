@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { REACTIONS, VALUES } from '../../src/adapters/memory/seed.js';
+import { REACTIONS, VALUES } from '../../src/seed/index.js';
 import type { Kudos, KudosComment } from '../../src/core/kudos.js';
 import { BODY_LIMIT, KUDOS_BODY_LIMIT } from '../app.js';
 import { CHLOE, MAI, NADIA, OLAFUR, draft, key, startTestServer, type TestServer } from './helpers.js';

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { toFeedbackThread } from '../../src/adapters/memory/feedback.view.js';
-import { replyTokenHash } from '../../src/adapters/memory/secret.js';
-import { seedState } from '../../src/adapters/memory/seed.js';
-import { peopleById } from '../../src/adapters/memory/state.js';
+import { toFeedbackThread } from '../../src/core/feedback.view.js';
+import { replyTokenHash } from '../../src/core/secret.js';
+import { demoCompany } from '../../src/seed/index.js';
 import type { FeedbackDraft, FeedbackThread } from '../../src/core/feedback.js';
 import { DEFAULT_FEEDBACK_CONFIG, summarize } from '../../src/core/feedback.rules.js';
 import { AnonymousRateLimiter, forwardedAddress, networkOf } from '../anonymous-rate-limit.js';
@@ -108,8 +107,8 @@ describe('the seeded inbox (recipients)', () => {
     await s?.close();
   });
 
-  const state = seedState(T0);
-  const expected = state.feedback.map((t) => toFeedbackThread(t, peopleById(state)));
+  const state = demoCompany(T0);
+  const expected = state.feedback.map((t) => toFeedbackThread(t, new Map(state.people.map((p) => [p.id, p]))));
 
   it('seeds the embedded adapter’s threads and lists them newest first, exactly as it views them, page by page', async () => {
     const seen: FeedbackThread[] = [];
@@ -412,7 +411,7 @@ describe('anonymity: nothing stored or logged names the sender', () => {
     assert.ok(added.some((row) => row.startsWith('feedback_threads:') && row.includes(threadId)), 'the thread is in the dump');
     assert.ok(added.some((row) => row.startsWith('feedback_messages:') && row.includes('EV chargers')));
     assert.ok(added.some((row) => row.startsWith('idempotency_keys:')));
-    const chloe = seedState(T0).people.find((p) => p.id === CHLOE)!;
+    const chloe = demoCompany(T0).people.find((p) => p.id === CHLOE)!;
     for (const row of after) {
       for (const marker of [...markers, token, 'bearer']) assert.ok(!row.includes(marker), `${marker} in ${row}`);
     }

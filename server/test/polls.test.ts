@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { seedPolls } from '../../src/adapters/memory/poll.seed.js';
-import { toPoll as memoryToPoll } from '../../src/adapters/memory/poll.view.js';
-import { seedState } from '../../src/adapters/memory/seed.js';
+import { viewPollWithBallots } from '../../src/core/poll.view.js';
+import { demoCompany, seedPolls } from '../../src/seed/index.js';
 import type { PollLiveEvent } from '../../src/core/live.js';
 import type { Poll, PollDraft } from '../../src/core/poll.js';
 import { DEFAULT_POLL_LIMITS } from '../../src/core/poll.rules.js';
@@ -75,13 +74,13 @@ const fieldsOf = (res: Json) => (res.body.error.fields as { field: string; code:
 
 describe('seed and reads', () => {
   it('seeds the embedded adapter’s polls, each viewed exactly as the embedded adapter views it', async () => {
-    const state = seedState(T0);
+    const state = demoCompany(T0);
     const people = new Map(state.people.map((p) => [p.id, p]));
     for (const stored of seedPolls(T0)) {
       for (const viewer of [CHLOE, ARJUN, OLAFUR]) {
         const { status, body } = await getPoll(viewer, stored.id);
         assert.equal(status, 200);
-        assert.deepEqual(body, memoryToPoll(stored, { people, viewer: people.get(viewer), now: T0 }), `${stored.id} for ${viewer}`);
+        assert.deepEqual(body, viewPollWithBallots(stored, people, people.get(viewer), T0), `${stored.id} for ${viewer}`);
       }
     }
   });

@@ -16,7 +16,8 @@ import { MemoryMePort, MemoryPeoplePort } from './people.port.js';
 import { MemoryPollPort } from './poll.port.js';
 import { DEFAULT_POLL_LIMITS } from './poll.rules.js';
 import type { MemoryRuntime } from './runtime.js';
-import { DEFAULT_USER_ID, REACTIONS, VALUES, seedState } from './seed.js';
+import { DEFAULT_USER_ID, REACTIONS, VALUES } from '../../seed/index.js';
+import { seedState } from './seed.js';
 import { peopleById, type MemoryState } from './state.js';
 import { MemoryStore } from './store.js';
 

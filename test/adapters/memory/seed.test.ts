@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { graphemeCount } from '../../../src/core/text.js';
 import { DEFAULT_KUDOS_CONFIG } from '../../../src/adapters/memory/memory.adapter.js';
-import { DEFAULT_USER_ID, seedState } from '../../../src/adapters/memory/seed.js';
+import { seedState } from '../../../src/adapters/memory/seed.js';
+import { DEFAULT_USER_ID } from '../../../src/seed/index.js';
 import { compareNewestFirst } from '../../../src/core/order.js';
 
 const DAY = 86_400_000;

@@ -1,0 +1,61 @@
+import { Hono } from 'hono';
+import type { PollDraft, PollVote } from '../../src/core/poll.js';
+import { checked, port, replay, tagged, type EdgeEnv } from '../app.js';
+import { requestHash } from '../idempotency.js';
+
+/*
+ * The poll resources. An anonymous poll's vote keeps an idempotency entry that names nobody
+ * (`sealed`), and its request hash covers the receipt presented: changing an anonymous vote is
+ * another request than casting it.
+ */
+export function pollRoutes(): Hono<EdgeEnv> {
+  const app = new Hono<EdgeEnv>();
+
+  app.get('/polls/limits', async (c) => {
+    await checked(c, 'getPollLimits');
+    return c.json(await port(c, 'polls').getPollLimits());
+  });
+
+  // The poll as this user sees it (their vote, results when visible): the tag is of that view.
+  app.get('/polls/:pollId', async (c) => {
+    const { params } = await checked(c, 'getPoll');
+    return tagged(c, await port(c, 'polls').getPoll(String(params.pollId)));
+  });
+
+  app.post('/polls', async (c) => {
+    const { params, body } = await checked(c, 'createPoll', true);
+    const idempotencyKey = String(params['Idempotency-Key']);
+    const response = await c.get('idempotency').run(idempotencyKey, await requestHash('POST', '/polls', body), async (ports) => ({
+      status: 201,
+      body: await ports.polls!.createPoll(body as PollDraft, { idempotencyKey }),
+    }));
+    return replay(c, response);
+  });
+
+  app.post('/polls/:pollId/votes', async (c) => {
+    const { params, body } = await checked(c, 'votePoll', true);
+    const pollId = String(params.pollId);
+    const idempotencyKey = String(params['Idempotency-Key']);
+    const receipt = (params['Chorus-Vote-Receipt'] as string | undefined) ?? null;
+    // Whether a poll is anonymous never changes: it decides how the idempotency entry is kept.
+    const { anonymous } = await port(c, 'polls').getPoll(pollId);
+    const hash = await requestHash('POST', `/polls/${pollId}/votes`, { vote: body, receipt: anonymous ? receipt : null });
+    const response = await c.get('idempotency').run(idempotencyKey, hash, async (ports) => ({
+      status: 200,
+      body: await ports.polls!.vote(pollId, body as PollVote, { idempotencyKey, receipt }),
+    }), anonymous ? pollId : undefined);
+    return replay(c, response);
+  });
+
+  app.post('/polls/:pollId/write-ins/:writeInId/approve', async (c) => {
+    const { params } = await checked(c, 'approveWriteIn');
+    return c.json(await port(c, 'polls').approveWriteIn(String(params.pollId), String(params.writeInId)));
+  });
+
+  app.post('/polls/:pollId/close', async (c) => {
+    const { params } = await checked(c, 'closePoll');
+    return c.json(await port(c, 'polls').closePoll(String(params.pollId)));
+  });
+
+  return app;
+}
