@@ -169,6 +169,7 @@ export class ChorusKudosWall extends ChorusElement {
       this.feed.appendPage(page);
       this.moreError = '';
     },
+    onError: (error) => void (isAbort(error) || this.reportError('listKudos', error)),
   });
 
   protected override updated(changed: PropertyValues<this>): void {

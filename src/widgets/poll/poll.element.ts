@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ChorusAdapter } from '../../adapter/port.js';
-import { ConflictError, NotFoundError, type ChorusError } from '../../core/errors.js';
+import { ConflictError, NotFoundError, isAbort, type ChorusError } from '../../core/errors.js';
 import { PollVoteEvent, PollVotedEvent } from '../../core/events.js';
 import { idempotencyKey } from '../../core/idempotency-key.js';
 import type { PollLiveEvent } from '../../core/live.js';
@@ -142,6 +142,7 @@ export class ChorusPoll extends ChorusElement {
     },
     // Only the latest run gets here: a poll for an id already changed again is dropped.
     onComplete: (poll) => this.adopt(poll),
+    onError: (error) => void (isAbort(error) || this.reportError('getPoll', error)),
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
