@@ -17,7 +17,7 @@ import { WidgetController, type WidgetSetup } from '../../controllers/widget.con
 import { ChorusLocalize } from '../../i18n/localize.js';
 import { enPoll } from '../../i18n/en.poll.js';
 import { errorText } from '../../i18n/error-text.js';
-import { loadErrorView, loadingView, noticeView, type Notice } from '../../ui/states.js';
+import { emptyView, loadErrorView, loadingView, noticeView, type Notice } from '../../ui/states.js';
 import { BallotController } from './ballot.controller.js';
 import { forgetBallot, ownReceipt, ownVote, saveBallot } from './ballot-store.js';
 import type { ChorusPollComposer } from './composer.element.js';
@@ -357,7 +357,7 @@ export class ChorusPoll extends ChorusElement {
     const t = this.localize;
     const author = canCreatePolls(setup.user);
     if (!this.pollId) {
-      return author ? this.creation.render(setup.limits, true) : html`<div class="empty"><p>${t.term('poll.none')}</p></div>`;
+      return author ? this.creation.render(setup.limits, true) : emptyView(t.term('poll.none'));
     }
     const card = () => {
       const poll = this.current;
