@@ -36,9 +36,10 @@ export class ChorusElement extends LitElement {
   /**
    * Reports a failed call to the page: `chorus-error` with `{ operation, error }`, anything thrown
    * wrapped into a ChorusError (a bug or a backend's odd answer reads as a network failure).
-   * Returns the typed error, for the element to show.
+   * Returns the typed error, for the element to show. For the element and its controllers.
+   * @internal
    */
-  protected reportError(operation: string, error: unknown): ChorusError {
+  reportError(operation: string, error: unknown): ChorusError {
     const typed = isChorusError(error) ? error : new NetworkError(String(error), { cause: error });
     this.dispatchEvent(new ChorusErrorEvent(operation, typed));
     return typed;

@@ -1,7 +1,7 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ChorusAdapter } from '../adapter/port.js';
 import type { ChorusElement } from '../base/chorus-element.js';
-import { UnsupportedError } from '../core/errors.js';
+import { UnsupportedError, isAbort } from '../core/errors.js';
 import type { CurrentUser } from '../core/people.js';
 import { AdapterController } from './adapter.controller.js';
 
@@ -47,6 +47,10 @@ export class WidgetController<K extends WidgetPort, D> extends AdapterController
         const me = knownUser ?? adapter.me?.getCurrentUser({ signal });
         const [user, data] = await Promise.all([options.userOptional ? Promise.resolve(me).catch(() => undefined) : me, options.load(port, { adapter, signal })]);
         return { ...data, port, user };
+      },
+      // The page hears of a failed load (operation `load`, a missing port included) as of any failed call.
+      onError: (error) => {
+        if (!isAbort(error)) widget.reportError('load', error);
       },
     });
   }

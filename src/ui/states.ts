@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { ChorusError, UnsupportedError, isAbort } from '../core/errors.js';
 import { errorText } from '../i18n/error-text.js';
 import type { ChorusLocalize } from '../i18n/localize.js';
@@ -46,5 +47,22 @@ export function noticeView(t: ChorusLocalize, notice: Notice | null, dismiss: ()
   return html`<div class="notice ${notice.tone}" role=${notice.tone === 'error' ? 'alert' : 'status'}>
     <span>${notice.text}</span>
     <button type="button" class="ghost" @click=${dismiss}>${t.term('common.dismiss')}</button>
+  </div>`;
+}
+
+export interface EmptyOptions {
+  /** A decorative emoji above the text. */
+  icon?: string;
+  /** The way back, after a filter left nothing ("Clear filters"). */
+  action?: { label: string; run: () => void };
+  part?: string;
+}
+
+/** Nothing to show: why, and the way back when there is one. */
+export function emptyView(text: string, o: EmptyOptions = {}): TemplateResult {
+  return html`<div class="empty" part=${ifDefined(o.part)}>
+    ${o.icon ? html`<p class="empty-icon" aria-hidden="true">${o.icon}</p>` : nothing}
+    <p>${text}</p>
+    ${o.action ? html`<button type="button" class="secondary" @click=${o.action.run}>${o.action.label}</button>` : nothing}
   </div>`;
 }

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { NotFoundError } from '../../core/errors.js';
 import type { ChorusLocalize } from '../../i18n/localize.js';
+import { emptyView } from '../../ui/states.js';
 import { answersIn, type Conversations, type KeptThread } from './conversations.js';
 import { statusBadge, when } from './thread.view.js';
 
@@ -90,7 +91,7 @@ export function conversationsView(list: Conversations, o: ConversationsViewOptio
         </ul>`
       : list.loading
         ? html`<p class="muted" role="status">${t.term('common.loading')}</p>`
-        : html`<p class="empty">${t.term('feedback.conversations.empty')}</p>`}
+        : emptyView(t.term('feedback.conversations.empty'))}
     ${pasteForm(list, t)}
   </div>`;
 }

@@ -5,6 +5,7 @@ import type { FeedbackConfig, FeedbackStatus, FeedbackSummary, FeedbackThread } 
 import { FEEDBACK_STATUSES } from '../../core/feedback.rules.js';
 import { errorText } from '../../i18n/error-text.js';
 import type { ChorusLocalize } from '../../i18n/localize.js';
+import { emptyView } from '../../ui/states.js';
 import type { Inbox } from './inbox.js';
 import { statusBadge, statusText, timeEl } from './thread.view.js';
 
@@ -108,9 +109,8 @@ export function inboxView(inbox: Inbox, o: InboxViewOptions): TemplateResult {
                       ${inbox.loadingMore ? t.term('feedback.inbox.more.loading') : t.term('feedback.inbox.more')}</button>`
                   : html`<p class="muted">${t.term('feedback.inbox.end')}</p>`}
               </div>`
-          : html`<div class="empty">
-              <p>${inbox.filtered ? t.term('feedback.inbox.empty.filtered') : t.term('feedback.inbox.empty')}</p>
-              ${inbox.filtered ? html`<button type="button" class="secondary" @click=${() => inbox.clearFilters()}>${t.term('feedback.inbox.clear-filters')}</button>` : nothing}
-            </div>`}
+          : emptyView(inbox.filtered ? t.term('feedback.inbox.empty.filtered') : t.term('feedback.inbox.empty'), {
+              action: inbox.filtered ? { label: t.term('feedback.inbox.clear-filters'), run: () => inbox.clearFilters() } : undefined,
+            })}
   </div>`;
 }

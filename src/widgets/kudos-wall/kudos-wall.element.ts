@@ -18,7 +18,7 @@ import { WidgetController, type WidgetSetup } from '../../controllers/widget.con
 import { ChorusLocalize } from '../../i18n/localize.js';
 import { enKudos } from '../../i18n/en.kudos.js';
 import { errorText } from '../../i18n/error-text.js';
-import { loadErrorView, loadingView, noticeView, type Notice } from '../../ui/states.js';
+import { emptyView, loadErrorView, loadingView, noticeView, type Notice } from '../../ui/states.js';
 import { KudosCards } from './card-actions.js';
 import { ComposerSubmitEvent, type ChorusKudosComposer } from './composer.element.js';
 import { kudosCard } from './kudos-card.js';
@@ -169,6 +169,7 @@ export class ChorusKudosWall extends ChorusElement {
       this.feed.appendPage(page);
       this.moreError = '';
     },
+    onError: (error) => void (isAbort(error) || this.reportError('listKudos', error)),
   });
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -354,11 +355,9 @@ export class ChorusKudosWall extends ChorusElement {
     const items = this.feed.items;
     if (!items.length) {
       const filtered = !!(this.filterValue || this.filterTeam || this.filterPerson);
-      return html`<div class="empty" part="list">
-        <p class="empty-icon" aria-hidden="true">🎉</p>
-        <p>${filtered ? t.term('kudos.empty.filtered') : t.term('kudos.empty')}</p>
-        ${filtered ? html`<button class="secondary" @click=${() => this.changeFilter({}, null)}>${t.term('kudos.filter.clear')}</button>` : nothing}
-      </div>`;
+      return emptyView(filtered ? t.term('kudos.empty.filtered') : t.term('kudos.empty'), {
+        icon: '🎉', part: 'list', action: filtered ? { label: t.term('kudos.filter.clear'), run: () => this.changeFilter({}, null) } : undefined,
+      });
     }
     const ctx = { t, config: setup.config, user: setup.user, actions: this.cards.actions };
     const lang = t.lang();

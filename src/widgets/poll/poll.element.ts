@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ChorusAdapter } from '../../adapter/port.js';
-import { ConflictError, NotFoundError, type ChorusError } from '../../core/errors.js';
+import { ConflictError, NotFoundError, isAbort, type ChorusError } from '../../core/errors.js';
 import { PollVoteEvent, PollVotedEvent } from '../../core/events.js';
 import { idempotencyKey } from '../../core/idempotency-key.js';
 import type { PollLiveEvent } from '../../core/live.js';
@@ -17,7 +17,7 @@ import { WidgetController, type WidgetSetup } from '../../controllers/widget.con
 import { ChorusLocalize } from '../../i18n/localize.js';
 import { enPoll } from '../../i18n/en.poll.js';
 import { errorText } from '../../i18n/error-text.js';
-import { loadErrorView, loadingView, noticeView, type Notice } from '../../ui/states.js';
+import { emptyView, loadErrorView, loadingView, noticeView, type Notice } from '../../ui/states.js';
 import { BallotController } from './ballot.controller.js';
 import { forgetBallot, ownReceipt, ownVote, saveBallot } from './ballot-store.js';
 import type { ChorusPollComposer } from './composer.element.js';
@@ -142,6 +142,7 @@ export class ChorusPoll extends ChorusElement {
     },
     // Only the latest run gets here: a poll for an id already changed again is dropped.
     onComplete: (poll) => this.adopt(poll),
+    onError: (error) => void (isAbort(error) || this.reportError('getPoll', error)),
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -356,7 +357,7 @@ export class ChorusPoll extends ChorusElement {
     const t = this.localize;
     const author = canCreatePolls(setup.user);
     if (!this.pollId) {
-      return author ? this.creation.render(setup.limits, true) : html`<div class="empty"><p>${t.term('poll.none')}</p></div>`;
+      return author ? this.creation.render(setup.limits, true) : emptyView(t.term('poll.none'));
     }
     const card = () => {
       const poll = this.current;

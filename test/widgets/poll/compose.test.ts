@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ChorusPollComposer } from '../../../src/widgets/poll/composer.element.js';
-import { buttonNamed, deepQuery, deepQueryAll, fieldLabelled, nextEvent, waitFor } from '../../support.js';
+import { buttonNamed, deepQuery, deepQueryAll, fieldLabelled, nextEvent, waitFor, withBlockedSessionStorage } from '../../support.js';
 import { ValidationError } from '../../../src/core/errors.js';
 import { choice, liveRegion, pollEl, quiet, rows, textOf, withPolls } from './helpers.js';
 
@@ -14,6 +14,26 @@ async function type(field: HTMLElement | undefined, text: string): Promise<void>
 }
 
 describe('<chorus-poll> authoring', () => {
+  it('creates a poll, once and reported as created, where sessionStorage throws', async () => {
+    const adapter = quiet({ userId: 'p-06' });
+    const el = await pollEl(adapter);
+    const composer = await waitFor(() => composerOf(el));
+    const restore = withBlockedSessionStorage();
+    try {
+      await type(fieldLabelled<HTMLTextAreaElement>(composer, 'Question'), 'Which room for the offsite?');
+      await type(fieldLabelled(composer, 'Option 1'), 'Lisbon');
+      await type(fieldLabelled(composer, 'Option 2'), 'Porto');
+      const created = nextEvent(el, 'chorus-poll-created');
+      buttonNamed(composer, 'Create poll')!.click();
+      const { poll } = await created;
+      await waitFor(() => textOf(el).includes('Which room for the offsite?'), 'the new poll shown');
+      expect(textOf(el)).not.to.include('wasn’t created');
+      expect((await adapter.polls.getPoll(poll.id)).question).to.equal('Which room for the offsite?');
+    } finally {
+      restore();
+    }
+  });
+
   it('offers a poll author the composer when no poll is set, creates the poll and shows it', async () => {
     const adapter = quiet({ userId: 'p-06' });
     const el = await pollEl(adapter);
