@@ -521,6 +521,7 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
       const { status } = (await readBody(request, 'FeedbackStatusChange')) as { status: FeedbackStatus };
       return ok(await adapter.feedback.setFeedbackStatus(params.threadId!, status), 'FeedbackThread');
     }),
+    /* create:routes */
 
     http.get(`${base}/events`, ({ request }) => {
       const url = new URL(request.url);

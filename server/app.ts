@@ -23,6 +23,7 @@ import { kudosRoutes } from './routes/kudos.js';
 import { peopleRoutes } from './routes/people.js';
 import { pollRoutes } from './routes/polls.js';
 import { sessionRoutes } from './routes/session.js';
+/* create:imports */
 import { ContractValidator } from './validation.js';
 
 /*
@@ -134,6 +135,7 @@ export async function createApp(options: AppOptions): Promise<ServerApp> {
   api.route('/', kudosRoutes(deps));
   api.route('/', pollRoutes(deps));
   api.route('/', feedbackInboxRoutes(deps));
+  /* create:routes */
   api.route('/', adminRoutes(deps));
   api.route('/', eventRoutes(deps));
   api.notFound((c) => c.json(errorBody('not-found', 'There is nothing here.'), 404));
