@@ -53,7 +53,10 @@ const EDITED = [
 ];
 
 /** The repository's files as git sees them (tracked, and new ones not ignored). */
-const repoFiles = () => execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
+const repoFiles = () => execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' })
+  .split('\0')
+  // A node_modules symlink (a clone sharing another's) is not matched by `node_modules/` in .gitignore.
+  .filter((file) => file && file !== 'node_modules' && !file.startsWith('node_modules/'));
 
 /** Path → content hash of every file of the copy but node_modules. */
 function snapshot(dir, files) {
