@@ -357,6 +357,7 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
       const { status } = body as { status: FeedbackStatus };
       return ok(await adapter.feedback.setFeedbackStatus(params.threadId!, status), 'FeedbackThread');
     }),
+    /* create:routes */
 
     http.get(`${base}/events`, async ({ request }) => {
       const url = new URL(request.url);

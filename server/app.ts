@@ -24,6 +24,7 @@ import { peopleRoutes } from '../edge/routes/people.js';
 import { pollRoutes } from '../edge/routes/polls.js';
 import { idempotencyFor, portsFor } from './ports/index.js';
 import { sessionRoutes } from './routes/session.js';
+/* create:imports */
 import { ContractValidator } from './validation.js';
 
 /*
@@ -138,6 +139,7 @@ export async function createApp(options: AppOptions): Promise<ServerApp> {
   api.route('/', kudosRoutes(deps));
   api.route('/', pollRoutes());
   api.route('/', feedbackInboxRoutes(deps));
+  /* create:routes */
   api.route('/', adminRoutes(deps));
   api.route('/', eventRoutes(deps));
   api.notFound((c) => c.json(errorBody('not-found', 'There is nothing here.'), 404));

@@ -7,5 +7,6 @@ import './provider/provider.js';
 import './widgets/kudos-wall/kudos-wall.js';
 import './widgets/poll/poll.js';
 import './widgets/feedback-box/feedback-box.js';
+/* create:widgets */
 
 export * from './index.js';

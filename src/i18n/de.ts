@@ -3,10 +3,11 @@ import { deCommon } from './de.common.js';
 import { deFeedback } from './de.feedback.js';
 import { deKudos } from './de.kudos.js';
 import { dePoll } from './de.poll.js';
+/* create:imports */
 
 /*
  * German strings of every Chorus widget. Importing this module registers them all: elements whose
  * `lang` (their own, the provider's `locale`, or the page's) is de, or de-XX, show them. A page
  * with one widget may import only that widget's instead (de.poll.ts: `chorus-widgets/i18n/de.poll.js`).
  */
-export const de = { ...deCommon, ...deKudos, ...dePoll, ...deFeedback } satisfies ChorusTranslation;
+export const de = { ...deCommon, ...deKudos, ...dePoll, ...deFeedback /* create:translations */ } satisfies ChorusTranslation;

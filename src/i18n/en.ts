@@ -2,6 +2,7 @@ import type { Translation } from '@shoelace-style/localize';
 import type { enFeedback } from './en.feedback.js';
 import type { enKudos } from './en.kudos.js';
 import type { enPoll } from './en.poll.js';
+/* create:imports */
 import { plural } from './plural.js';
 
 /*
@@ -58,7 +59,7 @@ export const en = {
 export type SharedTranslation = typeof en;
 
 /** Every Chorus string: the shared ones and each widget's. */
-export type ChorusTranslation = typeof en & typeof enKudos & typeof enPoll & typeof enFeedback;
+export type ChorusTranslation = typeof en & typeof enKudos & typeof enPoll & typeof enFeedback /* create:translations */;
 
 /** One widget's English strings, as its element hands them to ChorusLocalize. */
 export type WidgetStrings = Partial<Omit<ChorusTranslation, '$code' | '$name' | '$dir'>>;

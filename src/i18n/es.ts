@@ -3,10 +3,11 @@ import { esCommon } from './es.common.js';
 import { esFeedback } from './es.feedback.js';
 import { esKudos } from './es.kudos.js';
 import { esPoll } from './es.poll.js';
+/* create:imports */
 
 /*
  * Spanish strings of every Chorus widget. Importing this module registers them all: elements whose
  * `lang` (their own, the provider's `locale`, or the page's) is es, or es-XX, show them. A page
  * with one widget may import only that widget's instead (es.poll.ts: `chorus-widgets/i18n/es.poll.js`).
  */
-export const es = { ...esCommon, ...esKudos, ...esPoll, ...esFeedback } satisfies ChorusTranslation;
+export const es = { ...esCommon, ...esKudos, ...esPoll, ...esFeedback /* create:translations */ } satisfies ChorusTranslation;

@@ -3,10 +3,11 @@ import { frCommon } from './fr.common.js';
 import { frFeedback } from './fr.feedback.js';
 import { frKudos } from './fr.kudos.js';
 import { frPoll } from './fr.poll.js';
+/* create:imports */
 
 /*
  * French strings of every Chorus widget. Importing this module registers them all: elements whose
  * `lang` (their own, the provider's `locale`, or the page's) is fr, or fr-XX, show them. A page
  * with one widget may import only that widget's instead (fr.poll.ts: `chorus-widgets/i18n/fr.poll.js`).
  */
-export const fr = { ...frCommon, ...frKudos, ...frPoll, ...frFeedback } satisfies ChorusTranslation;
+export const fr = { ...frCommon, ...frKudos, ...frPoll, ...frFeedback /* create:translations */ } satisfies ChorusTranslation;

@@ -3,10 +3,11 @@ import { itCommon } from './it.common.js';
 import { itFeedback } from './it.feedback.js';
 import { itKudos } from './it.kudos.js';
 import { itPoll } from './it.poll.js';
+/* create:imports */
 
 /*
  * Italian strings of every Chorus widget. Importing this module registers them all: elements whose
  * `lang` (their own, the provider's `locale`, or the page's) is it, or it-XX, show them. A page
  * with one widget may import only that widget's instead (it.poll.ts: `chorus-widgets/i18n/it.poll.js`).
  */
-export const it = { ...itCommon, ...itKudos, ...itPoll, ...itFeedback } satisfies ChorusTranslation;
+export const it = { ...itCommon, ...itKudos, ...itPoll, ...itFeedback /* create:translations */ } satisfies ChorusTranslation;

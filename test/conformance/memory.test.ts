@@ -2,6 +2,7 @@ import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import { kudosConformance } from './kudos.suite.js';
 import { feedbackConformance } from './feedback.suite.js';
 import { pollConformance } from './poll.suite.js';
+import { widgetSuites } from './suites.js';
 import { CONFORMANCE_FEEDBACK_RATE_LIMIT, SEEDED_RATE_LIMIT, SEEDED_USERS } from './support.js';
 import type { ConformanceTarget, UserKey } from './target.js';
 import { MapStorage } from '../../src/adapters/memory/map-storage.js';
@@ -37,6 +38,7 @@ const target: ConformanceTarget = {
 };
 
 // In any order: the target is closed after the last of its suites (harness.ts).
+for (const suite of await widgetSuites()) suite(target);
 pollConformance(target);
 feedbackConformance(target, { rateLimit: CONFORMANCE_FEEDBACK_RATE_LIMIT });
 kudosConformance(target);

@@ -6,6 +6,7 @@ import type { RestAdapter } from '../../src/adapters/rest/index.js';
 import { kudosConformance } from './kudos.suite.js';
 import { feedbackConformance } from './feedback.suite.js';
 import { pollConformance } from './poll.suite.js';
+import { widgetSuites } from './suites.js';
 import { API_PATH, CONFORMANCE_FEEDBACK_RATE_LIMIT, REST_ADAPTER_GAPS, SEEDED_RATE_LIMIT, SEEDED_USERS, restAdapter } from './support.js';
 import type { ConformanceTarget, UserKey } from './target.js';
 
@@ -49,6 +50,7 @@ const target: ConformanceTarget = {
 };
 
 // In any order: the target is closed after the last of its suites (harness.ts).
+for (const suite of await widgetSuites()) suite(target);
 pollConformance(target);
 feedbackConformance(target, { rateLimit: CONFORMANCE_FEEDBACK_RATE_LIMIT });
 kudosConformance(target);

@@ -3,6 +3,7 @@ import type { RestAdapter } from '../../src/adapters/rest/index.js';
 import { kudosConformance } from './kudos.suite.js';
 import { feedbackConformance } from './feedback.suite.js';
 import { pollConformance } from './poll.suite.js';
+import { widgetSuites } from './suites.js';
 import { startTestDatabase, unavailable } from './postgres-cluster.js';
 import { CONFORMANCE_FEEDBACK_RATE_LIMIT, REST_ADAPTER_GAPS, SEEDED_RATE_LIMIT, SEEDED_USERS, restAdapter, signIn, startServerProcess, type ServerProcess } from './support.js';
 import type { ConformanceTarget, UserKey } from './target.js';
@@ -61,6 +62,7 @@ if (unavailable) {
   };
 
   // In any order: the target is closed after the last of its suites (harness.ts).
+  for (const suite of await widgetSuites()) suite(target);
   pollConformance(target);
   // Each process counts its own network addresses: a and d send through the first one.
   feedbackConformance(target, { rateLimit: CONFORMANCE_FEEDBACK_RATE_LIMIT });

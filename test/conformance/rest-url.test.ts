@@ -4,6 +4,7 @@ import type { RateLimit } from '../../src/core/kudos.rules.js';
 import { kudosConformance } from './kudos.suite.js';
 import { feedbackConformance } from './feedback.suite.js';
 import { pollConformance } from './poll.suite.js';
+import { widgetSuites } from './suites.js';
 import { REST_ADAPTER_GAPS, restAdapter } from './support.js';
 import { USER_KEYS, type ConformanceTarget, type UserKey } from './target.js';
 
@@ -100,6 +101,7 @@ if (!url) {
   };
 
   // In any order: the target is closed after the last of its suites (harness.ts).
+  for (const suite of await widgetSuites()) suite(target);
   pollConformance(target);
   feedbackConformance(target, { rateLimit: readRateLimit('CHORUS_CONFORMANCE_FEEDBACK_RATE_LIMIT') });
   kudosConformance(target);

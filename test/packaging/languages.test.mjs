@@ -27,7 +27,10 @@ const parts = files.flatMap((f) => /^en\.([a-z-]+)\.js$/.exec(f)?.[1] ?? []);
 describe('languages in the built package', () => {
   it('ships each widget\'s strings in each language', () => {
     assert.deepEqual(languages, ['de', 'es', 'fr', 'it']);
-    assert.deepEqual(parts, ['feedback', 'kudos', 'poll']);
+    // Every en.<widget>.ts of the sources, widgets made by `npm run create` included.
+    const sources = readdirSync(new URL('../../src/i18n/', import.meta.url)).flatMap((f) => /^en\.([a-z-]+)\.ts$/.exec(f)?.[1] ?? []);
+    assert.deepEqual([...parts].sort(), sources.sort());
+    assert.ok(parts.includes('kudos') && parts.includes('poll') && parts.includes('feedback'), `the three widgets' strings: ${parts.join(', ')}`);
   });
 
   for (const lang of languages) {
@@ -35,7 +38,7 @@ describe('languages in the built package', () => {
       it(`${lang}.${part}.js loads that widget's ${lang} strings and the shared ones, no other widget's`, () => {
         const modules = loaded(`i18n/${lang}.${part}.js`);
         assert.ok(modules.includes(`i18n/${lang}.common.js`), `the shared strings in ${lang}: ${modules.join(', ')}`);
-        assert.ok(keysOf(part, [`i18n/${lang}.${part}.js`]).length > 10, `its own strings are in ${lang}.${part}.js`);
+        assert.ok(keysOf(part, [`i18n/${lang}.${part}.js`]).length > 0, `its own strings are in ${lang}.${part}.js`);
         for (const other of parts.filter((p) => p !== part)) {
           assert.deepEqual(keysOf(other, modules), [], `no ${other} strings among ${modules.join(', ')}`);
         }

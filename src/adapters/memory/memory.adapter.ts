@@ -20,6 +20,7 @@ import { DEFAULT_USER_ID, REACTIONS, VALUES } from '../../seed/index.js';
 import { seedState } from './seed.js';
 import { peopleById, type MemoryState } from './state.js';
 import { MemoryStore } from './store.js';
+/* create:imports */
 
 export const DEFAULT_STORAGE_KEY = 'chorus:memory:v1';
 
@@ -83,6 +84,7 @@ export class MemoryAdapter implements ChorusAdapter, NetworkKnobs {
   readonly polls: PollPort;
   readonly feedback: FeedbackPort;
   readonly live: LivePort;
+  /* create:ports */
   readonly storageKey: string;
   latency: Latency;
   failureRate: number;
@@ -138,6 +140,7 @@ export class MemoryAdapter implements ChorusAdapter, NetworkKnobs {
     this.kudos = new MemoryKudosPort(runtime);
     this.polls = new MemoryPollPort(runtime);
     this.feedback = new MemoryFeedbackPort(runtime);
+    /* create:port-instances */
     this.live = this.hub;
   }
 

@@ -15,6 +15,7 @@ import {
   toComment, toComments, toCurrentUser, toKudos, toKudosConfig, toKudosPage, toPeople, toPoll, toPollLimits, toTeams, toVoteReceipt,
   toWireComment, toWireDraft, toWirePollDraft, toWireReport, toWireVote,
 } from './mapping.js';
+/* create:imports */
 
 export interface RestAdapterOptions {
   /** Where the host mounts the contract, absolute or relative to the page: `/api/chorus`. */
@@ -78,6 +79,7 @@ export class RestAdapter implements ChorusAdapter {
   readonly polls: PollPort;
   readonly feedback: FeedbackPort;
   readonly live: LivePort;
+  /* create:ports */
   readonly baseUrl: string;
   private readonly hub: RestLivePort;
 
@@ -100,6 +102,7 @@ export class RestAdapter implements ChorusAdapter {
     // The feedback sender's own request path: nothing the host configured for identity goes along.
     const anonymous = new HttpClient({ ...pacing, credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store', fetch: options.anonymousFetch });
     this.feedback = new RestFeedbackPort(anonymous, http);
+    /* create:port-instances */
     this.live = this.hub = new RestLivePort(http, { reconnectMs: options.reconnectMs ?? 1_000, maxReconnectMs: 30_000 });
   }
 

@@ -1,0 +1,13 @@
+import { defineElement } from '../../base/define.js';
+import '../../provider/provider.js';
+import { Chorus{{Name}} } from './{{name}}.element.js';
+
+export { Chorus{{Name}} };
+// The provider is defined first so widgets upgraded next find it when they ask for context.
+defineElement('{{tag}}', Chorus{{Name}});
+
+declare global {
+  interface HTMLElementTagNameMap {
+    '{{tag}}': Chorus{{Name}};
+  }
+}
