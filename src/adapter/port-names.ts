@@ -1,6 +1,6 @@
 import type { ChorusAdapter } from './port.js';
 
-/** Every port an adapter may serve, once: the endpoint adapter forwards these. */
+/** Every port an adapter may serve, once: the embedded and REST adapters implement them all, the endpoint adapter forwards them. */
 export const PORT_NAMES = ['people', 'me', 'kudos', 'polls', 'feedback', 'live'] as const satisfies readonly (keyof ChorusAdapter)[];
 
 export type PortName = (typeof PORT_NAMES)[number];
