@@ -5,7 +5,8 @@ import type {
 import type { RateLimit } from './kudos.rules.js';
 import type { CurrentUser } from './people.js';
 import { enpsFromDistribution } from './poll.rules.js';
-import { graphemeCount, normalizeMessage } from './text.js';
+import { normalizeMessage } from './text.js';
+import { lengthError } from './text.rules.js';
 
 /*
  * The feedback rules every backend enforces — the embedded adapter and the reference server import
@@ -51,14 +52,6 @@ export interface ValidFeedback {
   categoryId: string;
   message: string;
   score: number | null;
-}
-
-function lengthError(field: string, text: string, min: number, max: number): FieldError | null {
-  const length = graphemeCount(text);
-  if (length === 0) return { field, code: 'required', message: 'Write a message.' };
-  if (length < min) return { field, code: 'too-short', message: `Write at least ${min} characters.`, params: { min } };
-  if (length > max) return { field, code: 'too-long', message: `Keep it under ${max} characters.`, params: { max } };
-  return null;
 }
 
 /** Checks a draft against the box's setup; reports every field at fault at once. */

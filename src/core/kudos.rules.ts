@@ -2,6 +2,7 @@ import { RateLimitedError, ValidationError, type FieldError } from './errors.js'
 import type { KudosConfig, KudosDraft, KudosImage, KudosVisibility } from './kudos.js';
 import type { CurrentUser } from './people.js';
 import { graphemeCount, normalizeMessage } from './text.js';
+import { lengthError } from './text.rules.js';
 
 /*
  * The kudos rules every backend enforces — the embedded adapter and the reference server import
@@ -43,14 +44,6 @@ export interface KudosAudience {
   authorId: string;
   recipientIds: readonly string[];
   visibility: KudosVisibility;
-}
-
-function lengthError(field: string, text: string, min: number, max: number): FieldError | null {
-  const length = graphemeCount(text);
-  if (length === 0) return { field, code: 'required', message: 'Write a message.' };
-  if (length < min) return { field, code: 'too-short', message: `Write at least ${min} characters.`, params: { min } };
-  if (length > max) return { field, code: 'too-long', message: `Keep it under ${max} characters.`, params: { max } };
-  return null;
 }
 
 export function isImageUrl(url: string): boolean {

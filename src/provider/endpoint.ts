@@ -1,4 +1,6 @@
-import type { ChorusAdapter, FeedbackPort, KudosPort, LivePort, MePort, PeoplePort, PollPort } from '../adapter/port.js';
+import type { ChorusPorts, PortName } from '../adapter/port-names.js';
+import { PORT_NAMES } from '../adapter/port-names.js';
+import type { LivePort } from '../adapter/port.js';
 import type { RestAdapter } from '../adapters/rest/rest.adapter.js';
 import { NetworkError } from '../core/errors.js';
 
@@ -7,19 +9,14 @@ export interface EndpointOptions {
   credentials?: RequestCredentials;
 }
 
-export interface EndpointAdapter extends ChorusAdapter {
-  readonly people: PeoplePort;
-  readonly me: MePort;
-  readonly kudos: KudosPort;
-  readonly polls: PollPort;
-  readonly feedback: FeedbackPort;
-  readonly live: LivePort;
+export interface EndpointAdapter extends ChorusPorts {
   /** The REST adapter once loaded (tests, hosts that want its extras). */
   loaded(): Promise<RestAdapter>;
   dispose(): void;
 }
 
-type CallPorts = Pick<EndpointAdapter, 'people' | 'me' | 'kudos' | 'polls' | 'feedback'>;
+/** The ports of plain calls: every port but `live`, whose subscriptions are forwarded apart. */
+type CallPorts = Pick<ChorusPorts, Exclude<PortName, 'live'>>;
 
 /*
  * Every method of every port the REST adapter serves. Written as maps so TypeScript fails the
@@ -71,11 +68,9 @@ export function endpointAdapter(options: EndpointOptions): EndpointAdapter {
       },
     ));
 
-  const people = forward('people', rest);
-  const me = forward('me', rest);
-  const kudos = forward('kudos', rest);
-  const polls = forward('polls', rest);
-  const feedback = forward('feedback', rest);
+  const calls = Object.fromEntries(
+    PORT_NAMES.filter((port): port is keyof CallPorts => port !== 'live').map((port) => [port, forward(port, rest)]),
+  ) as unknown as CallPorts;
   const live: LivePort = {
     subscribe(topic, listener) {
       let unsubscribe: (() => void) | undefined;
@@ -95,11 +90,7 @@ export function endpointAdapter(options: EndpointOptions): EndpointAdapter {
   };
 
   return {
-    people,
-    me,
-    kudos,
-    polls,
-    feedback,
+    ...calls,
     live,
     loaded: rest,
     dispose() {

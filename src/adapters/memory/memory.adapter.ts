@@ -1,4 +1,5 @@
-import type { ChorusAdapter, FeedbackPort, KudosPort, LivePort, MePort, PeoplePort, PollPort } from '../../adapter/port.js';
+import type { ChorusPorts } from '../../adapter/port-names.js';
+import type { FeedbackPort, KudosPort, LivePort, MePort, PeoplePort, PollPort } from '../../adapter/port.js';
 import { NotFoundError } from '../../core/errors.js';
 import type { FeedbackConfig } from '../../core/feedback.js';
 import { DEFAULT_FEEDBACK_CONFIG, DEFAULT_FEEDBACK_RATE_LIMIT } from '../../core/feedback.rules.js';
@@ -77,7 +78,7 @@ export interface MemoryAdapterOptions {
  * idempotency, rate limits), keeps what the user did in localStorage and syncs the tabs of the
  * page. `latency` and `failureRate` may be changed at any time, to show loading and error states.
  */
-export class MemoryAdapter implements ChorusAdapter, NetworkKnobs {
+export class MemoryAdapter implements ChorusPorts, NetworkKnobs {
   readonly people: PeoplePort;
   readonly me: MePort;
   readonly kudos: KudosPort;

@@ -1,5 +1,6 @@
+import type { ChorusPorts } from '../../adapter/port-names.js';
 import type {
-  CallOptions, ChorusAdapter, CreateOptions, FeedbackPort, KudosPort, LivePort, MePort, PeoplePort, PollPort,
+  CallOptions, CreateOptions, FeedbackPort, KudosPort, LivePort, MePort, PeoplePort, PollPort,
 } from '../../adapter/port.js';
 import type {
   FeedbackConfig, FeedbackDraft, FeedbackInboxQuery, FeedbackReceipt, FeedbackStatus, FeedbackSummary, FeedbackThread,
@@ -72,7 +73,7 @@ const PEOPLE_LIMIT = 8;
  * new RestAdapter({ baseUrl, credentials: 'omit', headers: async () => ({ Authorization: `Bearer ${await token()}` }) });
  * ```
  */
-export class RestAdapter implements ChorusAdapter {
+export class RestAdapter implements ChorusPorts {
   readonly people: PeoplePort;
   readonly me: MePort;
   readonly kudos: KudosPort;

@@ -41,15 +41,7 @@ export function draft(overrides: Partial<KudosDraft> = {}): KudosDraft {
 let keyCounter = 0;
 export const idem = () => ({ idempotencyKey: `key-${++keyCounter}` });
 
-/** Awaits a promise expected to reject and returns the error. */
-export async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('Expected the promise to reject, but it resolved.');
-}
+export { rejection } from '../shared-helpers.js';
 
 /** Resolves once `predicate` holds, polling briefly (BroadcastChannel delivery is async). */
 export async function until(predicate: () => boolean, timeout = 2000): Promise<void> {

@@ -51,14 +51,6 @@ export function draft(overrides: Partial<KudosDraft> = {}): KudosDraft {
   };
 }
 
-/** Awaits a promise expected to reject and returns the error. */
-export async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('Expected the promise to reject, but it resolved.');
-}
+export { rejection } from '../shared-helpers.js';
 
 export const calls = (mock: KudosMock, method: string, path: RegExp) => mock.requests.filter((r) => r.method === method && path.test(r.path));
