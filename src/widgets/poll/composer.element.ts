@@ -22,21 +22,8 @@ export class PollComposerSubmitEvent extends Event {
   }
 }
 
-/** The form as typed: options as a list, the deadline as the datetime-local input's value. */
-interface Form {
-  question: string;
-  description: string;
-  kind: PollKind;
-  options: string[];
-  maxChoices: number;
-  allowWriteIn: boolean;
-  moderateWriteIns: boolean;
-  anonymous: boolean;
-  allowChangeVote: boolean;
-  resultsVisibility: ResultsVisibility;
-  minVotesForResults: number;
-  closesAt: string;
-}
+/** The form as typed: the draft, with the description and the deadline as their inputs' strings. */
+type Form = Omit<PollDraft, 'description' | 'opensAt' | 'closesAt'> & { description: string; closesAt: string };
 
 const EMPTY: Form = {
   question: '', description: '', kind: 'single', options: ['', ''], maxChoices: 2, allowWriteIn: false, moderateWriteIns: true,
