@@ -4,6 +4,7 @@
  * headers and body may read ids that an earlier answer gave *that* backend (`ids`), since
  * created ids are random on both.
  */
+import { plainPollDraft } from '../../src/core/poll.rules.js';
 
 /** Who a request is made as: a seeded person's id, or null (no credentials at all). */
 export const CHLOE = 'p-01';
@@ -36,21 +37,7 @@ const kudosDraft = {
 };
 /** The same draft with its keys in another order: the same request to a JSON reader. */
 const reordered = { visibility: 'public', image: null, valueId: null, message: kudosDraft.message, recipientIds: [MAI] };
-const pollDraft = {
-  question: 'Which snack should the kitchen stock?',
-  description: null,
-  kind: 'single',
-  options: ['Apples', 'Crisps', 'Nuts'],
-  maxChoices: 1,
-  allowWriteIn: false,
-  moderateWriteIns: false,
-  anonymous: false,
-  allowChangeVote: true,
-  resultsVisibility: 'live',
-  minVotesForResults: 0,
-  opensAt: null,
-  closesAt: null,
-};
+const pollDraft = plainPollDraft('Which snack should the kitchen stock?', ['Apples', 'Crisps', 'Nuts']);
 const feedbackDraft = { categoryId: 'workplace', message: 'The printer on floor two has been jammed for a week.', score: 2 };
 const key = (n: string) => ({ 'Idempotency-Key': `parity-${n}` });
 const json = { 'content-type': 'application/json' };

@@ -4,7 +4,7 @@ import { viewPollWithBallots } from '../../src/core/poll.view.js';
 import { demoCompany, seedPolls } from '../../src/seed/index.js';
 import type { PollLiveEvent } from '../../src/core/live.js';
 import type { Poll, PollDraft } from '../../src/core/poll.js';
-import { DEFAULT_POLL_LIMITS } from '../../src/core/poll.rules.js';
+import { DEFAULT_POLL_LIMITS, plainPollDraft } from '../../src/core/poll.rules.js';
 import { migrate } from '../db/migrate.js';
 import { openPglite } from '../db/pglite.js';
 import { seedIfEmpty, seedPollsIfEmpty } from '../seed.js';
@@ -45,22 +45,7 @@ function vote(userId: string, pollId: string, body: { optionIds?: string[]; writ
 }
 
 function pollDraft(overrides: Partial<PollDraft> = {}): PollDraft {
-  return {
-    question: 'Which snack should the kitchen stock?',
-    description: null,
-    kind: 'single',
-    options: ['Apples', 'Crisps', 'Nuts'],
-    maxChoices: 1,
-    allowWriteIn: false,
-    moderateWriteIns: false,
-    anonymous: false,
-    allowChangeVote: true,
-    resultsVisibility: 'live',
-    minVotesForResults: 0,
-    opensAt: null,
-    closesAt: null,
-    ...overrides,
-  };
+  return plainPollDraft('Which snack should the kitchen stock?', ['Apples', 'Crisps', 'Nuts'], overrides);
 }
 
 async function create(overrides: Partial<PollDraft> = {}, userId = KWAME): Promise<Poll> {

@@ -24,6 +24,19 @@ export const DEFAULT_POLL_LIMITS: Readonly<PollLimits> = {
 /** The highest `minVotesForResults` an author may set. */
 export const MIN_VOTES_MAX = 1000;
 
+/**
+ * A plain poll: one choice, named votes that may change, live results, no write-ins and no
+ * deadline. What a new poll is until its author changes something (tests and seeds start here).
+ */
+export function plainPollDraft(question: string, options: string[], overrides: Partial<PollDraft> = {}): PollDraft {
+  return {
+    question, description: null, kind: 'single', options, maxChoices: 1, allowWriteIn: false, moderateWriteIns: false,
+    anonymous: false, allowChangeVote: true, resultsVisibility: 'live', minVotesForResults: 0, opensAt: null, closesAt: null,
+    ...overrides,
+  };
+}
+
+
 export const POLL_KINDS: readonly PollKind[] = ['single', 'multiple', 'enps'];
 export const RESULTS_VISIBILITIES: readonly ResultsVisibility[] = ['live', 'after-vote', 'after-close', 'never'];
 

@@ -4,6 +4,7 @@ import type { PollPort } from '../../src/adapter/port.js';
 import { ConflictError, ForbiddenError } from '../../src/core/errors.js';
 import type { PollLiveEvent } from '../../src/core/live.js';
 import type { Poll, PollDraft, PollVote, VoteReceipt } from '../../src/core/poll.js';
+import { plainPollDraft } from '../../src/core/poll.rules.js';
 import { fieldError, rejectsWith, sleep } from './assertions.js';
 import { conformanceSuite, T } from './harness.js';
 import type { ConformanceTarget, UserKey } from './target.js';
@@ -38,22 +39,7 @@ export function pollConformance(target: ConformanceTarget): void {
 
     /** A draft by the suite: a single-choice poll of three options, results live, unless overridden. */
     function draft(overrides: Partial<PollDraft> = {}): PollDraft {
-      return {
-        question: `Conformance ${run} #${next()}: which one?`,
-        description: null,
-        kind: 'single',
-        options: ['Alpha', 'Beta', 'Gamma'],
-        maxChoices: 1,
-        allowWriteIn: false,
-        moderateWriteIns: false,
-        anonymous: false,
-        allowChangeVote: false,
-        resultsVisibility: 'live',
-        minVotesForResults: 0,
-        opensAt: null,
-        closesAt: null,
-        ...overrides,
-      };
+      return plainPollDraft(`Conformance ${run} #${next()}: which one?`, ['Alpha', 'Beta', 'Gamma'], { allowChangeVote: false, ...overrides });
     }
 
     async function create(overrides: Partial<PollDraft> = {}): Promise<Poll> {

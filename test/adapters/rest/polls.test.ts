@@ -4,6 +4,7 @@ import type { ChorusPoll } from '../../../src/widgets/poll/poll.element.js';
 import type { ValidationError } from '../../../src/core/errors.js';
 import type { PollLiveEvent } from '../../../src/core/live.js';
 import type { PollDraft } from '../../../src/core/poll.js';
+import { plainPollDraft } from '../../../src/core/poll.rules.js';
 import { buttonNamed, deepQuery, deepQueryAll, nameOf, nextEvent, textOf, waitFor } from '../../support.js';
 import { backend, calls, key, rejection, rest } from './helpers.js';
 
@@ -11,22 +12,7 @@ import { backend, calls, key, rejection, rest } from './helpers.js';
 const as = (userId: string) => rest({ headers: () => ({ Authorization: `Bearer ${userId}` }), credentials: 'omit' });
 
 function pollDraft(overrides: Partial<PollDraft> = {}): PollDraft {
-  return {
-    question: 'Which day suits the retrospective?',
-    description: null,
-    kind: 'single',
-    options: ['Tuesday', 'Thursday'],
-    maxChoices: 1,
-    allowWriteIn: false,
-    moderateWriteIns: false,
-    anonymous: false,
-    allowChangeVote: true,
-    resultsVisibility: 'live',
-    minVotesForResults: 0,
-    opensAt: null,
-    closesAt: null,
-    ...overrides,
-  };
+  return plainPollDraft('Which day suits the retrospective?', ['Tuesday', 'Thursday'], overrides);
 }
 
 describe('REST adapter: polls over MSW', () => {
