@@ -71,6 +71,12 @@ export class WidgetController<K extends WidgetPort, D> extends AdapterController
     void this.setup.run();
   }
 
+  /** The setup as a template: `loading` until it completes, `error` with a retry, then `body`. */
+  render(views: { loading: () => unknown; error: (error: unknown, retry: () => void) => unknown; body: (setup: WidgetSetup<K, D>) => unknown }): unknown {
+    const retry = () => this.retry();
+    return this.setup.render({ initial: views.loading, pending: views.loading, error: (e) => views.error(e, retry), complete: views.body });
+  }
+
   hostUpdated(): void {
     this.widget.customStates.set('loading', this.loading);
   }

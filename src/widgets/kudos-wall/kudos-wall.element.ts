@@ -314,12 +314,7 @@ export class ChorusKudosWall extends ChorusElement {
     const t = this.localize;
     return html`<section part="base" aria-labelledby="heading" dir=${t.dir()} lang=${t.lang()}>
       <h2 id="heading" class="wall-heading">${this.heading ?? t.term('kudos.heading')}</h2>
-      ${this.widget.setup.render({
-        initial: () => this.skeleton(),
-        pending: () => this.skeleton(),
-        error: (error) => this.loadError(error, () => this.widget.retry()),
-        complete: (setup) => this.body(setup),
-      })}
+      ${this.widget.render({ loading: () => this.skeleton(), error: (e, retry) => this.loadError(e, retry), body: (setup) => this.body(setup) })}
       ${this.announcer.render()}
     </section>`;
   }

@@ -343,12 +343,7 @@ export class ChorusPoll extends ChorusElement {
   protected override render() {
     const t = this.localize;
     return html`<section part="base" class="poll" dir=${t.dir()} lang=${t.lang()}>
-      ${this.widget.setup.render({
-        initial: () => this.skeleton(),
-        pending: () => this.skeleton(),
-        error: (error) => this.loadError(error, () => this.widget.retry()),
-        complete: (setup) => this.body(setup),
-      })}
+      ${this.widget.render({ loading: () => this.skeleton(), error: (e, retry) => this.loadError(e, retry), body: (setup) => this.body(setup) })}
       ${this.announcer.render()}
     </section>`;
   }
