@@ -2,15 +2,14 @@ import { Hono } from 'hono';
 import { delay, http, HttpResponse, type HttpHandler, type JsonBodyType } from 'msw';
 import { MemoryAdapter } from '../src/adapters/memory/index.js';
 import { MapStorage } from '../src/adapters/memory/map-storage.js';
-import { ForbiddenError, NotFoundError, ValidationError } from '../src/core/errors.js';
+import { ForbiddenError, ValidationError } from '../src/core/errors.js';
 import type { FeedbackDraft, FeedbackStatus } from '../src/core/feedback.js';
-import type { Kudos, KudosDraft } from '../src/core/kudos.js';
 import type { LiveEvent } from '../src/core/live.js';
 import type { EdgeEnv } from '../edge/app.js';
-import { preconditionFailed, unauthenticated } from '../edge/errors.js';
-import { etagMatches, etagOf } from '../edge/etag.js';
+import { unauthenticated } from '../edge/errors.js';
 import { MemoryIdempotencyStore, replayHeaders, requestHash } from '../edge/idempotency.js';
 import { parseJsonBody } from '../edge/request.js';
+import { kudosRoutes } from '../edge/routes/kudos.js';
 import { peopleRoutes } from '../edge/routes/people.js';
 import { pollRoutes } from '../edge/routes/polls.js';
 import { lastEventId } from '../edge/sse.js';
@@ -79,17 +78,6 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
     const bearer = /^Bearer\s+(\S+)$/i.exec(auth ?? '')?.[1];
     if (!bearer) return init.auth === 'required' ? fromError(unauthenticated())! : defaultUser;
     return adapter.listUsers().some((u) => u.id === bearer) ? bearer : fromError(unauthenticated())!;
-  };
-
-  const findKudos = async (id: string): Promise<Kudos> => {
-    let cursor: string | null = null;
-    do {
-      const page = await adapter.kudos.listKudos({ cursor, limit: 100 });
-      const found = page.items.find((k) => k.id === id);
-      if (found) return found;
-      cursor = page.nextCursor;
-    } while (cursor);
-    throw new NotFoundError();
   };
 
   /** The request checked against the contract's operation, as the server checks it. */
@@ -224,6 +212,7 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
     await next();
   });
   edge.route('/', peopleRoutes());
+  edge.route('/', kudosRoutes());
   edge.route('/', pollRoutes());
   const edgeApp = new Hono().route(new URL(base, 'http://mock.invalid').pathname, edge);
   // A route's error goes back to `respond` as thrown (one request at a time: one slot is enough).
@@ -233,7 +222,7 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
     return new Response(null, { status: 500 });
   });
   /** Hands the request to the edge's route for the operation; `schema` is its success answer's. */
-  const viaEdge = (schema: SchemaName): Work => async ({ request, seen }) => {
+  const viaEdge = (schema?: SchemaName): Work => async ({ request, seen }) => {
     const res = await edgeApp.fetch(request);
     const failed = thrown as { error: unknown } | null;
     thrown = null;
@@ -242,17 +231,11 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
     const headers: Record<string, string> = {};
     for (const name of ['ETag', 'Retry-After', 'Idempotent-Replayed']) if (res.headers.has(name)) headers[name] = res.headers.get(name)!;
     const text = await res.text();
-    return { status: res.status, body: text ? (JSON.parse(text) as JsonBodyType) : undefined, schema: res.status < 300 ? schema : 'ErrorBody', headers };
+    if (!text) return { status: res.status, headers };
+    return { status: res.status, body: JSON.parse(text) as JsonBodyType, schema: res.status < 300 ? schema : 'ErrorBody', headers };
   };
 
   const ok = (body: JsonBodyType, schema: SchemaName, status = 200, headers?: Record<string, string>): Answer => ({ status, body, schema, headers });
-
-  /** A tagged answer, as the server tags it: 304 to a matching If-None-Match. */
-  const tagged = async (request: Request, body: JsonBodyType, schema: SchemaName): Promise<Answer> => {
-    const etag = await etagOf(JSON.stringify(body));
-    if (etagMatches(request.headers.get('If-None-Match'), etag)) return { status: 304, headers: { ETag: etag } };
-    return ok(body, schema, 200, { ETag: etag });
-  };
 
   const str = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
   const num = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
@@ -263,45 +246,24 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
     route('searchPeople', viaEdge('PersonList')),
     route('listTeams', viaEdge('TeamList')),
 
-    route('getKudosConfig', async ({ request }) => tagged(request, await adapter.kudos.getKudosConfig(), 'KudosConfig')),
-
-    route('listKudos', async ({ q }) => {
-      const page = await adapter.kudos.listKudos({
-        filter: { valueId: str(q.valueId), teamId: str(q.teamId), personId: str(q.personId) },
-        cursor: str(q.cursor) ?? null,
-        limit: num(q.limit),
-      });
-      return ok(page, 'KudosPage');
-    }),
-
-    route('giveKudos', async (ctx) => ok(await adapter.kudos.giveKudos(ctx.body as KudosDraft, { idempotencyKey: key(ctx) }), 'Kudos', 201), { idempotent: true }),
-
-    route('getKudos', async ({ request, params }) => tagged(request, await findKudos(params.kudosId!), 'Kudos')),
-
-    route('deleteKudos', async ({ request, params }) => {
-      const ifMatch = request.headers.get('If-Match');
-      if (ifMatch && !etagMatches(ifMatch, await etagOf(JSON.stringify(await findKudos(params.kudosId!))))) throw preconditionFailed();
-      await adapter.kudos.deleteKudos(params.kudosId!);
-      return { status: 204 };
-    }),
-
-    route('addReaction', async ({ params }) => ok(await adapter.kudos.setReaction(params.kudosId!, params.emoji!, true), 'Kudos')),
-
-    route('removeReaction', async ({ params }) => ok(await adapter.kudos.setReaction(params.kudosId!, params.emoji!, false), 'Kudos')),
-
-    route('listComments', async ({ params }) => ok({ items: await adapter.kudos.listComments(params.kudosId!) }, 'CommentList')),
-
-    route('addComment', async (ctx) => {
-      const { message } = ctx.body as { message: string };
-      return ok(await adapter.kudos.addComment(ctx.params.kudosId!, message, { idempotencyKey: key(ctx) }), 'KudosComment', 201);
-    }, { idempotent: true }),
-
-    route('reportKudos', async ({ body, params, user }) => {
-      const { reason } = body as { reason: string };
-      const before = await findKudos(params.kudosId!);
-      await adapter.kudos.reportKudos(params.kudosId!, reason);
-      if (!before.reportedByMe) reports.unshift({ kudosId: params.kudosId!, reason: reason.trim(), reportedAt: new Date((init.adapter?.now ?? Date.now)()).toISOString(), personId: user });
-      return { status: 204 };
+    route('getKudosConfig', viaEdge('KudosConfig')),
+    route('listKudos', viaEdge('KudosPage')),
+    route('giveKudos', viaEdge('Kudos')),
+    route('getKudos', viaEdge('Kudos')),
+    route('deleteKudos', viaEdge()),
+    route('addReaction', viaEdge('Kudos')),
+    route('removeReaction', viaEdge('Kudos')),
+    route('listComments', viaEdge('CommentList')),
+    route('addComment', viaEdge('KudosComment')),
+    // The moderators' list is the mock's own: a first report of the caller goes on it.
+    route('reportKudos', async (ctx) => {
+      const before = await adapter.kudos.getKudos(ctx.params.kudosId!).catch(() => null);
+      const answer = await viaEdge()(ctx);
+      const { reason } = ctx.body as { reason: string };
+      if (answer.status < 300 && before && !before.reportedByMe) {
+        reports.unshift({ kudosId: before.id, reason: reason.trim(), reportedAt: new Date((init.adapter?.now ?? Date.now)()).toISOString(), personId: ctx.user });
+      }
+      return answer;
     }),
 
     route('listReports', async () => {

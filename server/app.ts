@@ -19,7 +19,7 @@ import { LiveHub } from './live.js';
 import { adminRoutes } from './routes/admin.js';
 import { eventRoutes } from './routes/events.js';
 import { feedbackInboxRoutes, feedbackSenderRoutes, SENDER_PATHS, senderPolicy } from './routes/feedback.js';
-import { kudosRoutes } from './routes/kudos.js';
+import { kudosRoutes } from '../edge/routes/kudos.js';
 import { peopleRoutes } from '../edge/routes/people.js';
 import { pollRoutes } from '../edge/routes/polls.js';
 import { idempotencyFor, portsFor } from './ports/index.js';
@@ -136,7 +136,7 @@ export async function createApp(options: AppOptions): Promise<ServerApp> {
     await next();
   });
   api.route('/', peopleRoutes());
-  api.route('/', kudosRoutes(deps));
+  api.route('/', kudosRoutes());
   api.route('/', pollRoutes());
   api.route('/', feedbackInboxRoutes(deps));
   /* create:routes */

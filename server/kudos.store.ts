@@ -9,8 +9,8 @@ import type { CommentRecord, KudosRecord } from './kudos.view.js';
 /*
  * Kudos in SQL: reads return records (kudos.view.ts makes them domain objects for a viewer),
  * writes take a transaction. The visibility rule in SQL is core's `canSee` (public, or the
- * viewer is the author, a recipient or a moderator); the routes check records with `canSee`
- * too, so the two cannot drift apart silently.
+ * viewer is the author, a recipient or a moderator); the port (ports/kudos.port.ts) checks
+ * records with `canSee` too, so the two cannot drift apart silently.
  */
 
 interface KudosRow {

@@ -5,6 +5,7 @@ import type { Deps } from '../context.js';
 import type { Db, Queryable } from '../db/db.js';
 import { idempotent } from '../idempotency.js';
 import { sealedIdempotent } from '../seal.js';
+import { SqlKudosPort } from './kudos.port.js';
 import { sqlPeoplePorts } from './people.port.js';
 import { anonymousVoteEntry, SqlPollPort } from './polls.port.js';
 
@@ -14,7 +15,11 @@ import { anonymousVoteEntry, SqlPollPort } from './polls.port.js';
  * are not in it yet.
  */
 export function portsFor(deps: Deps, user: CurrentUser, db: Db = deps.db): ChorusAdapter {
-  return { ...sqlPeoplePorts(db, user), polls: new SqlPollPort(db, user, deps.pollLimits, deps.now) };
+  return {
+    ...sqlPeoplePorts(db, user),
+    kudos: new SqlKudosPort(db, user, deps.config, deps.rateLimit, deps.now),
+    polls: new SqlPollPort(db, user, deps.pollLimits, deps.now),
+  };
 }
 
 /** A transaction as a Db whose `transaction` runs in it: ports called inside an idempotency entry's work. */

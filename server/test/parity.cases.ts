@@ -88,6 +88,8 @@ export const CASES: WireCase[] = [
   { op: 'listReports', name: 'not a moderator', as: CHLOE, method: 'GET', path: '/admin/reports' },
   { op: 'listReports', name: 'reports', as: NADIA, method: 'GET', path: '/admin/reports' },
   { op: 'deleteKudos', name: 'If-Match of another version', as: CHLOE, method: 'DELETE', path: (ids) => `/kudos/${ids.kudos}`, headers: { 'If-Match': '"stale"' } },
+  // Permission before precondition: someone who may not delete learns that, not the version.
+  { op: 'deleteKudos', name: 'not the author, If-Match of another version', as: MAI, method: 'DELETE', path: (ids) => `/kudos/${ids.kudos}`, headers: { 'If-Match': '"stale"' } },
   { op: 'deleteKudos', name: 'not the author', as: MAI, method: 'DELETE', path: (ids) => `/kudos/${ids.kudos}` },
   { op: 'deleteKudos', name: 'delete', as: CHLOE, method: 'DELETE', path: (ids) => `/kudos/${ids.kudos}` },
   { op: 'deleteKudos', name: 'already gone', as: CHLOE, method: 'DELETE', path: (ids) => `/kudos/${ids.kudos}` },

@@ -30,10 +30,21 @@ export interface MePort {
   getCurrentUser(options?: CallOptions): Promise<CurrentUser>;
 }
 
+/**
+ * For a delete made with a precondition (the HTTP edge's If-Match): called with the kudos as the
+ * caller sees it, after the permission check and before the delete, in the same transaction; it
+ * throws to refuse. Backends behind the edge honour it; a client adapter has no use for it.
+ */
+export interface DeleteOptions extends CallOptions {
+  precondition?: (current: Kudos) => void | Promise<void>;
+}
+
 export interface KudosPort {
   getKudosConfig(options?: CallOptions): Promise<KudosConfig>;
   /** Newest first. */
   listKudos(query: KudosQuery, options?: CallOptions): Promise<Page<Kudos>>;
+  /** One kudos as the current user sees it (NotFoundError when they may not see it). */
+  getKudos(kudosId: string, options?: CallOptions): Promise<Kudos>;
   giveKudos(draft: KudosDraft, options: CreateOptions): Promise<Kudos>;
   /** Adds (`active`) or removes the current user's reaction; idempotent either way. */
   setReaction(kudosId: string, emoji: string, active: boolean, options?: CallOptions): Promise<Kudos>;
@@ -42,7 +53,7 @@ export interface KudosPort {
   addComment(kudosId: string, message: string, options: CreateOptions): Promise<KudosComment>;
   reportKudos(kudosId: string, reason: string, options?: CallOptions): Promise<void>;
   /** Only the author (or a moderator) may delete. */
-  deleteKudos(kudosId: string, options?: CallOptions): Promise<void>;
+  deleteKudos(kudosId: string, options?: DeleteOptions): Promise<void>;
 }
 
 export interface PollPort {

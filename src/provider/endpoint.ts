@@ -27,7 +27,7 @@ const METHODS: { [K in keyof CallPorts]: Record<keyof CallPorts[K], true> } = {
   people: { searchPeople: true, listTeams: true },
   me: { getCurrentUser: true },
   kudos: {
-    getKudosConfig: true, listKudos: true, giveKudos: true, setReaction: true, listComments: true,
+    getKudosConfig: true, listKudos: true, getKudos: true, giveKudos: true, setReaction: true, listComments: true,
     addComment: true, reportKudos: true, deleteKudos: true,
   },
   polls: { getPollLimits: true, getPoll: true, vote: true, createPoll: true, approveWriteIn: true, closePoll: true },

@@ -80,6 +80,7 @@ export function kudosSocialChecks(kit: KudosKit): void {
       await u('a').adapter.kudos!.deleteKudos(mine.id);
       assert.equal(await find('a', mine.id, { personId: id('b') }), undefined, 'gone from the wall');
       await rejectsWith(u('a').adapter.kudos!.deleteKudos(mine.id), NotFoundError, 'deleting it again');
+      await rejectsWith(u('a').adapter.kudos!.getKudos(mine.id), NotFoundError, 'getting it');
       await rejectsWith(u('a').adapter.kudos!.listComments(mine.id), NotFoundError, 'its comments');
       await rejectsWith(u('b').adapter.kudos!.setReaction(mine.id, kit.config.reactions[0]!, true), NotFoundError, 'reacting to it');
       await u('moderator').adapter.kudos!.deleteKudos(other.id);
@@ -97,7 +98,9 @@ export function kudosSocialChecks(kit: KudosKit): void {
       }
       assert.equal(await find('b', secret.id, { personId: id('c') }), undefined, 'b does not see it (person filter)');
       assert.ok(!(await u('b').adapter.kudos!.listKudos({ limit: 50 })).items.some((k) => k.id === secret.id), 'b does not see it (wall)');
+      assert.deepEqual(await u('c').adapter.kudos!.getKudos(secret.id), await mustFind('c', secret.id, { personId: id('c') }), 'getKudos is the wall\'s view');
       const b = u('b').adapter.kudos!;
+      await rejectsWith(b.getKudos(secret.id), NotFoundError, 'b getting it');
       await rejectsWith(b.listComments(secret.id), NotFoundError, 'b listing its comments');
       await rejectsWith(b.addComment(secret.id, 'Peeking', { idempotencyKey: key() }), NotFoundError, 'b commenting');
       await rejectsWith(b.setReaction(secret.id, kit.config.reactions[0]!, true), NotFoundError, 'b reacting');

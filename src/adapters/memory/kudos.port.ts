@@ -1,4 +1,4 @@
-import type { CallOptions, CreateOptions, KudosPort } from '../../adapter/port.js';
+import type { CallOptions, CreateOptions, DeleteOptions, KudosPort } from '../../adapter/port.js';
 import { ForbiddenError, NotFoundError } from '../../core/errors.js';
 import type { Kudos, KudosComment, KudosConfig, KudosDraft, KudosQuery } from '../../core/kudos.js';
 import { kudosListFilter } from '../../core/kudos.view.js';
@@ -48,6 +48,11 @@ export class MemoryKudosPort implements KudosPort {
     const shown = kudosListFilter(query?.filter ?? {}, ctx.viewer, (id) => ctx.people.get(id)?.teamId);
     const page = pageNewestFirst(state.kudos, query, shown);
     return { items: page.items.map((k) => viewKudos(k, ctx)), nextCursor: page.nextCursor };
+  }
+
+  async getKudos(kudosId: string, options?: CallOptions): Promise<Kudos> {
+    await this.rt.roundTrip(options?.signal);
+    return this.view(kudosId);
   }
 
   async giveKudos(draft: KudosDraft, options: CreateOptions): Promise<Kudos> {
@@ -145,12 +150,14 @@ export class MemoryKudosPort implements KudosPort {
     });
   }
 
-  async deleteKudos(kudosId: string, options?: CallOptions): Promise<void> {
+  async deleteKudos(kudosId: string, options?: DeleteOptions): Promise<void> {
     await this.rt.roundTrip(options?.signal);
     const state = this.rt.store.read();
-    if (!canDelete(this.visible(state, kudosId), this.rt.viewer(state))) {
+    const kudos = this.visible(state, kudosId);
+    if (!canDelete(kudos, this.rt.viewer(state))) {
       throw new ForbiddenError('Only the author or a moderator can delete this kudos.');
     }
+    await options?.precondition?.(viewKudos(kudos, this.context(state)));
     this.rt.store.mutate((next) => {
       next.kudos = next.kudos.filter((k) => k.id !== kudosId);
     });

@@ -176,6 +176,11 @@ class RestKudosPort implements KudosPort {
     return toKudosPage(body);
   }
 
+  async getKudos(kudosId: string, options?: CallOptions): Promise<Kudos> {
+    const { body } = await call(this.http, 'getKudos', { params: { kudosId }, signal: options?.signal });
+    return toKudos(body);
+  }
+
   async giveKudos(draft: KudosDraft, options: CreateOptions): Promise<Kudos> {
     const { body } = await call(this.http, 'giveKudos', {
       body: toWireDraft(draft),
