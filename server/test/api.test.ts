@@ -1,74 +1,64 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { REACTIONS, VALUES } from '../../src/seed/index.js';
-import type { Kudos, KudosComment } from '../../src/core/kudos.js';
-import { BODY_LIMIT, KUDOS_BODY_LIMIT } from '../app.js';
-import { CHLOE, MAI, NADIA, OLAFUR, draft, key, startTestServer, type TestServer } from './helpers.js';
+import type { Kudos } from '../../src/core/kudos.js';
+import { CHLOE, MAI, NADIA, OLAFUR, draft, key } from './helpers.js';
+import { server, withKudosServer, give } from './api.helpers.js';
 
-let s: TestServer;
-/** Seeded public kudos (the seed is deterministic, but the tests should not depend on which ids). */
-let P: string[] = [];
-before(async () => {
-  s = await startTestServer();
-  P = (await s.db.query<{ id: string }>("select id from kudos where visibility = 'public' order by id desc limit 10")).map((r) => r.id);
-});
-after(async () => {
-  await s?.close();
-});
+/* The kudos API on the reference server: sign-in, people, config, listing and private kudos (writes: api.kudos-writes.test.ts). */
 
-const give = (userId: string, body: unknown = draft(), idempotencyKey = key()) =>
-  s.json(userId, 'POST', '/kudos', { body, headers: { 'Idempotency-Key': idempotencyKey }, operationId: 'giveKudos' });
+withKudosServer();
 
 describe('sign-in (dev sessions)', () => {
   it('answers 401 with the error body when nobody is signed in', async () => {
     for (const [method, path] of [['GET', '/me'], ['GET', '/kudos'], ['GET', '/kudos/config'], ['POST', '/kudos'], ['GET', '/events?topics=kudos'], ['GET', '/admin/reports']] as const) {
-      const { status, body } = await s.json(null, method, path);
+      const { status, body } = await server.s.json(null, method, path);
       assert.equal(status, 401, `${method} ${path}`);
       assert.deepEqual(body, { error: { code: 'unauthenticated', message: 'Sign in to continue.' } });
     }
   });
 
   it('refuses a forged or tampered cookie', async () => {
-    const good = s.cookie(NADIA);
+    const good = server.s.cookie(NADIA);
     const forged = good.replace(/\.[^.]+$/, '.AAAA');
     const swapped = `chorus_session=${Buffer.from(OLAFUR).toString('base64url')}.${good.split('.')[1]}.${good.split('.')[2]}`;
     for (const cookie of [forged, swapped, 'chorus_session=garbage']) {
-      const res = await s.app.app.request('/api/chorus/me', { headers: { cookie } });
+      const res = await server.s.app.app.request('/api/chorus/me', { headers: { cookie } });
       assert.equal(res.status, 401);
     }
   });
 
   it('lists who one may sign in as, signs in with a cookie and out again', async () => {
-    const users = await s.json<{ items: { id: string; roles: string[] }[] }>(null, 'GET', '/session/users');
+    const users = await server.s.json<{ items: { id: string; roles: string[] }[] }>(null, 'GET', '/session/users');
     assert.equal(users.status, 200);
     assert.equal(users.body.items.length, 35);
     assert.deepEqual(users.body.items.find((u) => u.id === NADIA)?.roles, ['moderator', 'feedback-recipient']);
 
-    const signIn = await s.app.app.request('/api/chorus/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId: NADIA }) });
+    const signIn = await server.s.app.app.request('/api/chorus/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId: NADIA }) });
     assert.equal(signIn.status, 200);
     const setCookie = signIn.headers.get('set-cookie') ?? '';
     assert.match(setCookie, /^chorus_session=[^;]+;/);
     assert.match(setCookie, /HttpOnly/);
     assert.match(setCookie, /SameSite=Lax/);
     assert.match(setCookie, /Path=\/api\/chorus/);
-    const me = await s.app.app.request('/api/chorus/me', { headers: { cookie: setCookie.split(';')[0]! } });
+    const me = await server.s.app.app.request('/api/chorus/me', { headers: { cookie: setCookie.split(';')[0]! } });
     assert.equal(((await me.json()) as { id: string }).id, NADIA);
 
-    const session = await s.app.app.request('/api/chorus/session', { headers: { cookie: setCookie.split(';')[0]! } });
+    const session = await server.s.app.app.request('/api/chorus/session', { headers: { cookie: setCookie.split(';')[0]! } });
     assert.equal(((await session.json()) as { user: { id: string } }).user.id, NADIA);
-    const nobody = await s.json(null, 'GET', '/session');
+    const nobody = await server.s.json(null, 'GET', '/session');
     assert.deepEqual([nobody.status, nobody.body], [200, { user: null }]);
 
-    const out = await s.app.app.request('/api/chorus/session', { method: 'DELETE' });
+    const out = await server.s.app.app.request('/api/chorus/session', { method: 'DELETE' });
     assert.equal(out.status, 204);
     assert.match(out.headers.get('set-cookie') ?? '', /chorus_session=;.*Max-Age=0/);
   });
 
   it('refuses to sign in as nobody or as someone unknown', async () => {
-    const unknown = await s.json(null, 'POST', '/session', { body: { userId: 'p-999' } });
+    const unknown = await server.s.json(null, 'POST', '/session', { body: { userId: 'p-999' } });
     assert.equal(unknown.status, 400);
     assert.equal(unknown.body.error.fields[0].field, 'userId');
-    const missing = await s.json(null, 'POST', '/session', { body: {} });
+    const missing = await server.s.json(null, 'POST', '/session', { body: {} });
     assert.equal(missing.status, 400);
     assert.equal(missing.body.error.fields[0].code, 'required');
   });
@@ -76,44 +66,44 @@ describe('sign-in (dev sessions)', () => {
 
 describe('people', () => {
   it('GET /me is the signed-in user with roles', async () => {
-    const { status, body } = await s.json(OLAFUR, 'GET', '/me', { operationId: 'getCurrentUser' });
+    const { status, body } = await server.s.json(OLAFUR, 'GET', '/me', { operationId: 'getCurrentUser' });
     assert.equal(status, 200);
     assert.deepEqual(body, { id: OLAFUR, name: 'Ólafur Sigurðsson', title: 'IT Administrator', teamId: 't-ops', roles: ['admin'] });
   });
 
   it('GET /people searches accent- and case-insensitively, names before titles', async () => {
-    const soren = await s.json(CHLOE, 'GET', '/people?q=SOREN', { operationId: 'searchPeople' });
+    const soren = await server.s.json(CHLOE, 'GET', '/people?q=SOREN', { operationId: 'searchPeople' });
     assert.deepEqual(soren.body.items.map((p: { name: string }) => p.name), ['Søren Østergaard']);
-    const eng = await s.json(CHLOE, 'GET', '/people?q=eng&limit=3', { operationId: 'searchPeople' });
+    const eng = await server.s.json(CHLOE, 'GET', '/people?q=eng&limit=3', { operationId: 'searchPeople' });
     assert.equal(eng.body.items.length, 3);
     assert.ok(eng.body.items.every((p: { roles?: unknown }) => p.roles === undefined), 'no roles on people');
-    const empty = await s.json(CHLOE, 'GET', '/people?q=', { operationId: 'searchPeople' });
+    const empty = await server.s.json(CHLOE, 'GET', '/people?q=', { operationId: 'searchPeople' });
     assert.deepEqual(empty.body, { items: [] });
-    const bad = await s.json(CHLOE, 'GET', '/people?q=a&limit=500', { operationId: 'searchPeople' });
+    const bad = await server.s.json(CHLOE, 'GET', '/people?q=a&limit=500', { operationId: 'searchPeople' });
     assert.equal(bad.status, 400);
     assert.deepEqual(bad.body.error.fields.map((f: { field: string }) => f.field), ['limit']);
   });
 
   it('GET /teams lists the teams in the order the filter offers them', async () => {
-    const { body } = await s.json(CHLOE, 'GET', '/teams', { operationId: 'listTeams' });
+    const { body } = await server.s.json(CHLOE, 'GET', '/teams', { operationId: 'listTeams' });
     assert.deepEqual(body.items.map((t: { id: string }) => t.id), ['t-eng', 't-product', 't-sales', 't-success', 't-ops']);
   });
 });
 
 describe('kudos config', () => {
   it('is the embedded adapter\'s config, with an ETag and 304', async () => {
-    const first = await s.json(CHLOE, 'GET', '/kudos/config', { operationId: 'getKudosConfig' });
+    const first = await server.s.json(CHLOE, 'GET', '/kudos/config', { operationId: 'getKudosConfig' });
     assert.equal(first.status, 200);
     assert.deepEqual(first.body.values.map((v: { id: string }) => v.id), VALUES.map((v) => v.id));
     assert.deepEqual(first.body.reactions, REACTIONS);
     assert.equal(first.body.messageMax, 500);
     const etag = first.res.headers.get('etag');
     assert.ok(etag);
-    const again = await s.call(CHLOE, 'GET', '/kudos/config', { headers: { 'If-None-Match': etag } });
+    const again = await server.s.call(CHLOE, 'GET', '/kudos/config', { headers: { 'If-None-Match': etag } });
     assert.equal(again.status, 304);
     assert.equal(await again.text(), '');
     assert.equal(again.headers.get('etag'), etag);
-    const other = await s.call(CHLOE, 'GET', '/kudos/config', { headers: { 'If-None-Match': '"nope"' } });
+    const other = await server.s.call(CHLOE, 'GET', '/kudos/config', { headers: { 'If-None-Match': '"nope"' } });
     assert.equal(other.status, 200);
   });
 });
@@ -125,7 +115,7 @@ describe('listing kudos', () => {
     let pages = 0;
     do {
       const q: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
-      const { status, body } = await s.json(NADIA, 'GET', `/kudos?limit=37${q}`, { operationId: 'listKudos' });
+      const { status, body } = await server.s.json(NADIA, 'GET', `/kudos?limit=37${q}`, { operationId: 'listKudos' });
       assert.equal(status, 200);
       seen.push(...body.items);
       cursor = body.nextCursor;
@@ -134,54 +124,54 @@ describe('listing kudos', () => {
     assert.equal(cursor, null);
     const ids = seen.map((k) => k.id);
     assert.equal(new Set(ids).size, ids.length, 'no duplicates');
-    const [{ n }] = await s.db.query<{ n: number }>('select count(*)::int as n from kudos');
+    const [{ n }] = await server.s.db.query<{ n: number }>('select count(*)::int as n from kudos');
     assert.equal(ids.length, n, 'a moderator sees every kudos');
     const sorted = [...seen].sort((a, b) => (a.createdAt === b.createdAt ? (a.id < b.id ? 1 : -1) : a.createdAt < b.createdAt ? 1 : -1));
     assert.deepEqual(ids, sorted.map((k) => k.id), 'newest first');
   });
 
   it('keeps paging stable when kudos are given and deleted between pages', async () => {
-    const first = await s.json(CHLOE, 'GET', '/kudos?limit=5');
+    const first = await server.s.json(CHLOE, 'GET', '/kudos?limit=5');
     const firstIds: string[] = first.body.items.map((k: Kudos) => k.id);
-    s.clock.now += 1000;
+    server.s.clock.now += 1000;
     const fresh = await give('p-05');
-    const second = await s.json(CHLOE, 'GET', `/kudos?limit=5&cursor=${encodeURIComponent(first.body.nextCursor)}`);
+    const second = await server.s.json(CHLOE, 'GET', `/kudos?limit=5&cursor=${encodeURIComponent(first.body.nextCursor)}`);
     const secondIds: string[] = second.body.items.map((k: Kudos) => k.id);
     assert.ok(!secondIds.includes(fresh.body.id));
     assert.ok(secondIds.every((id) => !firstIds.includes(id)));
-    const all = await s.json(CHLOE, 'GET', '/kudos?limit=11');
+    const all = await server.s.json(CHLOE, 'GET', '/kudos?limit=11');
     assert.deepEqual(all.body.items.slice(1).map((k: Kudos) => k.id), [...firstIds, ...secondIds].slice(0, 10));
-    await s.call('p-05', 'DELETE', `/kudos/${fresh.body.id}`);
+    await server.s.call('p-05', 'DELETE', `/kudos/${fresh.body.id}`);
   });
 
   it('defaults to 20 per page and refuses a limit outside 1..100 or a bad cursor', async () => {
-    const page = await s.json(CHLOE, 'GET', '/kudos');
+    const page = await server.s.json(CHLOE, 'GET', '/kudos');
     assert.equal(page.body.items.length, 20);
     for (const q of ['limit=0', 'limit=101', 'limit=ten']) {
-      const { status, body } = await s.json(CHLOE, 'GET', `/kudos?${q}`, { operationId: 'listKudos' });
+      const { status, body } = await server.s.json(CHLOE, 'GET', `/kudos?${q}`, { operationId: 'listKudos' });
       assert.equal(status, 400, q);
       assert.equal(body.error.code, 'validation');
       assert.equal(body.error.fields[0].field, 'limit');
     }
-    const bad = await s.json(CHLOE, 'GET', '/kudos?cursor=not-a-cursor', { operationId: 'listKudos' });
+    const bad = await server.s.json(CHLOE, 'GET', '/kudos?cursor=not-a-cursor', { operationId: 'listKudos' });
     assert.equal(bad.status, 400);
     assert.deepEqual(bad.body.error.fields, [{ field: 'cursor', code: 'invalid', message: 'This page link is not valid.' }]);
   });
 
   it('filters by value, team and person', async () => {
-    const byValue = await s.json(NADIA, 'GET', '/kudos?valueId=own-it&limit=100');
+    const byValue = await server.s.json(NADIA, 'GET', '/kudos?valueId=own-it&limit=100');
     assert.ok(byValue.body.items.length > 0);
     assert.ok(byValue.body.items.every((k: Kudos) => k.valueId === 'own-it'));
 
-    const byPerson = await s.json(NADIA, 'GET', `/kudos?personId=${MAI}&limit=100`);
+    const byPerson = await server.s.json(NADIA, 'GET', `/kudos?personId=${MAI}&limit=100`);
     assert.ok(byPerson.body.items.length > 0);
     assert.ok(byPerson.body.items.every((k: Kudos) => k.author.id === MAI || k.recipients.some((r) => r.id === MAI)));
 
-    const bySales = await s.json(NADIA, 'GET', '/kudos?teamId=t-sales&limit=100');
+    const bySales = await server.s.json(NADIA, 'GET', '/kudos?teamId=t-sales&limit=100');
     assert.ok(bySales.body.items.length > 0);
     assert.ok(bySales.body.items.every((k: Kudos) => [k.author, ...k.recipients].some((p) => p.teamId === 't-sales')));
 
-    const none = await s.json(NADIA, 'GET', '/kudos?valueId=no-such-value');
+    const none = await server.s.json(NADIA, 'GET', '/kudos?valueId=no-such-value');
     assert.deepEqual(none.body, { items: [], nextCursor: null });
   });
 });
@@ -196,323 +186,20 @@ describe('private kudos', () => {
 
   it('is seen by its author, its recipients and moderators only — in lists, by id and in comments', async () => {
     for (const [user, sees] of [[CHLOE, true], [MAI, true], [NADIA, true], [OLAFUR, true], ['p-02', false]] as const) {
-      const list = await s.json(user, 'GET', '/kudos?limit=100');
+      const list = await server.s.json(user, 'GET', '/kudos?limit=100');
       assert.equal(list.body.items.some((k: Kudos) => k.id === privateId), sees, `list for ${user}`);
-      const one = await s.json(user, 'GET', `/kudos/${privateId}`);
+      const one = await server.s.json(user, 'GET', `/kudos/${privateId}`);
       assert.equal(one.status, sees ? 200 : 404, `get for ${user}`);
-      const comments = await s.json(user, 'GET', `/kudos/${privateId}/comments`);
+      const comments = await server.s.json(user, 'GET', `/kudos/${privateId}/comments`);
       assert.equal(comments.status, sees ? 200 : 404, `comments for ${user}`);
     }
   });
 
   it('cannot be reacted to, commented on, reported or deleted by others (404, never 403)', async () => {
     const other = 'p-02';
-    assert.equal((await s.call(other, 'PUT', `/kudos/${privateId}/reactions/${encodeURIComponent('👏')}`)).status, 404);
-    assert.equal((await s.call(other, 'POST', `/kudos/${privateId}/comments`, { body: { message: 'hi' }, headers: { 'Idempotency-Key': key() } })).status, 404);
-    assert.equal((await s.call(other, 'POST', `/kudos/${privateId}/reports`, { body: { reason: '' } })).status, 404);
-    assert.equal((await s.call(other, 'DELETE', `/kudos/${privateId}`)).status, 404);
-  });
-});
-
-describe('giving kudos', () => {
-  it('creates a kudos (201) that the list then shows first', async () => {
-    s.clock.now += 60_000;
-    const made = await give(CHLOE, draft({ valueId: 'own-it', recipientIds: [MAI, 'p-04', MAI], message: '  Thanks   for the release!\n\n\n\nGreat work.  ' }));
-    assert.equal(made.status, 201);
-    assert.equal(made.body.author.id, CHLOE);
-    assert.deepEqual(made.body.recipients.map((p: { id: string }) => p.id), [MAI, 'p-04'], 'recipients deduplicated');
-    assert.equal(made.body.message, 'Thanks   for the release!\n\nGreat work.', 'trimmed, blank lines folded');
-    assert.equal(made.body.createdAt, new Date(s.clock.now).toISOString());
-    assert.deepEqual(made.body.reactions, []);
-    const list = await s.json(MAI, 'GET', '/kudos?limit=1');
-    assert.equal(list.body.items[0].id, made.body.id);
-  });
-
-  it('reports every rule broken at once, in the embedded adapter\'s words', async () => {
-    const { status, body } = await give(CHLOE, { recipientIds: [CHLOE], message: 'short', valueId: 'nope', image: { url: 'ftp://x', alt: ' ' }, visibility: 'public' });
-    assert.equal(status, 400);
-    assert.equal(body.error.code, 'validation');
-    assert.deepEqual(
-      body.error.fields.map((f: { field: string; code: string }) => `${f.field}:${f.code}`),
-      ['message:too-short', 'recipientIds:self', 'valueId:invalid', 'image.url:invalid', 'image.alt:required'],
-    );
-    assert.deepEqual(body.error.fields[0].params, { min: 10 });
-  });
-
-  it('counts message length in graphemes, not code units', async () => {
-    const family = '👨‍👩‍👧‍👦';
-    const ok = await give(CHLOE, draft({ message: family.repeat(500) }));
-    assert.equal(ok.status, 201, 'five hundred emoji sequences are 500 characters');
-    const tooLong = await give(CHLOE, draft({ message: family.repeat(501) }));
-    assert.equal(tooLong.status, 400);
-    assert.deepEqual(tooLong.body.error.fields, [{ field: 'message', code: 'too-long', message: 'Keep it under 500 characters.', params: { max: 500 } }]);
-  });
-
-  it('refuses unknown people, too many recipients, and shapes the contract does not allow', async () => {
-    const unknown = await give(CHLOE, draft({ recipientIds: ['p-999'] }));
-    assert.deepEqual(unknown.body.error.fields.map((f: { code: string }) => f.code), ['invalid']);
-    const many = await give(CHLOE, draft({ recipientIds: Array.from({ length: 11 }, (_, i) => `p-${String(i + 2).padStart(2, '0')}`) }));
-    assert.deepEqual(many.body.error.fields, [{ field: 'recipientIds', code: 'too-many', message: 'Choose at most 10 people.', params: { max: 10 } }]);
-    const shape = await give(CHLOE, { recipientIds: 'p-03', message: 42, visibility: 'secret', extra: true });
-    assert.equal(shape.status, 400);
-    const fields = shape.body.error.fields.map((f: { field: string; code: string }) => `${f.field}:${f.code}`).sort();
-    assert.deepEqual(fields, ['extra:invalid', 'image:required', 'message:invalid', 'recipientIds:invalid', 'valueId:required', 'visibility:invalid']);
-  });
-
-  it('needs an Idempotency-Key and a JSON body', async () => {
-    const noKey = await s.json(CHLOE, 'POST', '/kudos', { body: draft(), operationId: 'giveKudos' });
-    assert.equal(noKey.status, 400);
-    assert.deepEqual(noKey.body.error.fields.map((f: { field: string; code: string }) => `${f.field}:${f.code}`), ['Idempotency-Key:required']);
-    const longKey = await s.json(CHLOE, 'POST', '/kudos', { body: draft(), headers: { 'Idempotency-Key': 'k'.repeat(201) } });
-    assert.equal(longKey.body.error.fields[0].code, 'too-long');
-    const notJson = await s.json(CHLOE, 'POST', '/kudos', { body: 'message=hi', headers: { 'Idempotency-Key': key(), 'content-type': 'application/x-www-form-urlencoded' } });
-    assert.equal(notJson.status, 400);
-    assert.equal(notJson.body.error.fields[0].field, 'body');
-    const broken = await s.json(CHLOE, 'POST', '/kudos', { body: '{"message":', headers: { 'Idempotency-Key': key() } });
-    assert.equal(broken.status, 400);
-    const empty = await s.json(CHLOE, 'POST', '/kudos', { headers: { 'Idempotency-Key': key() } });
-    assert.deepEqual(empty.body.error.fields, [{ field: 'body', code: 'required', message: 'Send a JSON body.' }]);
-  });
-
-  it('refuses bodies over the limit with 413', async () => {
-    const big = await s.json(CHLOE, 'POST', '/kudos', { body: draft({ message: 'x'.repeat(KUDOS_BODY_LIMIT) }), headers: { 'Idempotency-Key': key() }, operationId: 'giveKudos' });
-    assert.equal(big.status, 413);
-    assert.deepEqual(big.body, { error: { code: 'payload-too-large', message: 'The request is too large.' } });
-    const comment = await s.json(CHLOE, 'POST', `/kudos/${P[4]}/comments`, { body: { message: 'x'.repeat(BODY_LIMIT) }, headers: { 'Idempotency-Key': key() } });
-    assert.equal(comment.status, 413);
-    // A data:image URL well over the small limit is fine on POST /kudos.
-    const image = await give(CHLOE, draft({ image: { url: `data:image/png;base64,${'A'.repeat(100_000)}`, alt: 'A picture' } }));
-    assert.equal(image.status, 201);
-  });
-
-  it('rate-limits each person (10 a minute), with Retry-After, counted in the database', async () => {
-    const giver = 'p-20';
-    s.clock.now += 120_000;
-    for (let i = 0; i < 10; i++) {
-      const ok = await give(giver);
-      assert.equal(ok.status, 201, `kudos ${i + 1}`);
-      s.clock.now += 1000;
-    }
-    const limited = await give(giver);
-    assert.equal(limited.status, 429);
-    assert.equal(limited.body.error.code, 'rate-limited');
-    // The oldest of the ten leaves the 60 s window 50 s from now.
-    assert.equal(limited.res.headers.get('retry-after'), '50');
-    const [{ n }] = await s.db.query<{ n: number }>("select count(*)::int as n from rate_hits where person_id = $1", [giver]);
-    assert.equal(n, 10);
-    assert.equal((await give('p-21')).status, 201, 'others are not limited');
-    assert.equal((await give(giver)).status, 429);
-    s.clock.now += 50_001;
-    assert.equal((await give(giver)).status, 201, 'the window moves on');
-  });
-});
-
-describe('idempotency', () => {
-  it('replays the first response for the same key and body, and creates nothing more', async () => {
-    const k = key();
-    const body = draft({ message: 'Idempotent thanks for the on-call handover notes.' });
-    const first = await give(CHLOE, body, k);
-    s.clock.now += 5000;
-    await s.call(MAI, 'PUT', `/kudos/${first.body.id}/reactions/${encodeURIComponent('🎉')}`);
-    const again = await give(CHLOE, { ...body }, k);
-    assert.equal(again.status, 201);
-    assert.deepEqual(again.body, first.body, 'the first response, byte for byte');
-    assert.equal(again.res.headers.get('idempotent-replayed'), 'true');
-    const [{ n }] = await s.db.query<{ n: number }>('select count(*)::int as n from kudos where message = $1', [body.message]);
-    assert.equal(n, 1);
-  });
-
-  it('answers 409 for the same key with another body', async () => {
-    const k = key();
-    await give(CHLOE, draft({ message: 'First use of this key, for the sprint demo.' }), k);
-    const other = await give(CHLOE, draft({ message: 'Another body under the same key entirely.' }), k);
-    assert.equal(other.status, 409);
-    assert.equal(other.body.error.code, 'conflict');
-  });
-
-  it('keeps keys per user, and forgets them after 24 hours', async () => {
-    const k = key();
-    const body = draft({ recipientIds: ['p-06'], message: 'Same key, two different people giving.' });
-    const a = await give(CHLOE, body, k);
-    const b = await give(MAI, body, k);
-    assert.notEqual(a.body.id, b.body.id);
-    s.clock.now += 86_400_000 + 1000;
-    const later = await give(CHLOE, body, k);
-    assert.equal(later.status, 201);
-    assert.notEqual(later.body.id, a.body.id);
-  });
-
-  it('does not create twice when the same request arrives twice at once', async () => {
-    const k = key();
-    const body = draft({ message: 'Concurrent duplicate requests must create one kudos.' });
-    const [a, b] = await Promise.all([give(CHLOE, body, k), give(CHLOE, body, k)]);
-    assert.equal(a.status, 201);
-    assert.equal(b.status, 201);
-    assert.equal(a.body.id, b.body.id);
-    const [{ n }] = await s.db.query<{ n: number }>('select count(*)::int as n from kudos where message = $1', [body.message]);
-    assert.equal(n, 1);
-  });
-
-  it('lets a failed request be retried with its key', async () => {
-    const k = key();
-    const bad = await give(CHLOE, draft({ message: 'short' }), k);
-    assert.equal(bad.status, 400);
-    const good = await give(CHLOE, draft({ message: 'Now long enough to be a proper thank-you.' }), k);
-    assert.equal(good.status, 201);
-  });
-
-  it('replays comments too', async () => {
-    const k = key();
-    const [one, two] = [await give(CHLOE), await give(CHLOE)];
-    const first = await s.json<KudosComment>(MAI, 'POST', `/kudos/${one.body.id}/comments`, { body: { message: 'Well deserved!' }, headers: { 'Idempotency-Key': k }, operationId: 'addComment' });
-    const again = await s.json<KudosComment>(MAI, 'POST', `/kudos/${one.body.id}/comments`, { body: { message: 'Well deserved!' }, headers: { 'Idempotency-Key': k } });
-    assert.equal(first.status, 201);
-    assert.deepEqual(again.body, first.body);
-    const other = await s.json(MAI, 'POST', `/kudos/${two.body.id}/comments`, { body: { message: 'Well deserved!' }, headers: { 'Idempotency-Key': k } });
-    assert.equal(other.status, 409, 'the same key on another kudos is another request');
-  });
-});
-
-describe('one kudos', () => {
-  it('GET /kudos/{id} sends an ETag that changes with what the user sees', async () => {
-    const id = (await give(MAI, draft({ recipientIds: [CHLOE] }))).body.id;
-    const first = await s.json<Kudos>(CHLOE, 'GET', `/kudos/${id}`, { operationId: 'getKudos' });
-    assert.equal(first.status, 200);
-    const etag = first.res.headers.get('etag')!;
-    assert.equal((await s.call(CHLOE, 'GET', `/kudos/${id}`, { headers: { 'If-None-Match': etag } })).status, 304);
-    assert.equal((await s.call(CHLOE, 'GET', `/kudos/${id}`, { headers: { 'If-None-Match': `W/${etag}` } })).status, 304);
-    assert.equal((await s.call(MAI, 'GET', `/kudos/${id}`, { headers: { 'If-None-Match': etag } })).status, 304, 'same view for both so far');
-    await s.call(CHLOE, 'PUT', `/kudos/${id}/reactions/${encodeURIComponent('🚀')}`);
-    const changed = await s.call(CHLOE, 'GET', `/kudos/${id}`, { headers: { 'If-None-Match': etag } });
-    assert.equal(changed.status, 200);
-    assert.notEqual(changed.headers.get('etag'), etag);
-    const asMai = await s.call(MAI, 'GET', `/kudos/${id}`, { headers: { 'If-None-Match': changed.headers.get('etag')! } });
-    assert.equal(asMai.status, 200, '`mine` differs between the two users, so does the ETag');
-  });
-
-  it('answers 404 for unknown ids and 400 for impossible ones', async () => {
-    for (const [method, path] of [['GET', '/kudos/k-nope'], ['DELETE', '/kudos/k-nope'], ['GET', '/kudos/k-nope/comments'], ['PUT', `/kudos/k-nope/reactions/${encodeURIComponent('👏')}`]] as const) {
-      const { status, body } = await s.json(NADIA, method, path);
-      assert.equal(status, 404, `${method} ${path}`);
-      assert.equal(body.error.code, 'not-found');
-    }
-    const long = await s.json(NADIA, 'GET', `/kudos/${'k'.repeat(201)}`);
-    assert.equal(long.status, 400);
-    assert.equal(long.body.error.fields[0].field, 'kudosId');
-    const nowhere = await s.json(NADIA, 'GET', '/no/such/route');
-    assert.equal(nowhere.status, 404);
-  });
-});
-
-describe('reactions', () => {
-  it('adds and removes the user\'s own reaction, idempotently', async () => {
-    const path = `/kudos/${P[0]}/reactions/${encodeURIComponent('🎉')}`;
-    const added = await s.json<Kudos>(CHLOE, 'PUT', path, { operationId: 'addReaction' });
-    assert.equal(added.status, 200);
-    const party = added.body.reactions.find((r) => r.emoji === '🎉')!;
-    assert.equal(party.mine, true);
-    assert.deepEqual(party.people[0], { id: CHLOE, name: 'Chloé Dubois' }, 'newest reactor first');
-    const twice = await s.json<Kudos>(CHLOE, 'PUT', path);
-    assert.equal(twice.body.reactions.find((r) => r.emoji === '🎉')!.count, party.count, 'idempotent');
-    const asOther = await s.json<Kudos>(MAI, 'GET', `/kudos/${P[0]}`);
-    assert.equal(asOther.body.reactions.find((r) => r.emoji === '🎉')!.mine, false, 'mine is per user');
-    const removed = await s.json<Kudos>(CHLOE, 'DELETE', path, { operationId: 'removeReaction' });
-    assert.equal(removed.body.reactions.find((r) => r.emoji === '🎉')?.mine ?? false, false);
-    const again = await s.json<Kudos>(CHLOE, 'DELETE', path);
-    assert.equal(again.status, 200);
-  });
-
-  it('keeps reactions in the configured order', async () => {
-    const { body } = await s.json<Kudos>(CHLOE, 'GET', '/kudos?limit=100');
-    for (const k of (body as unknown as { items: Kudos[] }).items) {
-      const order = k.reactions.map((r) => REACTIONS.indexOf(r.emoji));
-      assert.deepEqual(order, [...order].sort((a, b) => a - b));
-    }
-  });
-
-  it('refuses an emoji the instance does not offer', async () => {
-    const { status, body } = await s.json(CHLOE, 'PUT', `/kudos/${P[0]}/reactions/${encodeURIComponent('💩')}`, { operationId: 'addReaction' });
-    assert.equal(status, 400);
-    assert.deepEqual(body.error.fields, [{ field: 'emoji', code: 'invalid', message: 'Choose one of the offered reactions.' }]);
-  });
-});
-
-describe('comments', () => {
-  it('lists oldest first and adds one as the signed-in user', async () => {
-    s.clock.now += 60_000;
-    const made = await s.json<KudosComment>(MAI, 'POST', `/kudos/${P[1]}/comments`, { body: { message: '  So well deserved!  ' }, headers: { 'Idempotency-Key': key() }, operationId: 'addComment' });
-    assert.equal(made.status, 201);
-    assert.equal(made.body.author.id, MAI);
-    assert.equal(made.body.message, 'So well deserved!');
-    assert.equal(made.body.kudosId, P[1]);
-    const list = await s.json(CHLOE, 'GET', `/kudos/${P[1]}/comments`, { operationId: 'listComments' });
-    const items: KudosComment[] = list.body.items;
-    assert.equal(items[items.length - 1]!.id, made.body.id);
-    assert.deepEqual(items.map((c) => c.createdAt), [...items.map((c) => c.createdAt)].sort());
-    const kudos = await s.json<Kudos>(CHLOE, 'GET', `/kudos/${P[1]}`);
-    assert.equal(kudos.body.commentCount, items.length);
-  });
-
-  it('checks length in graphemes and refuses an empty comment', async () => {
-    const empty = await s.json(MAI, 'POST', `/kudos/${P[1]}/comments`, { body: { message: '   ' }, headers: { 'Idempotency-Key': key() } });
-    assert.deepEqual(empty.body.error.fields, [{ field: 'message', code: 'required', message: 'Write a message.' }]);
-    const long = await s.json(MAI, 'POST', `/kudos/${P[1]}/comments`, { body: { message: 'é'.repeat(301) }, headers: { 'Idempotency-Key': key() } });
-    assert.deepEqual(long.body.error.fields[0].params, { max: 300 });
-  });
-});
-
-describe('reports and moderation', () => {
-  it('records one report per person and shows it to moderators and admins only', async () => {
-    s.clock.now += 60_000;
-    const reported = await s.call(MAI, 'POST', `/kudos/${P[2]}/reports`, { body: { reason: 'Names a customer on a public wall.' } });
-    assert.equal(reported.status, 204);
-    const twice = await s.call(MAI, 'POST', `/kudos/${P[2]}/reports`, { body: { reason: 'Second thoughts.' } });
-    assert.equal(twice.status, 204);
-    const view = await s.json<Kudos>(MAI, 'GET', `/kudos/${P[2]}`);
-    assert.equal(view.body.reportedByMe, true);
-    assert.equal((await s.json<Kudos>(CHLOE, 'GET', `/kudos/${P[2]}`)).body.reportedByMe, false);
-
-    const forbidden = await s.json(MAI, 'GET', '/admin/reports', { operationId: 'listReports' });
-    assert.equal(forbidden.status, 403);
-    assert.equal(forbidden.body.error.code, 'forbidden');
-    for (const moderator of [NADIA, OLAFUR]) {
-      const { status, body } = await s.json(moderator, 'GET', '/admin/reports', { operationId: 'listReports' });
-      assert.equal(status, 200);
-      assert.deepEqual(body.items[0], { kudosId: P[2], reason: 'Names a customer on a public wall.', reportedAt: new Date(s.clock.now).toISOString() });
-      assert.equal(body.items.length, 3, 'two seeded reports and this one');
-    }
-  });
-
-  it('bounds the reason', async () => {
-    const { status, body } = await s.json(MAI, 'POST', `/kudos/${P[3]}/reports`, { body: { reason: 'x'.repeat(501) }, operationId: 'reportKudos' });
-    assert.equal(status, 400);
-    assert.equal(body.error.fields[0].code, 'too-long');
-    const missing = await s.json(MAI, 'POST', `/kudos/${P[3]}/reports`, { body: {} });
-    assert.deepEqual(missing.body.error.fields.map((f: { field: string; code: string }) => `${f.field}:${f.code}`), ['reason:required']);
-  });
-});
-
-describe('deleting', () => {
-  it('lets the author delete, others not (403), moderators and admins always', async () => {
-    const mine = await give(CHLOE, draft({ message: 'To be deleted by its own author later.' }));
-    assert.equal((await s.json(MAI, 'DELETE', `/kudos/${mine.body.id}`, { operationId: 'deleteKudos' })).status, 403);
-    assert.equal((await s.call(CHLOE, 'DELETE', `/kudos/${mine.body.id}`)).status, 204);
-    assert.equal((await s.call(CHLOE, 'GET', `/kudos/${mine.body.id}`)).status, 404);
-    assert.equal((await s.call(CHLOE, 'DELETE', `/kudos/${mine.body.id}`)).status, 404);
-    for (const moderator of [NADIA, OLAFUR]) {
-      const other = await give(MAI, draft({ recipientIds: ['p-07'], message: 'A moderator may delete this one.' }));
-      assert.equal((await s.call(moderator, 'DELETE', `/kudos/${other.body.id}`)).status, 204);
-    }
-  });
-
-  it('honours If-Match (412 when the kudos changed)', async () => {
-    const made = await give(CHLOE, draft({ message: 'Delete me only if unchanged, please.' }));
-    const etag = (await s.call(CHLOE, 'GET', `/kudos/${made.body.id}`)).headers.get('etag')!;
-    await s.call(MAI, 'PUT', `/kudos/${made.body.id}/reactions/${encodeURIComponent('👏')}`);
-    const stale = await s.json(CHLOE, 'DELETE', `/kudos/${made.body.id}`, { headers: { 'If-Match': etag }, operationId: 'deleteKudos' });
-    assert.equal(stale.status, 412);
-    assert.equal(stale.body.error.code, 'conflict');
-    const fresh = (await s.call(CHLOE, 'GET', `/kudos/${made.body.id}`)).headers.get('etag')!;
-    assert.equal((await s.call(CHLOE, 'DELETE', `/kudos/${made.body.id}`, { headers: { 'If-Match': fresh } })).status, 204);
+    assert.equal((await server.s.call(other, 'PUT', `/kudos/${privateId}/reactions/${encodeURIComponent('👏')}`)).status, 404);
+    assert.equal((await server.s.call(other, 'POST', `/kudos/${privateId}/comments`, { body: { message: 'hi' }, headers: { 'Idempotency-Key': key() } })).status, 404);
+    assert.equal((await server.s.call(other, 'POST', `/kudos/${privateId}/reports`, { body: { reason: '' } })).status, 404);
+    assert.equal((await server.s.call(other, 'DELETE', `/kudos/${privateId}`)).status, 404);
   });
 });
