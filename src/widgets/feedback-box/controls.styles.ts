@@ -28,18 +28,10 @@ export const controlStyles = css`
 
   /* fields */
   fieldset {
-    display: grid;
     gap: calc(var(--_space) * 2);
-    min-inline-size: 0;
-    margin: 0;
-    padding: 0;
-    border: 0;
   }
   legend {
-    float: left;
-    inline-size: 100%;
     margin-block-end: var(--_space);
-    padding: 0;
     font-weight: 600;
   }
   .field {

@@ -8,6 +8,7 @@ import { ChorusElement } from '../../base/chorus-element.js';
 import { badgeStyles } from '../../base/badge.styles.js';
 import { buttonStyles } from '../../base/button.styles.js';
 import { fieldStyles } from '../../base/field.styles.js';
+import { fieldsetStyles } from '../../base/fieldset.styles.js';
 import { formStyles } from '../../base/form.styles.js';
 import { AnnouncerController } from '../../controllers/announcer.controller.js';
 import { WidgetController } from '../../controllers/widget.controller.js';
@@ -103,7 +104,7 @@ const VIEWS: readonly FeedbackBoxView[] = ['send', 'conversations', 'inbox'];
  * @cssstate unread - A conversation kept on this device has an answer not seen yet.
  */
 export class ChorusFeedbackBox extends ChorusElement {
-  static override styles = [...ChorusElement.styles, buttonStyles, badgeStyles, formStyles, fieldStyles, avatarStyles, ...feedbackBoxStyles];
+  static override styles = [...ChorusElement.styles, buttonStyles, badgeStyles, formStyles, fieldStyles, fieldsetStyles, avatarStyles, ...feedbackBoxStyles];
 
   /** Overrides the provider's (or the page's default) adapter for this box only. */
   @property({ attribute: false }) adapter?: ChorusAdapter;

@@ -7,6 +7,7 @@ import { DEFAULT_POLL_LIMITS, MIN_VOTES_MAX, RESULTS_VISIBILITIES, validatePollD
 import { graphemeCount } from '../../core/text.js';
 import { ChorusElement } from '../../base/chorus-element.js';
 import { fieldStyles } from '../../base/field.styles.js';
+import { fieldsetStyles } from '../../base/fieldset.styles.js';
 import { formStyles } from '../../base/form.styles.js';
 import { ChorusLocalize } from '../../i18n/localize.js';
 import { enPoll } from '../../i18n/en.poll.js';
@@ -41,7 +42,7 @@ const KINDS: readonly PollKind[] = ['single', 'multiple', 'enps'];
  * @internal
  */
 export class ChorusPollComposer extends ChorusElement {
-  static override styles = [...ChorusElement.styles, formStyles, fieldStyles, composerStyles];
+  static override styles = [...ChorusElement.styles, formStyles, fieldStyles, fieldsetStyles, composerStyles];
 
   @property({ attribute: false }) limits: PollLimits = DEFAULT_POLL_LIMITS;
   @property({ type: Boolean }) sending = false;

@@ -20,17 +20,7 @@ const form = css`
     font-weight: 600;
   }
   fieldset {
-    display: grid;
     gap: calc(var(--_space) * 3);
-    min-inline-size: 0;
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
-  legend {
-    float: left;
-    inline-size: 100%;
-    padding: 0;
   }
   fieldset.settings {
     padding-block-start: calc(var(--_space) * 4);

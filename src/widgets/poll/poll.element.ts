@@ -10,6 +10,7 @@ import type { CurrentUser } from '../../core/people.js';
 import type { Poll, PollLimits } from '../../core/poll.js';
 import { canCreatePolls } from '../../core/poll.rules.js';
 import { ChorusElement } from '../../base/chorus-element.js';
+import { fieldsetStyles } from '../../base/fieldset.styles.js';
 import { formStyles } from '../../base/form.styles.js';
 import { AnnouncerController } from '../../controllers/announcer.controller.js';
 import { LiveController } from '../../controllers/live.controller.js';
@@ -83,7 +84,7 @@ type View = 'ballot' | 'results';
  * @cssstate closed - The poll is closed.
  */
 export class ChorusPoll extends ChorusElement {
-  static override styles = [...ChorusElement.styles, formStyles, pollStyles];
+  static override styles = [...ChorusElement.styles, formStyles, fieldsetStyles, pollStyles];
 
   /** Overrides the provider's (or the page's default) adapter for this poll only. */
   @property({ attribute: false }) adapter?: ChorusAdapter;

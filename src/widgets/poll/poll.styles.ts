@@ -67,12 +67,7 @@ const card = css`
     }
   }
   fieldset {
-    display: grid;
     gap: calc(var(--_space) * 4);
-    min-inline-size: 0;
-    margin: 0;
-    padding: 0;
-    border: 0;
   }
   .question {
     /* A floated legend is laid out like any child, so the fieldset's grid gap applies to it. */
