@@ -20,11 +20,9 @@ import { adminRoutes } from './routes/admin.js';
 import { eventRoutes } from './routes/events.js';
 import { feedbackInboxRoutes, feedbackSenderRoutes, SENDER_PATHS, senderPolicy } from './routes/feedback.js';
 import { kudosRoutes } from './routes/kudos.js';
-import { peopleRoutes } from '../edge/routes/people.js';
-import { pollRoutes } from '../edge/routes/polls.js';
+import { edgeRoutes } from '../edge/routes/index.js';
 import { idempotencyFor, portsFor } from './ports/index.js';
 import { sessionRoutes } from './routes/session.js';
-/* create:imports */
 import { ContractValidator } from './validation.js';
 
 /*
@@ -135,11 +133,10 @@ export async function createApp(options: AppOptions): Promise<ServerApp> {
     c.set('idempotency', idempotencyFor(deps, user));
     await next();
   });
-  api.route('/', peopleRoutes());
+  // The routes written once (edge/routes/): people, polls and every feature added since.
+  for (const routes of edgeRoutes) api.route('/', routes());
   api.route('/', kudosRoutes(deps));
-  api.route('/', pollRoutes());
   api.route('/', feedbackInboxRoutes(deps));
-  /* create:routes */
   api.route('/', adminRoutes(deps));
   api.route('/', eventRoutes(deps));
   api.notFound((c) => c.json(errorBody('not-found', 'There is nothing here.'), 404));

@@ -7,6 +7,7 @@ import { idempotent } from '../idempotency.js';
 import { sealedIdempotent } from '../seal.js';
 import { sqlPeoplePorts } from './people.port.js';
 import { anonymousVoteEntry, SqlPollPort } from './polls.port.js';
+/* create:imports */
 
 /*
  * The ports over the server's SQL stores, for the signed-in user: what the edge's routes
@@ -14,7 +15,11 @@ import { anonymousVoteEntry, SqlPollPort } from './polls.port.js';
  * are not in it yet.
  */
 export function portsFor(deps: Deps, user: CurrentUser, db: Db = deps.db): ChorusAdapter {
-  return { ...sqlPeoplePorts(db, user), polls: new SqlPollPort(db, user, deps.pollLimits, deps.now) };
+  return {
+    ...sqlPeoplePorts(db, user),
+    polls: new SqlPollPort(db, user, deps.pollLimits, deps.now),
+    /* create:ports */
+  };
 }
 
 /** A transaction as a Db whose `transaction` runs in it: ports called inside an idempotency entry's work. */
