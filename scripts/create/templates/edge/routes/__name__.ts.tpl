@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+// Importing the port's module also adds `{{camel}}` to ChorusAdapter (interface merging) here.
+import type { {{Name}}Port } from '../../src/adapter/{{name}}.port.js';
 import { checked, port, type EdgeEnv } from '../app.js';
 
 /** `GET /{{name}}` for <{{tag}}>, over its port: the server's and the mock's alike (edge/routes/index.ts mounts it). */
@@ -7,7 +9,8 @@ export function {{camel}}Routes(): Hono<EdgeEnv> {
 
   app.get('/{{name}}', async (c) => {
     await checked(c, 'get{{Name}}');
-    return c.json(await port(c, '{{camel}}').get{{Name}}());
+    const found: {{Name}}Port = port(c, '{{camel}}');
+    return c.json(await found.get{{Name}}());
   });
 
   return app;
