@@ -9,9 +9,7 @@ import type { EdgeEnv } from '../edge/app.js';
 import { unauthenticated } from '../edge/errors.js';
 import { MemoryIdempotencyStore, replayHeaders, requestHash } from '../edge/idempotency.js';
 import { parseJsonBody } from '../edge/request.js';
-import { kudosRoutes } from '../edge/routes/kudos.js';
-import { peopleRoutes } from '../edge/routes/people.js';
-import { pollRoutes } from '../edge/routes/polls.js';
+import { edgeRoutes } from '../edge/routes/index.js';
 import { lastEventId } from '../edge/sse.js';
 import { contract, type CheckedRequest } from '../edge/validation.js';
 import { fromError, statusAnswer, Unstored, type Answer } from './answers.js';
@@ -102,7 +100,9 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
    * made as nobody — the handler never asks who, and a request that carries credentials, a
    * bearer token or a referrer is a contract violation.
    */
+  const served = new Set<string>();
   const route = (operationId: string, work: Work, { idempotent = false, anonymous = false } = {}) => {
+    served.add(operationId);
     const { method, path } = contract.operation(operationId);
     const verb = method.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
     return http[verb](`${base}${path.replace(/\{(\w+)\}/g, ':$1')}`, async ({ request, params }) => {
@@ -211,9 +211,7 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
     });
     await next();
   });
-  edge.route('/', peopleRoutes());
-  edge.route('/', kudosRoutes());
-  edge.route('/', pollRoutes());
+  for (const routes of edgeRoutes) edge.route('/', routes());
   const edgeApp = new Hono().route(new URL(base, 'http://mock.invalid').pathname, edge);
   // A route's error goes back to `respond` as thrown (one request at a time: one slot is enough).
   let thrown: { error: unknown } | null = null;
@@ -221,8 +219,8 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
     thrown = { error };
     return new Response(null, { status: 500 });
   });
-  /** Hands the request to the edge's route for the operation; `schema` is its success answer's. */
-  const viaEdge = (schema?: SchemaName): Work => async ({ request, seen }) => {
+  /** Hands the request to the edge's route for the operation; its answer is checked against the contract's. */
+  const viaEdge = (operationId: string): Work => async ({ request, seen }) => {
     const res = await edgeApp.fetch(request);
     const failed = thrown as { error: unknown } | null;
     thrown = null;
@@ -231,8 +229,10 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
     const headers: Record<string, string> = {};
     for (const name of ['ETag', 'Retry-After', 'Idempotent-Replayed']) if (res.headers.has(name)) headers[name] = res.headers.get(name)!;
     const text = await res.text();
-    if (!text) return { status: res.status, headers };
-    return { status: res.status, body: JSON.parse(text) as JsonBodyType, schema: res.status < 300 ? schema : 'ErrorBody', headers };
+    const body = text ? (JSON.parse(text) as JsonBodyType) : undefined;
+    const errors = body === undefined ? [] : contract.responseErrors(operationId, res.status, body);
+    if (errors.length) violations.push(`${seen.method} ${seen.path} → ${res.status} breaks ${operationId}: ${JSON.stringify(errors)}`);
+    return { status: res.status, body, headers };
   };
 
   const ok = (body: JsonBodyType, schema: SchemaName, status = 200, headers?: Record<string, string>): Answer => ({ status, body, schema, headers });
@@ -242,23 +242,10 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
   const key = (ctx: Context) => String(ctx.q['Idempotency-Key']);
 
   const handlers: HttpHandler[] = [
-    route('getCurrentUser', viaEdge('CurrentUser')),
-    route('searchPeople', viaEdge('PersonList')),
-    route('listTeams', viaEdge('TeamList')),
-
-    route('getKudosConfig', viaEdge('KudosConfig')),
-    route('listKudos', viaEdge('KudosPage')),
-    route('giveKudos', viaEdge('Kudos')),
-    route('getKudos', viaEdge('Kudos')),
-    route('deleteKudos', viaEdge()),
-    route('addReaction', viaEdge('Kudos')),
-    route('removeReaction', viaEdge('Kudos')),
-    route('listComments', viaEdge('CommentList')),
-    route('addComment', viaEdge('KudosComment')),
     // The moderators' list is the mock's own: a first report of the caller goes on it.
     route('reportKudos', async (ctx) => {
       const before = await adapter.kudos.getKudos(ctx.params.kudosId!).catch(() => null);
-      const answer = await viaEdge()(ctx);
+      const answer = await viaEdge('reportKudos')(ctx);
       const { reason } = ctx.body as { reason: string };
       if (answer.status < 300 && before && !before.reportedByMe) {
         reports.unshift({ kudosId: before.id, reason: reason.trim(), reportedAt: new Date((init.adapter?.now ?? Date.now)()).toISOString(), personId: ctx.user });
@@ -271,15 +258,6 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
       if (!me.roles.includes('moderator') && !me.roles.includes('admin')) throw new ForbiddenError('Only moderators and admins can see reports.');
       return ok({ items: reports.map(({ kudosId, reason, reportedAt }) => ({ kudosId, reason, reportedAt })) }, 'ReportList');
     }),
-
-    // ---- polls ----------------------------------------------------------------------------
-    // `/polls/limits` before `/polls/:pollId`, which would match it too.
-    route('getPollLimits', viaEdge('PollLimits')),
-    route('createPoll', viaEdge('Poll')),
-    route('getPoll', viaEdge('Poll')),
-    route('votePoll', viaEdge('VoteReceipt')),
-    route('approveWriteIn', viaEdge('Poll')),
-    route('closePoll', viaEdge('Poll')),
 
     // ---- feedback --------------------------------------------------------------------------
     // The sender's side is anonymous: no user, and replays keyed on the Idempotency-Key alone.
@@ -319,7 +297,6 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
       const { status } = body as { status: FeedbackStatus };
       return ok(await adapter.feedback.setFeedbackStatus(params.threadId!, status), 'FeedbackThread');
     }),
-    /* create:routes */
 
     http.get(`${base}/events`, async ({ request }) => {
       const url = new URL(request.url);
@@ -343,6 +320,11 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
       return live.response(user, topics, after, request.signal) as HttpResponse<never>;
     }),
   ];
+  // Every other operation (people, polls, each widget added since) is answered by the routes
+  // written once in edge/routes/; fixed paths first (`/polls/limits` before `/polls/:pollId`).
+  const params = (id: string) => (contract.operation(id).path.match(/\{/g) ?? []).length;
+  const fromEdge = contract.operationIds.filter((id) => !served.has(id) && id !== 'streamEvents');
+  handlers.push(...fromEdge.sort((a, b) => params(a) - params(b)).map((id) => route(id, viaEdge(id))));
 
   return {
     handlers,

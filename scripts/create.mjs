@@ -85,7 +85,7 @@ function main() {
   console.log(`npm run create ${names.name}: <${names.tag}> (class Chorus${names.Name}, port \`${names.camel}\`)`);
   console.log(`${verb} ${files.size} new files:\n${[...files.keys()].map((f) => `  + ${f}`).join('\n')}`);
   console.log(`${options.dryRun ? 'would edit' : 'edits'} ${edits.size} files:\n${[...edits.keys()].map((f) => `  ~ ${f}`).join('\n')}`);
-  if (options.generate) console.log(`${options.dryRun ? 'would regenerate' : 'regenerates'}: src/adapters/rest/contract.gen.ts (contract:types), custom-elements.json (analyze)`);
+  if (options.generate) console.log(`${options.dryRun ? 'would regenerate' : 'regenerates'}: src/adapters/rest/contract.gen.ts and edge/contract.gen.ts (contract:types), custom-elements.json (analyze)`);
   if (options.dryRun) return;
 
   for (const [path, text] of files) {

@@ -19,12 +19,9 @@ import { LiveHub } from './live.js';
 import { adminRoutes } from './routes/admin.js';
 import { eventRoutes } from './routes/events.js';
 import { feedbackInboxRoutes, feedbackSenderRoutes, SENDER_PATHS, senderPolicy } from './routes/feedback.js';
-import { kudosRoutes } from '../edge/routes/kudos.js';
-import { peopleRoutes } from '../edge/routes/people.js';
-import { pollRoutes } from '../edge/routes/polls.js';
+import { edgeRoutes } from '../edge/routes/index.js';
 import { idempotencyFor, portsFor } from './ports/index.js';
 import { sessionRoutes } from './routes/session.js';
-/* create:imports */
 import { ContractValidator } from './validation.js';
 
 /*
@@ -135,11 +132,9 @@ export async function createApp(options: AppOptions): Promise<ServerApp> {
     c.set('idempotency', idempotencyFor(deps, user));
     await next();
   });
-  api.route('/', peopleRoutes());
-  api.route('/', kudosRoutes());
-  api.route('/', pollRoutes());
+  // The routes written once (edge/routes/): people, kudos, polls and every feature added since.
+  for (const routes of edgeRoutes) api.route('/', routes());
   api.route('/', feedbackInboxRoutes(deps));
-  /* create:routes */
   api.route('/', adminRoutes(deps));
   api.route('/', eventRoutes(deps));
   api.notFound((c) => c.json(errorBody('not-found', 'There is nothing here.'), 404));

@@ -16,14 +16,13 @@ export const insertions = [
   { file: 'src/adapters/rest/rest.adapter.ts', marker: '/* create:imports */', text: "import type { {{Name}}Port } from '../../adapter/{{name}}.port.js';\nimport { Rest{{Name}}Port } from './{{name}}.port.js';" },
   { file: 'src/adapters/rest/rest.adapter.ts', marker: '/* create:ports */', text: 'readonly {{camel}}: {{Name}}Port;' },
   { file: 'src/adapters/rest/rest.adapter.ts', marker: '/* create:port-instances */', text: 'this.{{camel}} = new Rest{{Name}}Port(http);' },
-  // The HTTP contract, the reference server and the MSW mocks.
+  // The HTTP contract; the route, mounted by the server and the MSW mocks; the server's port.
   { file: 'contract/openapi.yaml', marker: '# create:paths', text: snippet('openapi-path.yaml.tpl').trimEnd() },
-  { file: 'server/app.ts', marker: '/* create:imports */', text: "import { {{camel}}Routes } from './routes/{{name}}.js';" },
-  { file: 'server/app.ts', marker: '/* create:routes */', text: "api.route('/', {{camel}}Routes(deps));" },
-  { file: 'mocks/kudos.handlers.ts', marker: '/* create:routes */', text: "route('get', '/{{name}}', async () => ({ status: 200, body: { ...(await adapter.{{camel}}.get{{Name}}()) } }))," },
-  // Strings: English in ChorusTranslation, each language in its all-widgets module.
-  { file: 'src/i18n/en.ts', marker: '/* create:imports */', text: "import type { en{{Name}} } from './en.{{name}}.js';" },
-  { file: 'src/i18n/en.ts', marker: '/* create:translations */', text: ' & typeof en{{Name}}' },
+  { file: 'edge/routes/index.ts', marker: '/* create:imports */', text: "import { {{camel}}Routes } from './{{name}}.js';" },
+  { file: 'edge/routes/index.ts', marker: '/* create:routes */', text: '{{camel}}Routes,' },
+  { file: 'server/ports/index.ts', marker: '/* create:imports */', text: "import { Server{{Name}}Port } from './{{name}}.port.js';" },
+  { file: 'server/ports/index.ts', marker: '/* create:ports */', text: '{{camel}}: new Server{{Name}}Port(),' },
+  // Strings: each language's all-widgets module (English adds itself to ChorusTranslation, en.<name>.ts).
   ...LANGUAGES.flatMap((lang) => [
     { file: `src/i18n/${lang}.ts`, marker: '/* create:imports */', text: `import { ${lang}{{Name}} } from './${lang}.{{name}}.js';` },
     { file: `src/i18n/${lang}.ts`, marker: '/* create:translations */', text: `, ...${lang}{{Name}}` },

@@ -8,6 +8,7 @@ import { sealedIdempotent } from '../seal.js';
 import { SqlKudosPort } from './kudos.port.js';
 import { sqlPeoplePorts } from './people.port.js';
 import { anonymousVoteEntry, SqlPollPort } from './polls.port.js';
+/* create:imports */
 
 /*
  * The ports over the server's SQL stores, for the signed-in user: what the edge's routes
@@ -19,6 +20,7 @@ export function portsFor(deps: Deps, user: CurrentUser, db: Db = deps.db): Choru
     ...sqlPeoplePorts(db, user),
     kudos: new SqlKudosPort(db, user, deps.config, deps.rateLimit, deps.now),
     polls: new SqlPollPort(db, user, deps.pollLimits, deps.now),
+    /* create:ports */
   };
 }
 

@@ -5,8 +5,8 @@ import { UnsupportedError, isAbort } from '../core/errors.js';
 import type { CurrentUser } from '../core/people.js';
 import { AdapterController } from './adapter.controller.js';
 
-/** The ports a widget may be built on. */
-export type WidgetPort = 'kudos' | 'polls' | 'feedback';
+/** The ports a widget may be built on: every member of ChorusAdapter (a new widget's port adds itself) but the shared ones. */
+export type WidgetPort = Exclude<keyof ChorusAdapter, 'people' | 'me' | 'live'>;
 export type PortOf<K extends WidgetPort> = NonNullable<ChorusAdapter[K]>;
 
 /** What every widget has once it is set up: its port, the signed-in user, and what its own load returned. */

@@ -162,3 +162,10 @@ export const enFeedback = {
 
   'feedback.load-error': 'The feedback box couldn’t load.',
 };
+
+// Adds these strings to ChorusTranslation (en.ts).
+declare module './en.js' {
+  interface ChorusWidgetTranslations {
+    feedback: typeof enFeedback;
+  }
+}

@@ -74,3 +74,10 @@ export const enKudos = {
   'kudos.delete.done': 'Kudos deleted.',
   'kudos.delete.failed': 'The kudos couldn’t be deleted.',
 };
+
+// Adds these strings to ChorusTranslation (en.ts).
+declare module './en.js' {
+  interface ChorusWidgetTranslations {
+    kudos: typeof enKudos;
+  }
+}

@@ -128,3 +128,10 @@ export const enPoll = {
   'poll.field.min-votes': (max: number) => `Use a whole number from 0 to ${max}.`,
   'poll.field.closes.too-early': 'Pick a time in the future.',
 };
+
+// Adds these strings to ChorusTranslation (en.ts).
+declare module './en.js' {
+  interface ChorusWidgetTranslations {
+    poll: typeof enPoll;
+  }
+}

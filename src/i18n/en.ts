@@ -1,8 +1,4 @@
 import type { Translation } from '@shoelace-style/localize';
-import type { enFeedback } from './en.feedback.js';
-import type { enKudos } from './en.kudos.js';
-import type { enPoll } from './en.poll.js';
-/* create:imports */
 import { plural } from './plural.js';
 
 /*
@@ -58,8 +54,17 @@ export const en = {
 /** The language's name and direction, and the strings every widget shares. */
 export type SharedTranslation = typeof en;
 
+/**
+ * Each widget's English strings, by widget: en.<widget>.ts adds its own entry (interface merging,
+ * as a port adds itself to ChorusAdapter), so this file is not edited per widget.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface ChorusWidgetTranslations {}
+
+type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+
 /** Every Chorus string: the shared ones and each widget's. */
-export type ChorusTranslation = typeof en & typeof enKudos & typeof enPoll & typeof enFeedback /* create:translations */;
+export type ChorusTranslation = typeof en & Intersection<ChorusWidgetTranslations[keyof ChorusWidgetTranslations]>;
 
 /** One widget's English strings, as its element hands them to ChorusLocalize. */
 export type WidgetStrings = Partial<Omit<ChorusTranslation, '$code' | '$name' | '$dir'>>;

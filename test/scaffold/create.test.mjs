@@ -16,7 +16,8 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 const NEW_FILES = [
-  'server/routes/zz-probe.ts',
+  'edge/routes/zz-probe.ts',
+  'server/ports/zz-probe.port.ts',
   'src/adapter/zz-probe.port.ts',
   'src/adapters/memory/zz-probe.port.ts',
   'src/adapters/rest/zz-probe.port.ts',
@@ -37,15 +38,15 @@ const NEW_FILES = [
 const EDITED = [
   'contract/openapi.yaml',
   'custom-elements.json',
-  'mocks/kudos.handlers.ts',
+  'edge/contract.gen.ts',
+  'edge/routes/index.ts',
   'package.json',
-  'server/app.ts',
+  'server/ports/index.ts',
   'src/adapters/memory/memory.adapter.ts',
   'src/adapters/rest/contract.gen.ts',
   'src/adapters/rest/rest.adapter.ts',
   'src/all.ts',
   'src/i18n/de.ts',
-  'src/i18n/en.ts',
   'src/i18n/es.ts',
   'src/i18n/fr.ts',
   'src/i18n/it.ts',
@@ -138,6 +139,6 @@ describe('npm run create', () => {
 
     const other = create(dir, 'zz-other', '--dry-run');
     assert.equal(other.status, 0, other.stderr);
-    assert.match(other.stdout, /would edit 13 files/);
+    assert.match(other.stdout, /would edit 12 files/);
   });
 });

@@ -42,7 +42,7 @@ export interface WidgetBaseTestOptions {
 /** `base` with some calls of one port replaced, and its other members as they are. */
 function withPort(base: MemoryAdapter, port: WidgetPort, overrides: Record<string, unknown>): ChorusAdapter {
   const replaced = Object.assign(Object.create(base[port]) as object, overrides);
-  return { people: base.people, me: base.me, live: base.live, kudos: base.kudos, polls: base.polls, feedback: base.feedback, [port]: replaced };
+  return { ...base, [port]: replaced } as ChorusAdapter;
 }
 
 export function runWidgetBaseTests(o: WidgetBaseTestOptions): void {

@@ -1,12 +1,13 @@
-import type { operations, paths } from './contract.gen.js';
+import { operationTable, type operations, type paths } from './contract.gen.js';
 import type { HttpClient, HttpRequest, HttpResponse, Method } from './http.js';
 
 /*
  * Every operation of the contract (contract/openapi.yaml), keyed by operationId: its method and
- * path template. The types come from the generated contract, so a path, a method, a parameter or
- * a body that the contract does not have for that operation is a compile error, and so is an
- * operation missing here. test/contract/operations.test.ts checks the table against the YAML
- * and that the reference server serves each one.
+ * path template, generated with the types (`npm run contract:types`) and checked against them
+ * here, so a path or method that the contract does not have for that operation, or a missing
+ * operation, is a compile error; so is a parameter or a body `call` is given that it does not
+ * take. test/contract/operations.test.ts checks the table against the YAML and that the
+ * reference server serves each one.
  */
 
 export type OperationId = keyof operations;
@@ -19,38 +20,8 @@ type RouteOf<Op extends OperationId> = {
   }[Method];
 }[Path];
 
-export const OPERATIONS = {
-  getCurrentUser: { method: 'GET', path: '/me' },
-  searchPeople: { method: 'GET', path: '/people' },
-  listTeams: { method: 'GET', path: '/teams' },
-  getKudosConfig: { method: 'GET', path: '/kudos/config' },
-  listKudos: { method: 'GET', path: '/kudos' },
-  giveKudos: { method: 'POST', path: '/kudos' },
-  getKudos: { method: 'GET', path: '/kudos/{kudosId}' },
-  deleteKudos: { method: 'DELETE', path: '/kudos/{kudosId}' },
-  addReaction: { method: 'PUT', path: '/kudos/{kudosId}/reactions/{emoji}' },
-  removeReaction: { method: 'DELETE', path: '/kudos/{kudosId}/reactions/{emoji}' },
-  listComments: { method: 'GET', path: '/kudos/{kudosId}/comments' },
-  addComment: { method: 'POST', path: '/kudos/{kudosId}/comments' },
-  reportKudos: { method: 'POST', path: '/kudos/{kudosId}/reports' },
-  listReports: { method: 'GET', path: '/admin/reports' },
-  getPollLimits: { method: 'GET', path: '/polls/limits' },
-  createPoll: { method: 'POST', path: '/polls' },
-  getPoll: { method: 'GET', path: '/polls/{pollId}' },
-  votePoll: { method: 'POST', path: '/polls/{pollId}/votes' },
-  approveWriteIn: { method: 'POST', path: '/polls/{pollId}/write-ins/{writeInId}/approve' },
-  closePoll: { method: 'POST', path: '/polls/{pollId}/close' },
-  getFeedbackConfig: { method: 'GET', path: '/feedback/config' },
-  sendFeedback: { method: 'POST', path: '/feedback' },
-  getFeedbackThread: { method: 'GET', path: '/feedback/thread' },
-  replyToFeedback: { method: 'POST', path: '/feedback/thread/replies' },
-  listFeedback: { method: 'GET', path: '/feedback/inbox' },
-  getFeedbackSummary: { method: 'GET', path: '/feedback/summary' },
-  getFeedbackById: { method: 'GET', path: '/feedback/inbox/{threadId}' },
-  answerFeedback: { method: 'POST', path: '/feedback/inbox/{threadId}/answers' },
-  setFeedbackStatus: { method: 'PUT', path: '/feedback/inbox/{threadId}/status' },
-  streamEvents: { method: 'GET', path: '/events' },
-} as const satisfies { [Op in OperationId]: RouteOf<Op> };
+/** The generated table, checked here against the generated types. */
+export const OPERATIONS = operationTable satisfies { [Op in OperationId]: RouteOf<Op> };
 
 type Parameters<Op extends OperationId> = operations[Op]['parameters'];
 type PathParams<Op extends OperationId> = NonNullable<Parameters<Op>['path']>;

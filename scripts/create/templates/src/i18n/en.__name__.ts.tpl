@@ -4,3 +4,10 @@ export const en{{Name}} = {
   '{{name}}.empty': 'Nothing here yet.',
   '{{name}}.load-error': 'This couldn’t be loaded.',
 };
+
+// Adds these strings to ChorusTranslation (en.ts).
+declare module './en.js' {
+  interface ChorusWidgetTranslations {
+    '{{name}}': typeof en{{Name}};
+  }
+}

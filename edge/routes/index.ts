@@ -1,0 +1,18 @@
+import type { Hono } from 'hono';
+import type { EdgeEnv } from '../app.js';
+import { kudosRoutes } from './kudos.js';
+import { peopleRoutes } from './people.js';
+import { pollRoutes } from './polls.js';
+/* create:imports */
+
+/*
+ * The routes written once over the port (people, kudos, polls): the reference server (server/app.ts) mounts them over
+ * its SQL ports, the MSW mock (mocks/kudos.handlers.ts) over its MemoryAdapter. A new feature's
+ * routes are added here only (`npm run create` does it at the marker).
+ */
+export const edgeRoutes: readonly (() => Hono<EdgeEnv>)[] = [
+  peopleRoutes,
+  kudosRoutes,
+  pollRoutes,
+  /* create:routes */
+];
