@@ -73,6 +73,13 @@ function run(root, script) {
   if (result.status !== 0) throw new Error(`npm run ${script} failed (exit ${result.status ?? result.signal})`);
 }
 
+/** Formats what was written with the project's Prettier settings, as `npm run lint` checks them. */
+function format(root, paths) {
+  console.log(`\n> prettier --write (${paths.length} files)`);
+  const result = spawnSync('npx', ['--no-install', 'prettier', '--write', '--log-level', 'warn', ...paths], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`prettier failed (exit ${result.status ?? result.signal})`);
+}
+
 function main() {
   const options = parseArgs(process.argv.slice(2));
   const problem = nameProblem(options.name);
@@ -93,6 +100,7 @@ function main() {
     writeFileSync(join(options.root, path), text);
   }
   for (const [path, text] of edits) writeFileSync(join(options.root, path), text);
+  format(options.root, [...files.keys(), ...edits.keys()]);
   if (options.generate) {
     run(options.root, 'contract:types');
     run(options.root, 'analyze');

@@ -1,5 +1,6 @@
-import type { Kudos, KudosFilter } from '../../core/kudos.js';
-import type { Page } from '../../core/people.js';
+import type { Kudos, KudosDraft, KudosFilter } from '../../core/kudos.js';
+import type { KudosLiveEvent } from '../../core/live.js';
+import type { CurrentUser, Page, Person } from '../../core/people.js';
 
 /** A kudos on the wall, with view-only flags the backend never sees. */
 export interface FeedItem extends Kudos {
@@ -70,12 +71,50 @@ export class KudosFeed {
     return { item, index };
   }
 
+  /**
+   * Applies a live event for a wall with `filter`, seen by `meId`; returns a kudos someone else just
+   * gave (to announce), or null.
+   */
+  applyLive(event: KudosLiveEvent, filter: KudosFilter, meId: string | undefined): Kudos | null {
+    if (event.type === 'deleted') {
+      this.remove(event.id);
+    } else if (event.type === 'updated') {
+      const current = this.get(event.kudos.id);
+      if (current) this.replace(current.id, { ...event.kudos, fresh: current.fresh });
+    } else if (!this.has(event.kudos.id) && matchesFilter(event.kudos, filter)) {
+      const mine = event.kudos.author.id === meId;
+      // Our own kudos arrive live too while the give call is still in flight; the pending card stands for it.
+      if (mine && this.items.some((k) => k.pending)) return null;
+      this.prepend({ ...event.kudos, fresh: !mine });
+      return mine ? null : event.kudos;
+    }
+    return null;
+  }
+
   restore({ item, index }: Removed): void {
     if (this.has(item.id)) return;
     const items = [...this.items];
     items.splice(Math.min(index, items.length), 0, item);
     this.items = items;
   }
+}
+
+/** The card shown while kudos are being sent, as the backend is expected to return them. */
+export function pendingItem(id: string, draft: KudosDraft, recipients: Person[], user: CurrentUser | null | undefined): FeedItem {
+  return {
+    id,
+    author: user ?? { id: 'me', name: '', teamId: '', roles: [] },
+    recipients,
+    message: draft.message,
+    valueId: draft.valueId,
+    image: draft.image,
+    visibility: draft.visibility,
+    createdAt: new Date().toISOString(),
+    reactions: [],
+    commentCount: 0,
+    reportedByMe: false,
+    pending: true,
+  };
 }
 
 /** Whether a kudos belongs on a wall with this filter (for kudos arriving live). */

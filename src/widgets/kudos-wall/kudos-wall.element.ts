@@ -18,13 +18,14 @@ import { WidgetController, type WidgetSetup } from '../../controllers/widget.con
 import { ChorusLocalize } from '../../i18n/localize.js';
 import { enKudos } from '../../i18n/en.kudos.js';
 import { errorText } from '../../i18n/error-text.js';
-import { emptyView, loadErrorView, loadingView, noticeView, type Notice } from '../../ui/states.js';
+import { emptyView, loadErrorView, noticeView, type Notice } from '../../ui/states.js';
 import { KudosCards } from './card-actions.js';
 import { ComposerSubmitEvent, type ChorusKudosComposer } from './composer.element.js';
 import { kudosCard } from './kudos-card.js';
-import { KudosFeed, matchesFilter, type FeedItem } from './kudos-feed.js';
+import { KudosFeed, matchesFilter, pendingItem } from './kudos-feed.js';
 import { kudosFilters } from './kudos-filters.js';
 import { kudosWallStyles } from './kudos-wall.styles.js';
+import { celebrationView, moreFooter, wallSkeleton } from './wall-views.js';
 
 interface Loaded {
   config: KudosConfig;
@@ -244,12 +245,8 @@ export class ChorusKudosWall extends ChorusElement {
     }
     const key = idempotencyKey();
     const pendingId = `pending-${key}`;
-    const author = setup.user ?? { id: 'me', name: '', teamId: '', roles: [] };
     // Optimistic: the card appears at once, and only when it fits the current filter.
-    const optimistic: FeedItem = {
-      id: pendingId, author, recipients, message: draft.message, valueId: draft.valueId, image: draft.image,
-      visibility: draft.visibility, createdAt: new Date().toISOString(), reactions: [], commentCount: 0, reportedByMe: false, pending: true,
-    };
+    const optimistic = pendingItem(pendingId, draft, recipients, setup.user);
     const shown = matchesFilter(optimistic, this.filter);
     if (shown) this.feed.prepend(optimistic);
     this.sending = true;
@@ -286,18 +283,8 @@ export class ChorusKudosWall extends ChorusElement {
 
   private onLive(event: KudosLiveEvent): void {
     if (!this.feed.loaded) return;
-    if (event.type === 'deleted') {
-      this.feed.remove(event.id);
-    } else if (event.type === 'updated') {
-      const current = this.feed.get(event.kudos.id);
-      if (current) this.feed.replace(current.id, { ...event.kudos, fresh: current.fresh });
-    } else if (!this.feed.has(event.kudos.id) && matchesFilter(event.kudos, this.filter)) {
-      const mine = event.kudos.author.id === this.widget.value?.user?.id;
-      // Our own kudos arrive live too while the give call is still in flight; the pending card stands for it.
-      if (mine && this.feed.items.some((k) => k.pending)) return;
-      this.feed.prepend({ ...event.kudos, fresh: !mine });
-      if (!mine) this.announcer.announce(this.localize.term('kudos.new.from', event.kudos.author.name));
-    }
+    const news = this.feed.applyLive(event, this.filter, this.widget.value?.user?.id);
+    if (news) this.announcer.announce(this.localize.term('kudos.new.from', news.author.name));
     this.requestUpdate();
   }
 
@@ -328,7 +315,7 @@ export class ChorusKudosWall extends ChorusElement {
               ?require-value=${this.requireValue} ?sending=${this.sending} .theme=${this.theme}
               .draftKey=${this.draftKey}
               @chorus-composer-submit=${(e: ComposerSubmitEvent) => void this.give(e)}></chorus-kudos-composer>
-            ${this.celebration()}
+            ${celebrationView(this.celebrating)}
           </div>`}
       ${this.noFilters
         ? nothing
@@ -363,30 +350,14 @@ export class ChorusKudosWall extends ChorusElement {
           return guard([k, card, lang, setup, this.clock], () => html`<li>${kudosCard(k, card, ctx)}</li>`);
         })}
       </ul>
-      <div class="more">
-        ${this.moreError
-          ? html`<p class="error" role="alert">${this.moreError}</p>`
-          : nothing}
-        ${this.feed.done
-          ? html`<p class="muted">${t.term('kudos.end')}</p>`
-          : html`<button class="secondary" part="more" aria-disabled=${this.loadingMore ? 'true' : 'false'} @click=${() => void this.loadMore()}>
-              ${this.loadingMore ? t.term('kudos.more.loading') : this.moreError ? t.term('common.retry') : t.term('kudos.more')}
-            </button>`}
-        <div class="sentinel" aria-hidden="true"></div>
-      </div>`;
+      ${moreFooter({ t, error: this.moreError, done: this.feed.done, loading: this.loadingMore, loadMore: () => void this.loadMore() })}`;
   }
 
   private skeleton() {
-    const ghost = html`<div class="surface ghost-card" aria-hidden="true"><span></span><span></span><span></span></div>`;
-    return loadingView(this.localize, html`${ghost}${ghost}${ghost}`);
+    return wallSkeleton(this.localize);
   }
 
   private loadError(error: unknown, retry: () => unknown) {
     return loadErrorView(this.localize, error, { heading: this.localize.term('kudos.load-error'), retry, loading: () => this.skeleton() });
-  }
-
-  private celebration() {
-    if (!this.celebrating) return nothing;
-    return html`<div class="celebrate" aria-hidden="true">${['🎉', '👏', '✨', '🙌', '🎊', '💙', '⭐'].map((e, i) => html`<span style="--i:${i}">${e}</span>`)}</div>`;
   }
 }

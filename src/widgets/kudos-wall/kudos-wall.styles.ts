@@ -142,7 +142,15 @@ const celebrate = css`
     overflow: hidden;
     pointer-events: none;
   }
+  /* Each confetto's place in the burst, by position: a strict CSP refuses style attributes. */
+  .celebrate span:nth-child(2) { --i: 1; }
+  .celebrate span:nth-child(3) { --i: 2; }
+  .celebrate span:nth-child(4) { --i: 3; }
+  .celebrate span:nth-child(5) { --i: 4; }
+  .celebrate span:nth-child(6) { --i: 5; }
+  .celebrate span:nth-child(7) { --i: 6; }
   .celebrate span {
+    --i: 0;
     position: absolute;
     inset-block-end: 1rem;
     inset-inline-end: calc(2rem + var(--i) * 1.6rem);

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Poll, PollVote } from '../../core/poll.js';
 import { foldLabel } from '../../core/poll.rules.js';
 import type { ChorusLocalize } from '../../i18n/localize.js';
+import { loadingView } from '../../ui/states.js';
 import { choices } from './ballot.js';
 import type { BallotController } from './ballot.controller.js';
 import { timeLeft } from './deadline.js';
@@ -157,4 +158,10 @@ export function manageActions(poll: Poll, t: ChorusLocalize, confirming: boolean
     <button type="button" class="danger" @click=${() => on.close()}>${t.term('poll.manage.close')}</button>
     <button type="button" class="secondary" @click=${() => on.ask(false)}>${t.term('common.cancel')}</button>
   </div>`;
+}
+
+/** The card's outline while the poll loads. */
+export function pollSkeleton(t: ChorusLocalize): TemplateResult {
+  const bone = html`<span aria-hidden="true"></span>`;
+  return loadingView(t, html`${bone}${bone}${bone}${bone}`, 'card skeleton');
 }

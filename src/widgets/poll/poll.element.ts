@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ChorusAdapter } from '../../adapter/port.js';
-import { ConflictError, NotFoundError, isAbort, type ChorusError } from '../../core/errors.js';
+import { NotFoundError, isAbort } from '../../core/errors.js';
 import { PollVoteEvent, PollVotedEvent } from '../../core/events.js';
 import { idempotencyKey } from '../../core/idempotency-key.js';
 import type { PollLiveEvent } from '../../core/live.js';
@@ -18,16 +18,17 @@ import { WidgetController, type WidgetSetup } from '../../controllers/widget.con
 import { ChorusLocalize } from '../../i18n/localize.js';
 import { enPoll } from '../../i18n/en.poll.js';
 import { errorText } from '../../i18n/error-text.js';
-import { emptyView, loadErrorView, loadingView, noticeView, type Notice } from '../../ui/states.js';
+import { emptyView, loadErrorView, noticeView, type Notice } from '../../ui/states.js';
 import { BallotController } from './ballot.controller.js';
 import { forgetBallot, ownReceipt, ownVote, saveBallot } from './ballot-store.js';
 import type { ChorusPollComposer } from './composer.element.js';
 import { PollCreationController } from './creation.controller.js';
 import { DeadlineController } from './deadline.controller.js';
-import { ballotCard, manageActions, resultsCard, type PollCardContext } from './poll-card.view.js';
+import { ballotCard, manageActions, pollSkeleton, resultsCard, type PollCardContext } from './poll-card.view.js';
 import { pollStyles } from './poll.styles.js';
 import { liveChange } from './results.js';
 import { withVote } from './tally.js';
+import { voteRefusal } from './vote-refusal.js';
 
 type Setup = WidgetSetup<'polls', { limits: PollLimits }>;
 
@@ -259,8 +260,8 @@ export class ChorusPoll extends ChorusElement {
     } catch (error) {
       // Back to the poll as it was, the user's choices still selected, with a clear reason.
       this.current = poll;
-      const text = await this.voteErrorText(this.reportError('vote', error), poll);
-      const now = this.current;
+      const { text, now = poll } = await voteRefusal(this.localize, this.ballot, this.reportError('vote', error), () => setup.port.getPoll(poll.id));
+      this.current = now;
       if (now.status === 'open' && now.voted && !this.canChange(now)) {
         // Already counted elsewhere and not changeable: the results, and why this vote was refused.
         this.view = null;
@@ -273,25 +274,6 @@ export class ChorusPoll extends ChorusElement {
     } finally {
       this.sending = false;
     }
-  }
-
-  private async voteErrorText(error: ChorusError, poll: Poll): Promise<string> {
-    const t = this.localize;
-    const refusal = this.ballot.refusal(error);
-    if (refusal !== undefined) return refusal;
-    if (error instanceof ConflictError) {
-      // A conflict has several causes; the poll as it is now says which.
-      try {
-        const now = await this.widget.value!.port.getPoll(poll.id);
-        this.current = now;
-        if (now.status === 'closed') return t.term('poll.error.closed');
-        if (now.status === 'scheduled') return t.term('poll.error.not-open');
-        if (now.voted) return now.anonymous ? t.term('poll.error.already-voted-anonymous') : t.term('poll.error.already-voted');
-      } catch {
-        /* fall through to the general message */
-      }
-    }
-    return `${t.term('poll.vote.failed')} ${errorText(t, error)} ${t.term('poll.vote.kept')}`;
   }
 
   private async approve(writeInId: string, text: string): Promise<void> {
@@ -381,8 +363,7 @@ export class ChorusPoll extends ChorusElement {
   }
 
   private skeleton() {
-    const bone = html`<span aria-hidden="true"></span>`;
-    return loadingView(this.localize, html`${bone}${bone}${bone}${bone}`, 'card skeleton');
+    return pollSkeleton(this.localize);
   }
 
   private loadError(error: unknown, retry: () => unknown) {

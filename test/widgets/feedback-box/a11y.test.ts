@@ -2,8 +2,22 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { ChorusFeedbackBox } from '../../../src/widgets/feedback-box/feedback-box.element.js';
 import { NetworkError } from '../../../src/core/errors.js';
 import {
-  NADIA, answerAs, boxEl, buttonNamed, closeAs, deepQuery, deepQueryAll, fieldLabelled, fillValid, quiet, sentAndKept, textOf, typeInto,
-  waitFor, withFeedback, messageField,
+  NADIA,
+  answerAs,
+  boxEl,
+  buttonNamed,
+  closeAs,
+  deepQuery,
+  deepQueryAll,
+  fieldLabelled,
+  fillValid,
+  quiet,
+  sentAndKept,
+  textOf,
+  typeInto,
+  waitFor,
+  withFeedback,
+  messageField,
 } from './helpers.js';
 
 const never = () => new Promise<never>(() => {});
@@ -94,11 +108,16 @@ for (const theme of ['light', 'dark'] as const) {
       const el = await boxEl(quiet({ userId: NADIA }), { view: 'inbox', theme });
       await waitFor(() => deepQueryAll(el, '.thread-row').length > 0 && deepQueryAll(el, '.group').length > 0);
       await expect(el).to.be.accessible();
-      deepQueryAll<HTMLButtonElement>(el, '.thread-row').find((row) => textOf(row).includes('2 messages'))!.click();
+      deepQueryAll<HTMLButtonElement>(el, '.thread-row')
+        .find((row) => textOf(row).includes('2 messages'))!
+        .click();
       await waitFor(() => deepQueryAll(el, '.message').length > 1);
       await expect(el).to.be.accessible();
 
-      const empty = await boxEl(withFeedback(quiet({ userId: NADIA }), { listFeedback: async () => ({ items: [], nextCursor: null }) }), { view: 'inbox', theme });
+      const empty = await boxEl(withFeedback(quiet({ userId: NADIA }), { listFeedback: async () => ({ items: [], nextCursor: null }) }), {
+        view: 'inbox',
+        theme,
+      });
       await waitFor(() => textOf(empty).includes('No feedback yet.'));
       await expect(empty).to.be.accessible();
 
@@ -113,7 +132,9 @@ describe('<chorus-feedback-box> right to left', () => {
   it('renders right to left with the page’s lang and dir, user text in its own direction', async () => {
     const adapter = quiet();
     const receipt = await sentAndKept(adapter, { message: 'الاجتماعات طويلة جداً — please keep them short.' });
-    const page = await fixture<HTMLDivElement>(html`<div lang="ar" dir="rtl"><chorus-feedback-box theme="light" view="conversations" .adapter=${adapter}></chorus-feedback-box></div>`);
+    const page = await fixture<HTMLDivElement>(
+      html`<div lang="ar" dir="rtl"><chorus-feedback-box theme="light" view="conversations" .adapter=${adapter}></chorus-feedback-box></div>`,
+    );
     const el = page.querySelector('chorus-feedback-box')!;
     await waitFor(() => !el.matches(':state(loading)'));
     const base = deepQuery(el, 'section')!;

@@ -3,8 +3,22 @@ import { sendKeys } from '@web/test-runner-commands';
 import { keptTokens } from '../../../src/widgets/feedback-box/token-store.js';
 import { nextEvent } from '../../support.js';
 import {
-  answerAs, boxEl, buttonNamed, closeAs, deepQuery, deepQueryAll, fieldLabelled, fill, liveRegion, quiet, sendDirect, sentAndKept,
-  tab, textOf, typeInto, waitFor,
+  answerAs,
+  boxEl,
+  buttonNamed,
+  closeAs,
+  deepQuery,
+  deepQueryAll,
+  fieldLabelled,
+  fill,
+  liveRegion,
+  quiet,
+  sendDirect,
+  sentAndKept,
+  tab,
+  textOf,
+  typeInto,
+  waitFor,
 } from './helpers.js';
 
 const rows = (el: Element) => deepQueryAll(el, '.conversation').map((r) => textOf(r));
@@ -84,7 +98,9 @@ describe('<chorus-feedback-box> conversations', () => {
     const error = nextEvent(el, 'chorus-error');
     buttonNamed(el, 'Open')!.click();
     expect((await error).error.kind).to.equal('not-found');
-    await waitFor(() => deepQuery(el, '#paste-error')?.textContent === 'No conversation matches this reply token. Check that you copied all of it.');
+    await waitFor(
+      () => deepQuery(el, '#paste-error')?.textContent === 'No conversation matches this reply token. Check that you copied all of it.',
+    );
     expect(field.value).to.equal(wrong);
     expect(field.getAttribute('aria-invalid')).to.equal('true');
     expect(field.getAttribute('aria-describedby')).to.equal('paste-error');
@@ -191,7 +207,7 @@ describe('<chorus-feedback-box> conversations', () => {
   it('opens the conversation from the "Sent" view', async () => {
     const adapter = quiet();
     const el = await boxEl(adapter);
-    (deepQuery<HTMLInputElement>(el, 'input[name="category"]'))!.click();
+    deepQuery<HTMLInputElement>(el, 'input[name="category"]')!.click();
     fill(deepQuery<HTMLTextAreaElement>(el, '#message')!, 'Opened straight after sending.');
     buttonNamed(el, 'Send anonymously')!.click();
     (await waitFor(() => buttonNamed(el, 'Open conversation'))).click();

@@ -128,10 +128,22 @@ export async function clickAndWait(el: Element, button: string | RegExp, until: 
 }
 
 /** Fills the form with a valid feedback. */
-export async function fillValid(el: Element, message = 'The stand-up runs 30 minutes over most days; could we time-box it?'): Promise<void> {
+export async function fillValid(
+  el: Element,
+  message = 'The stand-up runs 30 minutes over most days; could we time-box it?',
+): Promise<void> {
   radio(el, 'Processes').click();
   fill(messageField(el), message);
   await (el as ChorusFeedbackBox).updateComplete;
 }
 
 export { buttonNamed, deepQuery, deepQueryAll, fieldLabelled, nameOf, textOf, waitFor };
+
+/** The threads in the recipients' inbox (read as Nadia, a recipient), newest first. */
+export const inboxThreads = async (adapter: ReturnType<typeof quiet>) => {
+  const me = adapter.currentUserId;
+  adapter.setCurrentUser(NADIA);
+  const page = await adapter.feedback.listFeedback({ limit: 100 });
+  adapter.setCurrentUser(me);
+  return page.items;
+};

@@ -3,8 +3,23 @@ import { sendKeys } from '@web/test-runner-commands';
 import { DEFAULT_FEEDBACK_CONFIG, summarize } from '../../../src/core/feedback.rules.js';
 import { nextEvent } from '../../support.js';
 import {
-  NADIA, SENDER, boxEl, buttonNamed, deepQuery, deepQueryAll, fieldLabelled, liveRegion, quiet, selectedTab, sentAndKept, tab,
-  tabNames, textOf, typeInto, waitFor, withFeedback,
+  NADIA,
+  SENDER,
+  boxEl,
+  buttonNamed,
+  deepQuery,
+  deepQueryAll,
+  fieldLabelled,
+  liveRegion,
+  quiet,
+  selectedTab,
+  sentAndKept,
+  tab,
+  tabNames,
+  textOf,
+  typeInto,
+  waitFor,
+  withFeedback,
 } from './helpers.js';
 
 const items = (el: Element) => deepQueryAll(el, '.thread-row').map((r) => textOf(r));
@@ -108,7 +123,9 @@ describe('<chorus-feedback-box> inbox', () => {
     adapter.setCurrentUser(NADIA);
     const el = await boxEl(adapter, { view: 'inbox' });
     await waitFor(() => items(el).length > 0);
-    deepQueryAll<HTMLButtonElement>(el, '.thread-row').find((b) => textOf(b).includes('A book club at lunch'))!.click();
+    deepQueryAll<HTMLButtonElement>(el, '.thread-row')
+      .find((b) => textOf(b).includes('A book club at lunch'))!
+      .click();
     await waitFor(() => messages(el).length === 1);
     expect(messages(el)[0]).to.include('Anonymous colleague');
     expect(textOf(el)).to.include('Signed with your name, Nadia Haddad. The sender stays anonymous.');

@@ -1,20 +1,27 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { ChorusFeedbackBox } from '../../../src/widgets/feedback-box/feedback-box.element.js';
 import { TOKENS_KEY, keptTokens } from '../../../src/widgets/feedback-box/token-store.js';
 import { nextEvent } from '../../support.js';
 import {
-  NADIA, boxEl, sendDirect, buttonNamed, clickAndWait, deepQuery, fieldLabelled, fill, fillValid, liveRegion, messageField, quiet, radio, selectedTab,
-  tab, textOf, typeInto, waitFor,
+  boxEl,
+  sendDirect,
+  buttonNamed,
+  clickAndWait,
+  deepQuery,
+  fieldLabelled,
+  fill,
+  fillValid,
+  liveRegion,
+  messageField,
+  quiet,
+  radio,
+  selectedTab,
+  tab,
+  textOf,
+  typeInto,
+  waitFor,
+  inboxThreads,
 } from './helpers.js';
-
-const inboxThreads = async (adapter: ReturnType<typeof quiet>) => {
-  const me = adapter.currentUserId;
-  adapter.setCurrentUser(NADIA);
-  const page = await adapter.feedback.listFeedback({ limit: 100 });
-  adapter.setCurrentUser(me);
-  return page.items;
-};
 
 describe('<chorus-feedback-box> sending', () => {
   it('explains why it is anonymous, with the details one click away', async () => {
@@ -101,7 +108,10 @@ describe('<chorus-feedback-box> sending', () => {
     const token = await waitFor(() => fieldLabelled<HTMLInputElement>(el, 'Your reply token'));
     let copied = '';
     const clipboard = navigator.clipboard;
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void (copied = text) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => void (copied = text) },
+    });
     try {
       buttonNamed(el, 'Copy')!.click();
       await waitFor(() => buttonNamed(el, 'Copied'));
@@ -120,7 +130,10 @@ describe('<chorus-feedback-box> sending', () => {
     const clipboard = navigator.clipboard;
     const exec = document.execCommand;
     const commands: string[] = [];
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new DOMException('no', 'NotAllowedError')) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: () => Promise.reject(new DOMException('no', 'NotAllowedError')) },
+    });
     document.execCommand = (command: string) => (commands.push(command), true);
     try {
       buttonNamed(el, 'Copy')!.click();
@@ -186,7 +199,13 @@ describe('<chorus-feedback-box> sending', () => {
     expect(radio(el, 'Happy').checked).to.equal(true);
     buttonNamed(el, 'Clear score')!.click();
     await waitFor(() => !buttonNamed(el, 'Clear score'));
-    expect(['Very unhappy', 'Unhappy', 'Neutral', 'Happy', 'Very happy'].map((l) => radio(el, l).checked)).to.deep.equal([false, false, false, false, false]);
+    expect(['Very unhappy', 'Unhappy', 'Neutral', 'Happy', 'Very happy'].map((l) => radio(el, l).checked)).to.deep.equal([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
     await waitFor(() => liveRegion(el) === 'Score cleared.');
     await fillValid(el);
     buttonNamed(el, 'Send anonymously')!.click();
@@ -246,97 +265,6 @@ describe('<chorus-feedback-box> sending', () => {
   });
 });
 
-describe('<chorus-feedback-box> drafts', () => {
-  it('keeps the draft across a reload (the element created again)', async () => {
-    const adapter = quiet();
-    const first = await boxEl(adapter, { draftKey: 'reload' });
-    radio(first, 'Leadership').click();
-    radio(first, 'Unhappy').click();
-    await typeInto(messageField(first), 'Half-written thoughts about the reorg');
-    first.remove();
-
-    const again = await boxEl(adapter, { draftKey: 'reload' });
-    expect(radio(again, 'Leadership').checked).to.equal(true);
-    expect(radio(again, 'Unhappy').checked).to.equal(true);
-    expect(messageField(again).value).to.equal('Half-written thoughts about the reorg');
-    expect(textOf(again)).to.include('Your unsent draft was restored.');
-
-    // Another box on the page keeps its own draft.
-    const other = await boxEl(adapter, { draftKey: 'another' });
-    expect(messageField(other).value).to.equal('');
-  });
-
-  it('keeps the draft through a failed send and stores the retry once, with the same idempotency key', async () => {
-    const adapter = quiet();
-    const before = (await inboxThreads(adapter)).length;
-    const keys: string[] = [];
-    const send = adapter.feedback.sendFeedback.bind(adapter.feedback);
-    adapter.feedback.sendFeedback = (draft, options) => (keys.push(options.idempotencyKey), send(draft, options));
-    const el = await boxEl(adapter, { draftKey: 'retry' });
-    await fillValid(el, 'This one has to survive a flaky network.');
-    adapter.failureRate = 1;
-    buttonNamed(el, 'Send anonymously')!.click();
-    const alert = await waitFor(() => deepQuery(el, '.send-error'));
-    expect(alert.textContent).to.include('Your feedback wasn’t sent.');
-    expect(alert.textContent).to.include('sending again won’t send it twice');
-    await waitFor(() => el.shadowRoot!.activeElement === alert);
-    expect(messageField(el).value).to.equal('This one has to survive a flaky network.');
-
-    // Reload between the attempts (the network is back): the draft and its key come back.
-    el.remove();
-    adapter.failureRate = 0;
-    const again = await boxEl(adapter, { draftKey: 'retry' });
-    expect(messageField(again).value).to.equal('This one has to survive a flaky network.');
-    buttonNamed(again, 'Send anonymously')!.click();
-    await waitFor(() => fieldLabelled(again, 'Your reply token'));
-    expect(keys).to.have.length(2);
-    expect(keys[1]).to.equal(keys[0]);
-    const threads = await inboxThreads(adapter);
-    expect(threads).to.have.length(before + 1);
-    expect(threads.filter((t) => t.messages[0]!.message === 'This one has to survive a flaky network.')).to.have.length(1);
-
-    // Sent: the draft is gone, and the next feedback gets a new key.
-    again.remove();
-    const fresh = await boxEl(adapter, { draftKey: 'retry' });
-    expect(messageField(fresh).value).to.equal('');
-    await fillValid(fresh, 'A second, different piece of feedback.');
-    buttonNamed(fresh, 'Send anonymously')!.click();
-    await waitFor(() => fieldLabelled(fresh, 'Your reply token'));
-    expect(keys[2]).not.to.equal(keys[0]);
-  });
-
-  it('a send retried after a lost answer is stored once (same key, the backend already has it)', async () => {
-    const adapter = quiet();
-    const before = (await inboxThreads(adapter)).length;
-    const send = adapter.feedback.sendFeedback.bind(adapter.feedback);
-    let calls = 0;
-    // The first call reaches the backend, but its answer is lost on the way back.
-    adapter.feedback.sendFeedback = async (draft, options) => {
-      const receipt = await send(draft, options);
-      if (++calls === 1) throw new TypeError('Failed to fetch');
-      return receipt;
-    };
-    const el = await boxEl(adapter);
-    await fillValid(el, 'Stored by the backend even though the answer got lost.');
-    buttonNamed(el, 'Send anonymously')!.click();
-    await waitFor(() => deepQuery(el, '.send-error'));
-    buttonNamed(el, 'Send anonymously')!.click();
-    await waitFor(() => fieldLabelled(el, 'Your reply token'));
-    expect(await inboxThreads(adapter)).to.have.length(before + 1);
-  });
-
-  it('uses the element id as the draft key when there is no draft-key', async () => {
-    const adapter = quiet();
-    const make = () => fixture<ChorusFeedbackBox>(html`<chorus-feedback-box id="box-a" theme="light" .adapter=${adapter}></chorus-feedback-box>`);
-    const first = await make();
-    await waitFor(() => messageField(first));
-    await typeInto(messageField(first), 'Draft kept by id');
-    first.remove();
-    const again = await make();
-    await waitFor(() => messageField(again)?.value === 'Draft kept by id');
-  });
-});
-
 describe('<chorus-feedback-box> personal details', () => {
   it('notes an e-mail address, a phone number and the sender’s own name as they type', async () => {
     const el = await boxEl(quiet());
@@ -348,7 +276,9 @@ describe('<chorus-feedback-box> personal details', () => {
     expect(messageField(el).getAttribute('aria-describedby')).to.include('details-note');
     await typeInto(messageField(el), ' or call +41 79 123 45 67. Chloé');
     await waitFor(() => textOf(deepQuery(el, '#details-note')!).includes('your name (Chloé)'));
-    await waitFor(() => liveRegion(el) === 'Your message may identify you. It seems to contain an e-mail address, a phone number, and your name.');
+    await waitFor(
+      () => liveRegion(el) === 'Your message may identify you. It seems to contain an e-mail address, a phone number, and your name.',
+    );
     expect(textOf(deepQuery(el, '#details-note')!)).to.include('a phone number (+41 79 123 45 67)');
     // Gone again once removed.
     fill(messageField(el), 'Nothing personal here at all.');
