@@ -1,14 +1,22 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { build } from 'vite';
+import { after, before, describe } from 'node:test';
+import type { Page } from 'playwright-core';
 import { openPglite } from '../../server/db/pglite.js';
-import { freePort, startServerProcess, type ServerProcess } from '../conformance/support.js';
-
+import {
+  dirs,
+  openDemo,
+  openWindow,
+  restartServer,
+  signedInAs,
+  signIn,
+  startDemo,
+  step,
+  stopDemo,
+  tabTo,
+  until,
+  wallMessages,
+  windows,
+} from './demo.harness.js';
 /*
  * The demo page end to end, on the reference server, in Debian's Chromium: served the way
  * `npm start` serves it (the demo built with Vite, then server/main.ts on PGlite serving it at /
@@ -25,159 +33,17 @@ import { freePort, startServerProcess, type ServerProcess } from '../conformance
  *   the database names B as the sender.
  */
 
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const GIVER = 'Kwame Mensah';
 const RECIPIENTS = ['Priya Raghunathan', 'Amara Okafor'] as const;
-
-const work = mkdtempSync(join(tmpdir(), 'chorus-e2e-'));
-const dirs = { dist: join(work, 'demo-dist'), data: join(work, 'pglite'), shots: join(work, 'screenshots') };
 const message = `Thank you for walking the whole release checklist with us, line by line (e2e ${Date.now().toString(36)}).`;
 const feedback = `The quiet room on floor two is booked all day by one recurring meeting (e2e ${Date.now().toString(36)}).`;
 const answer = `Thanks for raising it. From Monday the quiet room can no longer be booked (e2e ${Date.now().toString(36)}).`;
 /** B's person id and session cookie, to look for in what the server stored. */
 const senderTraces: string[] = [];
-const failures: string[] = [];
-
-let server: ServerProcess;
-let port: number;
-let browser: Browser;
-const windows: { name: string; context: BrowserContext; page: Page; errors: string[] }[] = [];
-
-async function startServer(): Promise<ServerProcess> {
-  return startServerProcess({ CHORUS_DATA_DIR: dirs.data, CHORUS_STATIC_DIR: dirs.dist, DATABASE_URL: '', CHORUS_SESSION_SECRET: '' }, { port });
-}
-
-async function openWindow(name: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
-  });
-  page.setDefaultTimeout(15_000);
-  windows.push({ name, context, page, errors });
-  return page;
-}
-
-/** Polls `read` until `ok` holds (or fails, showing the last value, after `ms`). */
-async function until<T>(what: string, read: () => Promise<T>, ok: (value: T) => boolean, ms = 15_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  let last: T | undefined;
-  let lastError: unknown;
-  for (;;) {
-    try {
-      last = await read();
-      if (ok(last)) return last;
-    } catch (error) {
-      lastError = error;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`${what}: not so after ${ms} ms (last: ${JSON.stringify(last) ?? String(lastError)})`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-/** The messages of the wall's cards, top first. */
-const wallMessages = (page: Page) => page.locator('chorus-kudos-wall article.card p.message').allTextContents();
-/** Who the demo says is signed in. */
-const signedInAs = (page: Page) => page.locator('#suite-name').textContent();
-
-/** The focused element, inside shadow roots: its tag, id, role, text, and the hosts around it. */
-function focused(page: Page) {
-  return page.evaluate(() => {
-    const hosts: string[] = [];
-    let el: Element | null = document.activeElement;
-    while (el?.shadowRoot?.activeElement) {
-      hosts.push(el.localName);
-      el = el.shadowRoot.activeElement;
-    }
-    if (!el) return null;
-    return { tag: el.localName, id: el.id, role: el.getAttribute('role'), text: (el.textContent ?? '').trim().slice(0, 60), hosts };
-  });
-}
-
-type Focus = Awaited<ReturnType<typeof focused>>;
-
-/** Presses Tab (at most 60 times) until the focused element is the one wanted. */
-async function tabTo(page: Page, what: string, wanted: (f: NonNullable<Focus>) => boolean): Promise<void> {
-  const path: string[] = [];
-  for (let i = 0; i < 60; i++) {
-    await page.keyboard.press('Tab');
-    const f = await focused(page);
-    if (f && wanted(f)) return;
-    path.push(f ? `${f.hosts.join('>')}${f.hosts.length ? '>' : ''}${f.tag}${f.id ? `#${f.id}` : ''}` : 'nothing');
-  }
-  throw new Error(`Tab never reached ${what}; went through: ${path.join(', ')}`);
-}
-
-/** Signs in as `name` with the demo's "Signed in as" select, and waits for the wall to reload as them. */
-async function signIn(page: Page, name: string): Promise<void> {
-  // Options may say more than the name: "Kwame Mensah (reads feedback)".
-  const select = page.getByLabel('Signed in as');
-  const value = await select.locator('option').evaluateAll((options, wanted) =>
-    (options as HTMLOptionElement[]).find((o) => o.text === wanted || o.text.startsWith(`${wanted} (`))?.value ?? '', name);
-  assert.ok(value, `"${name}" is offered in "Signed in as"`);
-  await select.selectOption(value);
-  await until(`signed in as ${name}`, () => signedInAs(page), (n) => n === name);
-  await until(`${name}'s wall loaded`, () => wallMessages(page), (m) => m.length > 0);
-}
-
-async function openDemo(page: Page): Promise<void> {
-  await page.goto(server.origin + '/');
-  await until('the wall loaded', () => wallMessages(page), (m) => m.length > 0, 30_000);
-  assert.equal(await page.getByLabel('Backend').inputValue(), 'server', 'the demo runs on the demo server');
-}
-
-/** CHORUS_E2E_SCREENSHOTS=<folder>: a screenshot of each window after each step, to look at. */
-const shotsAfterEachStep = process.env.CHORUS_E2E_SCREENSHOTS;
-let steps = 0;
-
-/** A step of the story; on failure, screenshots of every window go to a temp folder. */
-function step(title: string, fn: () => Promise<void>): void {
-  const index = ++steps;
-  it(title, async () => {
-    if (failures.length) assert.fail(`an earlier step failed: ${failures[0]}`);
-    try {
-      await fn();
-      if (shotsAfterEachStep) {
-        mkdirSync(shotsAfterEachStep, { recursive: true });
-        for (const w of windows) await w.page.screenshot({ path: join(shotsAfterEachStep, `${index}-${w.name}.png`) });
-      }
-    } catch (error) {
-      failures.push(title);
-      mkdirSync(dirs.shots, { recursive: true });
-      for (const w of windows) {
-        const file = join(dirs.shots, `${w.name}.png`);
-        await w.page.screenshot({ path: file, fullPage: false }).catch(() => undefined);
-        console.log(`screenshot of window ${w.name}: ${file}${w.errors.length ? `\nits errors: ${w.errors.join(' | ')}` : ''}`);
-      }
-      if (server) console.log(`server output:\n${server.output().slice(-2000)}`);
-      throw error;
-    }
-  });
-}
 
 describe('the demo page on the reference server', () => {
-  before(async () => {
-    // What `npm start` does first: build the demo page (here into a temp folder).
-    const configFile = fileURLToPath(new URL('../../demo/vite.config.ts', import.meta.url));
-    await build({ configFile, logLevel: 'warn', build: { outDir: dirs.dist, emptyOutDir: true } });
-    port = await freePort();
-    server = await startServer();
-    browser = await chromium.launch({ executablePath, args: ARGS });
-  }, { timeout: 120_000 });
-
-  after(async () => {
-    for (const w of windows) await w.context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-    // Screenshots of a failure stay for a look; otherwise nothing is left behind.
-    if (failures.length) rmSync(dirs.data, { recursive: true, force: true });
-    else rmSync(work, { recursive: true, force: true });
-  }, { timeout: 30_000 });
+  before(startDemo, { timeout: 120_000 });
+  after(stopDemo, { timeout: 30_000 });
 
   let a: Page;
   let b: Page;
@@ -204,27 +70,48 @@ describe('the demo page on the reference server', () => {
     await tabTo(a, 'the "To" field', (f) => f.hosts.includes('chorus-kudos-composer') && f.tag === 'input' && f.role === 'combobox');
     for (const [i, name] of RECIPIENTS.entries()) {
       await a.keyboard.type(name.split(' ')[0]!, { delay: 20 });
-      await until(`"${name}" offered`, () => picker.getByRole('option').allTextContents(), (o) => o.some((t) => t.includes(name)));
+      await until(
+        `"${name}" offered`,
+        () => picker.getByRole('option').allTextContents(),
+        (o) => o.some((t) => t.includes(name)),
+      );
       await a.keyboard.press('ArrowDown');
       const active = await picker.locator('[role=option][aria-selected=true]').textContent();
       assert.ok(active?.includes(name), `ArrowDown highlights ${name} (got ${active})`);
       await a.keyboard.press('Enter');
-      await until(`${name} chosen`, () => picker.locator('.chip-name').allTextContents(), (c) => c.length === i + 1 && c.includes(name));
+      await until(
+        `${name} chosen`,
+        () => picker.locator('.chip-name').allTextContents(),
+        (c) => c.length === i + 1 && c.includes(name),
+      );
     }
     await tabTo(a, 'the message', (f) => f.tag === 'textarea' && f.id === 'message');
     await a.keyboard.type(message);
     await tabTo(a, '"Send kudos"', (f) => f.tag === 'button' && f.text === 'Send kudos');
     await a.keyboard.press('Enter');
-    const top = await until('the new kudos on top of A\'s wall', () => wallMessages(a), (m) => m[0] === message);
+    const top = await until(
+      "the new kudos on top of A's wall",
+      () => wallMessages(a),
+      (m) => m[0] === message,
+    );
     assert.equal(top.filter((m) => m === message).length, 1, 'once');
     const card = a.locator('chorus-kudos-wall article.card').first();
-    await until('the card is no longer pending', () => card.getAttribute('aria-busy'), (busy) => busy === 'false');
+    await until(
+      'the card is no longer pending',
+      () => card.getAttribute('aria-busy'),
+      (busy) => busy === 'false',
+    );
     const title = await card.locator('.title').textContent();
     for (const name of [GIVER, ...RECIPIENTS]) assert.ok(title?.includes(name), `the card names ${name}: ${title}`);
   });
 
   step('B sees it arrive live, without reloading', async () => {
-    await until('the kudos on top of B\'s wall', () => wallMessages(b), (m) => m[0] === message, 15_000);
+    await until(
+      "the kudos on top of B's wall",
+      () => wallMessages(b),
+      (m) => m[0] === message,
+      15_000,
+    );
     await b.locator('chorus-kudos-wall article.card').first().scrollIntoViewIfNeeded();
     assert.equal(await b.evaluate(() => (window as unknown as { e2eSameDocument?: boolean }).e2eSameDocument), true, 'B did not reload');
     assert.equal(await signedInAs(b), RECIPIENTS[0]);
@@ -232,20 +119,39 @@ describe('the demo page on the reference server', () => {
 
   step('A votes in the lunch poll; B sees the results change live', async () => {
     const results = (page: Page) =>
-      page.locator('#poll [part~="results"]').first().evaluate((el) => (el.textContent ?? '').match(/\d+/g)?.join(' ') ?? '');
+      page
+        .locator('#poll [part~="results"]')
+        .first()
+        .evaluate((el) => (el.textContent ?? '').match(/\d+/g)?.join(' ') ?? '');
     // B looks at the results (voters who have not voted may peek where the poll allows it).
     const peek = b.locator('#poll').getByRole('button', { name: 'See results' });
     if (await peek.count()) await peek.click();
-    const before = await until('B sees the results', () => results(b), (r) => r.length > 0);
+    const before = await until(
+      'B sees the results',
+      () => results(b),
+      (r) => r.length > 0,
+    );
     // A changes their vote if they have one, else votes: the option after the current one.
     const change = a.locator('#poll').getByRole('button', { name: 'Change vote' });
     if (await change.count()) await change.click();
     const options = a.locator('#poll input[type=radio]');
     const checked = await options.evaluateAll((inputs) => inputs.findIndex((i) => (i as HTMLInputElement).checked));
     await options.nth((checked + 1) % (await options.count())).check();
-    await a.locator('#poll').getByRole('button', { name: /^(Vote|Update vote)$/ }).click();
-    const mine = await until('A sees their vote counted', () => results(a), (r) => r.length > 0 && r !== before);
-    await until('B sees the same counts, live', () => results(b), (r) => r === mine, 15_000);
+    await a
+      .locator('#poll')
+      .getByRole('button', { name: /^(Vote|Update vote)$/ })
+      .click();
+    const mine = await until(
+      'A sees their vote counted',
+      () => results(a),
+      (r) => r.length > 0 && r !== before,
+    );
+    await until(
+      'B sees the same counts, live',
+      () => results(b),
+      (r) => r === mine,
+      15_000,
+    );
     assert.equal(await b.evaluate(() => (window as unknown as { e2eSameDocument?: boolean }).e2eSameDocument), true, 'B did not reload');
   });
 
@@ -256,7 +162,8 @@ describe('the demo page on the reference server', () => {
     const signedIn: Record<string, string>[] = [];
     b.on('request', (request) => {
       const url = new URL(request.url());
-      if (url.pathname.startsWith('/api/chorus/feedback')) void request.allHeaders().then((headers) => sent.push({ url: url.pathname, headers }));
+      if (url.pathname.startsWith('/api/chorus/feedback'))
+        void request.allHeaders().then((headers) => sent.push({ url: url.pathname, headers }));
       else if (url.pathname === '/api/chorus/me') void request.allHeaders().then((headers) => signedIn.push(headers));
     });
     // The whole topic card is its label: click it as a person would.
@@ -264,18 +171,30 @@ describe('the demo page on the reference server', () => {
     assert.equal(await box.getByRole('radio', { name: 'Workplace and tools' }).isChecked(), true);
     await box.getByLabel('Your message').fill(feedback);
     await box.getByRole('button', { name: 'Send anonymously' }).click();
-    await until('"sent anonymously"', () => box.getByText('Thank you — sent anonymously.').count(), (n) => n >= 1);
+    await until(
+      '"sent anonymously"',
+      () => box.getByText('Thank you — sent anonymously.').count(),
+      (n) => n >= 1,
+    );
     const token = await box.getByLabel('Your reply token').inputValue();
     assert.ok(Buffer.from(token, 'base64url').length >= 16, `a reply token of 128 bits or more (${token.length} characters)`);
     assert.equal(await box.getByLabel(/Keep it on this device/).isChecked(), true, 'kept on this device by default');
 
-    const post = await until('the send request seen', async () => sent.find((r) => r.url === '/api/chorus/feedback'), (r) => !!r);
+    const post = await until(
+      'the send request seen',
+      async () => sent.find((r) => r.url === '/api/chorus/feedback'),
+      (r) => !!r,
+    );
     assert.equal(post!.headers.cookie, undefined, 'no cookie on the anonymous request');
     assert.equal(post!.headers.authorization, undefined);
     assert.equal(post!.headers.referer, undefined, 'no Referer');
     // The control: B's signed-in calls do carry the session (reload B's identity to see one).
     await b.evaluate(() => fetch('/api/chorus/me', { credentials: 'same-origin' }));
-    const me = await until('a signed-in request seen', async () => signedIn.at(-1), (h) => !!h);
+    const me = await until(
+      'a signed-in request seen',
+      async () => signedIn.at(-1),
+      (h) => !!h,
+    );
     assert.match(me!.cookie ?? '', /chorus_session=/, 'B is signed in: the cookie exists and goes on other calls');
     const cookies = await b.context().cookies();
     senderTraces.push(...cookies.filter((c) => c.name === 'chorus_session').map((c) => c.value));
@@ -286,65 +205,106 @@ describe('the demo page on the reference server', () => {
     await box.scrollIntoViewIfNeeded();
     await box.getByRole('tab', { name: 'Inbox' }).click();
     const row = box.locator('[part~="inbox-item"]', { hasText: feedback.slice(0, 40) });
-    await until('the feedback in A\'s inbox', () => row.count(), (n) => n === 1, 15_000);
+    await until(
+      "the feedback in A's inbox",
+      () => row.count(),
+      (n) => n === 1,
+      15_000,
+    );
     await row.click();
-    await until('the thread open', () => box.getByText(feedback).count(), (n) => n >= 1);
+    await until(
+      'the thread open',
+      () => box.getByText(feedback).count(),
+      (n) => n >= 1,
+    );
     const thread = (await box.locator('[part~="thread"]').textContent()) ?? '';
-    assert.ok(!thread.includes(RECIPIENTS[0]) && !thread.includes(RECIPIENTS[0].split(' ')[0]!), `the thread names no sender: ${thread.slice(0, 200)}`);
+    assert.ok(
+      !thread.includes(RECIPIENTS[0]) && !thread.includes(RECIPIENTS[0].split(' ')[0]!),
+      `the thread names no sender: ${thread.slice(0, 200)}`,
+    );
     await box.getByLabel('Your answer').fill(answer);
     await box.getByRole('button', { name: 'Send answer' }).click();
-    await until('the answer in the thread', () => box.getByText(answer).count(), (n) => n >= 1);
+    await until(
+      'the answer in the thread',
+      () => box.getByText(answer).count(),
+      (n) => n >= 1,
+    );
   });
 
   step('B reads the answer through the token kept on the device', async () => {
     const box = b.locator('#feedback-box');
     await box.getByRole('tab', { name: /Your conversations/ }).click();
     const open = box.locator('button.open-thread').first();
-    await until('B\'s kept conversation listed', () => open.count(), (n) => n >= 1);
+    await until(
+      "B's kept conversation listed",
+      () => open.count(),
+      (n) => n >= 1,
+    );
     await open.click();
-    await until('the answer shown to B', () => box.getByText(answer).count(), (n) => n >= 1, 15_000);
+    await until(
+      'the answer shown to B',
+      () => box.getByText(answer).count(),
+      (n) => n >= 1,
+      15_000,
+    );
     const thread = (await box.locator('[part~="thread"]').textContent()) ?? '';
     assert.ok(thread.includes(GIVER), 'the answer is signed by who answered');
-    assert.ok(thread.includes('You (anonymous)'), 'B\'s own message is marked as theirs, anonymous');
+    assert.ok(thread.includes('You (anonymous)'), "B's own message is marked as theirs, anonymous");
   });
 
   step('A reloads: still there, still signed in', async () => {
     await a.reload();
-    await until('the kudos on top after a reload', () => wallMessages(a), (m) => m[0] === message, 30_000);
+    await until(
+      'the kudos on top after a reload',
+      () => wallMessages(a),
+      (m) => m[0] === message,
+      30_000,
+    );
     assert.equal(await signedInAs(a), GIVER);
   });
 
   step('the server restarts on the same data: still there', async () => {
-    const before = server.child.pid;
-    await server.stop();
     // While it is down, read what it stored: the feedback is there, and nothing names B.
-    const db = await openPglite(dirs.data);
-    try {
-      const users = await db.query<{ id: string; name: string }>('select id, name from people where name = $1', [RECIPIENTS[0]]);
-      senderTraces.push(users[0]!.id);
-      const rows: string[] = [];
-      // The feedback, and the retry entries (B made no other write; A's kudos to B is elsewhere and names B, as it should).
-      for (const table of ['feedback_threads', 'feedback_messages', 'idempotency_keys']) {
-        for (const row of await db.query<{ row: unknown }>(`select row_to_json(t) as row from ${table} t`)) rows.push(JSON.stringify(row.row));
+    await restartServer(async () => {
+      const db = await openPglite(dirs.data);
+      try {
+        const users = await db.query<{ id: string; name: string }>('select id, name from people where name = $1', [RECIPIENTS[0]]);
+        senderTraces.push(users[0]!.id);
+        const rows: string[] = [];
+        // The feedback, and the retry entries (B made no other write; A's kudos to B is elsewhere and names B, as it should).
+        for (const table of ['feedback_threads', 'feedback_messages', 'idempotency_keys']) {
+          for (const row of await db.query<{ row: unknown }>(`select row_to_json(t) as row from ${table} t`))
+            rows.push(JSON.stringify(row.row));
+        }
+        assert.ok(
+          rows.some((r) => r.includes(feedback.slice(0, 40))),
+          'the feedback is stored',
+        );
+        for (const trace of senderTraces) {
+          const found = rows.filter((r) => r.includes(`"${trace}"`) || (trace.length > 10 && r.includes(trace)));
+          assert.deepEqual(found, [], `nothing stored for the feedback names B (${trace.slice(0, 12)}…)`);
+        }
+      } finally {
+        await db.close();
       }
-      assert.ok(rows.some((r) => r.includes(feedback.slice(0, 40))), 'the feedback is stored');
-      for (const trace of senderTraces) {
-        const found = rows.filter((r) => r.includes(`"${trace}"`) || (trace.length > 10 && r.includes(trace)));
-        assert.deepEqual(found, [], `nothing stored for the feedback names B (${trace.slice(0, 12)}…)`);
-      }
-    } finally {
-      await db.close();
-    }
-    server = await startServer();
-    assert.notEqual(server.child.pid, before, 'a new server process');
+    });
     await a.reload();
-    await until('the kudos on top after a restart', () => wallMessages(a), (m) => m[0] === message, 30_000);
+    await until(
+      'the kudos on top after a restart',
+      () => wallMessages(a),
+      (m) => m[0] === message,
+      30_000,
+    );
     assert.equal(await signedInAs(a), GIVER, 'the session survives the restart');
   });
 
   step('no window had a script error', async () => {
     for (const w of windows) {
-      assert.deepEqual(w.errors.filter((e) => !e.startsWith('console:')), [], `window ${w.name}: uncaught errors`);
+      assert.deepEqual(
+        w.errors.filter((e) => !e.startsWith('console:')),
+        [],
+        `window ${w.name}: uncaught errors`,
+      );
       if (w.errors.length) console.log(`window ${w.name} logged: ${w.errors.join(' | ')}`);
     }
   });
