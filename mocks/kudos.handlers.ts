@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { delay, http, HttpResponse, type HttpHandler, type JsonBodyType } from 'msw';
 import { MemoryAdapter } from '../src/adapters/memory/index.js';
 import { MapStorage } from '../src/adapters/memory/map-storage.js';
-import { ForbiddenError, ValidationError } from '../src/core/errors.js';
+import { ValidationError } from '../src/core/errors.js';
 import type { FeedbackDraft, FeedbackStatus } from '../src/core/feedback.js';
 import type { LiveEvent } from '../src/core/live.js';
 import type { EdgeEnv } from '../edge/app.js';
@@ -46,7 +46,6 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
   const options: KudosMock['options'] = { failureRate: init.failureRate ?? 0, delay: init.delay, rateLimit: init.rateLimit };
   const recent: number[] = [];
   const idempotency = new MemoryIdempotencyStore(init.adapter?.now);
-  const reports: { kudosId: string; reason: string; reportedAt: string; personId: string }[] = [];
   const live = new LiveStreams({
     adapter: init.adapter, storage, storageKey: adapter.storageKey, retryMs: init.liveRetryMs, pingMs: init.pingMs,
     onEvent: (event) => {
@@ -242,23 +241,6 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
   const key = (ctx: Context) => String(ctx.q['Idempotency-Key']);
 
   const handlers: HttpHandler[] = [
-    // The moderators' list is the mock's own: a first report of the caller goes on it.
-    route('reportKudos', async (ctx) => {
-      const before = await adapter.kudos.getKudos(ctx.params.kudosId!).catch(() => null);
-      const answer = await viaEdge('reportKudos')(ctx);
-      const { reason } = ctx.body as { reason: string };
-      if (answer.status < 300 && before && !before.reportedByMe) {
-        reports.unshift({ kudosId: before.id, reason: reason.trim(), reportedAt: new Date((init.adapter?.now ?? Date.now)()).toISOString(), personId: ctx.user });
-      }
-      return answer;
-    }),
-
-    route('listReports', async () => {
-      const me = await adapter.me.getCurrentUser();
-      if (!me.roles.includes('moderator') && !me.roles.includes('admin')) throw new ForbiddenError('Only moderators and admins can see reports.');
-      return ok({ items: reports.map(({ kudosId, reason, reportedAt }) => ({ kudosId, reason, reportedAt })) }, 'ReportList');
-    }),
-
     // ---- feedback --------------------------------------------------------------------------
     // The sender's side is anonymous: no user, and replays keyed on the Idempotency-Key alone.
     route('getFeedbackConfig', async () => ok(await adapter.feedback.getFeedbackConfig(), 'FeedbackConfig'), { anonymous: true }),

@@ -16,7 +16,6 @@ import type { Db } from './db/db.js';
 import { errorBody, payloadTooLarge, toErrorResponse, unauthenticated } from './errors.js';
 import { IDEMPOTENCY_TTL_MS } from './idempotency.js';
 import { LiveHub } from './live.js';
-import { adminRoutes } from './routes/admin.js';
 import { eventRoutes } from './routes/events.js';
 import { feedbackInboxRoutes, feedbackSenderRoutes, SENDER_PATHS, senderPolicy } from './routes/feedback.js';
 import { edgeRoutes } from '../edge/routes/index.js';
@@ -135,7 +134,6 @@ export async function createApp(options: AppOptions): Promise<ServerApp> {
   // The routes written once (edge/routes/): people, kudos, polls and every feature added since.
   for (const routes of edgeRoutes) api.route('/', routes());
   api.route('/', feedbackInboxRoutes(deps));
-  api.route('/', adminRoutes(deps));
   api.route('/', eventRoutes(deps));
   api.notFound((c) => c.json(errorBody('not-found', 'There is nothing here.'), 404));
   api.onError((error, c) => toErrorResponse(c, error));

@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import type { EdgeEnv } from '../app.js';
 import { kudosRoutes } from './kudos.js';
+import { moderationRoutes } from './moderation.js';
 import { peopleRoutes } from './people.js';
 import { pollRoutes } from './polls.js';
 /* create:imports */
@@ -14,5 +15,6 @@ export const edgeRoutes: readonly (() => Hono<EdgeEnv>)[] = [
   peopleRoutes,
   kudosRoutes,
   pollRoutes,
+  moderationRoutes,
   /* create:routes */
 ];

@@ -6,6 +6,7 @@ import type { Db, Queryable } from '../db/db.js';
 import { idempotent } from '../idempotency.js';
 import { sealedIdempotent } from '../seal.js';
 import { SqlKudosPort } from './kudos.port.js';
+import { SqlModerationPort } from './moderation.port.js';
 import { sqlPeoplePorts } from './people.port.js';
 import { anonymousVoteEntry, SqlPollPort } from './polls.port.js';
 /* create:imports */
@@ -20,6 +21,7 @@ export function portsFor(deps: Deps, user: CurrentUser, db: Db = deps.db): Choru
     ...sqlPeoplePorts(db, user),
     kudos: new SqlKudosPort(db, user, deps.config, deps.rateLimit, deps.now),
     polls: new SqlPollPort(db, user, deps.pollLimits, deps.now),
+    moderation: new SqlModerationPort(db, user),
     /* create:ports */
   };
 }

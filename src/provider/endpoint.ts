@@ -35,6 +35,7 @@ const METHODS: { [K in keyof CallPorts]: Record<keyof CallPorts[K], true> } = {
     getFeedbackConfig: true, sendFeedback: true, getFeedbackThread: true, replyToFeedback: true, listFeedback: true,
     getFeedbackSummary: true, getFeedbackById: true, answerFeedback: true, setFeedbackStatus: true,
   },
+  moderation: { listReports: true },
 };
 
 /** A port whose every method waits for the REST adapter, then calls the same method on it. */

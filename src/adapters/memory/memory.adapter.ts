@@ -21,6 +21,8 @@ import { DEFAULT_USER_ID, REACTIONS, VALUES } from '../../seed/index.js';
 import { seedState } from './seed.js';
 import { peopleById, type MemoryState } from './state.js';
 import { MemoryStore } from './store.js';
+import type { ModerationPort } from '../../adapter/moderation.port.js';
+import { MemoryModerationPort } from './moderation.port.js';
 /* create:imports */
 
 export const DEFAULT_STORAGE_KEY = 'chorus:memory:v1';
@@ -84,6 +86,7 @@ export class MemoryAdapter implements ChorusPorts, NetworkKnobs {
   readonly kudos: KudosPort;
   readonly polls: PollPort;
   readonly feedback: FeedbackPort;
+  readonly moderation: ModerationPort;
   readonly live: LivePort;
   /* create:ports */
   readonly storageKey: string;
@@ -141,6 +144,7 @@ export class MemoryAdapter implements ChorusPorts, NetworkKnobs {
     this.kudos = new MemoryKudosPort(runtime);
     this.polls = new MemoryPollPort(runtime);
     this.feedback = new MemoryFeedbackPort(runtime);
+    this.moderation = new MemoryModerationPort(runtime);
     /* create:port-instances */
     this.live = this.hub;
   }

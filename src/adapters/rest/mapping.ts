@@ -1,6 +1,7 @@
 import { NetworkError } from '../../core/errors.js';
 import type { CompanyValue, Kudos, KudosComment, KudosConfig, KudosDraft, KudosImage, ReactionSummary } from '../../core/kudos.js';
 import type { LiveEvent } from '../../core/live.js';
+import type { ReportList } from '../../core/moderation.js';
 import type { CurrentUser, Page, Person, Team } from '../../core/people.js';
 import type {
   EnpsResult, Poll, PollDraft, PollLimits, PollOption, PollResults, PollVote, VoteReceipt, WriteInResult,
@@ -123,6 +124,10 @@ export function toWireDraft(draft: KudosDraft): Wire['KudosDraft'] {
 
 export const toWireComment = (message: string): Wire['CommentDraft'] => ({ message });
 export const toWireReport = (reason: string): Wire['ReportDraft'] => ({ reason });
+
+export const toReportList = (value: unknown): ReportList => ({
+  items: list<Wire['Report']>(value, 'report list').map((w) => ({ kudosId: w.kudosId, reason: w.reason, reportedAt: w.reportedAt })),
+});
 
 // ---- polls ---------------------------------------------------------------------------------
 

@@ -16,6 +16,8 @@ import {
   toComment, toComments, toCurrentUser, toKudos, toKudosConfig, toKudosPage, toPeople, toPoll, toPollLimits, toTeams, toVoteReceipt,
   toWireComment, toWireDraft, toWirePollDraft, toWireReport, toWireVote,
 } from './mapping.js';
+import type { ModerationPort } from '../../adapter/moderation.port.js';
+import { RestModerationPort } from './moderation.port.js';
 /* create:imports */
 
 export interface RestAdapterOptions {
@@ -79,6 +81,7 @@ export class RestAdapter implements ChorusPorts {
   readonly kudos: KudosPort;
   readonly polls: PollPort;
   readonly feedback: FeedbackPort;
+  readonly moderation: ModerationPort;
   readonly live: LivePort;
   /* create:ports */
   readonly baseUrl: string;
@@ -103,6 +106,7 @@ export class RestAdapter implements ChorusPorts {
     // The feedback sender's own request path: nothing the host configured for identity goes along.
     const anonymous = new HttpClient({ ...pacing, credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store', fetch: options.anonymousFetch });
     this.feedback = new RestFeedbackPort(anonymous, http);
+    this.moderation = new RestModerationPort(http);
     /* create:port-instances */
     this.live = this.hub = new RestLivePort(http, { reconnectMs: options.reconnectMs ?? 1_000, maxReconnectMs: 30_000 });
   }

@@ -4,7 +4,7 @@ import type { ChorusProvider } from '../../../src/provider/provider.element.js';
 import { RestAdapter } from '../../../src/adapters/rest/index.js';
 import { getDefaultAdapter } from '../../../src/adapter/default.js';
 import { MemoryAdapter } from '../../../src/adapters/memory/index.js';
-import type { EndpointAdapter } from '../../../src/provider/endpoint.js';
+import { endpointAdapter, type EndpointAdapter } from '../../../src/provider/endpoint.js';
 import { deepQueryAll, waitFor } from '../../support.js';
 import { backend, calls } from './helpers.js';
 
@@ -46,6 +46,17 @@ describe('<chorus-provider endpoint>', () => {
     await waitFor(() => firstMessage(provider.querySelector('chorus-kudos-wall')!), 'wall loaded');
     expect(modes.length).to.be.above(0);
     expect(new Set(modes)).to.deep.equal(new Set(['include']));
+  });
+
+  it('forwards the moderation port: a moderator sees the reports the backend lists', async () => {
+    // The mock answers a request without credentials as the user its adapter starts with.
+    const mock = await backend({ adapter: { userId: 'p-29' } });
+    const expected = await mock.adapter.moderation.listReports();
+    const endpoint = endpointAdapter({ baseUrl: '/api/chorus' });
+    expect(await endpoint.moderation.listReports()).to.deep.equal(expected);
+    expect(expected.items).to.have.length.above(0);
+    expect(calls(mock, 'GET', /^\/admin\/reports$/)).to.have.length(1);
+    endpoint.dispose();
   });
 
   it('lets an `adapter` property win, and follows a changed endpoint', async () => {
