@@ -1,3 +1,5 @@
+import type { CreateOptions } from '../../adapter/port.js';
+import { idempotencyKey } from '../../core/idempotency-key.js';
 import { operationTable, type operations, type paths } from './contract.gen.js';
 import type { HttpClient, HttpRequest, HttpResponse, Method } from './http.js';
 
@@ -72,4 +74,9 @@ export function call<Op extends OperationId>(http: HttpClient, op: Op, request: 
     ...(idempotent ? { idempotent } : {}),
     ...(signal ? { signal } : {}),
   });
+}
+
+/** The create's Idempotency-Key: a caller that forgot one still gets a create that is safe to retry. */
+export function keyOf(options: CreateOptions | undefined): string {
+  return options?.idempotencyKey || idempotencyKey();
 }

@@ -1,0 +1,90 @@
+import type { CallOptions, CreateOptions, FeedbackPort } from '../../adapter/port.js';
+import type { FeedbackConfig, FeedbackDraft, FeedbackInboxQuery, FeedbackReceipt, FeedbackStatus, FeedbackSummary, FeedbackThread } from '../../core/feedback.js';
+import type { Page } from '../../core/people.js';
+import type { HttpClient } from './http.js';
+import { call, keyOf } from './operations.js';
+import { toFeedbackConfig, toFeedbackPage, toFeedbackReceipt, toFeedbackSummary, toFeedbackThread, toWireFeedbackDraft } from './mapping.js';
+
+/** The header that carries a feedback sender's reply token (never the URL: URLs are logged). */
+const REPLY_TOKEN_HEADER = 'Chorus-Reply-Token';
+
+/**
+ * Feedback: the sender's calls go through `anonymous` (an HttpClient with no cookies, no host
+ * headers, no Referer), the recipients' through the adapter's usual, signed-in client.
+ */
+export class RestFeedbackPort implements FeedbackPort {
+  constructor(
+    private readonly anonymous: HttpClient,
+    private readonly http: HttpClient,
+  ) {}
+
+  async getFeedbackConfig(options?: CallOptions): Promise<FeedbackConfig> {
+    const { body } = await call(this.anonymous, 'getFeedbackConfig', { signal: options?.signal });
+    return toFeedbackConfig(body);
+  }
+
+  async sendFeedback(draft: FeedbackDraft, options: CreateOptions): Promise<FeedbackReceipt> {
+    const { body } = await call(this.anonymous, 'sendFeedback', {
+      body: toWireFeedbackDraft(draft),
+      idempotencyKey: keyOf(options),
+      signal: options?.signal,
+    });
+    return toFeedbackReceipt(body);
+  }
+
+  async getFeedbackThread(replyToken: string, options?: CallOptions): Promise<FeedbackThread> {
+    const { body } = await call(this.anonymous, 'getFeedbackThread', {
+      headers: { [REPLY_TOKEN_HEADER]: String(replyToken ?? '').trim() },
+      signal: options?.signal,
+    });
+    return toFeedbackThread(body);
+  }
+
+  async replyToFeedback(replyToken: string, message: string, options: CreateOptions): Promise<FeedbackThread> {
+    const { body } = await call(this.anonymous, 'replyToFeedback', {
+      headers: { [REPLY_TOKEN_HEADER]: String(replyToken ?? '').trim() },
+      body: { message },
+      idempotencyKey: keyOf(options),
+      signal: options?.signal,
+    });
+    return toFeedbackThread(body);
+  }
+
+  async listFeedback(query: FeedbackInboxQuery, options?: CallOptions): Promise<Page<FeedbackThread>> {
+    const limit = query?.limit === undefined ? undefined : Math.max(1, Math.min(100, Math.floor(query.limit)));
+    const { body } = await call(this.http, 'listFeedback', {
+      query: { categoryId: query?.categoryId, status: query?.status, cursor: query?.cursor, limit },
+      signal: options?.signal,
+    });
+    return toFeedbackPage(body);
+  }
+
+  async getFeedbackSummary(options?: CallOptions): Promise<FeedbackSummary> {
+    const { body } = await call(this.http, 'getFeedbackSummary', { signal: options?.signal });
+    return toFeedbackSummary(body);
+  }
+
+  async getFeedbackById(threadId: string, options?: CallOptions): Promise<FeedbackThread> {
+    const { body } = await call(this.http, 'getFeedbackById', { params: { threadId }, signal: options?.signal });
+    return toFeedbackThread(body);
+  }
+
+  async answerFeedback(threadId: string, message: string, options: CreateOptions): Promise<FeedbackThread> {
+    const { body } = await call(this.http, 'answerFeedback', {
+      params: { threadId },
+      body: { message },
+      idempotencyKey: keyOf(options),
+      signal: options?.signal,
+    });
+    return toFeedbackThread(body);
+  }
+
+  async setFeedbackStatus(threadId: string, status: FeedbackStatus, options?: CallOptions): Promise<FeedbackThread> {
+    const { body } = await call(this.http, 'setFeedbackStatus', {
+      params: { threadId },
+      body: { status },
+      signal: options?.signal,
+    });
+    return toFeedbackThread(body);
+  }
+}
