@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { ChorusAdapter } from '../src/adapter/port.js';
+import type { ChorusAdapter, FeedbackPort } from '../src/adapter/port.js';
 import { ChorusError } from '../src/core/errors.js';
 import type { CurrentUser } from '../src/core/people.js';
 import { etagMatches, etagOf } from './etag.js';
@@ -26,6 +26,31 @@ export interface EdgeIdempotency {
 
 export type EdgeEnv = { Variables: { user: CurrentUser; ports: ChorusAdapter; idempotency: EdgeIdempotency } };
 export type EdgeContext = Context<EdgeEnv>;
+
+/*
+ * The feedback sender's side (edge/routes/feedback.ts) is made as nobody, and its env says so:
+ * no `user`, and ports that are only the feedback port's sender calls, acting as nobody. The
+ * server mounts these routes before authentication and builds that port per request, its
+ * per-network limiters bound to the client's address (server/feedback.sender.ts); the mock gives
+ * its MemoryAdapter's feedback port. Their idempotency entries name nobody either: an entry is
+ * found by a secret only the client holds (the Idempotency-Key, and for a reply the token too).
+ */
+
+/** The calls of the feedback port a sender makes: none of them asks who. */
+export type FeedbackSenderPort = Pick<FeedbackPort, 'getFeedbackConfig' | 'sendFeedback' | 'getFeedbackThread' | 'replyToFeedback'>;
+export interface AnonymousPorts {
+  readonly feedback: FeedbackSenderPort;
+}
+
+/**
+ * Idempotency entries of nobody: kept under `label` and `secret` alone (the server seals them and
+ * keeps the hour only, server/seal.ts). `work` gets the ports to act through, as EdgeIdempotency's.
+ */
+export interface AnonymousIdempotency {
+  run(label: string, secret: string, hash: string, work: (ports: AnonymousPorts) => Promise<{ status: number; body: unknown }>): Promise<StoredResponse>;
+}
+
+export type AnonymousEdgeEnv = { Variables: { ports: AnonymousPorts; idempotency: AnonymousIdempotency } };
 
 /** The port a route needs; a backend that mounts the route without it has a bug, not the client. */
 export function port<K extends keyof ChorusAdapter>(c: EdgeContext, name: K): NonNullable<ChorusAdapter[K]> {

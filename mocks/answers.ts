@@ -21,10 +21,3 @@ export function fromError(error: unknown): Answer | null {
   const answer = errorAnswer(error);
   return answer && { status: answer.status, body: answer.body as unknown as JsonBodyType, schema: 'ErrorBody', headers: answer.headers };
 }
-
-/** A work's answer that is not stored for replay (a failure may be retried with the same key). */
-export class Unstored extends Error {
-  constructor(readonly answer: Answer) {
-    super('not stored');
-  }
-}

@@ -3,17 +3,18 @@ import { delay, http, HttpResponse, type HttpHandler, type JsonBodyType } from '
 import { MemoryAdapter } from '../src/adapters/memory/index.js';
 import { MapStorage } from '../src/adapters/memory/map-storage.js';
 import { ValidationError } from '../src/core/errors.js';
-import type { FeedbackDraft, FeedbackStatus } from '../src/core/feedback.js';
 import type { LiveEvent } from '../src/core/live.js';
-import type { EdgeEnv } from '../edge/app.js';
+import type { AnonymousEdgeEnv, EdgeEnv } from '../edge/app.js';
 import { unauthenticated } from '../edge/errors.js';
-import { MemoryIdempotencyStore, replayHeaders, requestHash } from '../edge/idempotency.js';
+import { sha256 } from '../edge/hash.js';
+import { MemoryIdempotencyStore } from '../edge/idempotency.js';
 import { parseJsonBody } from '../edge/request.js';
+import { feedbackSenderRoutes, SENDER_PATHS } from '../edge/routes/feedback.js';
 import { edgeRoutes } from '../edge/routes/index.js';
 import { lastEventId } from '../edge/sse.js';
 import { contract, type CheckedRequest } from '../edge/validation.js';
-import { fromError, statusAnswer, Unstored, type Answer } from './answers.js';
-import { schemaErrors, type SchemaName } from './contract.js';
+import { fromError, statusAnswer, type Answer } from './answers.js';
+import { schemaErrors } from './contract.js';
 import { LiveStreams } from './live-streams.js';
 import type { Fault, KudosMock, KudosMockOptions, SeenRequest } from './mock.types.js';
 
@@ -100,7 +101,7 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
    * bearer token or a referrer is a contract violation.
    */
   const served = new Set<string>();
-  const route = (operationId: string, work: Work, { idempotent = false, anonymous = false } = {}) => {
+  const route = (operationId: string, work: Work, { anonymous = false } = {}) => {
     served.add(operationId);
     const { method, path } = contract.operation(operationId);
     const verb = method.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
@@ -121,7 +122,7 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
         if (request.headers.has('Cookie')) violations.push(`${signature}: anonymous request carried a Cookie`);
         if (request.referrer && request.referrer !== 'about:client') violations.push(`${signature}: anonymous request carried a referrer`);
       }
-      const answer = await respond(operationId, request, url, params as Record<string, string>, seen, work, idempotent, anonymous);
+      const answer = await respond(operationId, request, url, params as Record<string, string>, seen, work, anonymous);
       if (answer === 'network') return HttpResponse.error();
       seen.status = answer.status;
       if (answer.schema) {
@@ -134,7 +135,7 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
   };
 
   async function respond(
-    operationId: string, request: Request, url: URL, params: Record<string, string>, seen: SeenRequest, work: Work, idempotent: boolean, anonymous: boolean,
+    operationId: string, request: Request, url: URL, params: Record<string, string>, seen: SeenRequest, work: Work, anonymous: boolean,
   ): Promise<Answer | 'network'> {
     const wait = pickDelay();
     if (wait > 0) await delay(wait);
@@ -172,21 +173,9 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
       try {
         const checked = await check(operationId, request, url, params, signature);
         const ctx: Context = { request, url, params, q: checked.params, body: checked.body, seen, user };
-        const run = async (): Promise<Answer> => {
-          if (!anonymous) adapter.setCurrentUser(user);
-          return work(ctx);
-        };
-        if (!idempotent) return await run();
-        // As the server keys entries: per user (nobody, for the sender's side) and key; the hash names method, path and body.
-        const stored = await idempotency.run(anonymous ? 'anonymous' : user, String(checked.params['Idempotency-Key']), await requestHash(seen.method, path, checked.body), async () => {
-          const answer = await run();
-          if (answer.status >= 300) throw new Unstored(answer);
-          return { status: answer.status, body: answer.body };
-        });
-        seen.replayed = stored.replayed;
-        return { status: stored.status, body: JSON.parse(stored.body) as JsonBodyType, headers: replayHeaders(stored) };
+        if (!anonymous) adapter.setCurrentUser(user);
+        return await work(ctx);
       } catch (error) {
-        if (error instanceof Unstored) return error.answer;
         const known = fromError(error);
         if (known) return known;
         violations.push(`${signature}: the mock failed: ${String(error)}`);
@@ -211,16 +200,29 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
     await next();
   });
   for (const routes of edgeRoutes) edge.route('/', routes());
-  const edgeApp = new Hono().route(new URL(base, 'http://mock.invalid').pathname, edge);
+  // The feedback sender's routes, made as nobody (edge/app.ts): the adapter's feedback port, whose
+  // sender calls never read the user, and entries found by a hash of the client's secrets alone.
+  const nobody = new Hono<AnonymousEdgeEnv>();
+  nobody.use(async (c, next) => {
+    c.set('ports', { feedback: adapter.feedback });
+    c.set('idempotency', {
+      run: async (label, secret, hash, work) => idempotency.run(`nobody|${label}`, await sha256(secret), hash, () => work({ feedback: adapter.feedback })),
+    });
+    await next();
+  });
+  nobody.route('/', feedbackSenderRoutes());
   // A route's error goes back to `respond` as thrown (one request at a time: one slot is enough).
   let thrown: { error: unknown } | null = null;
-  edgeApp.onError((error) => {
+  const rethrow = (error: Error) => {
     thrown = { error };
     return new Response(null, { status: 500 });
-  });
+  };
+  const basePath = new URL(base, 'http://mock.invalid').pathname;
+  const edgeApp = new Hono().route(basePath, edge).onError(rethrow);
+  const nobodyApp = new Hono().route(basePath, nobody).onError(rethrow);
   /** Hands the request to the edge's route for the operation; its answer is checked against the contract's. */
-  const viaEdge = (operationId: string): Work => async ({ request, seen }) => {
-    const res = await edgeApp.fetch(request);
+  const viaEdge = (operationId: string, app = edgeApp): Work => async ({ request, seen }) => {
+    const res = await app.fetch(request);
     const failed = thrown as { error: unknown } | null;
     thrown = null;
     if (failed) throw failed.error;
@@ -234,52 +236,7 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
     return { status: res.status, body, headers };
   };
 
-  const ok = (body: JsonBodyType, schema: SchemaName, status = 200, headers?: Record<string, string>): Answer => ({ status, body, schema, headers });
-
-  const str = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
-  const num = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
-  const key = (ctx: Context) => String(ctx.q['Idempotency-Key']);
-
   const handlers: HttpHandler[] = [
-    // ---- feedback --------------------------------------------------------------------------
-    // The sender's side is anonymous: no user, and replays keyed on the Idempotency-Key alone.
-    route('getFeedbackConfig', async () => ok(await adapter.feedback.getFeedbackConfig(), 'FeedbackConfig'), { anonymous: true }),
-
-    route('sendFeedback', async (ctx) => ok(await adapter.feedback.sendFeedback(ctx.body as FeedbackDraft, { idempotencyKey: key(ctx) }), 'FeedbackReceipt', 201), {
-      idempotent: true, anonymous: true,
-    }),
-
-    route('getFeedbackThread', async ({ q }) => ok(await adapter.feedback.getFeedbackThread(String(q['Chorus-Reply-Token'])), 'FeedbackThread'), { anonymous: true }),
-
-    route('replyToFeedback', async (ctx) => {
-      const { message } = ctx.body as { message: string };
-      return ok(await adapter.feedback.replyToFeedback(String(ctx.q['Chorus-Reply-Token']), message, { idempotencyKey: key(ctx) }), 'FeedbackThread', 201);
-    }, { idempotent: true, anonymous: true }),
-
-    route('listFeedback', async ({ q }) => {
-      const page = await adapter.feedback.listFeedback({
-        categoryId: str(q.categoryId),
-        status: str(q.status) as FeedbackStatus | undefined,
-        cursor: str(q.cursor),
-        limit: num(q.limit),
-      });
-      return ok(page, 'FeedbackThreadPage');
-    }),
-
-    route('getFeedbackSummary', async () => ok(await adapter.feedback.getFeedbackSummary(), 'FeedbackSummary')),
-
-    route('getFeedbackById', async ({ params }) => ok(await adapter.feedback.getFeedbackById(params.threadId!), 'FeedbackThread')),
-
-    route('answerFeedback', async (ctx) => {
-      const { message } = ctx.body as { message: string };
-      return ok(await adapter.feedback.answerFeedback(ctx.params.threadId!, message, { idempotencyKey: key(ctx) }), 'FeedbackThread', 201);
-    }, { idempotent: true }),
-
-    route('setFeedbackStatus', async ({ body, params }) => {
-      const { status } = body as { status: FeedbackStatus };
-      return ok(await adapter.feedback.setFeedbackStatus(params.threadId!, status), 'FeedbackThread');
-    }),
-
     http.get(`${base}/events`, async ({ request }) => {
       const url = new URL(request.url);
       const seen: SeenRequest = { method: 'GET', path: `/events${url.search}`, headers: Object.fromEntries(request.headers.entries()) };
@@ -302,11 +259,13 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
       return live.response(user, topics, after, request.signal) as HttpResponse<never>;
     }),
   ];
-  // Every other operation (people, polls, each widget added since) is answered by the routes
-  // written once in edge/routes/; fixed paths first (`/polls/limits` before `/polls/:pollId`).
+  // Every operation but the event stream is answered by the routes written once in edge/routes/; fixed paths first (`/polls/limits` before `/polls/:pollId`).
   const params = (id: string) => (contract.operation(id).path.match(/\{/g) ?? []).length;
   const fromEdge = contract.operationIds.filter((id) => !served.has(id) && id !== 'streamEvents');
-  handlers.push(...fromEdge.sort((a, b) => params(a) - params(b)).map((id) => route(id, viaEdge(id))));
+  // The feedback sender's operations are made as nobody (`route`'s `anonymous`).
+  const anonymous = (id: string) => (SENDER_PATHS as readonly string[]).includes(contract.operation(id).path);
+  handlers.push(...fromEdge.sort((a, b) => params(a) - params(b))
+    .map((id) => (anonymous(id) ? route(id, viaEdge(id, nobodyApp), { anonymous: true }) : route(id, viaEdge(id)))));
 
   return {
     handlers,

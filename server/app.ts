@@ -17,8 +17,9 @@ import { errorBody, payloadTooLarge, toErrorResponse, unauthenticated } from './
 import { IDEMPOTENCY_TTL_MS } from './idempotency.js';
 import { LiveHub } from './live.js';
 import { eventRoutes } from './routes/events.js';
-import { feedbackInboxRoutes, feedbackSenderRoutes, SENDER_PATHS, senderPolicy } from './routes/feedback.js';
 import { edgeRoutes } from '../edge/routes/index.js';
+import { SENDER_PATHS } from '../edge/routes/feedback.js';
+import { feedbackSenderApp, senderPolicy } from './feedback.sender.js';
 import { idempotencyFor, portsFor } from './ports/index.js';
 import { sessionRoutes } from './routes/session.js';
 import { ContractValidator } from './validation.js';
@@ -120,7 +121,7 @@ export async function createApp(options: AppOptions): Promise<ServerApp> {
   });
 
   // The sender's side of feedback is made as nobody: mounted before anything that asks who.
-  api.route('/', feedbackSenderRoutes(deps));
+  api.route('/', feedbackSenderApp(deps));
   if (options.auth instanceof DevSessionAuth) api.route('/', sessionRoutes(deps, options.auth));
   api.use(async (c, next) => {
     const user = await options.auth.authenticate(c, options.db);
@@ -131,9 +132,8 @@ export async function createApp(options: AppOptions): Promise<ServerApp> {
     c.set('idempotency', idempotencyFor(deps, user));
     await next();
   });
-  // The routes written once (edge/routes/): people, kudos, polls and every feature added since.
+  // The routes written once (edge/routes/): people, kudos, polls, the feedback inbox and every feature added since.
   for (const routes of edgeRoutes) api.route('/', routes());
-  api.route('/', feedbackInboxRoutes(deps));
   api.route('/', eventRoutes(deps));
   api.notFound((c) => c.json(errorBody('not-found', 'There is nothing here.'), 404));
   api.onError((error, c) => toErrorResponse(c, error));

@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import type { EdgeEnv } from '../app.js';
+import { feedbackInboxRoutes } from './feedback.js';
 import { kudosRoutes } from './kudos.js';
 import { moderationRoutes } from './moderation.js';
 import { peopleRoutes } from './people.js';
@@ -7,14 +8,16 @@ import { pollRoutes } from './polls.js';
 /* create:imports */
 
 /*
- * The routes written once over the port (people, kudos, polls): the reference server (server/app.ts) mounts them over
+ * The routes written once over the port (people, kudos, polls, the feedback inbox): the reference server (server/app.ts) mounts them over
  * its SQL ports, the MSW mock (mocks/kudos.handlers.ts) over its MemoryAdapter. A new feature's
- * routes are added here only (`npm run create` does it at the marker).
+ * routes are added here only (`npm run create` does it at the marker). The feedback sender's
+ * routes, made as nobody, are mounted apart, before authentication (`feedbackSenderRoutes`).
  */
 export const edgeRoutes: readonly (() => Hono<EdgeEnv>)[] = [
   peopleRoutes,
   kudosRoutes,
   pollRoutes,
   moderationRoutes,
+  feedbackInboxRoutes,
   /* create:routes */
 ];

@@ -5,6 +5,7 @@ import type { Deps } from '../context.js';
 import type { Db, Queryable } from '../db/db.js';
 import { idempotent } from '../idempotency.js';
 import { sealedIdempotent } from '../seal.js';
+import { feedbackSettings, SqlFeedbackPort } from './feedback.port.js';
 import { SqlKudosPort } from './kudos.port.js';
 import { SqlModerationPort } from './moderation.port.js';
 import { sqlPeoplePorts } from './people.port.js';
@@ -19,6 +20,8 @@ import { anonymousVoteEntry, SqlPollPort } from './polls.port.js';
 export function portsFor(deps: Deps, user: CurrentUser, db: Db = deps.db): ChorusAdapter {
   return {
     ...sqlPeoplePorts(db, user),
+    // The inbox; the sender's side has its own port, as nobody, per request (feedback.sender.ts).
+    feedback: new SqlFeedbackPort(db, feedbackSettings(deps, () => null), user),
     kudos: new SqlKudosPort(db, user, deps.config, deps.rateLimit, deps.now),
     polls: new SqlPollPort(db, user, deps.pollLimits, deps.now),
     moderation: new SqlModerationPort(db, user),
@@ -27,7 +30,7 @@ export function portsFor(deps: Deps, user: CurrentUser, db: Db = deps.db): Choru
 }
 
 /** A transaction as a Db whose `transaction` runs in it: ports called inside an idempotency entry's work. */
-function within(tx: Queryable, db: Db): Db {
+export function within(tx: Queryable, db: Db): Db {
   return { ...db, query: (sql, params) => tx.query(sql, params), exec: (sql) => tx.exec(sql), transaction: (fn) => fn(tx) };
 }
 

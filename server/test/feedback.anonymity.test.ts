@@ -170,6 +170,14 @@ describe('rate limits that neither identify nor link', () => {
     assert.equal((await api.thread('short', { 'X-Test-Address': '192.0.2.51' })).status, 404, 'another address');
   });
 
+  it('counts a reply as one lookup, a replayed one too', async () => {
+    const from = { 'X-Test-Address': '192.0.2.60' };
+    const { replyToken } = (await api.send(draft(), from)).body as { replyToken: string };
+    const k = key();
+    for (let i = 0; i < 5; i++) assert.equal((await api.reply(replyToken, 'Once.', from, k)).status, 201, `reply ${i + 1}`);
+    assert.equal((await api.reply(replyToken, 'Once.', from, k)).status, 429, 'the sixth lookup');
+  });
+
   it('drops every counter when the key rotates on the hour', async () => {
     const from = { 'X-Test-Address': '198.51.100.20' };
     s.clock.now = T0 + 10 * 60_000;

@@ -139,6 +139,10 @@ export const CASES: WireCase[] = [
   { op: 'answerFeedback', name: 'answer', as: NADIA, method: 'POST', path: (ids) => `/feedback/inbox/${ids.thread}/answers`, headers: key('f4'), body: { message: 'We ordered a new one.' } },
   { op: 'setFeedbackStatus', name: 'close', as: NADIA, method: 'PUT', path: (ids) => `/feedback/inbox/${ids.thread}/status`, body: { status: 'closed' } },
   { op: 'setFeedbackStatus', name: 'unknown status', as: NADIA, method: 'PUT', path: (ids) => `/feedback/inbox/${ids.thread}/status`, body: { status: 'lost' } },
+  // A closed thread still replays a reply it took; a reply's entry is the token's and the key's.
+  { op: 'replyToFeedback', name: 'replayed after the thread closed', as: null, method: 'POST', path: '/feedback/thread/replies', headers: (ids) => ({ ...key('f3'), 'Chorus-Reply-Token': ids.token! }), body: { message: 'It is still jammed.' } },
+  { op: 'sendFeedback', name: 'another', as: null, method: 'POST', path: '/feedback', headers: key('f5'), body: feedbackDraft, keep: (b: { replyToken: string }) => ({ token2: b.replyToken }) },
+  { op: 'replyToFeedback', name: 'the same key in another thread', as: null, method: 'POST', path: '/feedback/thread/replies', headers: (ids) => ({ ...key('f3'), 'Chorus-Reply-Token': ids.token2! }), body: { message: 'It is still jammed.' } },
 
   // ---- the event stream (its first frame; parity.test.ts reads no further) ---------------------
   { op: 'streamEvents', name: 'unknown topic', as: CHLOE, method: 'GET', path: '/events?topics=weather' },

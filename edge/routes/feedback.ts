@@ -1,0 +1,106 @@
+import { Hono } from 'hono';
+import type { FeedbackDraft, FeedbackStatus } from '../../src/core/feedback.js';
+import { checked, port, replay, type AnonymousEdgeEnv, type EdgeEnv } from '../app.js';
+import { requestHash } from '../idempotency.js';
+
+/*
+ * Anonymous feedback, in two halves that are mounted apart.
+ *
+ * The sender's side (`feedbackSenderRoutes`) is made as nobody (AnonymousEdgeEnv: no user, the
+ * feedback port's sender calls only); the mounters put it before anything that asks who. Its
+ * Idempotency-Key entries are found by the client's secrets alone: the key, and for a reply the
+ * token with it, so only who holds the token can replay (and so read) a reply.
+ *
+ * The recipients' side (`feedbackInboxRoutes`) is an ordinary signed-in API; the port refuses
+ * anyone but a `feedback-recipient` or an `admin` (403). Order of checks, as elsewhere: shape (the
+ * contract), permission (403), existence (404), state (409: closed), the rules (400).
+ */
+
+/** The paths of the sender's side: the mounters give them the anonymous headers. */
+export const SENDER_PATHS = ['/feedback/config', '/feedback', '/feedback/thread', '/feedback/thread/replies'] as const;
+
+export function feedbackSenderRoutes(): Hono<AnonymousEdgeEnv> {
+  const app = new Hono<AnonymousEdgeEnv>();
+
+  app.get('/feedback/config', async (c) => {
+    await checked(c, 'getFeedbackConfig');
+    return c.json(await c.get('ports').feedback.getFeedbackConfig());
+  });
+
+  app.post('/feedback', async (c) => {
+    const { params, body } = await checked(c, 'sendFeedback', true);
+    const idempotencyKey = String(params['Idempotency-Key']);
+    const response = await c.get('idempotency').run('feedback-send', idempotencyKey, await requestHash('POST', '/feedback', body), async (ports) => ({
+      status: 201,
+      body: await ports.feedback.sendFeedback(body as FeedbackDraft, { idempotencyKey }),
+    }));
+    return replay(c, response);
+  });
+
+  app.get('/feedback/thread', async (c) => {
+    const { params } = await checked(c, 'getFeedbackThread');
+    return c.json(await c.get('ports').feedback.getFeedbackThread(String(params['Chorus-Reply-Token'])));
+  });
+
+  app.post('/feedback/thread/replies', async (c) => {
+    const { params, body } = await checked(c, 'replyToFeedback', true);
+    const token = String(params['Chorus-Reply-Token']);
+    const idempotencyKey = String(params['Idempotency-Key']);
+    // Every reply looks its token up, a replayed one too: a token that opens nothing is 404 first.
+    await c.get('ports').feedback.getFeedbackThread(token);
+    const hash = await requestHash('POST', '/feedback/thread/replies', body);
+    const response = await c.get('idempotency').run('feedback-reply', `${token}\n${idempotencyKey}`, hash, async (ports) => ({
+      status: 201,
+      body: await ports.feedback.replyToFeedback(token, (body as { message: string }).message, { idempotencyKey }),
+    }));
+    return replay(c, response);
+  });
+
+  return app;
+}
+
+export function feedbackInboxRoutes(): Hono<EdgeEnv> {
+  const app = new Hono<EdgeEnv>();
+  const text = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
+
+  app.get('/feedback/inbox', async (c) => {
+    const { params } = await checked(c, 'listFeedback');
+    return c.json(await port(c, 'feedback').listFeedback({
+      categoryId: text(params.categoryId),
+      status: text(params.status) as FeedbackStatus | undefined,
+      cursor: text(params.cursor),
+      limit: typeof params.limit === 'number' ? params.limit : undefined,
+    }));
+  });
+
+  app.get('/feedback/summary', async (c) => {
+    await checked(c, 'getFeedbackSummary');
+    return c.json(await port(c, 'feedback').getFeedbackSummary());
+  });
+
+  app.get('/feedback/inbox/:threadId', async (c) => {
+    const { params } = await checked(c, 'getFeedbackById');
+    return c.json(await port(c, 'feedback').getFeedbackById(String(params.threadId)));
+  });
+
+  app.post('/feedback/inbox/:threadId/answers', async (c) => {
+    const { params, body } = await checked(c, 'answerFeedback', true);
+    const threadId = String(params.threadId);
+    // Recipients only (403), and a thread that is there (404), before the key is looked at.
+    await port(c, 'feedback').getFeedbackById(threadId);
+    const idempotencyKey = String(params['Idempotency-Key']);
+    const hash = await requestHash('POST', `/feedback/inbox/${threadId}/answers`, body);
+    const response = await c.get('idempotency').run(idempotencyKey, hash, async (ports) => ({
+      status: 201,
+      body: await ports.feedback!.answerFeedback(threadId, (body as { message: string }).message, { idempotencyKey }),
+    }));
+    return replay(c, response);
+  });
+
+  app.put('/feedback/inbox/:threadId/status', async (c) => {
+    const { params, body } = await checked(c, 'setFeedbackStatus', true);
+    return c.json(await port(c, 'feedback').setFeedbackStatus(String(params.threadId), (body as { status: FeedbackStatus }).status));
+  });
+
+  return app;
+}
