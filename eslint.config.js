@@ -14,15 +14,7 @@ const UNSAFE_OFF = Object.fromEntries(
 );
 
 export default defineConfig(
-  globalIgnores([
-    'dist/',
-    'storybook-static/',
-    'coverage/',
-    'custom-elements.json',
-    'public/mockServiceWorker.js',
-    '.data/',
-    'tmp/',
-  ]),
+  globalIgnores(['dist/', 'storybook-static/', 'coverage/', 'custom-elements.json', 'public/mockServiceWorker.js', '.data/', 'tmp/']),
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {
@@ -66,7 +58,16 @@ export default defineConfig(
   },
   // Node: the reference server, scripts and tool configs.
   {
-    files: ['server/**', 'scripts/**', 'bench/**/*.{js,mjs}', '*.{js,mjs,ts}', 'demo/*.config.{js,ts}', 'test/conformance/**', 'test/contract/**', 'test/e2e/**'],
+    files: [
+      'server/**',
+      'scripts/**',
+      'bench/**/*.{js,mjs}',
+      '*.{js,mjs,ts}',
+      'demo/*.config.{js,ts}',
+      'test/conformance/**',
+      'test/contract/**',
+      'test/e2e/**',
+    ],
     languageOptions: { globals: globals.node },
   },
   // Tests: chai's `expect(x).to.be.true` is an expression statement; @open-wc's typings make

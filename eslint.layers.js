@@ -10,7 +10,11 @@ const root = import.meta.dirname;
 export function readLayers(markdown) {
   const section = markdown.split(/^## /m).find((s) => s.startsWith('Where things go'));
   if (!section) throw new Error('CONTRIBUTING.md: no "Where things go" table.');
-  const folderOf = (cell) => /`([^`]+)`/.exec(cell)?.[1].replace(/<[^>]+>\/?$/, '').replace(/\/$/, '');
+  const folderOf = (cell) =>
+    /`([^`]+)`/
+      .exec(cell)?.[1]
+      .replace(/<[^>]+>\/?$/, '')
+      .replace(/\/$/, '');
   const rows = section
     .split('\n')
     .filter((line) => line.startsWith('| `'))
@@ -22,7 +26,8 @@ export function readLayers(markdown) {
   const known = new Set(layers.map((l) => l.folder));
   for (const { folder, allowed } of layers) {
     for (const name of allowed) {
-      if (!known.has(name)) throw new Error(`CONTRIBUTING.md: the row of ${folder}/ may import \`${name}/\`, which is not a folder of the table.`);
+      if (!known.has(name))
+        throw new Error(`CONTRIBUTING.md: the row of ${folder}/ may import \`${name}/\`, which is not a folder of the table.`);
     }
   }
   return layers;

@@ -51,7 +51,12 @@ function sideEffectsGuard(): Plugin {
     generateBundle(_options, bundle) {
       const missing = Object.values(bundle).flatMap((chunk) =>
         chunk.type === 'chunk' && !listed.has(chunk.fileName) && chunk.moduleIds.some(defines)
-          ? [`"./dist/${chunk.fileName}" (defines an element in ${chunk.moduleIds.filter(defines).map((id) => relative(process.cwd(), id)).join(', ')})`]
+          ? [
+              `"./dist/${chunk.fileName}" (defines an element in ${chunk.moduleIds
+                .filter(defines)
+                .map((id) => relative(process.cwd(), id))
+                .join(', ')})`,
+            ]
           : [],
       );
       if (missing.length) this.error(`package.json "sideEffects" must list ${missing.join('; ')}.`);

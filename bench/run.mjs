@@ -54,10 +54,14 @@ const metrics = {};
 function record(key, label, unit, samples, better = 'lower') {
   const xs = samples.map(Number);
   metrics[key] = {
-    label, unit, better, n: xs.length,
+    label,
+    unit,
+    better,
+    n: xs.length,
     median: percentile(xs, 0.5),
     p95: better === 'lower' ? percentile(xs, 0.95) : percentile(xs, 0.05),
-    min: Math.min(...xs), max: Math.max(...xs),
+    min: Math.min(...xs),
+    max: Math.max(...xs),
     samples: xs.map((x) => Math.round(x * 1000) / 1000),
   };
 }
@@ -82,8 +86,14 @@ function printTable(baseline) {
       change = `${delta >= 0 ? '+' : ''}${(delta * 100).toFixed(0)}%${Math.abs(delta) >= 0.3 ? (worse ? ' worse' : ' better') : ''}`;
     }
     const unit = m.unit === 'bytes' ? 'size' : m.unit;
-    return [m.label, unit, m.n > 1 ? String(m.n) : '', format(m.median, m.unit), m.n > 1 ? format(m.p95, m.unit) : '',
-      ...(baseline ? [format(base?.median, m.unit), change] : [])];
+    return [
+      m.label,
+      unit,
+      m.n > 1 ? String(m.n) : '',
+      format(m.median, m.unit),
+      m.n > 1 ? format(m.p95, m.unit) : '',
+      ...(baseline ? [format(base?.median, m.unit), change] : []),
+    ];
   });
   const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
   const line = (cells) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
@@ -91,11 +101,15 @@ function printTable(baseline) {
   for (const row of rows) console.log(line(row));
   const { median, max } = metrics.calibration;
   if (max > 1.5 * median) {
-    console.log(`\nNote: the calibration workload took up to ${(max / median).toFixed(1)}× its median during this run: the machine was busy at times; rerun before trusting the slow end.`);
+    console.log(
+      `\nNote: the calibration workload took up to ${(max / median).toFixed(1)}× its median during this run: the machine was busy at times; rerun before trusting the slow end.`,
+    );
   }
   const speed = baseline?.metrics?.calibration && metrics.calibration.median / baseline.metrics.calibration.median;
   if (speed && Math.abs(speed - 1) > 0.15) {
-    console.log(`\nNote: the calibration workload took ${speed.toFixed(2)}× the baseline's time: the machine itself was ${speed > 1 ? 'slower' : 'faster'}; compare with care.`);
+    console.log(
+      `\nNote: the calibration workload took ${speed.toFixed(2)}× the baseline's time: the machine itself was ${speed > 1 ? 'slower' : 'faster'}; compare with care.`,
+    );
   }
 }
 
@@ -148,7 +162,12 @@ try {
     publicDir: false,
     resolve: { conditions: productionConditions },
     build: {
-      outDir: tmp, emptyOutDir: true, target: 'es2022', minify: true, sourcemap: false, reportCompressedSize: false,
+      outDir: tmp,
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      reportCompressedSize: false,
       rolldownOptions: {
         input: join(benchDir, 'wall.html'),
         // The page imports the memory adapter itself, so the wall's lazy import of it cannot split.
@@ -168,14 +187,25 @@ try {
 
   browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(error));
   page.on('console', (msg) => msg.type() === 'error' && pageErrors.push(new Error(msg.text())));
   // Only the preview server is reachable: anything else the page asks for is refused.
-  await page.route((u) => u.hostname !== '127.0.0.1' || u.port !== String(port), (route) => route.abort());
+  await page.route(
+    (u) => u.hostname !== '127.0.0.1' || u.port !== String(port),
+    (route) => route.abort(),
+  );
   const cdp = await page.context().newCDPSession(page);
   const bench = (fn, ...args) => page.evaluate(([name, a]) => globalThis.chorusBench[name](...a), [fn, args]);
   const load = async () => {
@@ -336,12 +366,19 @@ try {
   const baselineFile = opts.compare;
   const baseline = existsSync(baselineFile) && !opts['save-baseline'] ? JSON.parse(readFileSync(baselineFile, 'utf8')) : null;
   const m = results.machine;
-  console.log(`\nChromium ${m.chromium}, Node ${m.node}, ${m.cpus} × ${m.cpuModel}, ${m.commit ?? 'no commit'}${m.dirty ? ' (uncommitted changes)' : ''}, src ${m.sourceHash}`);
-  console.log(`Load average (1 min) before/after: ${m.loadAverage.before} / ${m.loadAverage.after}${m.loadAverage.before > m.cpus / 2 ? ' — the machine was busy; expect noise' : ''}`);
-  if (m.stealPercent !== null) console.log(`CPU time taken by the VM host (steal) during the run: ${m.stealPercent}%${m.stealPercent > 2 ? ' — expect noise' : ''}`);
+  console.log(
+    `\nChromium ${m.chromium}, Node ${m.node}, ${m.cpus} × ${m.cpuModel}, ${m.commit ?? 'no commit'}${m.dirty ? ' (uncommitted changes)' : ''}, src ${m.sourceHash}`,
+  );
+  console.log(
+    `Load average (1 min) before/after: ${m.loadAverage.before} / ${m.loadAverage.after}${m.loadAverage.before > m.cpus / 2 ? ' — the machine was busy; expect noise' : ''}`,
+  );
+  if (m.stealPercent !== null)
+    console.log(`CPU time taken by the VM host (steal) during the run: ${m.stealPercent}%${m.stealPercent > 2 ? ' — expect noise' : ''}`);
   if (baseline) {
     const same = baseline.machine.sourceHash === m.sourceHash ? 'the same src/' : `src ${baseline.machine.sourceHash ?? 'unknown'}`;
-    console.log(`Compared with ${baselineFile} (${baseline.date}, Chromium ${baseline.machine.chromium}, ${baseline.machine.cpus} cores, ${same}).`);
+    console.log(
+      `Compared with ${baselineFile} (${baseline.date}, Chromium ${baseline.machine.chromium}, ${baseline.machine.cpus} cores, ${same}).`,
+    );
   }
   printTable(baseline);
   const json = `${JSON.stringify(results, null, 2)}\n`;

@@ -41,7 +41,12 @@ function when(node: Node, done: () => boolean, attributeFilter?: string[], timeo
       clearTimeout(timer);
       resolve();
     });
-    observer.observe(node, { childList: true, subtree: true, attributes: !!attributeFilter, ...(attributeFilter ? { attributeFilter } : {}) });
+    observer.observe(node, {
+      childList: true,
+      subtree: true,
+      attributes: !!attributeFilter,
+      ...(attributeFilter ? { attributeFilter } : {}),
+    });
   });
 }
 
@@ -186,7 +191,13 @@ async function listPagesPerSecond(ms = 250): Promise<number> {
 async function giveKudosPerSecond(count = 100, live = false): Promise<number> {
   const memory = newAdapter();
   const unsubscribe = live ? memory.live.subscribe('kudos', () => {}) : undefined;
-  const draft: KudosDraft = { recipientIds: ['p-02'], message: 'Thank you for the careful review!', valueId: null, image: null, visibility: 'public' };
+  const draft: KudosDraft = {
+    recipientIds: ['p-02'],
+    message: 'Thank you for the careful review!',
+    valueId: null,
+    image: null,
+    visibility: 'public',
+  };
   const t0 = now();
   for (let i = 0; i < count; i++) await memory.kudos.giveKudos(draft, { idempotencyKey: `bench-${i}` });
   const rate = count / ((now() - t0) / 1000);
@@ -212,7 +223,18 @@ function calibrate(): number {
   return now() - t0;
 }
 
-const api = { calibrate, prepare, connect, showMore, countNodes, toggleReaction, clear, listPagesPerSecond, giveKudosPerSecond, ready: true };
+const api = {
+  calibrate,
+  prepare,
+  connect,
+  showMore,
+  countNodes,
+  toggleReaction,
+  clear,
+  listPagesPerSecond,
+  giveKudosPerSecond,
+  ready: true,
+};
 
 declare global {
   interface Window {

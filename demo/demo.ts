@@ -19,15 +19,7 @@ const PREFS = {
 } as const;
 
 /** The colleagues offered in "Signed in as": different teams, and two with moderator rights. */
-const SWITCHABLE = [
-  'Chloé Dubois',
-  'Kwame Mensah',
-  'Aiyana Redcloud',
-  'Priya Raghunathan',
-  'Amara Okafor',
-  'Nadia Haddad',
-  'Arjun Mehta',
-];
+const SWITCHABLE = ['Chloé Dubois', 'Kwame Mensah', 'Aiyana Redcloud', 'Priya Raghunathan', 'Amara Okafor', 'Nadia Haddad', 'Arjun Mehta'];
 
 type Theme = 'system' | 'light' | 'dark';
 /** The widgets' languages, and Arabic to show right-to-left layout (its strings fall back to English). */
@@ -111,7 +103,11 @@ interface Directory {
 }
 
 async function api<T>(path: string, init?: RequestInit): Promise<T> {
-  const res = await fetch(API + path, { credentials: 'same-origin', ...init, headers: { accept: 'application/json', 'content-type': 'application/json', ...init?.headers } });
+  const res = await fetch(API + path, {
+    credentials: 'same-origin',
+    ...init,
+    headers: { accept: 'application/json', 'content-type': 'application/json', ...init?.headers },
+  });
   if (!res.ok) throw new Error(`${init?.method ?? 'GET'} ${path}: ${res.status}`);
   return (await res.json()) as T;
 }

@@ -8,14 +8,7 @@ import { ChorusError, RateLimitedError, ValidationError, type FieldError } from 
  */
 
 export type ErrorCode =
-  | 'validation'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not-found'
-  | 'conflict'
-  | 'payload-too-large'
-  | 'rate-limited'
-  | 'internal';
+  'validation' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'payload-too-large' | 'rate-limited' | 'internal';
 
 export interface ErrorBody {
   error: { code: ErrorCode; message: string; fields?: FieldError[] };
@@ -59,8 +52,14 @@ export const STATUS: Record<ChorusError['kind'], [ErrorStatus, ErrorCode]> = {
 /** Status → code, for answers made from a status alone (an injected fault, a 503). */
 export function codeOf(status: number): ErrorCode {
   const known: Partial<Record<number, ErrorCode>> = {
-    400: 'validation', 401: 'unauthenticated', 403: 'forbidden', 404: 'not-found', 409: 'conflict', 412: 'conflict',
-    413: 'payload-too-large', 429: 'rate-limited',
+    400: 'validation',
+    401: 'unauthenticated',
+    403: 'forbidden',
+    404: 'not-found',
+    409: 'conflict',
+    412: 'conflict',
+    413: 'payload-too-large',
+    429: 'rate-limited',
   };
   return known[status] ?? 'internal';
 }

@@ -63,7 +63,10 @@ function coerce(raw: string, type: Parameter['type']): unknown {
 }
 
 function fieldOf(instancePath: string, prefix: string): string {
-  const parts = instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const parts = instancePath
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   // Items of a list report on the list: the widget shows one message beside the field.
   while (parts.length && /^\d+$/.test(parts[parts.length - 1]!)) parts.pop();
   const field = parts.filter((p) => !/^\d+$/.test(p)).join('.');
@@ -78,7 +81,8 @@ export function toFieldErrors(errors: readonly SchemaError[], prefix = ''): Fiel
   // `image: anyOf [KudosImage, null]`: when the object branch has specific errors, report those
   // rather than "must be null" and "must match a schema in anyOf".
   const branchy = new Set(errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.instancePath));
-  const specific = (at: string) => errors.some((d) => d.instancePath.startsWith(`${at}/`) || (d.instancePath === at && !GENERIC.includes(d.keyword)));
+  const specific = (at: string) =>
+    errors.some((d) => d.instancePath.startsWith(`${at}/`) || (d.instancePath === at && !GENERIC.includes(d.keyword)));
   const kept = errors.filter((e) => {
     if (!branchy.has(e.instancePath) || !GENERIC.includes(e.keyword)) return true;
     // Nothing more specific: keep only the one "does not match" error.
@@ -103,7 +107,11 @@ export function toFieldErrors(errors: readonly SchemaError[], prefix = ''): Fiel
       case 'maxItems':
         error = inItems
           ? { code: 'invalid', message: `${field} has an item that is too long.` }
-          : { code: e.keyword === 'maxItems' ? 'too-many' : 'too-long', message: `${field} is too long.`, params: { max: Number(p.limit) } };
+          : {
+              code: e.keyword === 'maxItems' ? 'too-many' : 'too-long',
+              message: `${field} is too long.`,
+              params: { max: Number(p.limit) },
+            };
         break;
       case 'minLength':
       case 'minItems':
@@ -175,7 +183,8 @@ export class ContractChecker {
       }
       const coerced = coerce(value, p.type);
       const errors = run(p.validate, coerced);
-      if (errors.length) fields.push(...toFieldErrors(errors).map((f) => ({ ...f, field: p.name, message: f.message.replace(/^body/, p.name) })));
+      if (errors.length)
+        fields.push(...toFieldErrors(errors).map((f) => ({ ...f, field: p.name, message: f.message.replace(/^body/, p.name) })));
       params[p.name] = coerced;
     }
     if (op.body) {

@@ -48,7 +48,11 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
   const recent: number[] = [];
   const idempotency = new MemoryIdempotencyStore(init.adapter?.now);
   const live = new LiveStreams({
-    adapter: init.adapter, storage, storageKey: adapter.storageKey, retryMs: init.liveRetryMs, pingMs: init.pingMs,
+    adapter: init.adapter,
+    storage,
+    storageKey: adapter.storageKey,
+    retryMs: init.liveRetryMs,
+    pingMs: init.pingMs,
     onEvent: (event) => {
       const errors = schemaErrors('LiveEvent', event);
       if (errors.length) violations.push(`live event ${event.type}: ${JSON.stringify(errors)}`);
@@ -79,10 +83,21 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
   };
 
   /** The request checked against the contract's operation, as the server checks it. */
-  const check = async (operationId: string, request: Request, url: URL, params: Record<string, string>, signature: string): Promise<CheckedRequest> => {
+  const check = async (
+    operationId: string,
+    request: Request,
+    url: URL,
+    params: Record<string, string>,
+    signature: string,
+  ): Promise<CheckedRequest> => {
     try {
       const body = parseJsonBody(await request.clone().text(), request.headers.get('content-type'));
-      return contract.check(operationId, { path: params, query: Object.fromEntries(url.searchParams), header: (name) => request.headers.get(name), body });
+      return contract.check(operationId, {
+        path: params,
+        query: Object.fromEntries(url.searchParams),
+        header: (name) => request.headers.get(name),
+        body,
+      });
     } catch (error) {
       // A well-behaved client sends no body or header the contract refuses (bad queries are the user's).
       const declared = new Set(contract.parameterNames(operationId).filter((n) => n !== 'Idempotency-Key'));
@@ -92,7 +107,15 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
     }
   };
 
-  type Context = { request: Request; url: URL; params: Record<string, string>; q: Record<string, unknown>; body: unknown; seen: SeenRequest; user: string };
+  type Context = {
+    request: Request;
+    url: URL;
+    params: Record<string, string>;
+    q: Record<string, unknown>;
+    body: unknown;
+    seen: SeenRequest;
+    user: string;
+  };
   type Work = (ctx: Context) => Promise<Answer>;
 
   /**
@@ -117,7 +140,8 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
       requests.push(seen);
       if (anonymous) {
         const signature = `${seen.method} ${seen.path}`;
-        if (request.credentials !== 'omit') violations.push(`${signature}: anonymous request sent with credentials "${request.credentials}"`);
+        if (request.credentials !== 'omit')
+          violations.push(`${signature}: anonymous request sent with credentials "${request.credentials}"`);
         if (request.headers.has('Authorization')) violations.push(`${signature}: anonymous request carried Authorization`);
         if (request.headers.has('Cookie')) violations.push(`${signature}: anonymous request carried a Cookie`);
         if (request.referrer && request.referrer !== 'about:client') violations.push(`${signature}: anonymous request carried a referrer`);
@@ -127,7 +151,8 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
       seen.status = answer.status;
       if (answer.schema) {
         const errors = schemaErrors(answer.schema, answer.body);
-        if (errors.length) violations.push(`${seen.method} ${seen.path} → ${answer.status} breaks ${answer.schema}: ${JSON.stringify(errors)}`);
+        if (errors.length)
+          violations.push(`${seen.method} ${seen.path} → ${answer.status} breaks ${answer.schema}: ${JSON.stringify(errors)}`);
       }
       if (answer.body === undefined) return new HttpResponse(null, { status: answer.status, headers: answer.headers });
       return HttpResponse.json(answer.body, { status: answer.status, headers: answer.headers });
@@ -135,7 +160,13 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
   };
 
   async function respond(
-    operationId: string, request: Request, url: URL, params: Record<string, string>, seen: SeenRequest, work: Work, anonymous: boolean,
+    operationId: string,
+    request: Request,
+    url: URL,
+    params: Record<string, string>,
+    seen: SeenRequest,
+    work: Work,
+    anonymous: boolean,
   ): Promise<Answer | 'network'> {
     const wait = pickDelay();
     if (wait > 0) await delay(wait);
@@ -148,7 +179,12 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
     }
     if (fault?.network && !fault.afterHandling) return 'network';
     const faultAnswer = fault?.status
-      ? statusAnswer(fault.status, `Injected ${fault.status}.`, undefined, fault.retryAfter === undefined ? undefined : { 'Retry-After': String(fault.retryAfter) })
+      ? statusAnswer(
+          fault.status,
+          `Injected ${fault.status}.`,
+          undefined,
+          fault.retryAfter === undefined ? undefined : { 'Retry-After': String(fault.retryAfter) },
+        )
       : null;
     if (faultAnswer && !fault!.afterHandling) return faultAnswer;
 
@@ -182,7 +218,7 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
         return statusAnswer(500, 'The mock backend failed.');
       }
     });
-    if (fault?.afterHandling) return fault.network ? 'network' : faultAnswer ?? answer;
+    if (fault?.afterHandling) return fault.network ? 'network' : (faultAnswer ?? answer);
     return answer;
   }
 
@@ -195,7 +231,8 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
     c.set('ports', adapter);
     const scope = adapter.currentUserId;
     c.set('idempotency', {
-      run: (key, hash, work, sealed) => idempotency.run(sealed === undefined ? scope : `${scope}|vote|${sealed}`, key, hash, () => work(adapter)),
+      run: (key, hash, work, sealed) =>
+        idempotency.run(sealed === undefined ? scope : `${scope}|vote|${sealed}`, key, hash, () => work(adapter)),
     });
     await next();
   });
@@ -206,7 +243,8 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
   nobody.use(async (c, next) => {
     c.set('ports', { feedback: adapter.feedback });
     c.set('idempotency', {
-      run: async (label, secret, hash, work) => idempotency.run(`nobody|${label}`, await sha256(secret), hash, () => work({ feedback: adapter.feedback })),
+      run: async (label, secret, hash, work) =>
+        idempotency.run(`nobody|${label}`, await sha256(secret), hash, () => work({ feedback: adapter.feedback })),
     });
     await next();
   });
@@ -221,20 +259,22 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
   const edgeApp = new Hono().route(basePath, edge).onError(rethrow);
   const nobodyApp = new Hono().route(basePath, nobody).onError(rethrow);
   /** Hands the request to the edge's route for the operation; its answer is checked against the contract's. */
-  const viaEdge = (operationId: string, app = edgeApp): Work => async ({ request, seen }) => {
-    const res = await app.fetch(request);
-    const failed = thrown as { error: unknown } | null;
-    thrown = null;
-    if (failed) throw failed.error;
-    seen.replayed = res.headers.get('Idempotent-Replayed') === 'true';
-    const headers: Record<string, string> = {};
-    for (const name of ['ETag', 'Retry-After', 'Idempotent-Replayed']) if (res.headers.has(name)) headers[name] = res.headers.get(name)!;
-    const text = await res.text();
-    const body = text ? (JSON.parse(text) as JsonBodyType) : undefined;
-    const errors = body === undefined ? [] : contract.responseErrors(operationId, res.status, body);
-    if (errors.length) violations.push(`${seen.method} ${seen.path} → ${res.status} breaks ${operationId}: ${JSON.stringify(errors)}`);
-    return { status: res.status, body, headers };
-  };
+  const viaEdge =
+    (operationId: string, app = edgeApp): Work =>
+    async ({ request, seen }) => {
+      const res = await app.fetch(request);
+      const failed = thrown as { error: unknown } | null;
+      thrown = null;
+      if (failed) throw failed.error;
+      seen.replayed = res.headers.get('Idempotent-Replayed') === 'true';
+      const headers: Record<string, string> = {};
+      for (const name of ['ETag', 'Retry-After', 'Idempotent-Replayed']) if (res.headers.has(name)) headers[name] = res.headers.get(name)!;
+      const text = await res.text();
+      const body = text ? (JSON.parse(text) as JsonBodyType) : undefined;
+      const errors = body === undefined ? [] : contract.responseErrors(operationId, res.status, body);
+      if (errors.length) violations.push(`${seen.method} ${seen.path} → ${res.status} breaks ${operationId}: ${JSON.stringify(errors)}`);
+      return { status: res.status, body, headers };
+    };
 
   const handlers: HttpHandler[] = [
     http.get(`${base}/events`, async ({ request }) => {
@@ -264,8 +304,11 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
   const fromEdge = contract.operationIds.filter((id) => !served.has(id) && id !== 'streamEvents');
   // The feedback sender's operations are made as nobody (`route`'s `anonymous`).
   const anonymous = (id: string) => (SENDER_PATHS as readonly string[]).includes(contract.operation(id).path);
-  handlers.push(...fromEdge.sort((a, b) => params(a) - params(b))
-    .map((id) => (anonymous(id) ? route(id, viaEdge(id, nobodyApp), { anonymous: true }) : route(id, viaEdge(id)))));
+  handlers.push(
+    ...fromEdge
+      .sort((a, b) => params(a) - params(b))
+      .map((id) => (anonymous(id) ? route(id, viaEdge(id, nobodyApp), { anonymous: true }) : route(id, viaEdge(id)))),
+  );
 
   return {
     handlers,

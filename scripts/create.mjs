@@ -37,7 +37,8 @@ function parseArgs(argv) {
 /** Every template file, as its path under templates/ (`src/widgets/__name__/__name__.ts.tpl`). */
 function templates(dir = TEMPLATES) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? templates(join(dir, entry.name)) : [relative(TEMPLATES, join(dir, entry.name))]);
+    entry.isDirectory() ? templates(join(dir, entry.name)) : [relative(TEMPLATES, join(dir, entry.name))],
+  );
 }
 
 /** What creating `names` would do in `root`: new files, edited files (path → new text), or the problems. */
@@ -76,7 +77,10 @@ function run(root, script) {
 /** Formats what was written with the project's Prettier settings, as `npm run lint` checks them. */
 function format(root, paths) {
   console.log(`\n> prettier --write (${paths.length} files)`);
-  const result = spawnSync('npx', ['--no-install', 'prettier', '--write', '--log-level', 'warn', ...paths], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync('npx', ['--no-install', 'prettier', '--write', '--log-level', 'warn', ...paths], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) throw new Error(`prettier failed (exit ${result.status ?? result.signal})`);
 }
 
@@ -92,7 +96,10 @@ function main() {
   console.log(`npm run create ${names.name}: <${names.tag}> (class Chorus${names.Name}, port \`${names.camel}\`)`);
   console.log(`${verb} ${files.size} new files:\n${[...files.keys()].map((f) => `  + ${f}`).join('\n')}`);
   console.log(`${options.dryRun ? 'would edit' : 'edits'} ${edits.size} files:\n${[...edits.keys()].map((f) => `  ~ ${f}`).join('\n')}`);
-  if (options.generate) console.log(`${options.dryRun ? 'would regenerate' : 'regenerates'}: src/adapters/rest/contract.gen.ts and edge/contract.gen.ts (contract:types), custom-elements.json (analyze)`);
+  if (options.generate)
+    console.log(
+      `${options.dryRun ? 'would regenerate' : 'regenerates'}: src/adapters/rest/contract.gen.ts and edge/contract.gen.ts (contract:types), custom-elements.json (analyze)`,
+    );
   if (options.dryRun) return;
 
   for (const [path, text] of files) {

@@ -16,7 +16,11 @@ const hasApt = spawnSync('sh', ['-c', 'command -v apt-get']).status === 0;
 
 if (hasApt && (isRoot || sudo)) {
   console.log('Chromium is missing: installing Debian’s chromium package…');
-  const run = (args) => execFileSync(sudo ? 'sudo' : args[0], sudo ? args : args.slice(1), { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const run = (args) =>
+    execFileSync(sudo ? 'sudo' : args[0], sudo ? args : args.slice(1), {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   run(['apt-get', 'update', '-qq']);
   run(['apt-get', 'install', '-y', '-qq', 'chromium']);
   if (existsSync(wanted)) process.exit(0);

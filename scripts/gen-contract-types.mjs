@@ -34,11 +34,15 @@ const HEADER = (what) =>
 // checks against these types: an operation added to the contract needs no hand edit there.
 async function types() {
   const ast = await openapiTS(new URL(CONTRACT, root), { alphabetize: false, immutable: false });
-  const routes = Object.entries(doc.paths).flatMap(([path, item]) => ['get', 'put', 'post', 'delete', 'patch']
-    .filter((method) => item[method])
-    .map((method) => `  ${item[method].operationId}: { method: '${method.toUpperCase()}', path: '${path}' },\n`));
-  return `${HEADER('openapi-typescript, and the operation table')}${astToString(ast)}\n` +
-    `/** Each operation's method and path, for src/adapters/rest/operations.ts. */\nexport const operationTable = {\n${routes.join('')}} as const;\n`;
+  const routes = Object.entries(doc.paths).flatMap(([path, item]) =>
+    ['get', 'put', 'post', 'delete', 'patch']
+      .filter((method) => item[method])
+      .map((method) => `  ${item[method].operationId}: { method: '${method.toUpperCase()}', path: '${path}' },\n`),
+  );
+  return (
+    `${HEADER('openapi-typescript, and the operation table')}${astToString(ast)}\n` +
+    `/** Each operation's method and path, for src/adapters/rest/operations.ts. */\nexport const operationTable = {\n${routes.join('')}} as const;\n`
+  );
 }
 
 /**
@@ -96,14 +100,16 @@ function operationTable() {
       const id = op.operationId;
       const byKey = new Map();
       for (const p of [...shared, ...(op.parameters ?? []).map(resolveRef)]) byKey.set(`${p.in}:${p.name}`, p);
-      const parameters = [...byKey.values()].filter((p) => p.in !== 'cookie').map((p) => ({
-        name: p.name,
-        in: p.in,
-        required: !!p.required,
-        type: p.schema?.type ?? null,
-        ...(p.schema?.default !== undefined ? { default: p.schema.default } : {}),
-        validate: validatorOf(`${id}_${p.in}_${p.name.replace(/\W/g, '_')}`, p.schema ?? {}),
-      }));
+      const parameters = [...byKey.values()]
+        .filter((p) => p.in !== 'cookie')
+        .map((p) => ({
+          name: p.name,
+          in: p.in,
+          required: !!p.required,
+          type: p.schema?.type ?? null,
+          ...(p.schema?.default !== undefined ? { default: p.schema.default } : {}),
+          validate: validatorOf(`${id}_${p.in}_${p.name.replace(/\W/g, '_')}`, p.schema ?? {}),
+        }));
       const body = resolveRef(op.requestBody);
       const bodySchema = body?.content?.['application/json']?.schema;
       const responses = {};
@@ -144,7 +150,8 @@ function validators() {
     'require("ajv-formats/dist/formats").fullFormats["date-time"]': 'dateTime',
   };
   for (const [from, to] of Object.entries(runtime)) code = code.replaceAll(from, to);
-  if (/\brequire\(/.test(code)) throw new Error(`The validators need a runtime helper this script does not inline: ${/require\([^)]*\)/.exec(code)[0]}`);
+  if (/\brequire\(/.test(code))
+    throw new Error(`The validators need a runtime helper this script does not inline: ${/require\([^)]*\)/.exec(code)[0]}`);
   code = code.replace(/^"use strict";/, '');
   return (
     `${HEADER('the operation table and ajv standalone validators')}/* eslint-disable */\n// @ts-nocheck\n` +
@@ -183,7 +190,10 @@ for (const [path, text] of outputs) {
   }
 }
 if (stale.length) {
-  console.error(`contract:check failed: ${stale.join(', ')} ${stale.length > 1 ? 'are' : 'is'} out of date with ${CONTRACT}.\n  Run \`npm run contract:types\` and commit the result.`);
+  console.error(
+    `contract:check failed: ${stale.join(', ')} ${stale.length > 1 ? 'are' : 'is'} out of date with ${CONTRACT}.\n  Run \`npm run contract:types\` and commit the result.`,
+  );
   process.exit(1);
 }
-if (check) console.log(`contract:check: ${CONTRACT} parses, its schemas compile in ajv (strict, 2020-12), and the generated files are current.`);
+if (check)
+  console.log(`contract:check: ${CONTRACT} parses, its schemas compile in ajv (strict, 2020-12), and the generated files are current.`);

@@ -76,7 +76,9 @@ export class AnonymousRateLimiter {
   take(address: string | null): void {
     const t = this.now();
     this.rotateIfDue(t);
-    let bucket = createHmac('sha256', this.#key).update(address === null ? '\0none' : networkOf(address)).digest('hex');
+    let bucket = createHmac('sha256', this.#key)
+      .update(address === null ? '\0none' : networkOf(address))
+      .digest('hex');
     if (!this.#counts.has(bucket) && this.#counts.size >= MAX_BUCKETS) {
       bucket = createHmac('sha256', this.#key).update('\0overflow').digest('hex');
     }
@@ -134,7 +136,10 @@ export function socketAddress(c: Context): string | null {
  */
 export function forwardedAddress(hops: number): (c: Context) => string | null {
   return (c) => {
-    const entries = (c.req.header('x-forwarded-for') ?? '').split(',').map((e) => e.trim()).filter(Boolean);
+    const entries = (c.req.header('x-forwarded-for') ?? '')
+      .split(',')
+      .map((e) => e.trim())
+      .filter(Boolean);
     if (!entries.length) return socketAddress(c);
     return entries[Math.max(0, entries.length - hops)]!;
   };

@@ -102,8 +102,18 @@ export async function createApp(options: AppOptions): Promise<ServerApp> {
   const feedbackLimiter = new AnonymousRateLimiter({ ...DEFAULT_FEEDBACK_RATE_LIMIT, ...options.feedbackRateLimit }, now);
   const feedbackLookupLimiter = new AnonymousRateLimiter({ ...DEFAULT_FEEDBACK_LOOKUP_LIMIT, ...options.feedbackLookupLimit }, now);
   const deps: Deps = {
-    db: options.db, auth: options.auth, now, config, rateLimit, pollLimits, contract: options.contract ?? ContractValidator.fromFile(), live,
-    feedbackConfig, feedbackLimiter, feedbackLookupLimiter, clientAddress: options.clientAddress ?? socketAddress,
+    db: options.db,
+    auth: options.auth,
+    now,
+    config,
+    rateLimit,
+    pollLimits,
+    contract: options.contract ?? ContractValidator.fromFile(),
+    live,
+    feedbackConfig,
+    feedbackLimiter,
+    feedbackLookupLimiter,
+    clientAddress: options.clientAddress ?? socketAddress,
   };
 
   const api = new Hono<Env>();
@@ -113,7 +123,13 @@ export async function createApp(options: AppOptions): Promise<ServerApp> {
     c.header('X-Content-Type-Options', 'nosniff');
     if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
   });
-  const limit = (maxSize: number) => bodyLimit({ maxSize, onError: () => { throw payloadTooLarge(); } });
+  const limit = (maxSize: number) =>
+    bodyLimit({
+      maxSize,
+      onError: () => {
+        throw payloadTooLarge();
+      },
+    });
   api.post('/kudos', limit(KUDOS_BODY_LIMIT));
   api.use(async (c, next) => {
     if (c.req.method === 'POST' && c.req.path === `${basePath}/kudos`) return next();

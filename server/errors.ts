@@ -8,7 +8,14 @@ import { errorAnswer, errorBody, INTERNAL_MESSAGE } from '../edge/errors.js';
  */
 
 export {
-  errorBody, HttpError, invalid, payloadTooLarge, preconditionFailed, unauthenticated, type ErrorBody, type ErrorCode,
+  errorBody,
+  HttpError,
+  invalid,
+  payloadTooLarge,
+  preconditionFailed,
+  unauthenticated,
+  type ErrorBody,
+  type ErrorCode,
 } from '../edge/errors.js';
 
 export function toErrorResponse(c: Context, error: unknown): Response {

@@ -45,10 +45,15 @@ export function feedbackSenderApp(deps: Deps): Hono<AnonymousEdgeEnv> {
     const portsOver = (db: Db): AnonymousPorts => ({ feedback: new SqlFeedbackSender(db, settings) });
     c.set('ports', portsOver(deps.db));
     c.set('idempotency', {
-      run: (label, secret, hash, work) => sealedIdempotent(
-        deps.db, `feedback|${derive(label, secret).toString('base64url')}`, derive(`${label}-seal`, secret), hash, entryTime(deps.now()),
-        (tx) => work(portsOver(within(tx, deps.db))),
-      ),
+      run: (label, secret, hash, work) =>
+        sealedIdempotent(
+          deps.db,
+          `feedback|${derive(label, secret).toString('base64url')}`,
+          derive(`${label}-seal`, secret),
+          hash,
+          entryTime(deps.now()),
+          (tx) => work(portsOver(within(tx, deps.db))),
+        ),
     });
     await next();
   };

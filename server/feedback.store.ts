@@ -47,12 +47,17 @@ function toRecord(row: ThreadRow): FeedbackThreadRecord {
 
 /** The thread a reply token's hash opens; locked for the rest of the transaction with `forUpdate`. */
 export async function loadByTokenHash(db: Queryable, tokenHash: string, forUpdate = false): Promise<FeedbackThreadRecord | null> {
-  const [row] = await db.query<ThreadRow>(`select ${RECORD} from feedback_threads t where t.token_hash = $1${forUpdate ? ' for update' : ''}`, [tokenHash]);
+  const [row] = await db.query<ThreadRow>(
+    `select ${RECORD} from feedback_threads t where t.token_hash = $1${forUpdate ? ' for update' : ''}`,
+    [tokenHash],
+  );
   return row ? toRecord(row) : null;
 }
 
 export async function loadThread(db: Queryable, id: string, forUpdate = false): Promise<FeedbackThreadRecord | null> {
-  const [row] = await db.query<ThreadRow>(`select ${RECORD} from feedback_threads t where t.id = $1${forUpdate ? ' for update' : ''}`, [id]);
+  const [row] = await db.query<ThreadRow>(`select ${RECORD} from feedback_threads t where t.id = $1${forUpdate ? ' for update' : ''}`, [
+    id,
+  ]);
   return row ? toRecord(row) : null;
 }
 
@@ -104,7 +109,14 @@ export async function insertThread(tx: Queryable, tokenHash: string, feedback: V
 }
 
 /** Appends a message (call with the thread locked). A sender's message has no author and an hour-rounded time. */
-export async function addMessage(tx: Queryable, threadId: string, from: 'sender' | 'recipient', authorId: string | null, message: string, createdAt: string): Promise<void> {
+export async function addMessage(
+  tx: Queryable,
+  threadId: string,
+  from: 'sender' | 'recipient',
+  authorId: string | null,
+  message: string,
+  createdAt: string,
+): Promise<void> {
   await tx.query(
     `insert into feedback_messages (id, thread_id, seq, from_role, author_id, message, created_at)
      values ($1, $2, (select coalesce(max(seq), 0) + 1 from feedback_messages where thread_id = $2), $3, $4, $5, $6)`,

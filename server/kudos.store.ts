@@ -93,7 +93,11 @@ export interface ListQuery {
 }
 
 /** One page, newest first, of what `viewer` may see; `more` when another page follows. */
-export async function listRecords(db: Queryable, viewer: CurrentUser, query: ListQuery): Promise<{ records: KudosRecord[]; more: boolean }> {
+export async function listRecords(
+  db: Queryable,
+  viewer: CurrentUser,
+  query: ListQuery,
+): Promise<{ records: KudosRecord[]; more: boolean }> {
   const after = query.cursor ? decodeCursor(query.cursor) : null;
   const { valueId = null, teamId = null, personId = null } = query.filter;
   const rows = await db.query<KudosRow>(
@@ -118,7 +122,13 @@ export async function listComments(db: Queryable, kudosId: string): Promise<Comm
     'select id, author_id, message, created_at from comments where kudos_id = $1 order by seq',
     [kudosId],
   );
-  return rows.map((r) => ({ id: r.id, kudosId, authorId: r.author_id, message: r.message, createdAt: new Date(r.created_at).toISOString() }));
+  return rows.map((r) => ({
+    id: r.id,
+    kudosId,
+    authorId: r.author_id,
+    message: r.message,
+    createdAt: new Date(r.created_at).toISOString(),
+  }));
 }
 
 export async function loadComment(db: Queryable, id: string): Promise<CommentRecord | null> {
@@ -126,7 +136,9 @@ export async function loadComment(db: Queryable, id: string): Promise<CommentRec
     'select id, kudos_id, author_id, message, created_at from comments where id = $1',
     [id],
   );
-  return r ? { id: r.id, kudosId: r.kudos_id, authorId: r.author_id, message: r.message, createdAt: new Date(r.created_at).toISOString() } : null;
+  return r
+    ? { id: r.id, kudosId: r.kudos_id, authorId: r.author_id, message: r.message, createdAt: new Date(r.created_at).toISOString() }
+    : null;
 }
 
 export interface ReportRecord {
@@ -151,7 +163,17 @@ export async function insertKudos(tx: Queryable, authorId: string, draft: ValidD
   await tx.query(
     `insert into kudos (id, author_id, recipient_ids, message, value_id, image_url, image_alt, visibility, created_at)
      values ($1, $2, $3::text[], $4, $5, $6, $7, $8, $9)`,
-    [id, authorId, draft.recipientIds, draft.message, draft.valueId, draft.image?.url ?? null, draft.image?.alt ?? null, draft.visibility, new Date(now)],
+    [
+      id,
+      authorId,
+      draft.recipientIds,
+      draft.message,
+      draft.valueId,
+      draft.image?.url ?? null,
+      draft.image?.alt ?? null,
+      draft.visibility,
+      new Date(now),
+    ],
   );
   return id;
 }
@@ -159,14 +181,28 @@ export async function insertKudos(tx: Queryable, authorId: string, draft: ValidD
 /** Adds or removes one reaction; whether anything changed. */
 export async function setReaction(tx: Queryable, kudosId: string, personId: string, emoji: string, active: boolean): Promise<boolean> {
   const rows = active
-    ? await tx.query('insert into reactions (kudos_id, person_id, emoji) values ($1, $2, $3) on conflict do nothing returning emoji', [kudosId, personId, emoji])
-    : await tx.query('delete from reactions where kudos_id = $1 and person_id = $2 and emoji = $3 returning emoji', [kudosId, personId, emoji]);
+    ? await tx.query('insert into reactions (kudos_id, person_id, emoji) values ($1, $2, $3) on conflict do nothing returning emoji', [
+        kudosId,
+        personId,
+        emoji,
+      ])
+    : await tx.query('delete from reactions where kudos_id = $1 and person_id = $2 and emoji = $3 returning emoji', [
+        kudosId,
+        personId,
+        emoji,
+      ]);
   return rows.length > 0;
 }
 
 export async function insertComment(tx: Queryable, kudosId: string, authorId: string, message: string, now: number): Promise<string> {
   const id = newId('c', now);
-  await tx.query('insert into comments (id, kudos_id, author_id, message, created_at) values ($1, $2, $3, $4, $5)', [id, kudosId, authorId, message, new Date(now)]);
+  await tx.query('insert into comments (id, kudos_id, author_id, message, created_at) values ($1, $2, $3, $4, $5)', [
+    id,
+    kudosId,
+    authorId,
+    message,
+    new Date(now),
+  ]);
   return id;
 }
 

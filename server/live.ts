@@ -107,7 +107,12 @@ async function eventsAfter(db: Queryable, after: number, limit: number): Promise
 }
 
 /** What one event means to one user, or null when they may not see it. */
-function render(event: EventRow, user: CurrentUser, kudos: { record: KudosRecord; people: Map<string, CurrentUser> } | null, reactions: readonly string[]): LiveEvent | null {
+function render(
+  event: EventRow,
+  user: CurrentUser,
+  kudos: { record: KudosRecord; people: Map<string, CurrentUser> } | null,
+  reactions: readonly string[],
+): LiveEvent | null {
   if (event.onlyUser && event.onlyUser !== user.id) return null;
   if (event.topic === 'poll') return { topic: 'poll', type: 'changed', pollId: event.kudosId };
   if (event.type === 'deleted') return canSee(event.audience, user) ? { topic: 'kudos', type: 'deleted', id: event.kudosId } : null;

@@ -47,12 +47,14 @@ const host = env.HOST || '127.0.0.1';
 const authKind = env.CHORUS_AUTH || 'dev';
 if (authKind !== 'dev' && authKind !== 'proxy') fail(`CHORUS_AUTH must be "dev" or "proxy", not "${authKind}".`);
 const trustProxy = env.CHORUS_TRUST_PROXY ? Number(env.CHORUS_TRUST_PROXY) : 0;
-if (!Number.isInteger(trustProxy) || trustProxy < 0 || trustProxy > 10) fail(`CHORUS_TRUST_PROXY must be the number of proxies in front (0–10), not "${env.CHORUS_TRUST_PROXY}".`);
+if (!Number.isInteger(trustProxy) || trustProxy < 0 || trustProxy > 10)
+  fail(`CHORUS_TRUST_PROXY must be the number of proxies in front (0–10), not "${env.CHORUS_TRUST_PROXY}".`);
 
 let feedbackRateLimit: { max: number; windowSeconds: number } | undefined;
 if (env.CHORUS_FEEDBACK_RATE_LIMIT) {
   const found = /^(\d+)\/(\d+)$/.exec(env.CHORUS_FEEDBACK_RATE_LIMIT.trim());
-  if (!found || Number(found[2]) < 1) fail(`CHORUS_FEEDBACK_RATE_LIMIT must be "<max>/<seconds>", e.g. 10/600, not "${env.CHORUS_FEEDBACK_RATE_LIMIT}".`);
+  if (!found || Number(found[2]) < 1)
+    fail(`CHORUS_FEEDBACK_RATE_LIMIT must be "<max>/<seconds>", e.g. 10/600, not "${env.CHORUS_FEEDBACK_RATE_LIMIT}".`);
   feedbackRateLimit = { max: Number(found[1]), windowSeconds: Number(found[2]) };
 }
 
@@ -69,7 +71,9 @@ let auth: Authenticator;
 if (authKind === 'proxy') {
   auth = new ProxyHeaderAuth((env.CHORUS_PROXY_USER_HEADER || 'x-remote-user').toLowerCase());
   if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') {
-    console.warn(`chorus: proxy sign-in trusts the ${auth instanceof ProxyHeaderAuth ? auth.header : ''} header; make sure only your proxy can reach ${host}:${port}.`);
+    console.warn(
+      `chorus: proxy sign-in trusts the ${auth instanceof ProxyHeaderAuth ? auth.header : ''} header; make sure only your proxy can reach ${host}:${port}.`,
+    );
   }
 } else {
   auth = new DevSessionAuth({ secret: await sessionSecret(db, env.CHORUS_SESSION_SECRET), path: BASE_PATH, now: Date.now });
@@ -87,7 +91,8 @@ onReconnect = () => server.live.catchUp();
 
 const http = serve({ fetch: server.app.fetch, hostname: host, port }, (info) => {
   const origin = `http://${host.includes(':') ? `[${host}]` : host}:${info.port}`;
-  if (env.CHORUS_STATIC_DIR) console.log(`Chorus demo: ${origin}/  (API at ${BASE_PATH}, ${db.kind}, ${auth.kind} sign-in; Ctrl-C to stop)`);
+  if (env.CHORUS_STATIC_DIR)
+    console.log(`Chorus demo: ${origin}/  (API at ${BASE_PATH}, ${db.kind}, ${auth.kind} sign-in; Ctrl-C to stop)`);
   else console.log(`Chorus server: ${origin}${BASE_PATH}  (${db.kind}, ${auth.kind} sign-in; Ctrl-C to stop)`);
 });
 http.on('error', (error: NodeJS.ErrnoException) => {

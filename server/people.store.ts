@@ -75,7 +75,10 @@ export async function searchPeople(db: Queryable, query: string, limit = SEARCH_
   if (!terms.length) return [];
   // Every term must start some word of the name or title; the ranking decides the rest.
   const where = terms.map((_, i) => `search_text like $${i + 1}`).join(' and ');
-  const rows = await db.query<PersonRow>(`select ${COLUMNS} from people where ${where}`, terms.map((t) => `% ${t}%`));
+  const rows = await db.query<PersonRow>(
+    `select ${COLUMNS} from people where ${where}`,
+    terms.map((t) => `% ${t}%`),
+  );
   return rankPeople(rows.map(toUser), query, limit).map((u) => toPerson(u, u.id));
 }
 

@@ -115,10 +115,22 @@ export async function insertPoll(tx: Queryable, id: string, draft: ValidPollDraf
        allow_change_vote, results_visibility, min_votes_for_results, opens_at, closes_at, closed_at, created_by, created_at)
      values ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9, $10, $11, $12, $13, $14, null, $15, $16)`,
     [
-      id, draft.question, draft.description, draft.kind,
+      id,
+      draft.question,
+      draft.description,
+      draft.kind,
       JSON.stringify(draft.options.map((label, i) => ({ id: `o${i + 1}`, label }))),
-      draft.maxChoices, draft.allowWriteIn, draft.moderateWriteIns, draft.anonymous, draft.allowChangeVote,
-      draft.resultsVisibility, draft.minVotesForResults, draft.opensAt, draft.closesAt, createdById, new Date(now),
+      draft.maxChoices,
+      draft.allowWriteIn,
+      draft.moderateWriteIns,
+      draft.anonymous,
+      draft.allowChangeVote,
+      draft.resultsVisibility,
+      draft.minVotesForResults,
+      draft.opensAt,
+      draft.closesAt,
+      createdById,
+      new Date(now),
     ],
   );
   if (draft.anonymous) await tx.query("insert into poll_voters (poll_id, person_ids) values ($1, '{}')", [id]);
@@ -129,7 +141,12 @@ export async function writeInFor(tx: Queryable, poll: PollRecord, text: string):
   const existing = poll.writeIns.find((w) => foldLabel(w.text) === foldLabel(text));
   if (existing) return existing.id;
   const id = randomId('w');
-  await tx.query('insert into poll_write_ins (id, poll_id, text, approved) values ($1, $2, $3, $4)', [id, poll.id, text, !poll.moderateWriteIns]);
+  await tx.query('insert into poll_write_ins (id, poll_id, text, approved) values ($1, $2, $3, $4)', [
+    id,
+    poll.id,
+    text,
+    !poll.moderateWriteIns,
+  ]);
   return id;
 }
 
@@ -146,9 +163,15 @@ export async function dropOrphanWriteIns(tx: Queryable, pollId: string): Promise
 export async function putNamedVote(tx: Queryable, pollId: string, personId: string, choice: StoredChoice, change: boolean): Promise<void> {
   const params = [pollId, personId, choice.optionIds, choice.writeInId, choice.score];
   if (change) {
-    await tx.query('update poll_votes set option_ids = $3::text[], write_in_id = $4, score = $5 where poll_id = $1 and person_id = $2', params);
+    await tx.query(
+      'update poll_votes set option_ids = $3::text[], write_in_id = $4, score = $5 where poll_id = $1 and person_id = $2',
+      params,
+    );
   } else {
-    await tx.query('insert into poll_votes (poll_id, person_id, option_ids, write_in_id, score) values ($1, $2, $3::text[], $4, $5)', params);
+    await tx.query(
+      'insert into poll_votes (poll_id, person_id, option_ids, write_in_id, score) values ($1, $2, $3::text[], $4, $5)',
+      params,
+    );
   }
 }
 
@@ -177,14 +200,24 @@ export async function ballotExists(db: Queryable, pollId: string, receiptHash: s
 }
 
 export async function updateBallot(tx: Queryable, pollId: string, receiptHash: string, choice: StoredChoice): Promise<void> {
-  await tx.query(
-    'update poll_ballots set option_ids = $3::text[], write_in_id = $4, score = $5 where poll_id = $1 and receipt_hash = $2',
-    [pollId, receiptHash, choice.optionIds, choice.writeInId, choice.score],
-  );
+  await tx.query('update poll_ballots set option_ids = $3::text[], write_in_id = $4, score = $5 where poll_id = $1 and receipt_hash = $2', [
+    pollId,
+    receiptHash,
+    choice.optionIds,
+    choice.writeInId,
+    choice.score,
+  ]);
 }
 
 export async function approveWriteIn(tx: Queryable, pollId: string, writeInId: string): Promise<boolean> {
-  return (await tx.query('update poll_write_ins set approved = true where poll_id = $1 and id = $2 and not approved returning id', [pollId, writeInId])).length > 0;
+  return (
+    (
+      await tx.query('update poll_write_ins set approved = true where poll_id = $1 and id = $2 and not approved returning id', [
+        pollId,
+        writeInId,
+      ])
+    ).length > 0
+  );
 }
 
 export async function closePoll(tx: Queryable, pollId: string, now: number): Promise<void> {

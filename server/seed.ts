@@ -82,7 +82,9 @@ export async function seedPollsIfEmpty(db: Db, now: number): Promise<boolean> {
     if (n > 0) return false;
     const polls = seedPolls(now);
     const people = new Set(polls.flatMap((p) => [p.createdById, ...p.voters, ...(p.anonymous ? [] : Object.keys(p.ballots))]));
-    const [{ m } = { m: 0 }] = await tx.query<{ m: number }>('select count(*)::int as m from people where id = any($1::text[])', [[...people]]);
+    const [{ m } = { m: 0 }] = await tx.query<{ m: number }>('select count(*)::int as m from people where id = any($1::text[])', [
+      [...people],
+    ]);
     if (m < people.size) return false;
     for (const poll of polls) {
       await tx.query(
@@ -90,15 +92,39 @@ export async function seedPollsIfEmpty(db: Db, now: number): Promise<boolean> {
            allow_change_vote, results_visibility, min_votes_for_results, opens_at, closes_at, closed_at, created_by, created_at)
          values ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
         [
-          poll.id, poll.question, poll.description, poll.kind, JSON.stringify(poll.options), poll.maxChoices, poll.allowWriteIn,
-          poll.moderateWriteIns, poll.anonymous, poll.allowChangeVote, poll.resultsVisibility, poll.minVotesForResults,
-          poll.opensAt, poll.closesAt, poll.closedAt, poll.createdById, poll.createdAt,
+          poll.id,
+          poll.question,
+          poll.description,
+          poll.kind,
+          JSON.stringify(poll.options),
+          poll.maxChoices,
+          poll.allowWriteIn,
+          poll.moderateWriteIns,
+          poll.anonymous,
+          poll.allowChangeVote,
+          poll.resultsVisibility,
+          poll.minVotesForResults,
+          poll.opensAt,
+          poll.closesAt,
+          poll.closedAt,
+          poll.createdById,
+          poll.createdAt,
         ],
       );
       for (const w of poll.writeIns) {
-        await tx.query('insert into poll_write_ins (id, poll_id, text, approved) values ($1, $2, $3, $4)', [w.id, poll.id, w.text, w.approved]);
+        await tx.query('insert into poll_write_ins (id, poll_id, text, approved) values ($1, $2, $3, $4)', [
+          w.id,
+          poll.id,
+          w.text,
+          w.approved,
+        ]);
       }
-      const ballots = Object.entries(poll.ballots).map(([key, b]) => ({ key, optionIds: b.optionIds, writeInId: b.writeInId, score: b.score }));
+      const ballots = Object.entries(poll.ballots).map(([key, b]) => ({
+        key,
+        optionIds: b.optionIds,
+        writeInId: b.writeInId,
+        score: b.score,
+      }));
       if (poll.anonymous) {
         await tx.query(
           `insert into poll_voters (poll_id, person_ids) values ($1, array(select p collate "C" from unnest($2::text[]) as u(p) order by 1))`,
@@ -140,7 +166,9 @@ export async function seedFeedbackIfEmpty(db: Db, now: number): Promise<boolean>
     if (n > 0) return false;
     const threads = seedFeedback(now);
     const authors = new Set(threads.flatMap((t) => t.messages.flatMap((m) => (m.authorId ? [m.authorId] : []))));
-    const [{ m } = { m: 0 }] = await tx.query<{ m: number }>('select count(*)::int as m from people where id = any($1::text[])', [[...authors]]);
+    const [{ m } = { m: 0 }] = await tx.query<{ m: number }>('select count(*)::int as m from people where id = any($1::text[])', [
+      [...authors],
+    ]);
     if (m < authors.size) return false;
     await tx.query(
       `insert into feedback_threads (id, token_hash, category_id, score, status, created_at)

@@ -4,8 +4,21 @@ import type { ChorusAdapter } from '../src/adapter/port.js';
 import '../src/widgets/feedback-box/feedback-box.js';
 import type { FeedbackBoxView } from '../src/widgets/feedback-box/feedback-box.element.js';
 import {
-  RECIPIENT, closedThreadAdapter, conversationsAdapter, emptyInboxAdapter, failingAdapter, freshDevice, loadingAdapter,
-  longContentAdapter, press, rateLimitedAdapter, seedDraft, storyAdapter, threadAdapter, unsupportedAdapter, withFeedback,
+  RECIPIENT,
+  closedThreadAdapter,
+  conversationsAdapter,
+  emptyInboxAdapter,
+  failingAdapter,
+  freshDevice,
+  loadingAdapter,
+  longContentAdapter,
+  press,
+  rateLimitedAdapter,
+  seedDraft,
+  storyAdapter,
+  threadAdapter,
+  unsupportedAdapter,
+  withFeedback,
 } from './support/feedback-adapters.js';
 
 type Args = {
@@ -20,16 +33,20 @@ type Args = {
 type Loaded = { adapter?: ChorusAdapter };
 
 /** A loader for the story's backend; `make` gets the story's `draft-key` to seed its draft or device. */
-const load = (make: (draftKey: string) => ChorusAdapter | Promise<ChorusAdapter>) =>
+const load =
+  (make: (draftKey: string) => ChorusAdapter | Promise<ChorusAdapter>) =>
   async ({ args }: { args: Args }): Promise<Loaded> => ({ adapter: await make(args['draft-key']) });
 
 const typing = {
-  categoryId: 'process', score: 3,
+  categoryId: 'process',
+  score: 3,
   message: 'The weekly all-hands runs long and the Q&A at the end gets cut every time. Could we',
 };
 const personal = {
-  categoryId: 'leadership', score: 2,
-  message: 'Hi, Chloé here from the platform team. The reorg announcement left us guessing for two weeks — write to chloe.dubois@example.com or call +41 79 123 45 67 if you want the details.',
+  categoryId: 'leadership',
+  score: 2,
+  message:
+    'Hi, Chloé here from the platform team. The reorg announcement left us guessing for two weeks — write to chloe.dubois@example.com or call +41 79 123 45 67 if you want the details.',
 };
 
 /**
@@ -76,19 +93,31 @@ export const Warning: Story = {
 /** On its way: the backend takes its time. */
 export const Sending: Story = {
   args: { 'draft-key': 'story-sending' },
-  loaders: [load((key) => (seedDraft(key, { ...typing, message: `${typing.message} time-box it to 45 minutes?` }), withFeedback(storyAdapter(), { sendFeedback: () => new Promise(() => {}) })))],
+  loaders: [
+    load(
+      (key) => (
+        seedDraft(key, { ...typing, message: `${typing.message} time-box it to 45 minutes?` }),
+        withFeedback(storyAdapter(), { sendFeedback: () => new Promise(() => {}) })
+      ),
+    ),
+  ],
   play: async ({ canvasElement }) => press(canvasElement, 'Send anonymously'),
 };
 
 /** Sent: the reply token, shown this once, to copy and keep on this device. */
 export const SentWithToken: Story = {
   args: { 'draft-key': 'story-sent' },
-  loaders: [load((key) => (seedDraft(key, { ...typing, message: `${typing.message} time-box it to 45 minutes?` }), storyAdapter({ latency: 100 })))],
+  loaders: [
+    load((key) => (seedDraft(key, { ...typing, message: `${typing.message} time-box it to 45 minutes?` }), storyAdapter({ latency: 100 }))),
+  ],
   play: async ({ canvasElement }) => press(canvasElement, 'Send anonymously'),
 };
 
 /** Conversations kept on this device: one with a new answer, one waiting, one closed. */
-export const Conversations: Story = { args: { view: 'conversations', 'draft-key': 'story-conversations' }, loaders: [load((key) => conversationsAdapter(key))] };
+export const Conversations: Story = {
+  args: { view: 'conversations', 'draft-key': 'story-conversations' },
+  loaders: [load((key) => conversationsAdapter(key))],
+};
 
 /** A conversation: the feedback, answers with the recipient's name, the sender's reply, and the reply composer. */
 export const ThreadWithAnswers: Story = {
@@ -105,7 +134,10 @@ export const ClosedThread: Story = {
 };
 
 /** Nadia Haddad reads the inbox: the summary per topic (small ones withheld), filters, the list. */
-export const Inbox: Story = { args: { view: 'inbox', 'draft-key': 'story-inbox' }, loaders: [load(() => storyAdapter({ userId: RECIPIENT }))] };
+export const Inbox: Story = {
+  args: { view: 'inbox', 'draft-key': 'story-inbox' },
+  loaders: [load(() => storyAdapter({ userId: RECIPIENT }))],
+};
 
 /** A recipient opens a conversation: the answer composer, close and reopen. */
 export const InboxThread: Story = {
@@ -136,7 +168,11 @@ export const Unsupported: Story = { loaders: [load(() => unsupportedAdapter())] 
 /** The box asks for an eNPS score (0–10) instead of a mood. */
 export const Enps: Story = {
   args: { 'draft-key': 'story-enps' },
-  loaders: [load((key) => (seedDraft(key, { categoryId: 'culture', score: 8, message: '' }), storyAdapter({ feedbackConfig: { scoreKind: 'enps' } })))],
+  loaders: [
+    load(
+      (key) => (seedDraft(key, { categoryId: 'culture', score: 8, message: '' }), storyAdapter({ feedbackConfig: { scoreKind: 'enps' } })),
+    ),
+  ],
 };
 
 /** A long message with an unbroken word, markup shown as text, Arabic and emoji. */

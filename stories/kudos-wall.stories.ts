@@ -3,7 +3,12 @@ import { html, nothing } from 'lit';
 import type { ChorusAdapter } from '../src/adapter/port.js';
 import '../src/widgets/kudos-wall/kudos-wall.js';
 import {
-  emptyAdapter, failingAdapter, loadingAdapter, longContentAdapter, manyRecipientsAdapter, storyAdapter,
+  emptyAdapter,
+  failingAdapter,
+  loadingAdapter,
+  longContentAdapter,
+  manyRecipientsAdapter,
+  storyAdapter,
 } from './support/kudos-adapters.js';
 
 type Args = {
@@ -62,11 +67,13 @@ export const LoadError: Story = { loaders: [async () => ({ adapter: failingAdapt
 
 /** Every third call fails: reactions and kudos roll back with a message, the composer keeps the text. */
 export const FlakyBackend: Story = {
-  loaders: [async () => {
-    const adapter = storyAdapter([300, 900]);
-    adapter.failureRate = 0.35;
-    return { adapter };
-  }],
+  loaders: [
+    async () => {
+      const adapter = storyAdapter([300, 900]);
+      adapter.failureRate = 0.35;
+      return { adapter };
+    },
+  ],
 };
 
 /** A very long message, an unbroken word, HTML and script tags (shown as text), mixed directions, emoji. */

@@ -3,8 +3,17 @@ import { html, nothing } from 'lit';
 import type { ChorusAdapter } from '../src/adapter/port.js';
 import '../src/widgets/poll/poll.js';
 import {
-  belowMinimum, enpsManager, failingAdapter, loadingAdapter, longOptions, offsiteManager, storyAdapter, voteFailsAdapter,
-  votedEnps, votedLunch, votedOffsite,
+  belowMinimum,
+  enpsManager,
+  failingAdapter,
+  loadingAdapter,
+  longOptions,
+  offsiteManager,
+  storyAdapter,
+  voteFailsAdapter,
+  votedEnps,
+  votedLunch,
+  votedOffsite,
 } from './support/poll-adapters.js';
 
 type Args = {

@@ -30,10 +30,12 @@ export function feedbackSenderRoutes(): Hono<AnonymousEdgeEnv> {
   app.post('/feedback', async (c) => {
     const { params, body } = await checked(c, 'sendFeedback', true);
     const idempotencyKey = String(params['Idempotency-Key']);
-    const response = await c.get('idempotency').run('feedback-send', idempotencyKey, await requestHash('POST', '/feedback', body), async (ports) => ({
-      status: 201,
-      body: await ports.feedback.sendFeedback(body as FeedbackDraft, { idempotencyKey }),
-    }));
+    const response = await c
+      .get('idempotency')
+      .run('feedback-send', idempotencyKey, await requestHash('POST', '/feedback', body), async (ports) => ({
+        status: 201,
+        body: await ports.feedback.sendFeedback(body as FeedbackDraft, { idempotencyKey }),
+      }));
     return replay(c, response);
   });
 
@@ -65,12 +67,14 @@ export function feedbackInboxRoutes(): Hono<EdgeEnv> {
 
   app.get('/feedback/inbox', async (c) => {
     const { params } = await checked(c, 'listFeedback');
-    return c.json(await port(c, 'feedback').listFeedback({
-      categoryId: text(params.categoryId),
-      status: text(params.status) as FeedbackStatus | undefined,
-      cursor: text(params.cursor),
-      limit: typeof params.limit === 'number' ? params.limit : undefined,
-    }));
+    return c.json(
+      await port(c, 'feedback').listFeedback({
+        categoryId: text(params.categoryId),
+        status: text(params.status) as FeedbackStatus | undefined,
+        cursor: text(params.cursor),
+        limit: typeof params.limit === 'number' ? params.limit : undefined,
+      }),
+    );
   });
 
   app.get('/feedback/summary', async (c) => {

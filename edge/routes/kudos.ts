@@ -49,8 +49,8 @@ export function kudosRoutes(): Hono<EdgeEnv> {
     const ifMatch = params['If-Match'] as string | undefined;
     const precondition = ifMatch
       ? async (current: unknown) => {
-        if (!etagMatches(ifMatch, await etagOf(JSON.stringify(current)))) throw preconditionFailed();
-      }
+          if (!etagMatches(ifMatch, await etagOf(JSON.stringify(current)))) throw preconditionFailed();
+        }
       : undefined;
     await port(c, 'kudos').deleteKudos(String(params.kudosId), { precondition });
     return c.body(null, 204);

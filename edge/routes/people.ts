@@ -12,7 +12,9 @@ export function peopleRoutes(): Hono<EdgeEnv> {
 
   app.get('/people', async (c) => {
     const { params } = await checked(c, 'searchPeople');
-    return c.json({ items: await port(c, 'people').searchPeople(typeof params.q === 'string' ? params.q : '', { limit: Number(params.limit) }) });
+    return c.json({
+      items: await port(c, 'people').searchPeople(typeof params.q === 'string' ? params.q : '', { limit: Number(params.limit) }),
+    });
   });
 
   app.get('/teams', async (c) => {

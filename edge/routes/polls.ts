@@ -40,10 +40,15 @@ export function pollRoutes(): Hono<EdgeEnv> {
     // Whether a poll is anonymous never changes: it decides how the idempotency entry is kept.
     const { anonymous } = await port(c, 'polls').getPoll(pollId);
     const hash = await requestHash('POST', `/polls/${pollId}/votes`, { vote: body, receipt: anonymous ? receipt : null });
-    const response = await c.get('idempotency').run(idempotencyKey, hash, async (ports) => ({
-      status: 200,
-      body: await ports.polls!.vote(pollId, body as PollVote, { idempotencyKey, receipt }),
-    }), anonymous ? pollId : undefined);
+    const response = await c.get('idempotency').run(
+      idempotencyKey,
+      hash,
+      async (ports) => ({
+        status: 200,
+        body: await ports.polls!.vote(pollId, body as PollVote, { idempotencyKey, receipt }),
+      }),
+      anonymous ? pollId : undefined,
+    );
     return replay(c, response);
   });
 

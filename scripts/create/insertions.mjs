@@ -9,13 +9,29 @@ const LANGUAGES = ['fr', 'de', 'it', 'es'];
 
 export const insertions = [
   // The port on the embedded adapter.
-  { file: 'src/adapters/memory/memory.adapter.ts', marker: '/* create:imports */', text: "import type { {{Name}}Port } from '../../adapter/{{name}}.port.js';\nimport { Memory{{Name}}Port } from './{{name}}.port.js';" },
+  {
+    file: 'src/adapters/memory/memory.adapter.ts',
+    marker: '/* create:imports */',
+    text: "import type { {{Name}}Port } from '../../adapter/{{name}}.port.js';\nimport { Memory{{Name}}Port } from './{{name}}.port.js';",
+  },
   { file: 'src/adapters/memory/memory.adapter.ts', marker: '/* create:ports */', text: 'readonly {{camel}}: {{Name}}Port;' },
-  { file: 'src/adapters/memory/memory.adapter.ts', marker: '/* create:port-instances */', text: 'this.{{camel}} = new Memory{{Name}}Port(runtime);' },
+  {
+    file: 'src/adapters/memory/memory.adapter.ts',
+    marker: '/* create:port-instances */',
+    text: 'this.{{camel}} = new Memory{{Name}}Port(runtime);',
+  },
   // The port on the REST adapter.
-  { file: 'src/adapters/rest/rest.adapter.ts', marker: '/* create:imports */', text: "import type { {{Name}}Port } from '../../adapter/{{name}}.port.js';\nimport { Rest{{Name}}Port } from './{{name}}.port.js';" },
+  {
+    file: 'src/adapters/rest/rest.adapter.ts',
+    marker: '/* create:imports */',
+    text: "import type { {{Name}}Port } from '../../adapter/{{name}}.port.js';\nimport { Rest{{Name}}Port } from './{{name}}.port.js';",
+  },
   { file: 'src/adapters/rest/rest.adapter.ts', marker: '/* create:ports */', text: 'readonly {{camel}}: {{Name}}Port;' },
-  { file: 'src/adapters/rest/rest.adapter.ts', marker: '/* create:port-instances */', text: 'this.{{camel}} = new Rest{{Name}}Port(http);' },
+  {
+    file: 'src/adapters/rest/rest.adapter.ts',
+    marker: '/* create:port-instances */',
+    text: 'this.{{camel}} = new Rest{{Name}}Port(http);',
+  },
   // The HTTP contract; the route, mounted by the server and the MSW mocks; the server's port.
   { file: 'contract/openapi.yaml', marker: '# create:paths', text: snippet('openapi-path.yaml.tpl').trimEnd() },
   { file: 'edge/routes/index.ts', marker: '/* create:imports */', text: "import { {{camel}}Routes } from './{{name}}.js';" },

@@ -2,10 +2,23 @@ import type { FeedbackSenderPort } from '../../edge/app.js';
 import type { FeedbackPort } from '../../src/adapter/port.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../src/core/errors.js';
 import type {
-  FeedbackConfig, FeedbackDraft, FeedbackInboxQuery, FeedbackReceipt, FeedbackStatus, FeedbackSummary, FeedbackThread,
+  FeedbackConfig,
+  FeedbackDraft,
+  FeedbackInboxQuery,
+  FeedbackReceipt,
+  FeedbackStatus,
+  FeedbackSummary,
+  FeedbackThread,
 } from '../../src/core/feedback.js';
 import {
-  coarseTime, isFeedbackRecipient, isPlausibleToken, statusAfter, summarize, validateFeedback, validateReply, validateStatus,
+  coarseTime,
+  isFeedbackRecipient,
+  isPlausibleToken,
+  statusAfter,
+  summarize,
+  validateFeedback,
+  validateReply,
+  validateStatus,
 } from '../../src/core/feedback.rules.js';
 import type { CurrentUser, Page } from '../../src/core/people.js';
 import { newReplyToken, replyTokenHash } from '../../src/core/secret.js';

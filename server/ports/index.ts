@@ -21,7 +21,11 @@ export function portsFor(deps: Deps, user: CurrentUser, db: Db = deps.db): Choru
   return {
     ...sqlPeoplePorts(db, user),
     // The inbox; the sender's side has its own port, as nobody, per request (feedback.sender.ts).
-    feedback: new SqlFeedbackPort(db, feedbackSettings(deps, () => null), user),
+    feedback: new SqlFeedbackPort(
+      db,
+      feedbackSettings(deps, () => null),
+      user,
+    ),
     kudos: new SqlKudosPort(db, user, deps.config, deps.rateLimit, deps.now),
     polls: new SqlPollPort(db, user, deps.pollLimits, deps.now),
     moderation: new SqlModerationPort(db, user),

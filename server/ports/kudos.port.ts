@@ -1,7 +1,15 @@
 import type { DeleteOptions, KudosPort } from '../../src/adapter/port.js';
 import { ForbiddenError, NotFoundError } from '../../src/core/errors.js';
 import type { Kudos, KudosComment, KudosConfig, KudosDraft, KudosQuery } from '../../src/core/kudos.js';
-import { canDelete, canSee, validateComment, validateDraft, validateReaction, validateReportReason, type RateLimit } from '../../src/core/kudos.rules.js';
+import {
+  canDelete,
+  canSee,
+  validateComment,
+  validateDraft,
+  validateReaction,
+  validateReportReason,
+  type RateLimit,
+} from '../../src/core/kudos.rules.js';
 import type { CurrentUser, Page } from '../../src/core/people.js';
 import type { Db, Queryable } from '../db/db.js';
 import * as store from '../kudos.store.js';
@@ -89,7 +97,10 @@ export class SqlKudosPort implements KudosPort {
   async listComments(kudosId: string): Promise<KudosComment[]> {
     const record = await this.visible(this.db, kudosId);
     const comments = await store.listComments(this.db, record.id);
-    const people = await usersById(this.db, comments.map((m) => m.authorId));
+    const people = await usersById(
+      this.db,
+      comments.map((m) => m.authorId),
+    );
     return comments.map((m) => toComment(m, people));
   }
 

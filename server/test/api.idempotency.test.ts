@@ -65,11 +65,21 @@ describe('idempotency', () => {
   it('replays comments too', async () => {
     const k = key();
     const [one, two] = [await give(CHLOE), await give(CHLOE)];
-    const first = await server.s.json<KudosComment>(MAI, 'POST', `/kudos/${one.body.id}/comments`, { body: { message: 'Well deserved!' }, headers: { 'Idempotency-Key': k }, operationId: 'addComment' });
-    const again = await server.s.json<KudosComment>(MAI, 'POST', `/kudos/${one.body.id}/comments`, { body: { message: 'Well deserved!' }, headers: { 'Idempotency-Key': k } });
+    const first = await server.s.json<KudosComment>(MAI, 'POST', `/kudos/${one.body.id}/comments`, {
+      body: { message: 'Well deserved!' },
+      headers: { 'Idempotency-Key': k },
+      operationId: 'addComment',
+    });
+    const again = await server.s.json<KudosComment>(MAI, 'POST', `/kudos/${one.body.id}/comments`, {
+      body: { message: 'Well deserved!' },
+      headers: { 'Idempotency-Key': k },
+    });
     assert.equal(first.status, 201);
     assert.deepEqual(again.body, first.body);
-    const other = await server.s.json(MAI, 'POST', `/kudos/${two.body.id}/comments`, { body: { message: 'Well deserved!' }, headers: { 'Idempotency-Key': k } });
+    const other = await server.s.json(MAI, 'POST', `/kudos/${two.body.id}/comments`, {
+      body: { message: 'Well deserved!' },
+      headers: { 'Idempotency-Key': k },
+    });
     assert.equal(other.status, 409, 'the same key on another kudos is another request');
   });
 });

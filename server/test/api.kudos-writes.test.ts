@@ -13,10 +13,17 @@ withKudosServer();
 describe('giving kudos', () => {
   it('creates a kudos (201) that the list then shows first', async () => {
     server.s.clock.now += 60_000;
-    const made = await give(CHLOE, draft({ valueId: 'own-it', recipientIds: [MAI, 'p-04', MAI], message: '  Thanks   for the release!\n\n\n\nGreat work.  ' }));
+    const made = await give(
+      CHLOE,
+      draft({ valueId: 'own-it', recipientIds: [MAI, 'p-04', MAI], message: '  Thanks   for the release!\n\n\n\nGreat work.  ' }),
+    );
     assert.equal(made.status, 201);
     assert.equal(made.body.author.id, CHLOE);
-    assert.deepEqual(made.body.recipients.map((p: { id: string }) => p.id), [MAI, 'p-04'], 'recipients deduplicated');
+    assert.deepEqual(
+      made.body.recipients.map((p: { id: string }) => p.id),
+      [MAI, 'p-04'],
+      'recipients deduplicated',
+    );
     assert.equal(made.body.message, 'Thanks   for the release!\n\nGreat work.', 'trimmed, blank lines folded');
     assert.equal(made.body.createdAt, new Date(server.s.clock.now).toISOString());
     assert.deepEqual(made.body.reactions, []);
@@ -24,8 +31,14 @@ describe('giving kudos', () => {
     assert.equal(list.body.items[0].id, made.body.id);
   });
 
-  it('reports every rule broken at once, in the embedded adapter\'s words', async () => {
-    const { status, body } = await give(CHLOE, { recipientIds: [CHLOE], message: 'short', valueId: 'nope', image: { url: 'ftp://x', alt: ' ' }, visibility: 'public' });
+  it("reports every rule broken at once, in the embedded adapter's words", async () => {
+    const { status, body } = await give(CHLOE, {
+      recipientIds: [CHLOE],
+      message: 'short',
+      valueId: 'nope',
+      image: { url: 'ftp://x', alt: ' ' },
+      visibility: 'public',
+    });
     assert.equal(status, 400);
     assert.equal(body.error.code, 'validation');
     assert.deepEqual(
@@ -41,27 +54,47 @@ describe('giving kudos', () => {
     assert.equal(ok.status, 201, 'five hundred emoji sequences are 500 characters');
     const tooLong = await give(CHLOE, draft({ message: family.repeat(501) }));
     assert.equal(tooLong.status, 400);
-    assert.deepEqual(tooLong.body.error.fields, [{ field: 'message', code: 'too-long', message: 'Keep it under 500 characters.', params: { max: 500 } }]);
+    assert.deepEqual(tooLong.body.error.fields, [
+      { field: 'message', code: 'too-long', message: 'Keep it under 500 characters.', params: { max: 500 } },
+    ]);
   });
 
   it('refuses unknown people, too many recipients, and shapes the contract does not allow', async () => {
     const unknown = await give(CHLOE, draft({ recipientIds: ['p-999'] }));
-    assert.deepEqual(unknown.body.error.fields.map((f: { code: string }) => f.code), ['invalid']);
+    assert.deepEqual(
+      unknown.body.error.fields.map((f: { code: string }) => f.code),
+      ['invalid'],
+    );
     const many = await give(CHLOE, draft({ recipientIds: Array.from({ length: 11 }, (_, i) => `p-${String(i + 2).padStart(2, '0')}`) }));
-    assert.deepEqual(many.body.error.fields, [{ field: 'recipientIds', code: 'too-many', message: 'Choose at most 10 people.', params: { max: 10 } }]);
+    assert.deepEqual(many.body.error.fields, [
+      { field: 'recipientIds', code: 'too-many', message: 'Choose at most 10 people.', params: { max: 10 } },
+    ]);
     const shape = await give(CHLOE, { recipientIds: 'p-03', message: 42, visibility: 'secret', extra: true });
     assert.equal(shape.status, 400);
     const fields = shape.body.error.fields.map((f: { field: string; code: string }) => `${f.field}:${f.code}`).sort();
-    assert.deepEqual(fields, ['extra:invalid', 'image:required', 'message:invalid', 'recipientIds:invalid', 'valueId:required', 'visibility:invalid']);
+    assert.deepEqual(fields, [
+      'extra:invalid',
+      'image:required',
+      'message:invalid',
+      'recipientIds:invalid',
+      'valueId:required',
+      'visibility:invalid',
+    ]);
   });
 
   it('needs an Idempotency-Key and a JSON body', async () => {
     const noKey = await server.s.json(CHLOE, 'POST', '/kudos', { body: draft(), operationId: 'giveKudos' });
     assert.equal(noKey.status, 400);
-    assert.deepEqual(noKey.body.error.fields.map((f: { field: string; code: string }) => `${f.field}:${f.code}`), ['Idempotency-Key:required']);
+    assert.deepEqual(
+      noKey.body.error.fields.map((f: { field: string; code: string }) => `${f.field}:${f.code}`),
+      ['Idempotency-Key:required'],
+    );
     const longKey = await server.s.json(CHLOE, 'POST', '/kudos', { body: draft(), headers: { 'Idempotency-Key': 'k'.repeat(201) } });
     assert.equal(longKey.body.error.fields[0].code, 'too-long');
-    const notJson = await server.s.json(CHLOE, 'POST', '/kudos', { body: 'message=hi', headers: { 'Idempotency-Key': key(), 'content-type': 'application/x-www-form-urlencoded' } });
+    const notJson = await server.s.json(CHLOE, 'POST', '/kudos', {
+      body: 'message=hi',
+      headers: { 'Idempotency-Key': key(), 'content-type': 'application/x-www-form-urlencoded' },
+    });
     assert.equal(notJson.status, 400);
     assert.equal(notJson.body.error.fields[0].field, 'body');
     const broken = await server.s.json(CHLOE, 'POST', '/kudos', { body: '{"message":', headers: { 'Idempotency-Key': key() } });
@@ -71,10 +104,17 @@ describe('giving kudos', () => {
   });
 
   it('refuses bodies over the limit with 413', async () => {
-    const big = await server.s.json(CHLOE, 'POST', '/kudos', { body: draft({ message: 'x'.repeat(KUDOS_BODY_LIMIT) }), headers: { 'Idempotency-Key': key() }, operationId: 'giveKudos' });
+    const big = await server.s.json(CHLOE, 'POST', '/kudos', {
+      body: draft({ message: 'x'.repeat(KUDOS_BODY_LIMIT) }),
+      headers: { 'Idempotency-Key': key() },
+      operationId: 'giveKudos',
+    });
     assert.equal(big.status, 413);
     assert.deepEqual(big.body, { error: { code: 'payload-too-large', message: 'The request is too large.' } });
-    const comment = await server.s.json(CHLOE, 'POST', `/kudos/${server.P[4]}/comments`, { body: { message: 'x'.repeat(BODY_LIMIT) }, headers: { 'Idempotency-Key': key() } });
+    const comment = await server.s.json(CHLOE, 'POST', `/kudos/${server.P[4]}/comments`, {
+      body: { message: 'x'.repeat(BODY_LIMIT) },
+      headers: { 'Idempotency-Key': key() },
+    });
     assert.equal(comment.status, 413);
     // A data:image URL well over the small limit is fine on POST /kudos.
     const image = await give(CHLOE, draft({ image: { url: `data:image/png;base64,${'A'.repeat(100_000)}`, alt: 'A picture' } }));
@@ -94,7 +134,7 @@ describe('giving kudos', () => {
     assert.equal(limited.body.error.code, 'rate-limited');
     // The oldest of the ten leaves the 60 s window 50 s from now.
     assert.equal(limited.res.headers.get('retry-after'), '50');
-    const [{ n }] = await server.s.db.query<{ n: number }>("select count(*)::int as n from rate_hits where person_id = $1", [giver]);
+    const [{ n }] = await server.s.db.query<{ n: number }>('select count(*)::int as n from rate_hits where person_id = $1', [giver]);
     assert.equal(n, 10);
     assert.equal((await give('p-21')).status, 201, 'others are not limited');
     assert.equal((await give(giver)).status, 429);
@@ -111,7 +151,11 @@ describe('one kudos', () => {
     const etag = first.res.headers.get('etag')!;
     assert.equal((await server.s.call(CHLOE, 'GET', `/kudos/${id}`, { headers: { 'If-None-Match': etag } })).status, 304);
     assert.equal((await server.s.call(CHLOE, 'GET', `/kudos/${id}`, { headers: { 'If-None-Match': `W/${etag}` } })).status, 304);
-    assert.equal((await server.s.call(MAI, 'GET', `/kudos/${id}`, { headers: { 'If-None-Match': etag } })).status, 304, 'same view for both so far');
+    assert.equal(
+      (await server.s.call(MAI, 'GET', `/kudos/${id}`, { headers: { 'If-None-Match': etag } })).status,
+      304,
+      'same view for both so far',
+    );
     await server.s.call(CHLOE, 'PUT', `/kudos/${id}/reactions/${encodeURIComponent('🚀')}`);
     const changed = await server.s.call(CHLOE, 'GET', `/kudos/${id}`, { headers: { 'If-None-Match': etag } });
     assert.equal(changed.status, 200);
@@ -121,7 +165,12 @@ describe('one kudos', () => {
   });
 
   it('answers 404 for unknown ids and 400 for impossible ones', async () => {
-    for (const [method, path] of [['GET', '/kudos/k-nope'], ['DELETE', '/kudos/k-nope'], ['GET', '/kudos/k-nope/comments'], ['PUT', `/kudos/k-nope/reactions/${encodeURIComponent('👏')}`]] as const) {
+    for (const [method, path] of [
+      ['GET', '/kudos/k-nope'],
+      ['DELETE', '/kudos/k-nope'],
+      ['GET', '/kudos/k-nope/comments'],
+      ['PUT', `/kudos/k-nope/reactions/${encodeURIComponent('👏')}`],
+    ] as const) {
       const { status, body } = await server.s.json(NADIA, method, path);
       assert.equal(status, 404, `${method} ${path}`);
       assert.equal(body.error.code, 'not-found');
@@ -135,7 +184,7 @@ describe('one kudos', () => {
 });
 
 describe('reactions', () => {
-  it('adds and removes the user\'s own reaction, idempotently', async () => {
+  it("adds and removes the user's own reaction, idempotently", async () => {
     const path = `/kudos/${server.P[0]}/reactions/${encodeURIComponent('🎉')}`;
     const added = await server.s.json<Kudos>(CHLOE, 'PUT', path, { operationId: 'addReaction' });
     assert.equal(added.status, 200);
@@ -156,12 +205,17 @@ describe('reactions', () => {
     const { body } = await server.s.json<Kudos>(CHLOE, 'GET', '/kudos?limit=100');
     for (const k of (body as unknown as { items: Kudos[] }).items) {
       const order = k.reactions.map((r) => REACTIONS.indexOf(r.emoji));
-      assert.deepEqual(order, [...order].sort((a, b) => a - b));
+      assert.deepEqual(
+        order,
+        [...order].sort((a, b) => a - b),
+      );
     }
   });
 
   it('refuses an emoji the instance does not offer', async () => {
-    const { status, body } = await server.s.json(CHLOE, 'PUT', `/kudos/${server.P[0]}/reactions/${encodeURIComponent('💩')}`, { operationId: 'addReaction' });
+    const { status, body } = await server.s.json(CHLOE, 'PUT', `/kudos/${server.P[0]}/reactions/${encodeURIComponent('💩')}`, {
+      operationId: 'addReaction',
+    });
     assert.equal(status, 400);
     assert.deepEqual(body.error.fields, [{ field: 'emoji', code: 'invalid', message: 'Choose one of the offered reactions.' }]);
   });
@@ -170,7 +224,11 @@ describe('reactions', () => {
 describe('comments', () => {
   it('lists oldest first and adds one as the signed-in user', async () => {
     server.s.clock.now += 60_000;
-    const made = await server.s.json<KudosComment>(MAI, 'POST', `/kudos/${server.P[1]}/comments`, { body: { message: '  So well deserved!  ' }, headers: { 'Idempotency-Key': key() }, operationId: 'addComment' });
+    const made = await server.s.json<KudosComment>(MAI, 'POST', `/kudos/${server.P[1]}/comments`, {
+      body: { message: '  So well deserved!  ' },
+      headers: { 'Idempotency-Key': key() },
+      operationId: 'addComment',
+    });
     assert.equal(made.status, 201);
     assert.equal(made.body.author.id, MAI);
     assert.equal(made.body.message, 'So well deserved!');
@@ -178,15 +236,24 @@ describe('comments', () => {
     const list = await server.s.json(CHLOE, 'GET', `/kudos/${server.P[1]}/comments`, { operationId: 'listComments' });
     const items: KudosComment[] = list.body.items;
     assert.equal(items[items.length - 1]!.id, made.body.id);
-    assert.deepEqual(items.map((c) => c.createdAt), [...items.map((c) => c.createdAt)].sort());
+    assert.deepEqual(
+      items.map((c) => c.createdAt),
+      [...items.map((c) => c.createdAt)].sort(),
+    );
     const kudos = await server.s.json<Kudos>(CHLOE, 'GET', `/kudos/${server.P[1]}`);
     assert.equal(kudos.body.commentCount, items.length);
   });
 
   it('checks length in graphemes and refuses an empty comment', async () => {
-    const empty = await server.s.json(MAI, 'POST', `/kudos/${server.P[1]}/comments`, { body: { message: '   ' }, headers: { 'Idempotency-Key': key() } });
+    const empty = await server.s.json(MAI, 'POST', `/kudos/${server.P[1]}/comments`, {
+      body: { message: '   ' },
+      headers: { 'Idempotency-Key': key() },
+    });
     assert.deepEqual(empty.body.error.fields, [{ field: 'message', code: 'required', message: 'Write a message.' }]);
-    const long = await server.s.json(MAI, 'POST', `/kudos/${server.P[1]}/comments`, { body: { message: 'é'.repeat(301) }, headers: { 'Idempotency-Key': key() } });
+    const long = await server.s.json(MAI, 'POST', `/kudos/${server.P[1]}/comments`, {
+      body: { message: 'é'.repeat(301) },
+      headers: { 'Idempotency-Key': key() },
+    });
     assert.deepEqual(long.body.error.fields[0].params, { max: 300 });
   });
 });
@@ -194,7 +261,9 @@ describe('comments', () => {
 describe('reports and moderation', () => {
   it('records one report per person and shows it to moderators and admins only', async () => {
     server.s.clock.now += 60_000;
-    const reported = await server.s.call(MAI, 'POST', `/kudos/${server.P[2]}/reports`, { body: { reason: 'Names a customer on a public wall.' } });
+    const reported = await server.s.call(MAI, 'POST', `/kudos/${server.P[2]}/reports`, {
+      body: { reason: 'Names a customer on a public wall.' },
+    });
     assert.equal(reported.status, 204);
     const twice = await server.s.call(MAI, 'POST', `/kudos/${server.P[2]}/reports`, { body: { reason: 'Second thoughts.' } });
     assert.equal(twice.status, 204);
@@ -208,17 +277,27 @@ describe('reports and moderation', () => {
     for (const moderator of [NADIA, OLAFUR]) {
       const { status, body } = await server.s.json(moderator, 'GET', '/admin/reports', { operationId: 'listReports' });
       assert.equal(status, 200);
-      assert.deepEqual(body.items[0], { kudosId: server.P[2], reason: 'Names a customer on a public wall.', reportedAt: new Date(server.s.clock.now).toISOString() });
+      assert.deepEqual(body.items[0], {
+        kudosId: server.P[2],
+        reason: 'Names a customer on a public wall.',
+        reportedAt: new Date(server.s.clock.now).toISOString(),
+      });
       assert.equal(body.items.length, 3, 'two seeded reports and this one');
     }
   });
 
   it('bounds the reason', async () => {
-    const { status, body } = await server.s.json(MAI, 'POST', `/kudos/${server.P[3]}/reports`, { body: { reason: 'x'.repeat(501) }, operationId: 'reportKudos' });
+    const { status, body } = await server.s.json(MAI, 'POST', `/kudos/${server.P[3]}/reports`, {
+      body: { reason: 'x'.repeat(501) },
+      operationId: 'reportKudos',
+    });
     assert.equal(status, 400);
     assert.equal(body.error.fields[0].code, 'too-long');
     const missing = await server.s.json(MAI, 'POST', `/kudos/${server.P[3]}/reports`, { body: {} });
-    assert.deepEqual(missing.body.error.fields.map((f: { field: string; code: string }) => `${f.field}:${f.code}`), ['reason:required']);
+    assert.deepEqual(
+      missing.body.error.fields.map((f: { field: string; code: string }) => `${f.field}:${f.code}`),
+      ['reason:required'],
+    );
   });
 });
 
@@ -239,7 +318,10 @@ describe('deleting', () => {
     const made = await give(CHLOE, draft({ message: 'Delete me only if unchanged, please.' }));
     const etag = (await server.s.call(CHLOE, 'GET', `/kudos/${made.body.id}`)).headers.get('etag')!;
     await server.s.call(MAI, 'PUT', `/kudos/${made.body.id}/reactions/${encodeURIComponent('👏')}`);
-    const stale = await server.s.json(CHLOE, 'DELETE', `/kudos/${made.body.id}`, { headers: { 'If-Match': etag }, operationId: 'deleteKudos' });
+    const stale = await server.s.json(CHLOE, 'DELETE', `/kudos/${made.body.id}`, {
+      headers: { 'If-Match': etag },
+      operationId: 'deleteKudos',
+    });
     assert.equal(stale.status, 412);
     assert.equal(stale.body.error.code, 'conflict');
     const fresh = (await server.s.call(CHLOE, 'GET', `/kudos/${made.body.id}`)).headers.get('etag')!;

@@ -11,7 +11,14 @@ withKudosServer();
 
 describe('sign-in (dev sessions)', () => {
   it('answers 401 with the error body when nobody is signed in', async () => {
-    for (const [method, path] of [['GET', '/me'], ['GET', '/kudos'], ['GET', '/kudos/config'], ['POST', '/kudos'], ['GET', '/events?topics=kudos'], ['GET', '/admin/reports']] as const) {
+    for (const [method, path] of [
+      ['GET', '/me'],
+      ['GET', '/kudos'],
+      ['GET', '/kudos/config'],
+      ['POST', '/kudos'],
+      ['GET', '/events?topics=kudos'],
+      ['GET', '/admin/reports'],
+    ] as const) {
       const { status, body } = await server.s.json(null, method, path);
       assert.equal(status, 401, `${method} ${path}`);
       assert.deepEqual(body, { error: { code: 'unauthenticated', message: 'Sign in to continue.' } });
@@ -34,7 +41,11 @@ describe('sign-in (dev sessions)', () => {
     assert.equal(users.body.items.length, 35);
     assert.deepEqual(users.body.items.find((u) => u.id === NADIA)?.roles, ['moderator', 'feedback-recipient']);
 
-    const signIn = await server.s.app.app.request('/api/chorus/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId: NADIA }) });
+    const signIn = await server.s.app.app.request('/api/chorus/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ userId: NADIA }),
+    });
     assert.equal(signIn.status, 200);
     const setCookie = signIn.headers.get('set-cookie') ?? '';
     assert.match(setCookie, /^chorus_session=[^;]+;/);
@@ -73,28 +84,43 @@ describe('people', () => {
 
   it('GET /people searches accent- and case-insensitively, names before titles', async () => {
     const soren = await server.s.json(CHLOE, 'GET', '/people?q=SOREN', { operationId: 'searchPeople' });
-    assert.deepEqual(soren.body.items.map((p: { name: string }) => p.name), ['Søren Østergaard']);
+    assert.deepEqual(
+      soren.body.items.map((p: { name: string }) => p.name),
+      ['Søren Østergaard'],
+    );
     const eng = await server.s.json(CHLOE, 'GET', '/people?q=eng&limit=3', { operationId: 'searchPeople' });
     assert.equal(eng.body.items.length, 3);
-    assert.ok(eng.body.items.every((p: { roles?: unknown }) => p.roles === undefined), 'no roles on people');
+    assert.ok(
+      eng.body.items.every((p: { roles?: unknown }) => p.roles === undefined),
+      'no roles on people',
+    );
     const empty = await server.s.json(CHLOE, 'GET', '/people?q=', { operationId: 'searchPeople' });
     assert.deepEqual(empty.body, { items: [] });
     const bad = await server.s.json(CHLOE, 'GET', '/people?q=a&limit=500', { operationId: 'searchPeople' });
     assert.equal(bad.status, 400);
-    assert.deepEqual(bad.body.error.fields.map((f: { field: string }) => f.field), ['limit']);
+    assert.deepEqual(
+      bad.body.error.fields.map((f: { field: string }) => f.field),
+      ['limit'],
+    );
   });
 
   it('GET /teams lists the teams in the order the filter offers them', async () => {
     const { body } = await server.s.json(CHLOE, 'GET', '/teams', { operationId: 'listTeams' });
-    assert.deepEqual(body.items.map((t: { id: string }) => t.id), ['t-eng', 't-product', 't-sales', 't-success', 't-ops']);
+    assert.deepEqual(
+      body.items.map((t: { id: string }) => t.id),
+      ['t-eng', 't-product', 't-sales', 't-success', 't-ops'],
+    );
   });
 });
 
 describe('kudos config', () => {
-  it('is the embedded adapter\'s config, with an ETag and 304', async () => {
+  it("is the embedded adapter's config, with an ETag and 304", async () => {
     const first = await server.s.json(CHLOE, 'GET', '/kudos/config', { operationId: 'getKudosConfig' });
     assert.equal(first.status, 200);
-    assert.deepEqual(first.body.values.map((v: { id: string }) => v.id), VALUES.map((v) => v.id));
+    assert.deepEqual(
+      first.body.values.map((v: { id: string }) => v.id),
+      VALUES.map((v) => v.id),
+    );
     assert.deepEqual(first.body.reactions, REACTIONS);
     assert.equal(first.body.messageMax, 500);
     const etag = first.res.headers.get('etag');
@@ -127,7 +153,11 @@ describe('listing kudos', () => {
     const [{ n }] = await server.s.db.query<{ n: number }>('select count(*)::int as n from kudos');
     assert.equal(ids.length, n, 'a moderator sees every kudos');
     const sorted = [...seen].sort((a, b) => (a.createdAt === b.createdAt ? (a.id < b.id ? 1 : -1) : a.createdAt < b.createdAt ? 1 : -1));
-    assert.deepEqual(ids, sorted.map((k) => k.id), 'newest first');
+    assert.deepEqual(
+      ids,
+      sorted.map((k) => k.id),
+      'newest first',
+    );
   });
 
   it('keeps paging stable when kudos are given and deleted between pages', async () => {
@@ -140,7 +170,10 @@ describe('listing kudos', () => {
     assert.ok(!secondIds.includes(fresh.body.id));
     assert.ok(secondIds.every((id) => !firstIds.includes(id)));
     const all = await server.s.json(CHLOE, 'GET', '/kudos?limit=11');
-    assert.deepEqual(all.body.items.slice(1).map((k: Kudos) => k.id), [...firstIds, ...secondIds].slice(0, 10));
+    assert.deepEqual(
+      all.body.items.slice(1).map((k: Kudos) => k.id),
+      [...firstIds, ...secondIds].slice(0, 10),
+    );
     await server.s.call('p-05', 'DELETE', `/kudos/${fresh.body.id}`);
   });
 
@@ -179,15 +212,28 @@ describe('listing kudos', () => {
 describe('private kudos', () => {
   let privateId: string;
   before(async () => {
-    const made = await give(CHLOE, draft({ recipientIds: [MAI], visibility: 'private', message: 'A private thank-you for the quiet help this week.' }));
+    const made = await give(
+      CHLOE,
+      draft({ recipientIds: [MAI], visibility: 'private', message: 'A private thank-you for the quiet help this week.' }),
+    );
     assert.equal(made.status, 201);
     privateId = made.body.id;
   });
 
   it('is seen by its author, its recipients and moderators only — in lists, by id and in comments', async () => {
-    for (const [user, sees] of [[CHLOE, true], [MAI, true], [NADIA, true], [OLAFUR, true], ['p-02', false]] as const) {
+    for (const [user, sees] of [
+      [CHLOE, true],
+      [MAI, true],
+      [NADIA, true],
+      [OLAFUR, true],
+      ['p-02', false],
+    ] as const) {
       const list = await server.s.json(user, 'GET', '/kudos?limit=100');
-      assert.equal(list.body.items.some((k: Kudos) => k.id === privateId), sees, `list for ${user}`);
+      assert.equal(
+        list.body.items.some((k: Kudos) => k.id === privateId),
+        sees,
+        `list for ${user}`,
+      );
       const one = await server.s.json(user, 'GET', `/kudos/${privateId}`);
       assert.equal(one.status, sees ? 200 : 404, `get for ${user}`);
       const comments = await server.s.json(user, 'GET', `/kudos/${privateId}/comments`);
@@ -198,7 +244,15 @@ describe('private kudos', () => {
   it('cannot be reacted to, commented on, reported or deleted by others (404, never 403)', async () => {
     const other = 'p-02';
     assert.equal((await server.s.call(other, 'PUT', `/kudos/${privateId}/reactions/${encodeURIComponent('👏')}`)).status, 404);
-    assert.equal((await server.s.call(other, 'POST', `/kudos/${privateId}/comments`, { body: { message: 'hi' }, headers: { 'Idempotency-Key': key() } })).status, 404);
+    assert.equal(
+      (
+        await server.s.call(other, 'POST', `/kudos/${privateId}/comments`, {
+          body: { message: 'hi' },
+          headers: { 'Idempotency-Key': key() },
+        })
+      ).status,
+      404,
+    );
     assert.equal((await server.s.call(other, 'POST', `/kudos/${privateId}/reports`, { body: { reason: '' } })).status, 404);
     assert.equal((await server.s.call(other, 'DELETE', `/kudos/${privateId}`)).status, 404);
   });

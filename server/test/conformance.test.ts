@@ -89,9 +89,11 @@ describe('the server and the embedded adapter agree', () => {
 
   it('on comments, people search and teams', async () => {
     memory.setCurrentUser(CHLOE);
-    const withComments = (await s.db.query<{ kudos_id: string }>(
-      "select distinct c.kudos_id from comments c join kudos k on k.id = c.kudos_id where k.visibility = 'public' order by 1 limit 5",
-    )).map((r) => r.kudos_id);
+    const withComments = (
+      await s.db.query<{ kudos_id: string }>(
+        "select distinct c.kudos_id from comments c join kudos k on k.id = c.kudos_id where k.visibility = 'public' order by 1 limit 5",
+      )
+    ).map((r) => r.kudos_id);
     assert.ok(withComments.length > 0);
     for (const id of withComments) {
       assert.deepEqual((await s.json(CHLOE, 'GET', `/kudos/${id}/comments`)).body.items, await memory.kudos.listComments(id));
@@ -99,7 +101,11 @@ describe('the server and the embedded adapter agree', () => {
     for (const q of ['so', 'SØR', 'eng', 'mai', 'product designer', 'zz', 'o', 'jose maria']) {
       for (const limit of [undefined, 3]) {
         const qs = new URLSearchParams({ q, ...(limit ? { limit: String(limit) } : {}) });
-        assert.deepEqual((await s.json(CHLOE, 'GET', `/people?${qs.toString()}`)).body.items, await memory.people.searchPeople(q, limit ? { limit } : {}), `people "${q}" ${limit}`);
+        assert.deepEqual(
+          (await s.json(CHLOE, 'GET', `/people?${qs.toString()}`)).body.items,
+          await memory.people.searchPeople(q, limit ? { limit } : {}),
+          `people "${q}" ${limit}`,
+        );
       }
     }
     assert.deepEqual((await s.json(CHLOE, 'GET', '/teams')).body.items, await memory.people.listTeams());
@@ -111,17 +117,30 @@ describe('the server and the embedded adapter agree', () => {
       { recipientIds: [], message: '', valueId: null, image: null, visibility: 'public' },
       { recipientIds: [CHLOE], message: 'short', valueId: 'nope', image: { url: 'ftp://x', alt: '' }, visibility: 'public' },
       { recipientIds: ['p-999'], message: 'x'.repeat(501), valueId: null, image: { url: '', alt: 'alt' }, visibility: 'private' },
-      { recipientIds: Array.from({ length: 11 }, (_, i) => `p-${String(i + 2).padStart(2, '0')}`), message: '🇫🇷'.repeat(9), valueId: null, image: null, visibility: 'public' },
+      {
+        recipientIds: Array.from({ length: 11 }, (_, i) => `p-${String(i + 2).padStart(2, '0')}`),
+        message: '🇫🇷'.repeat(9),
+        valueId: null,
+        image: null,
+        visibility: 'public',
+      },
     ];
     for (const draft of drafts) {
       const theirs = await s.json(CHLOE, 'POST', '/kudos', { body: draft, headers: { 'Idempotency-Key': key() } });
       assert.equal(theirs.status, 400);
-      assert.deepEqual(theirs.body.error.fields, await memoryErrors(() => memory.kudos.giveKudos(draft, { idempotencyKey: key() })), JSON.stringify(draft).slice(0, 80));
+      assert.deepEqual(
+        theirs.body.error.fields,
+        await memoryErrors(() => memory.kudos.giveKudos(draft, { idempotencyKey: key() })),
+        JSON.stringify(draft).slice(0, 80),
+      );
     }
     const target = (await s.json<Page<Kudos>>(CHLOE, 'GET', '/kudos?limit=1')).body.items[0]!.id;
     for (const message of ['', '  ', 'x'.repeat(301)]) {
       const theirs = await s.json(CHLOE, 'POST', `/kudos/${target}/comments`, { body: { message }, headers: { 'Idempotency-Key': key() } });
-      assert.deepEqual(theirs.body.error.fields, await memoryErrors(() => memory.kudos.addComment(target, message, { idempotencyKey: key() })));
+      assert.deepEqual(
+        theirs.body.error.fields,
+        await memoryErrors(() => memory.kudos.addComment(target, message, { idempotencyKey: key() })),
+      );
     }
     const reaction = await s.json(CHLOE, 'PUT', `/kudos/${target}/reactions/${encodeURIComponent('🦄')}`);
     assert.deepEqual(reaction.body.error.fields, await memoryErrors(() => memory.kudos.setReaction(target, '🦄', true)));
@@ -132,7 +151,13 @@ describe('the server and the embedded adapter agree', () => {
   it('on what a new kudos, reaction and comment look like', async () => {
     memory.setCurrentUser(CHLOE);
     s.clock.now = T0 + 3_600_000;
-    const draft: KudosDraft = { recipientIds: [MAI, 'p-04'], message: '  Thanks for the calm, clear incident review!  ', valueId: 'customer-first', image: null, visibility: 'private' };
+    const draft: KudosDraft = {
+      recipientIds: [MAI, 'p-04'],
+      message: '  Thanks for the calm, clear incident review!  ',
+      valueId: 'customer-first',
+      image: null,
+      visibility: 'private',
+    };
     const ours = await memory.kudos.giveKudos(draft, { idempotencyKey: key() });
     const theirs = (await s.json<Kudos>(CHLOE, 'POST', '/kudos', { body: draft, headers: { 'Idempotency-Key': key() } })).body;
     assert.deepEqual({ ...theirs, id: '' }, { ...ours, id: '' });
@@ -143,15 +168,26 @@ describe('the server and the embedded adapter agree', () => {
     assert.deepEqual({ ...reactedTheirs, id: '' }, { ...reactedOurs, id: '' });
 
     const commentOurs = await memory.kudos.addComment(ours.id, ' Thank you! ', { idempotencyKey: key() });
-    const commentTheirs = (await s.json<KudosComment>(MAI, 'POST', `/kudos/${theirs.id}/comments`, { body: { message: ' Thank you! ' }, headers: { 'Idempotency-Key': key() } })).body;
+    const commentTheirs = (
+      await s.json<KudosComment>(MAI, 'POST', `/kudos/${theirs.id}/comments`, {
+        body: { message: ' Thank you! ' },
+        headers: { 'Idempotency-Key': key() },
+      })
+    ).body;
     assert.deepEqual({ ...commentTheirs, id: '', kudosId: '' }, { ...commentOurs, id: '', kudosId: '' });
   });
 
-  it('on the rate limit\'s answer', async () => {
+  it("on the rate limit's answer", async () => {
     const giver = 'p-12';
     memory.setCurrentUser(giver);
     s.clock.now = T0 + 7_200_000;
-    const draft: KudosDraft = { recipientIds: [MAI], message: 'Thanks for all the help this week!', valueId: null, image: null, visibility: 'public' };
+    const draft: KudosDraft = {
+      recipientIds: [MAI],
+      message: 'Thanks for all the help this week!',
+      valueId: null,
+      image: null,
+      visibility: 'public',
+    };
     for (let i = 0; i < 10; i++) {
       await memory.kudos.giveKudos(draft, { idempotencyKey: key() });
       assert.equal((await s.json(giver, 'POST', '/kudos', { body: draft, headers: { 'Idempotency-Key': key() } })).status, 201);

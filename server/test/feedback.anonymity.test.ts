@@ -39,7 +39,10 @@ describe('anonymity: nothing stored or logged names the sender', () => {
 
     const { result, output } = await captureConsole(async () => {
       const config = await api.config(headers);
-      const sent = await api.send(draft({ message: 'The parking policy favours senior staff; please make it first come, first served.' }), headers);
+      const sent = await api.send(
+        draft({ message: 'The parking policy favours senior staff; please make it first come, first served.' }),
+        headers,
+      );
       const read = await api.thread(sent.body.replyToken, headers);
       const replied = await api.reply(sent.body.replyToken, 'To add: the EV chargers too.', headers);
       return { config, sent, read, replied };
@@ -57,7 +60,10 @@ describe('anonymity: nothing stored or logged names the sender', () => {
     const threadId: string = result.sent.body.thread.id;
     const after = await dumpDatabase(s.db);
     const added = after.filter((row) => !before.has(row));
-    assert.ok(added.some((row) => row.startsWith('feedback_threads:') && row.includes(threadId)), 'the thread is in the dump');
+    assert.ok(
+      added.some((row) => row.startsWith('feedback_threads:') && row.includes(threadId)),
+      'the thread is in the dump',
+    );
     assert.ok(added.some((row) => row.startsWith('feedback_messages:') && row.includes('EV chargers')));
     assert.ok(added.some((row) => row.startsWith('idempotency_keys:')));
     const chloe = demoCompany(T0).people.find((p) => p.id === CHLOE)!;
@@ -107,7 +113,8 @@ describe('anonymity: nothing stored or logged names the sender', () => {
       assert.equal(result.body.error.code, 'internal');
       assert.match(output, /anonymous request failed/);
       assert.match(output, /\bat /, 'the stack frames are there');
-      for (const marker of [...markers, 'boom', 'POST /feedback', 'x-forwarded-for']) assert.ok(!output.includes(marker), `${marker} logged: ${output}`);
+      for (const marker of [...markers, 'boom', 'POST /feedback', 'x-forwarded-for'])
+        assert.ok(!output.includes(marker), `${marker} logged: ${output}`);
     } finally {
       await failing.close();
     }
@@ -209,7 +216,10 @@ describe('AnonymousRateLimiter and addresses', () => {
     const clock = { now: T0 + 7 * 60_000 };
     const limiter = new AnonymousRateLimiter({ max: 1, windowSeconds: 600 }, () => clock.now);
     limiter.take('192.0.2.1');
-    assert.throws(() => limiter.take('192.0.2.1'), (e: { retryAfterSeconds: number }) => e.retryAfterSeconds === 180);
+    assert.throws(
+      () => limiter.take('192.0.2.1'),
+      (e: { retryAfterSeconds: number }) => e.retryAfterSeconds === 180,
+    );
     clock.now = T0 + 10 * 60_000;
     limiter.take('192.0.2.1');
   });
@@ -233,7 +243,8 @@ describe('AnonymousRateLimiter and addresses', () => {
   });
 
   it('behind N proxies, takes the N-th X-Forwarded-For entry from the right (what the client wrote is ignored)', async () => {
-    const ctx = (xff: string | undefined) => ({ req: { header: (name: string) => (name === 'x-forwarded-for' ? xff : undefined) }, env: undefined }) as never;
+    const ctx = (xff: string | undefined) =>
+      ({ req: { header: (name: string) => (name === 'x-forwarded-for' ? xff : undefined) }, env: undefined }) as never;
     assert.equal(forwardedAddress(1)(ctx('6.6.6.6, 198.51.100.9')), '198.51.100.9');
     assert.equal(forwardedAddress(2)(ctx('6.6.6.6, 198.51.100.9, 10.0.0.2')), '198.51.100.9');
     assert.equal(forwardedAddress(1)(ctx('198.51.100.9')), '198.51.100.9');
@@ -245,7 +256,12 @@ describe('AnonymousRateLimiter and addresses', () => {
 describe('the contract', () => {
   it('has the anonymous operations without security, the inbox with it', () => {
     const paths = (contract.document.paths ?? {}) as Record<string, Record<string, { security?: unknown[] }>>;
-    for (const [path, method] of [['/feedback/config', 'get'], ['/feedback', 'post'], ['/feedback/thread', 'get'], ['/feedback/thread/replies', 'post']] as const) {
+    for (const [path, method] of [
+      ['/feedback/config', 'get'],
+      ['/feedback', 'post'],
+      ['/feedback/thread', 'get'],
+      ['/feedback/thread/replies', 'post'],
+    ] as const) {
       assert.deepEqual(paths[path]![method]!.security, [], `${method} ${path}`);
     }
     assert.equal(paths['/feedback/inbox']!.get!.security, undefined);

@@ -21,12 +21,14 @@ export function draft(overrides: Partial<FeedbackDraft> = {}): FeedbackDraft {
   return { categoryId: 'workplace', message: 'The printer on floor two has been jammed for a week.', score: 2, ...overrides };
 }
 
-export const fieldsOf = (res: Json) => (res.body.error.fields as { field: string; code: string }[]).map((f) => `${f.field}:${f.code}`).sort();
+export const fieldsOf = (res: Json) =>
+  (res.body.error.fields as { field: string; code: string }[]).map((f) => `${f.field}:${f.code}`).sort();
 
 /** The sender's calls: made as nobody (no session), whatever extra headers a test adds. */
 export function sender(s: TestServer) {
   return {
-    config: (headers: Record<string, string> = {}) => s.json(null, 'GET', '/feedback/config', { headers, operationId: 'getFeedbackConfig' }),
+    config: (headers: Record<string, string> = {}) =>
+      s.json(null, 'GET', '/feedback/config', { headers, operationId: 'getFeedbackConfig' }),
     send: (body: unknown = draft(), headers: Record<string, string> = {}, idempotencyKey = key()): Promise<Json> =>
       s.json(null, 'POST', '/feedback', { body, headers: { 'Idempotency-Key': idempotencyKey, ...headers }, operationId: 'sendFeedback' }),
     thread: (token: string, headers: Record<string, string> = {}): Promise<Json> =>
@@ -41,7 +43,11 @@ export function sender(s: TestServer) {
 }
 
 export function answer(s: TestServer, userId: string, threadId: string, message: string, idempotencyKey = key()): Promise<Json> {
-  return s.json(userId, 'POST', `/feedback/inbox/${threadId}/answers`, { body: { message }, headers: { 'Idempotency-Key': idempotencyKey }, operationId: 'answerFeedback' });
+  return s.json(userId, 'POST', `/feedback/inbox/${threadId}/answers`, {
+    body: { message },
+    headers: { 'Idempotency-Key': idempotencyKey },
+    operationId: 'answerFeedback',
+  });
 }
 
 export function setStatus(s: TestServer, userId: string, threadId: string, status: string): Promise<Json> {
@@ -54,11 +60,15 @@ export async function dumpDatabase(db: Db): Promise<string[]> {
     `select table_schema, table_name from information_schema.tables
      where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema')`,
   );
-  assert.ok(tables.some((t) => t.table_name === 'feedback_threads'), 'the dump sees the feedback tables');
+  assert.ok(
+    tables.some((t) => t.table_name === 'feedback_threads'),
+    'the dump sees the feedback tables',
+  );
   const rows: string[] = [];
   for (const t of tables) {
     const quoted = `"${t.table_schema.replace(/"/g, '""')}"."${t.table_name.replace(/"/g, '""')}"`;
-    for (const r of await db.query<{ j: string }>(`select row_to_json(t)::text as j from ${quoted} t`)) rows.push(`${t.table_name}: ${r.j}`);
+    for (const r of await db.query<{ j: string }>(`select row_to_json(t)::text as j from ${quoted} t`))
+      rows.push(`${t.table_name}: ${r.j}`);
   }
   return rows;
 }
@@ -69,7 +79,11 @@ export const CONSOLE_METHODS = ['log', 'info', 'warn', 'error', 'debug', 'trace'
 export async function captureConsole<T>(work: () => Promise<T>): Promise<{ result: T; output: string }> {
   const saved = CONSOLE_METHODS.map((m) => [m, console[m]] as const);
   const lines: string[] = [];
-  for (const m of CONSOLE_METHODS) console[m] = (...args: unknown[]) => void lines.push(args.map((a) => (a instanceof Error ? `${a.stack} ${JSON.stringify(a)}` : typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
+  for (const m of CONSOLE_METHODS)
+    console[m] = (...args: unknown[]) =>
+      void lines.push(
+        args.map((a) => (a instanceof Error ? `${a.stack} ${JSON.stringify(a)}` : typeof a === 'string' ? a : JSON.stringify(a))).join(' '),
+      );
   try {
     const result = await work();
     return { result, output: lines.join('\n') };

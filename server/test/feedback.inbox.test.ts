@@ -36,11 +36,20 @@ describe('the seeded inbox (recipients)', () => {
 
   it('filters by category and status', async () => {
     const culture = await s.json(NADIA, 'GET', '/feedback/inbox?categoryId=culture&limit=100', { operationId: 'listFeedback' });
-    assert.deepEqual(culture.body.items, expected.filter((t) => t.categoryId === 'culture'));
+    assert.deepEqual(
+      culture.body.items,
+      expected.filter((t) => t.categoryId === 'culture'),
+    );
     const closed = await s.json(OLAFUR, 'GET', '/feedback/inbox?status=closed&limit=100', { operationId: 'listFeedback' });
-    assert.deepEqual(closed.body.items, expected.filter((t) => t.status === 'closed'));
+    assert.deepEqual(
+      closed.body.items,
+      expected.filter((t) => t.status === 'closed'),
+    );
     const both = await s.json(KWAME, 'GET', '/feedback/inbox?status=open&categoryId=process', { operationId: 'listFeedback' });
-    assert.deepEqual(both.body.items, expected.filter((t) => t.status === 'open' && t.categoryId === 'process'));
+    assert.deepEqual(
+      both.body.items,
+      expected.filter((t) => t.status === 'open' && t.categoryId === 'process'),
+    );
     const badStatus = await s.json(KWAME, 'GET', '/feedback/inbox?status=lost', { operationId: 'listFeedback' });
     assert.deepEqual([badStatus.status, fieldsOf(badStatus)], [400, ['status:invalid']]);
     const badCursor = await s.json(KWAME, 'GET', '/feedback/inbox?cursor=nonsense', { operationId: 'listFeedback' });
@@ -63,7 +72,10 @@ describe('the seeded inbox (recipients)', () => {
     const one = await s.json(NADIA, 'GET', `/feedback/inbox/${expected[3]!.id}`, { operationId: 'getFeedbackById' });
     assert.deepEqual([one.status, one.body], [200, expected[3]]);
     const missing = await s.json(NADIA, 'GET', '/feedback/inbox/fb-nope', { operationId: 'getFeedbackById' });
-    assert.deepEqual([missing.status, missing.body.error.code, missing.body.error.message], [404, 'not-found', 'No feedback with this id.']);
+    assert.deepEqual(
+      [missing.status, missing.body.error.code, missing.body.error.message],
+      [404, 'not-found', 'No feedback with this id.'],
+    );
   });
 
   it('is 403 for everyone but recipients and admins, and 401 without a session', async () => {
@@ -77,7 +89,11 @@ describe('the seeded inbox (recipients)', () => {
     ] as const) {
       const headers = { 'Idempotency-Key': key() };
       const forbidden = await s.json(CHLOE, method, path, { body, headers });
-      assert.deepEqual([forbidden.status, forbidden.body.error.code, forbidden.body.error.message], [403, 'forbidden', 'Only feedback recipients can read the inbox.'], `${method} ${path}`);
+      assert.deepEqual(
+        [forbidden.status, forbidden.body.error.code, forbidden.body.error.message],
+        [403, 'forbidden', 'Only feedback recipients can read the inbox.'],
+        `${method} ${path}`,
+      );
       const anonymous = await s.json(null, method, path, { body, headers });
       assert.deepEqual([anonymous.status, anonymous.body.error.code], [401, 'unauthenticated'], `${method} ${path}`);
     }
@@ -117,9 +133,10 @@ describe('the token flow', () => {
     assert.equal(thread.categoryId, 'process');
     assert.equal(thread.score, 3);
     assert.equal(thread.createdAt, new Date(T0).toISOString(), 'rounded down to the hour');
-    assert.deepEqual(thread.messages.map((m) => [m.from, m.author, m.message, m.createdAt]), [
-      ['sender', null, 'The stand-up runs 40 minutes every day.', new Date(T0).toISOString()],
-    ]);
+    assert.deepEqual(
+      thread.messages.map((m) => [m.from, m.author, m.message, m.createdAt]),
+      [['sender', null, 'The stand-up runs 40 minutes every day.', new Date(T0).toISOString()]],
+    );
     for (const h of ['Cache-Control', 'Referrer-Policy']) assert.ok(sent.res.headers.get(h));
     assert.equal(sent.res.headers.get('Set-Cookie'), null);
 
@@ -135,7 +152,11 @@ describe('the token flow', () => {
     assert.equal(mine.res.headers.get('Referrer-Policy'), 'no-referrer');
 
     const inbox = await s.json(KWAME, 'GET', '/feedback/inbox?limit=2', { operationId: 'listFeedback' });
-    assert.deepEqual(inbox.body.items.map((t: FeedbackThread) => t.id).sort(), [thread.id, other.body.thread.id].sort(), 'newest first: both new ones on top');
+    assert.deepEqual(
+      inbox.body.items.map((t: FeedbackThread) => t.id).sort(),
+      [thread.id, other.body.thread.id].sort(),
+      'newest first: both new ones on top',
+    );
 
     s.clock.now = T0 + 2 * HOUR + 5 * 60_000 + 7;
     const answered = await answer(s, KWAME, thread.id, 'Thanks. We will time-box it to 15 minutes from Monday.');
@@ -155,11 +176,14 @@ describe('the token flow', () => {
     const replied = await api.reply(replyToken, 'Thank you, that would help a lot.');
     assert.equal(replied.status, 201);
     assert.equal(replied.body.status, 'open', 'a sender’s reply reopens the thread');
-    assert.deepEqual(replied.body.messages.map((m: { from: string; author: unknown; createdAt: string }) => [m.from, m.author === null, m.createdAt]), [
-      ['sender', true, new Date(T0).toISOString()],
-      ['recipient', false, new Date(T0 + 2 * HOUR + 5 * 60_000 + 7).toISOString()],
-      ['sender', true, new Date(T0 + 3 * HOUR).toISOString()],
-    ]);
+    assert.deepEqual(
+      replied.body.messages.map((m: { from: string; author: unknown; createdAt: string }) => [m.from, m.author === null, m.createdAt]),
+      [
+        ['sender', true, new Date(T0).toISOString()],
+        ['recipient', false, new Date(T0 + 2 * HOUR + 5 * 60_000 + 7).toISOString()],
+        ['sender', true, new Date(T0 + 3 * HOUR).toISOString()],
+      ],
+    );
     assert.deepEqual((await s.json(NADIA, 'GET', `/feedback/inbox/${thread.id}`)).body, replied.body);
   });
 
@@ -206,7 +230,11 @@ describe('the token flow', () => {
   it('a token that opens nothing is 404, malformed or not', async () => {
     for (const token of ['short', 'x'.repeat(40), 'not a token at all, with spaces!!', Buffer.alloc(24, 7).toString('base64url')]) {
       const read = await api.thread(token);
-      assert.deepEqual([read.status, read.body.error.code, read.body.error.message], [404, 'not-found', 'No conversation matches this reply token.'], token);
+      assert.deepEqual(
+        [read.status, read.body.error.code, read.body.error.message],
+        [404, 'not-found', 'No conversation matches this reply token.'],
+        token,
+      );
       const reply = await api.reply(token, 'Hello?');
       assert.deepEqual([reply.status, reply.body.error.message], [404, 'No conversation matches this reply token.'], token);
     }

@@ -28,10 +28,20 @@ export interface TestServer {
   db: Db;
   clock: { now: number };
   /** A request as `userId` (null: nobody signed in). Checks every JSON answer against the contract. */
-  call(userId: string | null, method: string, path: string, init?: { body?: unknown; headers?: Record<string, string>; operationId?: string }): Promise<Response>;
+  call(
+    userId: string | null,
+    method: string,
+    path: string,
+    init?: { body?: unknown; headers?: Record<string, string>; operationId?: string },
+  ): Promise<Response>;
   /** `call` and the parsed JSON (typed loosely: tests check answers against the contract instead). */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  json<T = any>(userId: string | null, method: string, path: string, init?: { body?: unknown; headers?: Record<string, string>; operationId?: string }): Promise<{ status: number; body: T; res: Response }>;
+  json<T = any>(
+    userId: string | null,
+    method: string,
+    path: string,
+    init?: { body?: unknown; headers?: Record<string, string>; operationId?: string },
+  ): Promise<{ status: number; body: T; res: Response }>;
   cookie(userId: string): string;
   close(): Promise<void>;
 }
@@ -93,10 +103,11 @@ export async function listen(app: ServerApp): Promise<{ url: string; server: Ser
       resolve({
         url: `http://127.0.0.1:${info.port}${BASE}`,
         server,
-        close: () => new Promise<void>((done) => {
-          (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
-          server.close(() => done());
-        }),
+        close: () =>
+          new Promise<void>((done) => {
+            (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+            server.close(() => done());
+          }),
       });
     });
   });

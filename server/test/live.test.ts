@@ -1,7 +1,19 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { KudosLiveEvent } from '../../src/core/live.js';
-import { CHLOE, MAI, NADIA, contract, draft, key, listen, openStream, startTestServer, type SseMessage, type TestServer } from './helpers.js';
+import {
+  CHLOE,
+  MAI,
+  NADIA,
+  contract,
+  draft,
+  key,
+  listen,
+  openStream,
+  startTestServer,
+  type SseMessage,
+  type TestServer,
+} from './helpers.js';
 
 /*
  * The event stream over real HTTP on 127.0.0.1, read with fetch. Every wait has a deadline.
@@ -70,7 +82,10 @@ describe('GET /events', () => {
 
   it('computes each event for its user: private kudos only to author, recipients and moderators; `mine` per user', async () => {
     const [author, recipient, moderator, other] = await Promise.all([connect(CHLOE), connect(MAI), connect(NADIA), connect(OTHER)]);
-    const secret = await give(CHLOE, draft({ recipientIds: [MAI], visibility: 'private', message: 'Private thanks, live, for the careful review.' }));
+    const secret = await give(
+      CHLOE,
+      draft({ recipientIds: [MAI], visibility: 'private', message: 'Private thanks, live, for the careful review.' }),
+    );
     for (const stream of [author, recipient, moderator]) assert.equal(data(await stream.next(about(secret.id))).type, 'created');
 
     await s.call(MAI, 'PUT', `/kudos/${secret.id}/reactions/${encodeURIComponent('❤️')}`);
@@ -81,7 +96,8 @@ describe('GET /events', () => {
     assert.equal(data(await moderator.next(about(secret.id))).type, 'updated');
 
     await s.call(CHLOE, 'DELETE', `/kudos/${secret.id}`);
-    for (const stream of [author, recipient, moderator]) assert.deepEqual(data(await stream.next(about(secret.id))), { topic: 'kudos', type: 'deleted', id: secret.id });
+    for (const stream of [author, recipient, moderator])
+      assert.deepEqual(data(await stream.next(about(secret.id))), { topic: 'kudos', type: 'deleted', id: secret.id });
 
     // A public kudos afterwards reaches everyone, so "other" was listening all along.
     const open = await give(CHLOE, draft({ message: 'Public thanks that everyone may read.' }));
@@ -108,7 +124,10 @@ describe('GET /events', () => {
     first.close();
 
     const missedPublic = await give(CHLOE, draft({ message: 'Missed while disconnected, public.' }));
-    const missedPrivate = await give(CHLOE, draft({ recipientIds: ['p-04'], visibility: 'private', message: 'Missed, private, not for Mai.' }));
+    const missedPrivate = await give(
+      CHLOE,
+      draft({ recipientIds: ['p-04'], visibility: 'private', message: 'Missed, private, not for Mai.' }),
+    );
     await s.call(CHLOE, 'DELETE', `/kudos/${missedPublic.id}`);
 
     for (const resume of [{ headers: { 'Last-Event-ID': seen.id! } }, { query: `topics=kudos&lastEventId=${seen.id!}` }]) {
@@ -135,14 +154,17 @@ describe('GET /events', () => {
 });
 
 describe('two server instances on one database', () => {
-  it('see each other\'s kudos live (through NOTIFY), each computing its own users\' view', async () => {
+  it("see each other's kudos live (through NOTIFY), each computing its own users' view", async () => {
     const second = await startTestServer({ db: s.db, prepared: true });
     const secondHttp = await listen(second.app);
     try {
       const stream = await openStream(`${secondHttp.url}/events?topics=kudos`, { cookie: second.cookie(MAI) });
       streams.push(stream);
       await stream.next((m) => m.comment === 'connected', 3000);
-      const kudos = await give(CHLOE, draft({ recipientIds: [MAI], visibility: 'private', message: 'Given on instance one, seen on instance two.' }));
+      const kudos = await give(
+        CHLOE,
+        draft({ recipientIds: [MAI], visibility: 'private', message: 'Given on instance one, seen on instance two.' }),
+      );
       const event = data(await stream.next(about(kudos.id)));
       assert.equal(event.type, 'created');
       stream.close();

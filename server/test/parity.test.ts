@@ -93,8 +93,10 @@ function normalise(value: unknown, side: Side, learn: boolean): unknown {
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     const record = value as Record<string, unknown>;
-    if (learn && typeof record.id === 'string' && !side.aliases.has(record.id)) side.aliases.set(record.id, `<new:${side.aliases.size + 1}>`);
-    for (const [k, v] of Object.entries(record)) out[k] = (k === 'replyToken' || k === 'receipt') && typeof v === 'string' ? '<token>' : normalise(v, side, learn);
+    if (learn && typeof record.id === 'string' && !side.aliases.has(record.id))
+      side.aliases.set(record.id, `<new:${side.aliases.size + 1}>`);
+    for (const [k, v] of Object.entries(record))
+      out[k] = (k === 'replyToken' || k === 'receipt') && typeof v === 'string' ? '<token>' : normalise(v, side, learn);
     return out;
   }
   if (typeof value === 'string') return side.aliases.get(value) ?? value;
@@ -164,17 +166,30 @@ const CASES: WireCase[] = [
   ...WRITTEN,
   ...Object.entries(DOC.paths).flatMap(([path, item]) => {
     const op = item.get;
-    if (!op?.operationId || op.parameters?.length || op.requestBody || path.includes('{') || WRITTEN.some((c) => c.op === op.operationId)) return [];
+    if (!op?.operationId || op.parameters?.length || op.requestBody || path.includes('{') || WRITTEN.some((c) => c.op === op.operationId))
+      return [];
     return [{ op: op.operationId, name: 'as is', as: CHLOE, method: 'GET', path }];
   }),
 ];
 
 describe('the mock and the server answer the same raw requests alike', () => {
   it('has a case for every operation of the contract', () => {
-    const operations = Object.values(DOC.paths).flatMap((item) => Object.values(item).map((op) => op?.operationId).filter(Boolean));
+    const operations = Object.values(DOC.paths).flatMap((item) =>
+      Object.values(item)
+        .map((op) => op?.operationId)
+        .filter(Boolean),
+    );
     const covered = new Set(CASES.map((c) => c.op));
-    assert.deepEqual(operations.filter((op) => !covered.has(op!)), [], 'operations without a parity case');
-    assert.deepEqual([...covered].filter((op) => !operations.includes(op)), [], 'cases of operations the contract does not have');
+    assert.deepEqual(
+      operations.filter((op) => !covered.has(op!)),
+      [],
+      'operations without a parity case',
+    );
+    assert.deepEqual(
+      [...covered].filter((op) => !operations.includes(op)),
+      [],
+      'cases of operations the contract does not have',
+    );
   });
 
   for (const c of CASES) {

@@ -60,7 +60,9 @@ describe('anonymous polls', () => {
     for (const [i, voter] of voters.entries()) {
       const k = key();
       keys.push(k);
-      const res = await vote(voter, poll.id, i === 3 ? { optionIds: [], writeIn: 'Ultraviolet' } : { optionIds: [`o${i + 1}`] }, { key: k });
+      const res = await vote(voter, poll.id, i === 3 ? { optionIds: [], writeIn: 'Ultraviolet' } : { optionIds: [`o${i + 1}`] }, {
+        key: k,
+      });
       assert.equal(res.status, 200);
       receipts.push(res.body.receipt as string);
       // A retry, to leave an idempotency entry behind as a real client would.
@@ -71,25 +73,36 @@ describe('anonymous polls', () => {
     const columns = await server.s.db.query<{ column_name: string; data_type: string }>(
       "select column_name, data_type from information_schema.columns where table_name = 'poll_ballots' order by column_name",
     );
-    assert.deepEqual(columns.map((c) => c.column_name), ['id', 'option_ids', 'poll_id', 'receipt_hash', 'score', 'write_in_id']);
+    assert.deepEqual(
+      columns.map((c) => c.column_name),
+      ['id', 'option_ids', 'poll_id', 'receipt_hash', 'score', 'write_in_id'],
+    );
     assert.equal(columns.find((c) => c.column_name === 'id')?.data_type, 'uuid');
     const ballots = await server.s.db.query<Record<string, unknown>>('select * from poll_ballots where poll_id = $1', [poll.id]);
     assert.equal(ballots.length, 4);
     // The voter list: one row per poll, sorted, with no choice in it.
     const [list] = await server.s.db.query<{ person_ids: string[] }>('select person_ids from poll_voters where poll_id = $1', [poll.id]);
     assert.deepEqual(list?.person_ids, [...voters].sort());
-    const voterColumns = await server.s.db.query<{ column_name: string }>("select column_name from information_schema.columns where table_name = 'poll_voters' order by column_name");
-    assert.deepEqual(voterColumns.map((c) => c.column_name), ['person_ids', 'poll_id']);
+    const voterColumns = await server.s.db.query<{ column_name: string }>(
+      "select column_name from information_schema.columns where table_name = 'poll_voters' order by column_name",
+    );
+    assert.deepEqual(
+      voterColumns.map((c) => c.column_name),
+      ['person_ids', 'poll_id'],
+    );
 
     // Every row of every table: none names a voter together with this poll (but the voter list),
     // and no receipt or idempotency key is stored in the clear.
-    const tables = await server.s.db.query<{ table_name: string }>("select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'");
+    const tables = await server.s.db.query<{ table_name: string }>(
+      "select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'",
+    );
     for (const { table_name: table } of tables) {
       const rows = await server.s.db.query<{ row: string }>(`select row_to_json(t)::text as row from "${table}" t`);
       for (const { row } of rows) {
         for (const secret of [...receipts, ...keys]) assert.ok(!row.includes(secret), `${table} stores a receipt or key in the clear`);
         for (const choice of ['Ultraviolet', '"o1"', '"o2"', '"o3"']) {
-          if (voters.some((v) => row.includes(`"${v}"`)) && row.includes(choice)) assert.fail(`${table} names a voter next to a choice: ${row}`);
+          if (voters.some((v) => row.includes(`"${v}"`)) && row.includes(choice))
+            assert.fail(`${table} names a voter next to a choice: ${row}`);
         }
         if (table !== 'poll_voters' && row.includes(poll.id)) {
           for (const voter of voters) assert.ok(!row.includes(`"${voter}"`), `${table} names a voter of the anonymous poll: ${row}`);
@@ -97,7 +110,9 @@ describe('anonymous polls', () => {
       }
     }
     // Anonymous votes' idempotency entries carry no user, and their replays are sealed.
-    const entries = await server.s.db.query<{ user_id: string; response: string }>("select user_id, response from idempotency_keys where key like 'anon|%'");
+    const entries = await server.s.db.query<{ user_id: string; response: string }>(
+      "select user_id, response from idempotency_keys where key like 'anon|%'",
+    );
     assert.ok(entries.length >= 4);
     for (const entry of entries) {
       assert.equal(entry.user_id, '');

@@ -31,9 +31,15 @@ export function withPollServer(): void {
   });
 }
 
-export const getPoll = (userId: string, id: string): Promise<Json> => server.s.json(userId, 'GET', `/polls/${id}`, { operationId: 'getPoll' });
+export const getPoll = (userId: string, id: string): Promise<Json> =>
+  server.s.json(userId, 'GET', `/polls/${id}`, { operationId: 'getPoll' });
 
-export function vote(userId: string, pollId: string, body: { optionIds?: string[]; writeIn?: string | null; score?: number | null }, options: { key?: string; receipt?: string } = {}): Promise<Json> {
+export function vote(
+  userId: string,
+  pollId: string,
+  body: { optionIds?: string[]; writeIn?: string | null; score?: number | null },
+  options: { key?: string; receipt?: string } = {},
+): Promise<Json> {
   const headers: Record<string, string> = { 'Idempotency-Key': options.key ?? key() };
   if (options.receipt) headers['Chorus-Vote-Receipt'] = options.receipt;
   return server.s.json(userId, 'POST', `/polls/${pollId}/votes`, {
@@ -48,7 +54,11 @@ export function pollDraft(overrides: Partial<PollDraft> = {}): PollDraft {
 }
 
 export async function create(overrides: Partial<PollDraft> = {}, userId = KWAME): Promise<Poll> {
-  const res = await server.s.json(userId, 'POST', '/polls', { body: pollDraft(overrides), headers: { 'Idempotency-Key': key() }, operationId: 'createPoll' });
+  const res = await server.s.json(userId, 'POST', '/polls', {
+    body: pollDraft(overrides),
+    headers: { 'Idempotency-Key': key() },
+    operationId: 'createPoll',
+  });
   assert.equal(res.status, 201, JSON.stringify(res.body));
   return res.body as Poll;
 }

@@ -71,23 +71,41 @@ describe('POST /polls', () => {
   it('creates a poll for a poll author (201, idempotent) and for an admin', async () => {
     const idempotencyKey = key();
     const body = pollDraft({ options: ['  Apples ', 'Pears'], description: 'Fruit only.' });
-    const first = await server.s.json(KWAME, 'POST', '/polls', { body, headers: { 'Idempotency-Key': idempotencyKey }, operationId: 'createPoll' });
+    const first = await server.s.json(KWAME, 'POST', '/polls', {
+      body,
+      headers: { 'Idempotency-Key': idempotencyKey },
+      operationId: 'createPoll',
+    });
     assert.equal(first.status, 201);
     assert.match(first.body.id, /^poll-/);
-    assert.deepEqual(first.body.options, [{ id: 'o1', label: 'Apples' }, { id: 'o2', label: 'Pears' }]);
+    assert.deepEqual(first.body.options, [
+      { id: 'o1', label: 'Apples' },
+      { id: 'o2', label: 'Pears' },
+    ]);
     assert.equal(first.body.createdBy.id, KWAME);
     assert.equal(first.body.canManage, true);
     assert.equal(first.body.status, 'open');
-    const again = await server.s.json(KWAME, 'POST', '/polls', { body, headers: { 'Idempotency-Key': idempotencyKey }, operationId: 'createPoll' });
+    const again = await server.s.json(KWAME, 'POST', '/polls', {
+      body,
+      headers: { 'Idempotency-Key': idempotencyKey },
+      operationId: 'createPoll',
+    });
     assert.deepEqual([again.status, again.body], [201, first.body]);
     assert.equal(again.res.headers.get('Idempotent-Replayed'), 'true');
-    const other = await server.s.json(KWAME, 'POST', '/polls', { body: { ...body, question: 'Something else?' }, headers: { 'Idempotency-Key': idempotencyKey } });
+    const other = await server.s.json(KWAME, 'POST', '/polls', {
+      body: { ...body, question: 'Something else?' },
+      headers: { 'Idempotency-Key': idempotencyKey },
+    });
     assert.equal(other.status, 409);
     assert.equal((await create({}, OLAFUR)).createdBy.id, OLAFUR);
   });
 
   it('is 403 for everyone else, 400 with every field at fault for a bad draft', async () => {
-    const forbidden = await server.s.json(CHLOE, 'POST', '/polls', { body: pollDraft(), headers: { 'Idempotency-Key': key() }, operationId: 'createPoll' });
+    const forbidden = await server.s.json(CHLOE, 'POST', '/polls', {
+      body: pollDraft(),
+      headers: { 'Idempotency-Key': key() },
+      operationId: 'createPoll',
+    });
     assert.equal(forbidden.status, 403);
     const bad = await server.s.json(KWAME, 'POST', '/polls', {
       body: pollDraft({ question: ' ', options: ['Same', 'same'], closesAt: new Date(T0 - HOUR).toISOString(), minVotesForResults: 5000 }),
@@ -95,8 +113,17 @@ describe('POST /polls', () => {
       operationId: 'createPoll',
     });
     assert.equal(bad.status, 400);
-    assert.deepEqual(fieldsOf(bad).sort(), ['closesAt:too-early', 'minVotesForResults:invalid', 'options.1:duplicate', 'question:required']);
-    const shape = await server.s.json(KWAME, 'POST', '/polls', { body: { question: 'Missing the rest' }, headers: { 'Idempotency-Key': key() }, operationId: 'createPoll' });
+    assert.deepEqual(fieldsOf(bad).sort(), [
+      'closesAt:too-early',
+      'minVotesForResults:invalid',
+      'options.1:duplicate',
+      'question:required',
+    ]);
+    const shape = await server.s.json(KWAME, 'POST', '/polls', {
+      body: { question: 'Missing the rest' },
+      headers: { 'Idempotency-Key': key() },
+      operationId: 'createPoll',
+    });
     assert.equal(shape.status, 400);
   });
 });
@@ -136,7 +163,9 @@ describe('POST /polls/{id}/votes (named)', () => {
     const again = await vote(MAI, poll.id, { optionIds: ['o2'] });
     assert.equal(again.status, 409);
     assert.equal(again.body.error.message, 'You have already voted in this poll.');
-    await assert.rejects(server.s.db.query("insert into poll_votes (poll_id, person_id, option_ids) values ($1, $2, '{o2}')", [poll.id, MAI]));
+    await assert.rejects(
+      server.s.db.query("insert into poll_votes (poll_id, person_id, option_ids) values ($1, $2, '{o2}')", [poll.id, MAI]),
+    );
   });
 
   it('answers each rule’s error', async () => {
@@ -155,9 +184,16 @@ describe('POST /polls/{id}/votes (named)', () => {
     assert.deepEqual([outOfRange.status, fieldsOf(outOfRange)], [400, ['score:invalid']]);
     const noScore = await vote(CHLOE, enps.id, { score: null });
     assert.deepEqual([noScore.status, fieldsOf(noScore)], [400, ['score:required']]);
-    const shape = await server.s.json(CHLOE, 'POST', '/polls/poll-lunch/votes', { body: { optionIds: 'lunch-ramen' }, headers: { 'Idempotency-Key': key() }, operationId: 'votePoll' });
+    const shape = await server.s.json(CHLOE, 'POST', '/polls/poll-lunch/votes', {
+      body: { optionIds: 'lunch-ramen' },
+      headers: { 'Idempotency-Key': key() },
+      operationId: 'votePoll',
+    });
     assert.equal(shape.status, 400);
-    const noKey = await server.s.json(CHLOE, 'POST', '/polls/poll-lunch/votes', { body: { optionIds: ['lunch-ramen'], writeIn: null, score: null }, operationId: 'votePoll' });
+    const noKey = await server.s.json(CHLOE, 'POST', '/polls/poll-lunch/votes', {
+      body: { optionIds: ['lunch-ramen'], writeIn: null, score: null },
+      operationId: 'votePoll',
+    });
     assert.equal(noKey.status, 400);
 
     const closed = await vote(MAI, 'poll-closed', { optionIds: ['allhands-tue'] });
@@ -177,19 +213,29 @@ describe('write-ins and managers', () => {
     const mine = await vote(CHLOE, 'poll-offsite', { optionIds: ['offsite-hike'], writeIn: '  Board   games ' });
     assert.equal(mine.status, 200);
     assert.equal(mine.body.poll.myVote.writeIn, 'Board games');
-    assert.equal(mine.body.poll.results.writeIns.some((w: { text: string }) => w.text === 'Board games'), false, 'pending: hidden from voters');
+    assert.equal(
+      mine.body.poll.results.writeIns.some((w: { text: string }) => w.text === 'Board games'),
+      false,
+      'pending: hidden from voters',
+    );
     const managerView = (await getPoll(ARJUN, 'poll-offsite')).body as Poll;
     const pending = managerView.results!.writeIns.find((w) => w.text === 'Board games');
     assert.ok(pending && pending.approved === false && pending.count === 1);
 
-    const forbidden = await server.s.json(CHLOE, 'POST', `/polls/poll-offsite/write-ins/${pending.id}/approve`, { operationId: 'approveWriteIn' });
+    const forbidden = await server.s.json(CHLOE, 'POST', `/polls/poll-offsite/write-ins/${pending.id}/approve`, {
+      operationId: 'approveWriteIn',
+    });
     assert.equal(forbidden.status, 403);
     const missing = await server.s.json(ARJUN, 'POST', '/polls/poll-offsite/write-ins/w-nope/approve', { operationId: 'approveWriteIn' });
     assert.equal(missing.status, 404);
-    const approved = await server.s.json(ARJUN, 'POST', `/polls/poll-offsite/write-ins/${pending.id}/approve`, { operationId: 'approveWriteIn' });
+    const approved = await server.s.json(ARJUN, 'POST', `/polls/poll-offsite/write-ins/${pending.id}/approve`, {
+      operationId: 'approveWriteIn',
+    });
     assert.equal(approved.status, 200);
     assert.equal(approved.body.results.writeIns.find((w: { id: string }) => w.id === pending.id).approved, true);
-    const again = await server.s.json(OLAFUR, 'POST', `/polls/poll-offsite/write-ins/${pending.id}/approve`, { operationId: 'approveWriteIn' });
+    const again = await server.s.json(OLAFUR, 'POST', `/polls/poll-offsite/write-ins/${pending.id}/approve`, {
+      operationId: 'approveWriteIn',
+    });
     assert.equal(again.status, 200, 'idempotent, and admins manage every poll');
     const voterView = (await getPoll(CHLOE, 'poll-offsite')).body as Poll;
     assert.ok(voterView.results!.writeIns.some((w) => w.id === pending.id && w.approved));

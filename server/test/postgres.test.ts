@@ -46,7 +46,11 @@ describe('on PostgreSQL', { skip, timeout: 180_000 }, () => {
   it('migrates and seeds once when several processes start at once', async () => {
     const starters = [open(), open(), open()];
     const applied = await Promise.all(starters.map((db) => migrate(db)));
-    assert.deepEqual(applied.map((names) => names.length > 0).sort(), [false, false, true], 'one process applied, the others waited and found nothing to do');
+    assert.deepEqual(
+      applied.map((names) => names.length > 0).sort(),
+      [false, false, true],
+      'one process applied, the others waited and found nothing to do',
+    );
     const seeded = await Promise.all(starters.map((db) => seedIfEmpty(db, T0)));
     assert.deepEqual(seeded.sort(), [false, false, true]);
     const [{ n }] = await starters[0]!.query<{ n: number }>('select count(*)::int as n from kudos');
@@ -60,7 +64,11 @@ describe('on PostgreSQL', { skip, timeout: 180_000 }, () => {
     const [secretA, secretB] = await Promise.all([sessionSecret(dbA, undefined), sessionSecret(dbB, undefined)]);
     assert.equal(secretA, secretB);
     a = await startTestServer({ db: dbA, prepared: true });
-    b = await startTestServer({ db: dbB, prepared: true, auth: new DevSessionAuth({ secret: 'test-secret-test-secret-test-secret!', path: BASE, now: () => T0 }) });
+    b = await startTestServer({
+      db: dbB,
+      prepared: true,
+      auth: new DevSessionAuth({ secret: 'test-secret-test-secret-test-secret!', path: BASE, now: () => T0 }),
+    });
     servers.push(a, b);
     const page = await b.json(CHLOE, 'GET', '/kudos?limit=5', { operationId: 'listKudos' });
     assert.equal(page.status, 200);
@@ -89,13 +97,22 @@ describe('on PostgreSQL', { skip, timeout: 180_000 }, () => {
       const other = await openStream(`${onB.url}/events?topics=kudos`, { cookie: b.cookie('p-02') });
       await mai.next((m) => m.comment === 'connected', 3000);
       await other.next((m) => m.comment === 'connected', 3000);
-      const made = await a.json(CHLOE, 'POST', '/kudos', { body: draft({ recipientIds: [MAI], visibility: 'private', message: 'Across two server processes, privately.' }), headers: { 'Idempotency-Key': key() } });
+      const made = await a.json(CHLOE, 'POST', '/kudos', {
+        body: draft({ recipientIds: [MAI], visibility: 'private', message: 'Across two server processes, privately.' }),
+        headers: { 'Idempotency-Key': key() },
+      });
       assert.equal(made.status, 201);
       const event = await mai.next((m) => !!m.data?.includes(made.body.id), 5000);
       assert.equal(JSON.parse(event.data!).type, 'created');
-      const open2 = await a.json(CHLOE, 'POST', '/kudos', { body: draft({ message: 'Across two server processes, publicly.' }), headers: { 'Idempotency-Key': key() } });
+      const open2 = await a.json(CHLOE, 'POST', '/kudos', {
+        body: draft({ message: 'Across two server processes, publicly.' }),
+        headers: { 'Idempotency-Key': key() },
+      });
       await other.next((m) => !!m.data?.includes(open2.body.id), 5000);
-      assert.deepEqual(other.taken.filter((m) => m.data?.includes(made.body.id)), []);
+      assert.deepEqual(
+        other.taken.filter((m) => m.data?.includes(made.body.id)),
+        [],
+      );
       mai.close();
       other.close();
     } finally {
@@ -119,7 +136,9 @@ describe('on PostgreSQL', { skip, timeout: 180_000 }, () => {
   it('counts the rate limit across instances', async () => {
     const giver = 'p-15';
     const results = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => (i % 2 ? a : b).json(giver, 'POST', '/kudos', { body: draft(), headers: { 'Idempotency-Key': key() } })),
+      Array.from({ length: 12 }, (_, i) =>
+        (i % 2 ? a : b).json(giver, 'POST', '/kudos', { body: draft(), headers: { 'Idempotency-Key': key() } }),
+      ),
     );
     const statuses = results.map((r) => r.status).sort();
     assert.deepEqual(statuses, [...Array(10).fill(201), 429, 429]);

@@ -22,7 +22,10 @@ describe('storage', () => {
 
     const db1 = await openPglite(dir);
     const first = await startTestServer({ db: db1 });
-    const made = await first.json(CHLOE, 'POST', '/kudos', { body: draft({ message: 'This kudos must survive a restart.' }), headers: { 'Idempotency-Key': key() } });
+    const made = await first.json(CHLOE, 'POST', '/kudos', {
+      body: draft({ message: 'This kudos must survive a restart.' }),
+      headers: { 'Idempotency-Key': key() },
+    });
     assert.equal(made.status, 201);
     const secret = await sessionSecret(db1, undefined);
     await first.close();

@@ -8,7 +8,13 @@ import type { Kudos, KudosComment, KudosConfig, KudosDraft, KudosQuery } from '.
 import type { LiveEventOf, LiveTopic } from '../core/live.js';
 import type { Poll, PollDraft, PollLimits, PollVote, VoteReceipt } from '../core/poll.js';
 import type {
-  FeedbackConfig, FeedbackDraft, FeedbackInboxQuery, FeedbackReceipt, FeedbackStatus, FeedbackSummary, FeedbackThread,
+  FeedbackConfig,
+  FeedbackDraft,
+  FeedbackInboxQuery,
+  FeedbackReceipt,
+  FeedbackStatus,
+  FeedbackSummary,
+  FeedbackThread,
 } from '../core/feedback.js';
 
 export interface CallOptions {

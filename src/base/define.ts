@@ -12,5 +12,7 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
     return;
   }
   if (existing === ctor || existing.chorusVersion === VERSION) return;
-  console.warn(`Chorus ${VERSION}: <${tag}> is already defined by ${existing.chorusVersion ? `Chorus ${existing.chorusVersion}` : 'another script'}; keeping that one.`);
+  console.warn(
+    `Chorus ${VERSION}: <${tag}> is already defined by ${existing.chorusVersion ? `Chorus ${existing.chorusVersion}` : 'another script'}; keeping that one.`,
+  );
 }

@@ -35,7 +35,10 @@ type Host = ChorusElement & { adapter?: ChorusAdapter };
 export class WidgetController<K extends WidgetPort, D> extends AdapterController {
   readonly setup: Task<readonly [ChorusAdapter | undefined], WidgetSetup<K, D>>;
 
-  constructor(private readonly widget: Host, private readonly options: WidgetOptions<K, D>) {
+  constructor(
+    private readonly widget: Host,
+    private readonly options: WidgetOptions<K, D>,
+  ) {
     super(widget);
     this.setup = new Task(widget, {
       args: () => [this.adapter] as const,
@@ -45,7 +48,10 @@ export class WidgetController<K extends WidgetPort, D> extends AdapterController
         const port = adapter[options.port] as PortOf<K> | undefined;
         if (!port) throw new UnsupportedError(options.port);
         const me = knownUser ?? adapter.me?.getCurrentUser({ signal });
-        const [user, data] = await Promise.all([options.userOptional ? Promise.resolve(me).catch(() => undefined) : me, options.load(port, { adapter, signal })]);
+        const [user, data] = await Promise.all([
+          options.userOptional ? Promise.resolve(me).catch(() => undefined) : me,
+          options.load(port, { adapter, signal }),
+        ]);
         return { ...data, port, user };
       },
       // The page hears of a failed load (operation `load`, a missing port included) as of any failed call.
@@ -72,7 +78,11 @@ export class WidgetController<K extends WidgetPort, D> extends AdapterController
   }
 
   /** The setup as a template: `loading` until it completes, `error` with a retry, then `body`. */
-  render(views: { loading: () => unknown; error: (error: unknown, retry: () => void) => unknown; body: (setup: WidgetSetup<K, D>) => unknown }): unknown {
+  render(views: {
+    loading: () => unknown;
+    error: (error: unknown, retry: () => void) => unknown;
+    body: (setup: WidgetSetup<K, D>) => unknown;
+  }): unknown {
     const retry = () => this.retry();
     return this.setup.render({ initial: views.loading, pending: views.loading, error: (e) => views.error(e, retry), complete: views.body });
   }

@@ -2,14 +2,7 @@
  * Typed errors every adapter throws, so widgets can show one clear message per kind
  * whatever the backend. Plain classes (no Lit): the server and adapters share them.
  */
-export type ChorusErrorKind =
-  | 'network'
-  | 'validation'
-  | 'forbidden'
-  | 'not-found'
-  | 'conflict'
-  | 'rate-limited'
-  | 'unsupported';
+export type ChorusErrorKind = 'network' | 'validation' | 'forbidden' | 'not-found' | 'conflict' | 'rate-limited' | 'unsupported';
 
 export interface FieldError {
   /** The draft field at fault, e.g. `message` or `recipientIds`. */

@@ -26,21 +26,32 @@ export class KudosGivenEvent extends Event {
 
 export class KudosReactEvent extends Event {
   static readonly type = 'chorus-kudos-react';
-  constructor(readonly kudosId: string, readonly emoji: string, readonly active: boolean) {
+  constructor(
+    readonly kudosId: string,
+    readonly emoji: string,
+    readonly active: boolean,
+  ) {
     super(KudosReactEvent.type, init(true));
   }
 }
 
 export class KudosReactedEvent extends Event {
   static readonly type = 'chorus-kudos-reacted';
-  constructor(readonly kudos: Kudos, readonly emoji: string, readonly active: boolean) {
+  constructor(
+    readonly kudos: Kudos,
+    readonly emoji: string,
+    readonly active: boolean,
+  ) {
     super(KudosReactedEvent.type, init(false));
   }
 }
 
 export class KudosCommentEvent extends Event {
   static readonly type = 'chorus-kudos-comment';
-  constructor(readonly kudosId: string, readonly message: string) {
+  constructor(
+    readonly kudosId: string,
+    readonly message: string,
+  ) {
     super(KudosCommentEvent.type, init(true));
   }
 }
@@ -54,7 +65,10 @@ export class KudosCommentedEvent extends Event {
 
 export class KudosReportEvent extends Event {
   static readonly type = 'chorus-kudos-report';
-  constructor(readonly kudosId: string, readonly reason: string) {
+  constructor(
+    readonly kudosId: string,
+    readonly reason: string,
+  ) {
     super(KudosReportEvent.type, init(true));
   }
 }
@@ -68,7 +82,10 @@ export class KudosReportedEvent extends Event {
 
 export class PollVoteEvent extends Event {
   static readonly type = 'chorus-poll-vote';
-  constructor(readonly pollId: string, readonly vote: Readonly<PollVote>) {
+  constructor(
+    readonly pollId: string,
+    readonly vote: Readonly<PollVote>,
+  ) {
     super(PollVoteEvent.type, init(true));
   }
 }
@@ -76,7 +93,10 @@ export class PollVoteEvent extends Event {
 export class PollVotedEvent extends Event {
   static readonly type = 'chorus-poll-voted';
   /** `poll` as the backend returned it after counting `vote`. */
-  constructor(readonly poll: Poll, readonly vote: PollVote) {
+  constructor(
+    readonly poll: Poll,
+    readonly vote: PollVote,
+  ) {
     super(PollVotedEvent.type, init(false));
   }
 }
@@ -137,7 +157,10 @@ export class FeedbackRepliedEvent extends Event {
 /** Before a recipient's answer is sent (cancelable). */
 export class FeedbackAnswerEvent extends Event {
   static readonly type = 'chorus-feedback-answer';
-  constructor(readonly threadId: string, readonly message: string) {
+  constructor(
+    readonly threadId: string,
+    readonly message: string,
+  ) {
     super(FeedbackAnswerEvent.type, init(true));
   }
 }
@@ -153,7 +176,10 @@ export class FeedbackAnsweredEvent extends Event {
 /** Before a recipient closes or reopens a thread (cancelable). */
 export class FeedbackStatusEvent extends Event {
   static readonly type = 'chorus-feedback-status';
-  constructor(readonly threadId: string, readonly status: FeedbackStatus) {
+  constructor(
+    readonly threadId: string,
+    readonly status: FeedbackStatus,
+  ) {
     super(FeedbackStatusEvent.type, init(true));
   }
 }
@@ -169,7 +195,10 @@ export class FeedbackStatusChangedEvent extends Event {
 /** Fired when an adapter call fails; the widget also shows the error to the user. */
 export class ChorusErrorEvent extends Event {
   static readonly type = 'chorus-error';
-  constructor(readonly operation: string, readonly error: ChorusError) {
+  constructor(
+    readonly operation: string,
+    readonly error: ChorusError,
+  ) {
     super(ChorusErrorEvent.type, init(false));
   }
 }

@@ -1,6 +1,11 @@
 import { ValidationError, type FieldError } from './errors.js';
 import type {
-  FeedbackConfig, FeedbackDraft, FeedbackGroupSummary, FeedbackScoreKind, FeedbackStatus, FeedbackSummary,
+  FeedbackConfig,
+  FeedbackDraft,
+  FeedbackGroupSummary,
+  FeedbackScoreKind,
+  FeedbackStatus,
+  FeedbackSummary,
 } from './feedback.js';
 import type { RateLimit } from './kudos.rules.js';
 import type { CurrentUser } from './people.js';
@@ -72,9 +77,11 @@ export function validateFeedback(draft: FeedbackDraft, config: FeedbackConfig): 
   let score: number | null = null;
   if (raw !== null) {
     if (!range || !Number.isInteger(raw) || raw < range.min || raw > range.max) {
-      errors.push(range
-        ? { field: 'score', code: 'invalid', message: `Choose a score from ${range.min} to ${range.max}.`, params: range }
-        : { field: 'score', code: 'invalid', message: 'This feedback box asks for no score.' });
+      errors.push(
+        range
+          ? { field: 'score', code: 'invalid', message: `Choose a score from ${range.min} to ${range.max}.`, params: range }
+          : { field: 'score', code: 'invalid', message: 'This feedback box asks for no score.' },
+      );
     } else {
       score = raw;
     }
@@ -121,10 +128,7 @@ export function isPlausibleToken(token: string): boolean {
  * Summaries per category. A category with fewer than `minGroupSize` threads shows neither its
  * count nor its score: with three answers, a score may point at the people who gave it.
  */
-export function summarize(
-  threads: ReadonlyArray<{ categoryId: string; score: number | null }>,
-  config: FeedbackConfig,
-): FeedbackSummary {
+export function summarize(threads: ReadonlyArray<{ categoryId: string; score: number | null }>, config: FeedbackConfig): FeedbackSummary {
   const groups: FeedbackGroupSummary[] = config.categories.map((category) => {
     const inGroup = threads.filter((t) => t.categoryId === category.id);
     if (inGroup.length < config.minGroupSize) return { categoryId: category.id, responses: null, score: null };

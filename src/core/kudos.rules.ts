@@ -66,7 +66,12 @@ export function validateDraft(
   if (!recipientIds.length) {
     errors.push({ field: 'recipientIds', code: 'required', message: 'Choose at least one person.' });
   } else if (recipientIds.length > config.maxRecipients) {
-    errors.push({ field: 'recipientIds', code: 'too-many', message: `Choose at most ${config.maxRecipients} people.`, params: { max: config.maxRecipients } });
+    errors.push({
+      field: 'recipientIds',
+      code: 'too-many',
+      message: `Choose at most ${config.maxRecipients} people.`,
+      params: { max: config.maxRecipients },
+    });
   } else if (recipientIds.includes(author.id)) {
     errors.push({ field: 'recipientIds', code: 'self', message: 'You cannot give kudos to yourself.' });
   } else if (recipientIds.some((id) => !people.has(id))) {
@@ -116,7 +121,9 @@ export function validateReaction(emoji: string, config: KudosConfig): void {
 export function validateReportReason(reason: string): string {
   const text = normalizeMessage(String(reason ?? ''));
   if (graphemeCount(text) > REPORT_REASON_MAX) {
-    throw new ValidationError([{ field: 'reason', code: 'too-long', message: `Keep it under ${REPORT_REASON_MAX} characters.`, params: { max: REPORT_REASON_MAX } }]);
+    throw new ValidationError([
+      { field: 'reason', code: 'too-long', message: `Keep it under ${REPORT_REASON_MAX} characters.`, params: { max: REPORT_REASON_MAX } },
+    ]);
   }
   return text;
 }

@@ -46,7 +46,12 @@ export function peopleNamed(records: Iterable<KudosRecord>): Set<string> {
   return ids;
 }
 
-export function toKudos(record: KudosRecord, viewer: CurrentUser | undefined, people: ReadonlyMap<string, CurrentUser>, reactionOrder: readonly string[]): Kudos {
+export function toKudos(
+  record: KudosRecord,
+  viewer: CurrentUser | undefined,
+  people: ReadonlyMap<string, CurrentUser>,
+  reactionOrder: readonly string[],
+): Kudos {
   const rank = (emoji: string) => {
     const i = reactionOrder.indexOf(emoji);
     return i < 0 ? reactionOrder.length : i;

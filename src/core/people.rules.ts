@@ -23,7 +23,9 @@ export function fold(text: string): string {
 
 /** The folded words of a text: what a search term must be the start of. */
 export function searchWords(text: string): string[] {
-  return fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /** 0: every term starts a word of the name; 1: some only match the title; null: no match. */

@@ -1,7 +1,15 @@
 import { ValidationError, type FieldError } from './errors.js';
 import type { CurrentUser } from './people.js';
 import type {
-  EnpsResult, PollDraft, PollKind, PollLimits, PollOption, PollStatus, PollVote, ResultsHiddenReason, ResultsVisibility,
+  EnpsResult,
+  PollDraft,
+  PollKind,
+  PollLimits,
+  PollOption,
+  PollStatus,
+  PollVote,
+  ResultsHiddenReason,
+  ResultsVisibility,
 } from './poll.js';
 import { graphemeCount, normalizeMessage } from './text.js';
 
@@ -30,12 +38,22 @@ export const MIN_VOTES_MAX = 1000;
  */
 export function plainPollDraft(question: string, options: string[], overrides: Partial<PollDraft> = {}): PollDraft {
   return {
-    question, description: null, kind: 'single', options, maxChoices: 1, allowWriteIn: false, moderateWriteIns: false,
-    anonymous: false, allowChangeVote: true, resultsVisibility: 'live', minVotesForResults: 0, opensAt: null, closesAt: null,
+    question,
+    description: null,
+    kind: 'single',
+    options,
+    maxChoices: 1,
+    allowWriteIn: false,
+    moderateWriteIns: false,
+    anonymous: false,
+    allowChangeVote: true,
+    resultsVisibility: 'live',
+    minVotesForResults: 0,
+    opensAt: null,
+    closesAt: null,
     ...overrides,
   };
 }
-
 
 export const POLL_KINDS: readonly PollKind[] = ['single', 'multiple', 'enps'];
 export const RESULTS_VISIBILITIES: readonly ResultsVisibility[] = ['live', 'after-vote', 'after-close', 'never'];
@@ -101,7 +119,9 @@ export function resultsHiddenReason(
 
 /** One line of text as a reader sees it: trimmed, inner runs of white space folded. */
 export function normalizeLine(text: string): string {
-  return String(text ?? '').replace(/\s+/g, ' ').trim();
+  return String(text ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Case- and width-insensitive form, so "Lisbon" and " lisbon " are the same write-in or option. */
@@ -136,7 +156,12 @@ export function validateVote(poll: PollShape, vote: PollVote, limits: PollLimits
     if (!poll.allowWriteIn) {
       errors.push({ field: 'writeIn', code: 'invalid', message: 'This poll does not take answers of your own.' });
     } else if (graphemeCount(writeIn) > limits.writeInMax) {
-      errors.push({ field: 'writeIn', code: 'too-long', message: `Keep your answer under ${limits.writeInMax} characters.`, params: { max: limits.writeInMax } });
+      errors.push({
+        field: 'writeIn',
+        code: 'too-long',
+        message: `Keep your answer under ${limits.writeInMax} characters.`,
+        params: { max: limits.writeInMax },
+      });
     }
   }
   // A write-in is one more choice: single choice takes an option or a write-in, not both.
@@ -159,30 +184,56 @@ export function validatePollDraft(draft: PollDraft, limits: PollLimits, now: num
   const questionLength = graphemeCount(question);
   if (!questionLength) errors.push({ field: 'question', code: 'required', message: 'Write the question.' });
   else if (questionLength > limits.questionMax) {
-    errors.push({ field: 'question', code: 'too-long', message: `Keep the question under ${limits.questionMax} characters.`, params: { max: limits.questionMax } });
+    errors.push({
+      field: 'question',
+      code: 'too-long',
+      message: `Keep the question under ${limits.questionMax} characters.`,
+      params: { max: limits.questionMax },
+    });
   }
   const description = normalizeMessage(String(draft?.description ?? '')) || null;
   if (description && graphemeCount(description) > limits.descriptionMax) {
-    errors.push({ field: 'description', code: 'too-long', message: `Keep the description under ${limits.descriptionMax} characters.`, params: { max: limits.descriptionMax } });
+    errors.push({
+      field: 'description',
+      code: 'too-long',
+      message: `Keep the description under ${limits.descriptionMax} characters.`,
+      params: { max: limits.descriptionMax },
+    });
   }
 
   const kind = draft?.kind;
-  if (!POLL_KINDS.includes(kind)) errors.push({ field: 'kind', code: 'invalid', message: 'Choose single choice, multiple choice or eNPS.' });
+  if (!POLL_KINDS.includes(kind))
+    errors.push({ field: 'kind', code: 'invalid', message: 'Choose single choice, multiple choice or eNPS.' });
   const choice = kind === 'single' || kind === 'multiple';
   const options = Array.isArray(draft?.options) ? draft.options.map((o) => normalizeLine(String(o ?? ''))) : [];
   let maxChoices = 1;
   if (choice) {
     if (options.length < limits.minOptions) {
-      errors.push({ field: 'options', code: 'too-few', message: `Give at least ${limits.minOptions} options.`, params: { min: limits.minOptions } });
+      errors.push({
+        field: 'options',
+        code: 'too-few',
+        message: `Give at least ${limits.minOptions} options.`,
+        params: { min: limits.minOptions },
+      });
     } else if (options.length > limits.maxOptions) {
-      errors.push({ field: 'options', code: 'too-many', message: `Give at most ${limits.maxOptions} options.`, params: { max: limits.maxOptions } });
+      errors.push({
+        field: 'options',
+        code: 'too-many',
+        message: `Give at most ${limits.maxOptions} options.`,
+        params: { max: limits.maxOptions },
+      });
     }
     const seen = new Set<string>();
     options.forEach((label, i) => {
       const field = `options.${i}`;
       if (!label) errors.push({ field, code: 'required', message: 'Write this option or remove it.' });
       else if (graphemeCount(label) > limits.optionMax) {
-        errors.push({ field, code: 'too-long', message: `Keep options under ${limits.optionMax} characters.`, params: { max: limits.optionMax } });
+        errors.push({
+          field,
+          code: 'too-long',
+          message: `Keep options under ${limits.optionMax} characters.`,
+          params: { max: limits.optionMax },
+        });
       } else if (seen.has(foldLabel(label))) errors.push({ field, code: 'duplicate', message: 'Each option must be different.' });
       seen.add(foldLabel(label));
     });
@@ -192,7 +243,12 @@ export function validatePollDraft(draft: PollDraft, limits: PollLimits, now: num
       if (!isInteger(maxChoices, 1, Number.MAX_SAFE_INTEGER)) {
         errors.push({ field: 'maxChoices', code: 'invalid', message: 'Allow at least one choice.' });
       } else if (maxChoices > most) {
-        errors.push({ field: 'maxChoices', code: 'too-many', message: `A voter can choose at most all ${most} options.`, params: { max: most } });
+        errors.push({
+          field: 'maxChoices',
+          code: 'too-many',
+          message: `A voter can choose at most all ${most} options.`,
+          params: { max: most },
+        });
       }
     }
   } else if (kind === 'enps' && options.some(Boolean)) {
@@ -205,7 +261,12 @@ export function validatePollDraft(draft: PollDraft, limits: PollLimits, now: num
   }
   const minVotesForResults = draft?.minVotesForResults ?? 0;
   if (!isInteger(minVotesForResults, 0, MIN_VOTES_MAX)) {
-    errors.push({ field: 'minVotesForResults', code: 'invalid', message: `Use a whole number from 0 to ${MIN_VOTES_MAX}.`, params: { max: MIN_VOTES_MAX } });
+    errors.push({
+      field: 'minVotesForResults',
+      code: 'invalid',
+      message: `Use a whole number from 0 to ${MIN_VOTES_MAX}.`,
+      params: { max: MIN_VOTES_MAX },
+    });
   }
 
   const opensAt = draft?.opensAt || null;
@@ -215,7 +276,11 @@ export function validatePollDraft(draft: PollDraft, limits: PollLimits, now: num
   else if (closesAt !== null) {
     const start = opensAt !== null && isDate(opensAt) ? Math.max(Date.parse(opensAt), now) : now;
     if (Date.parse(closesAt) <= start) {
-      errors.push({ field: 'closesAt', code: 'too-early', message: opensAt ? 'The deadline must come after the poll opens.' : 'The deadline must be in the future.' });
+      errors.push({
+        field: 'closesAt',
+        code: 'too-early',
+        message: opensAt ? 'The deadline must come after the poll opens.' : 'The deadline must be in the future.',
+      });
     }
   }
 

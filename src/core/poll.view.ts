@@ -60,7 +60,12 @@ function results(poll: PollRecord, tally: PollTally, manager: boolean): PollResu
   // Pending write-ins count in the total but are shown only to managers until approved.
   const writeIns = poll.writeIns
     .filter((w) => manager || w.approved || !poll.moderateWriteIns)
-    .map((w): WriteInResult => ({ id: w.id, text: w.text, count: tally.writeIns.get(w.id) ?? 0, approved: w.approved || !poll.moderateWriteIns }))
+    .map((w): WriteInResult => ({
+      id: w.id,
+      text: w.text,
+      count: tally.writeIns.get(w.id) ?? 0,
+      approved: w.approved || !poll.moderateWriteIns,
+    }))
     .filter((w) => w.count > 0)
     .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
   return {
@@ -125,7 +130,12 @@ export function hasVoted(poll: PollWithBallots, viewerId: string | undefined): b
 }
 
 /** toPoll for a PollWithBallots: counts, the viewer's vote and the author taken from the document. */
-export function viewPollWithBallots(poll: PollWithBallots, people: ReadonlyMap<string, CurrentUser>, viewer: CurrentUser | undefined, now: number): Poll {
+export function viewPollWithBallots(
+  poll: PollWithBallots,
+  people: ReadonlyMap<string, CurrentUser>,
+  viewer: CurrentUser | undefined,
+  now: number,
+): Poll {
   return toPoll(poll, viewer, now, {
     tally: tallyChoices(poll, Object.values(poll.ballots)),
     voted: hasVoted(poll, viewer?.id),

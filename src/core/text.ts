@@ -15,5 +15,10 @@ export function graphemeCount(text: string, locale = 'en'): number {
  */
 export function normalizeMessage(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').replace(/\n{3,}/g, '\n\n').trim();
+  const invisible = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(invisible, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }

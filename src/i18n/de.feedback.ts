@@ -17,8 +17,10 @@ export const deFeedback = {
   'feedback.how': 'Wie bleibt das anonym?',
   'feedback.how.name': 'Ihr Name, Ihre E-Mail-Adresse und Ihr Konto werden nicht mit Ihrer Nachricht gesendet.',
   'feedback.how.device': 'Weder Cookies noch Geräte-IDs oder Netzwerkadressen werden mitgesendet oder gespeichert.',
-  'feedback.how.time': 'Zeitangaben werden auf die volle Stunde gerundet, damit sich eine Nachricht nicht Ihren Aktivitäten zuordnen lässt.',
-  'feedback.how.token': 'Sie erhalten einen geheimen Antwortcode. Nur damit gelangen Sie zurück zur Unterhaltung: Niemand kann ihn für Sie nachschlagen.',
+  'feedback.how.time':
+    'Zeitangaben werden auf die volle Stunde gerundet, damit sich eine Nachricht nicht Ihren Aktivitäten zuordnen lässt.',
+  'feedback.how.token':
+    'Sie erhalten einen geheimen Antwortcode. Nur damit gelangen Sie zurück zur Unterhaltung: Niemand kann ihn für Sie nachschlagen.',
 
   // The form
   'feedback.category': 'Thema',
@@ -77,16 +79,19 @@ export const deFeedback = {
   'feedback.token.copy': 'Kopieren',
   'feedback.token.copied': 'Kopiert',
   'feedback.token.copy-failed': 'Kopieren nicht möglich. Der Code ist markiert: Kopieren Sie ihn mit der Tastatur.',
-  'feedback.token.why': 'Nur mit diesem Code gelangen Sie zurück zu dieser Unterhaltung: Damit können Sie Antworten lesen und weiterhin anonym antworten. Niemand kann ihn für Sie wiederherstellen.',
+  'feedback.token.why':
+    'Nur mit diesem Code gelangen Sie zurück zu dieser Unterhaltung: Damit können Sie Antworten lesen und weiterhin anonym antworten. Niemand kann ihn für Sie wiederherstellen.',
   'feedback.token.keep': 'Auf diesem Gerät speichern, damit ich nach Antworten sehen kann',
-  'feedback.token.keep.hint': 'Alle, die diesen Browser verwenden, könnten die Unterhaltung öffnen. Kopieren Sie auf einem gemeinsam genutzten Computer stattdessen den Code.',
+  'feedback.token.keep.hint':
+    'Alle, die diesen Browser verwenden, könnten die Unterhaltung öffnen. Kopieren Sie auf einem gemeinsam genutzten Computer stattdessen den Code.',
   'feedback.token.keep.failed': 'Dieser Browser konnte den Code nicht speichern. Kopieren Sie ihn stattdessen.',
   'feedback.sent.open': 'Unterhaltung öffnen',
   'feedback.sent.more': 'Weiteres Feedback senden',
 
   // Conversations
   'feedback.conversations.heading': 'Ihre Unterhaltungen',
-  'feedback.conversations.empty': 'Auf diesem Gerät gibt es noch keine Unterhaltungen. Wenn Sie Feedback senden und den Antwortcode hier speichern, wird die Unterhaltung hier angezeigt.',
+  'feedback.conversations.empty':
+    'Auf diesem Gerät gibt es noch keine Unterhaltungen. Wenn Sie Feedback senden und den Antwortcode hier speichern, wird die Unterhaltung hier angezeigt.',
   'feedback.conversations.list': 'Auf diesem Gerät gespeicherte Unterhaltungen',
   'feedback.conversation.label': (category: string, date: string) => `${category}, gesendet: ${date}`,
   'feedback.conversation.sent': (date: string) => `Gesendet: ${date}`,
@@ -163,7 +168,11 @@ export const deFeedback = {
   'feedback.inbox.more': 'Weitere laden',
   'feedback.inbox.more.loading': 'Wird geladen…',
   'feedback.inbox.more.loaded': (n: number) =>
-    plural('de', n, { '=0': 'Kein weiteres Feedback.', one: '# weitere Unterhaltung geladen.', other: '# weitere Unterhaltungen geladen.' }),
+    plural('de', n, {
+      '=0': 'Kein weiteres Feedback.',
+      one: '# weitere Unterhaltung geladen.',
+      other: '# weitere Unterhaltungen geladen.',
+    }),
   'feedback.inbox.end': 'Das ist alles.',
   'feedback.inbox.forbidden': 'Nur Personen, die Feedback beantworten, können den Posteingang sehen.',
   'feedback.inbox.error': 'Der Posteingang konnte nicht geladen werden.',

@@ -47,7 +47,8 @@ export const enFeedback = {
   // Personal details
   'feedback.details.title': 'Your message may identify you.',
   'feedback.details.found': (list: string) => `It seems to contain ${list}.`,
-  'feedback.details.advice': (n: number) => plural('en', n, { one: 'Consider taking it out. The choice is yours.', other: 'Consider taking them out. The choice is yours.' }),
+  'feedback.details.advice': (n: number) =>
+    plural('en', n, { one: 'Consider taking it out. The choice is yours.', other: 'Consider taking them out. The choice is yours.' }),
   'feedback.details.email': (text: string) => `an e-mail address (${text})`,
   'feedback.details.phone': (text: string) => `a phone number (${text})`,
   'feedback.details.name': (text: string) => `your name (${text})`,
@@ -70,7 +71,8 @@ export const enFeedback = {
   'feedback.token.copy': 'Copy',
   'feedback.token.copied': 'Copied',
   'feedback.token.copy-failed': 'Couldn’t copy. The token is selected: copy it with your keyboard.',
-  'feedback.token.why': 'It is the only way back to this conversation: with it you can read answers and reply, still anonymously. Nobody can recover it for you.',
+  'feedback.token.why':
+    'It is the only way back to this conversation: with it you can read answers and reply, still anonymously. Nobody can recover it for you.',
   'feedback.token.keep': 'Keep it on this device so I can check for answers',
   'feedback.token.keep.hint': 'Anyone using this browser could open the conversation. On a shared computer, copy the token instead.',
   'feedback.token.keep.failed': 'This browser wouldn’t keep it. Copy the token instead.',
@@ -79,7 +81,8 @@ export const enFeedback = {
 
   // Conversations
   'feedback.conversations.heading': 'Your conversations',
-  'feedback.conversations.empty': 'No conversations on this device yet. When you send feedback and keep its reply token here, it shows up here.',
+  'feedback.conversations.empty':
+    'No conversations on this device yet. When you send feedback and keep its reply token here, it shows up here.',
   'feedback.conversations.list': 'Conversations kept on this device',
   'feedback.conversation.label': (category: string, date: string) => `${category}, sent ${date}`,
   'feedback.conversation.sent': (date: string) => `Sent ${date}`,
@@ -155,7 +158,8 @@ export const enFeedback = {
   'feedback.inbox.clear-filters': 'Clear filters',
   'feedback.inbox.more': 'Load more',
   'feedback.inbox.more.loading': 'Loading…',
-  'feedback.inbox.more.loaded': (n: number) => plural('en', n, { '=0': 'No more feedback.', one: '# more conversation loaded.', other: '# more conversations loaded.' }),
+  'feedback.inbox.more.loaded': (n: number) =>
+    plural('en', n, { '=0': 'No more feedback.', one: '# more conversation loaded.', other: '# more conversations loaded.' }),
   'feedback.inbox.end': 'That’s everything.',
   'feedback.inbox.forbidden': 'Only the people who answer feedback can see the inbox.',
   'feedback.inbox.error': 'The inbox couldn’t load.',

@@ -12,7 +12,11 @@ export const enPoll = {
   'poll.choose-one': 'Choose one.',
   'poll.choose-up-to': (max: number) => plural('en', max, { one: 'Choose one.', other: 'Choose up to #.' }),
   'poll.chosen': (n: number, max: number) => `${n} of ${max} chosen`,
-  'poll.too-many': (max: number) => plural('en', max, { one: 'You can choose only one. Uncheck it to choose another.', other: 'You can choose up to #. Uncheck one to choose another.' }),
+  'poll.too-many': (max: number) =>
+    plural('en', max, {
+      one: 'You can choose only one. Uncheck it to choose another.',
+      other: 'You can choose up to #. Uncheck one to choose another.',
+    }),
   'poll.other': 'Other',
   'poll.other.label': 'Your answer',
   'poll.other.required': 'Write your answer, or choose one of the options.',
@@ -63,7 +67,10 @@ export const enPoll = {
   'poll.hidden.until-closed': 'Results will be shown when the poll closes.',
   'poll.hidden.admins-only': 'Only the poll’s organisers can see the results.',
   'poll.hidden.below-minimum': (min: number) =>
-    plural('en', min, { one: 'Results appear once someone has voted.', other: 'Results appear once at least # people have voted, so no one’s answer stands out.' }),
+    plural('en', min, {
+      one: 'Results appear once someone has voted.',
+      other: 'Results appear once at least # people have voted, so no one’s answer stands out.',
+    }),
 
   'poll.enps.scale': (low: string, high: string) => `0 means ${low}, 10 means ${high}.`,
   'poll.enps.score': 'eNPS',

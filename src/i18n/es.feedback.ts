@@ -103,8 +103,7 @@ export const esFeedback = {
   'feedback.conversation.error': 'No se pudo cargar esta conversación.',
   'feedback.conversation.forget': 'Olvidar',
   'feedback.conversation.forget.label': (category: string) => `Olvidar la conversación sobre ${category}`,
-  'feedback.conversation.forget.confirm':
-    '¿Olvidarla en este dispositivo? Sin su código de respuesta no podrás volver a abrirla.',
+  'feedback.conversation.forget.confirm': '¿Olvidarla en este dispositivo? Sin su código de respuesta no podrás volver a abrirla.',
   'feedback.conversation.forgotten': 'Conversación olvidada en este dispositivo.',
   'feedback.paste.heading': '¿Tienes un código de respuesta? Pégalo aquí',
   'feedback.paste.label': 'Código de respuesta',

@@ -18,7 +18,8 @@ export const frFeedback = {
   'feedback.how.name': 'Votre nom, votre adresse e-mail et votre compte ne sont pas envoyés avec votre message.',
   'feedback.how.device': 'Aucun cookie, identifiant d’appareil ni adresse réseau ne l’accompagne ni n’est conservé.',
   'feedback.how.time': 'Les heures sont arrondies à l’heure près\u00a0: un message ne peut pas être rapproché de votre activité.',
-  'feedback.how.token': 'Vous recevez un code de réponse secret. C’est le seul moyen de revenir à la conversation\u00a0: personne ne peut le retrouver pour vous.',
+  'feedback.how.token':
+    'Vous recevez un code de réponse secret. C’est le seul moyen de revenir à la conversation\u00a0: personne ne peut le retrouver pour vous.',
 
   // The form
   'feedback.category': 'Sujet',
@@ -39,7 +40,10 @@ export const frFeedback = {
   'feedback.score.invalid': 'Choisissez l’une des notes proposées, ou effacez-la.',
   'feedback.message': 'Votre message',
   'feedback.message.hint': (min: number) =>
-    plural('fr', min, { one: 'Soyez précis\u00a0: que s’est-il passé, et qu’est-ce qui aiderait\u202f? Au moins # caractère.', other: 'Soyez précis\u00a0: que s’est-il passé, et qu’est-ce qui aiderait\u202f? Au moins # caractères.' }),
+    plural('fr', min, {
+      one: 'Soyez précis\u00a0: que s’est-il passé, et qu’est-ce qui aiderait\u202f? Au moins # caractère.',
+      other: 'Soyez précis\u00a0: que s’est-il passé, et qu’est-ce qui aiderait\u202f? Au moins # caractères.',
+    }),
   'feedback.send': 'Envoyer anonymement',
   'feedback.sending': 'Envoi…',
   'feedback.send.failed': 'Votre feedback n’a pas été envoyé.',
@@ -51,14 +55,19 @@ export const frFeedback = {
   // Personal details
   'feedback.details.title': 'Votre message pourrait permettre de vous identifier.',
   'feedback.details.found': (list: string) => `Il semble contenir ${list}.`,
-  'feedback.details.advice': (n: number) => plural('fr', n, { one: 'Pensez à retirer cette information. Le choix vous appartient.', other: 'Pensez à retirer ces informations. Le choix vous appartient.' }),
+  'feedback.details.advice': (n: number) =>
+    plural('fr', n, {
+      one: 'Pensez à retirer cette information. Le choix vous appartient.',
+      other: 'Pensez à retirer ces informations. Le choix vous appartient.',
+    }),
   'feedback.details.email': (text: string) => `une adresse e-mail (${text})`,
   'feedback.details.phone': (text: string) => `un numéro de téléphone (${text})`,
   'feedback.details.name': (text: string) => `votre nom (${text})`,
   'feedback.details.kind.email': 'une adresse e-mail',
   'feedback.details.kind.phone': 'un numéro de téléphone',
   'feedback.details.kind.name': 'votre nom',
-  'feedback.details.confirm': 'Envoyer le message avec ces informations\u202f? Les personnes qui le liront pourraient deviner qu’il vient de vous.',
+  'feedback.details.confirm':
+    'Envoyer le message avec ces informations\u202f? Les personnes qui le liront pourraient deviner qu’il vient de vous.',
   'feedback.details.send-anyway': 'Envoyer quand même',
   'feedback.details.edit': 'Modifier le message',
 
@@ -74,27 +83,32 @@ export const frFeedback = {
   'feedback.token.copy': 'Copier',
   'feedback.token.copied': 'Copié',
   'feedback.token.copy-failed': 'Impossible de copier. Le code est sélectionné\u00a0: copiez-le avec le clavier.',
-  'feedback.token.why': 'C’est le seul moyen de revenir à cette conversation\u00a0: grâce à lui, vous pouvez lire les réponses et répondre, toujours anonymement. Personne ne peut le récupérer pour vous.',
+  'feedback.token.why':
+    'C’est le seul moyen de revenir à cette conversation\u00a0: grâce à lui, vous pouvez lire les réponses et répondre, toujours anonymement. Personne ne peut le récupérer pour vous.',
   'feedback.token.keep': 'Le conserver sur cet appareil pour consulter les réponses',
-  'feedback.token.keep.hint': 'Toute personne utilisant ce navigateur pourrait ouvrir la conversation. Sur un ordinateur partagé, copiez plutôt le code.',
+  'feedback.token.keep.hint':
+    'Toute personne utilisant ce navigateur pourrait ouvrir la conversation. Sur un ordinateur partagé, copiez plutôt le code.',
   'feedback.token.keep.failed': 'Ce navigateur n’a pas pu le conserver. Copiez plutôt le code.',
   'feedback.sent.open': 'Ouvrir la conversation',
   'feedback.sent.more': 'Envoyer un autre feedback',
 
   // Conversations
   'feedback.conversations.heading': 'Vos conversations',
-  'feedback.conversations.empty': 'Aucune conversation sur cet appareil pour l’instant. Quand vous envoyez un feedback et conservez son code de réponse sur cet appareil, la conversation s’affiche ici.',
+  'feedback.conversations.empty':
+    'Aucune conversation sur cet appareil pour l’instant. Quand vous envoyez un feedback et conservez son code de réponse sur cet appareil, la conversation s’affiche ici.',
   'feedback.conversations.list': 'Conversations conservées sur cet appareil',
   'feedback.conversation.label': (category: string, date: string) => `${category}, envoyé\u00a0: ${date}`,
   'feedback.conversation.sent': (date: string) => `Envoyé\u00a0: ${date}`,
   'feedback.conversation.last': (when: string) => `Dernière activité\u00a0: ${when}`,
-  'feedback.conversation.answers': (n: number) => plural('fr', n, { '=0': 'Aucune réponse pour l’instant', one: '# réponse', other: '# réponses' }),
+  'feedback.conversation.answers': (n: number) =>
+    plural('fr', n, { '=0': 'Aucune réponse pour l’instant', one: '# réponse', other: '# réponses' }),
   'feedback.conversation.unread': 'Nouvelle réponse',
   'feedback.conversation.gone': 'Cette conversation n’est plus disponible.',
   'feedback.conversation.error': 'Impossible de charger cette conversation.',
   'feedback.conversation.forget': 'Oublier',
   'feedback.conversation.forget.label': (category: string) => `Oublier la conversation «\u00a0${category}\u00a0»`,
-  'feedback.conversation.forget.confirm': 'Oublier cette conversation sur cet appareil\u202f? Sans son code de réponse, vous ne pourrez plus l’ouvrir.',
+  'feedback.conversation.forget.confirm':
+    'Oublier cette conversation sur cet appareil\u202f? Sans son code de réponse, vous ne pourrez plus l’ouvrir.',
   'feedback.conversation.forgotten': 'Conversation oubliée sur cet appareil.',
   'feedback.paste.heading': 'Vous avez un code de réponse\u202f? Collez-le',
   'feedback.paste.label': 'Code de réponse',
@@ -144,7 +158,11 @@ export const frFeedback = {
   // Inbox
   'feedback.inbox.summary': 'Vue d’ensemble',
   'feedback.inbox.responses': (n: number) => plural('fr', n, { one: '# réponse', other: '# réponses' }),
-  'feedback.inbox.hidden': (min: number) => plural('fr', min, { one: 'Moins de # réponse\u00a0: données masquées pour protéger l’anonymat', other: 'Moins de # réponses\u00a0: données masquées pour protéger l’anonymat' }),
+  'feedback.inbox.hidden': (min: number) =>
+    plural('fr', min, {
+      one: 'Moins de # réponse\u00a0: données masquées pour protéger l’anonymat',
+      other: 'Moins de # réponses\u00a0: données masquées pour protéger l’anonymat',
+    }),
   'feedback.inbox.mood': (score: string) => `Humeur moyenne\u00a0: ${score} sur 5`,
   'feedback.inbox.enps': (score: string) => `eNPS\u00a0: ${score}`,
   'feedback.inbox.no-score': 'Aucune note',
@@ -159,7 +177,8 @@ export const frFeedback = {
   'feedback.inbox.clear-filters': 'Effacer les filtres',
   'feedback.inbox.more': 'Charger plus',
   'feedback.inbox.more.loading': 'Chargement…',
-  'feedback.inbox.more.loaded': (n: number) => plural('fr', n, { '=0': 'Aucun autre feedback.', one: '# conversation de plus chargée.', other: '# conversations de plus chargées.' }),
+  'feedback.inbox.more.loaded': (n: number) =>
+    plural('fr', n, { '=0': 'Aucun autre feedback.', one: '# conversation de plus chargée.', other: '# conversations de plus chargées.' }),
   'feedback.inbox.end': 'Vous avez tout vu.',
   'feedback.inbox.forbidden': 'Seules les personnes chargées de répondre au feedback peuvent voir la boîte de réception.',
   'feedback.inbox.error': 'Impossible de charger la boîte de réception.',

@@ -15,7 +15,11 @@ export const frPoll = {
   'poll.choose-one': 'Choisissez une option.',
   'poll.choose-up-to': (max: number) => plural('fr', max, { one: 'Choisissez une option.', other: 'Choisissez jusqu’à # options.' }),
   'poll.chosen': (n: number, max: number) => `${n} choix sur ${max}`,
-  'poll.too-many': (max: number) => plural('fr', max, { one: 'Vous ne pouvez choisir qu’une option. Décochez-la pour en choisir une autre.', other: 'Vous pouvez choisir jusqu’à # options. Décochez-en une pour en choisir une autre.' }),
+  'poll.too-many': (max: number) =>
+    plural('fr', max, {
+      one: 'Vous ne pouvez choisir qu’une option. Décochez-la pour en choisir une autre.',
+      other: 'Vous pouvez choisir jusqu’à # options. Décochez-en une pour en choisir une autre.',
+    }),
   'poll.other': 'Autre',
   'poll.other.label': 'Votre réponse',
   'poll.other.required': 'Écrivez votre réponse ou choisissez l’une des options.',
@@ -40,7 +44,8 @@ export const frPoll = {
   'poll.error.closed': 'Ce sondage est clôturé\u00a0: votre vote n’a pas été pris en compte.',
   'poll.error.not-open': 'Ce sondage n’est pas encore ouvert\u00a0: votre vote n’a pas été pris en compte.',
   'poll.error.already-voted': 'Vous avez déjà voté à ce sondage, et il ne permet pas de modifier son vote.',
-  'poll.error.already-voted-anonymous': 'Vous avez déjà voté. Un vote anonyme ne peut être modifié que depuis l’appareil sur lequel il a été émis.',
+  'poll.error.already-voted-anonymous':
+    'Vous avez déjà voté. Un vote anonyme ne peut être modifié que depuis l’appareil sur lequel il a été émis.',
   'poll.error.unknown-option': 'L’un de vos choix ne fait plus partie de ce sondage. Vérifiez vos choix et réessayez.',
   'poll.error.receipt': 'Votre reçu enregistré ne correspond à aucun vote de ce sondage\u00a0: votre vote n’a donc pas pu être modifié.',
   'poll.voted-elsewhere': 'Vous avez voté. Un vote anonyme ne peut être modifié que depuis l’appareil sur lequel il a été émis.',
@@ -52,8 +57,13 @@ export const frPoll = {
   'poll.tied': 'À égalité',
   'poll.top': 'Choix le plus populaire',
   'poll.votes': (n: number) => plural('fr', n, { one: '# vote', other: '# votes' }),
-  'poll.voters': (n: number) => plural('fr', n, { '=0': 'Aucun vote pour l’instant', one: '# personne a voté', other: '# personnes ont voté' }),
-  'poll.multiple.note': (max: number) => plural('fr', max, { one: 'Chaque personne pouvait choisir une seule option.', other: 'Chaque personne pouvait choisir jusqu’à # options\u00a0: le total des pourcentages peut donc dépasser 100\u00a0%.' }),
+  'poll.voters': (n: number) =>
+    plural('fr', n, { '=0': 'Aucun vote pour l’instant', one: '# personne a voté', other: '# personnes ont voté' }),
+  'poll.multiple.note': (max: number) =>
+    plural('fr', max, {
+      one: 'Chaque personne pouvait choisir une seule option.',
+      other: 'Chaque personne pouvait choisir jusqu’à # options\u00a0: le total des pourcentages peut donc dépasser 100\u00a0%.',
+    }),
   'poll.pending-others': 'Autres réponses, pas encore affichées',
   'poll.your-answer': (text: string) => `Votre réponse\u00a0: ${text}`,
   'poll.your-answer.pending': 'Elle s’affichera ici une fois approuvée par les organisateurs du sondage.',
@@ -66,7 +76,10 @@ export const frPoll = {
   'poll.hidden.until-closed': 'Les résultats seront affichés à la clôture du sondage.',
   'poll.hidden.admins-only': 'Seuls les organisateurs du sondage peuvent voir les résultats.',
   'poll.hidden.below-minimum': (min: number) =>
-    plural('fr', min, { one: 'Les résultats s’afficheront dès qu’une personne aura voté.', other: 'Les résultats s’afficheront dès qu’au moins # personnes auront voté, pour qu’aucune réponse individuelle ne ressorte.' }),
+    plural('fr', min, {
+      one: 'Les résultats s’afficheront dès qu’une personne aura voté.',
+      other: 'Les résultats s’afficheront dès qu’au moins # personnes auront voté, pour qu’aucune réponse individuelle ne ressorte.',
+    }),
 
   'poll.enps.scale': (low: string, high: string) => `0 signifie «\u00a0${low}\u00a0», 10 signifie «\u00a0${high}\u00a0».`,
   'poll.enps.score': 'eNPS',
@@ -99,7 +112,8 @@ export const frPoll = {
   'poll.compose.kind.single': 'Choix unique',
   'poll.compose.kind.multiple': 'Choix multiple',
   'poll.compose.kind.enps': 'eNPS (0–10)',
-  'poll.compose.kind.enps.hint': 'Pose la question «\u00a0Quelle est la probabilité que vous recommandiez…\u00a0» sur une échelle de 0 à 10 et calcule le score eNPS.',
+  'poll.compose.kind.enps.hint':
+    'Pose la question «\u00a0Quelle est la probabilité que vous recommandiez…\u00a0» sur une échelle de 0 à 10 et calcule le score eNPS.',
   'poll.compose.options': 'Options',
   'poll.compose.option': (n: number) => `Option ${n}`,
   'poll.compose.option.add': 'Ajouter une option',
@@ -124,7 +138,8 @@ export const frPoll = {
   'poll.compose.created': 'Sondage créé. Indiquez son identifiant dans la page pour l’afficher ailleurs.',
   'poll.compose.id': 'Identifiant du sondage',
   'poll.field.question.required': 'Écrivez la question.',
-  'poll.field.options.too-few': (min: number) => plural('fr', min, { one: 'Indiquez au moins # option.', other: 'Indiquez au moins # options.' }),
+  'poll.field.options.too-few': (min: number) =>
+    plural('fr', min, { one: 'Indiquez au moins # option.', other: 'Indiquez au moins # options.' }),
   'poll.field.option.required': 'Écrivez cette option ou supprimez-la.',
   'poll.field.option.duplicate': 'Cette option est identique à une autre.',
   'poll.field.max-choices': (max: number) => `Indiquez un nombre compris entre 1 et ${max}.`,

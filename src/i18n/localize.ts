@@ -69,7 +69,11 @@ export class ChorusLocalize extends LocalizeController<ChorusTranslation> {
    * `strings`: the element's own English strings (en.<widget>.ts), registered the first time one
    * of its elements is made; the shared ones (common, people) are always there.
    */
-  constructor(host: Host, private readonly contextLocale: () => string | undefined = () => undefined, strings?: WidgetStrings) {
+  constructor(
+    host: Host,
+    private readonly contextLocale: () => string | undefined = () => undefined,
+    strings?: WidgetStrings,
+  ) {
     super(host);
     if (strings) registerEnglish(strings);
   }
@@ -104,7 +108,9 @@ export class ChorusLocalize extends LocalizeController<ChorusTranslation> {
     let dictionary = dictionaries.get(lang);
     if (!dictionary) {
       // getTranslationData is private in the library's types but is how it looks up its registry.
-      const data = (this as unknown as { getTranslationData(l: string): { primary?: Dictionary; secondary?: Dictionary } }).getTranslationData(lang);
+      const data = (
+        this as unknown as { getTranslationData(l: string): { primary?: Dictionary; secondary?: Dictionary } }
+      ).getTranslationData(lang);
       dictionaries.set(lang, (dictionary = { ...english, ...data.secondary, ...data.primary }));
     }
     return dictionary;
@@ -132,7 +138,12 @@ export class ChorusLocalize extends LocalizeController<ChorusTranslation> {
   ago(iso: string, now = Date.now()): string {
     const seconds = Math.round((Date.parse(iso) - now) / 1000);
     const units: [Intl.RelativeTimeFormatUnit, number][] = [
-      ['year', 31536000], ['month', 2592000], ['week', 604800], ['day', 86400], ['hour', 3600], ['minute', 60],
+      ['year', 31536000],
+      ['month', 2592000],
+      ['week', 604800],
+      ['day', 86400],
+      ['hour', 3600],
+      ['minute', 60],
     ];
     for (const [unit, size] of units) {
       if (Math.abs(seconds) >= size) return this.relativeTime(Math.round(seconds / size), unit, { numeric: 'auto' });

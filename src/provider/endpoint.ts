@@ -27,13 +27,27 @@ const METHODS: { [K in keyof CallPorts]: Record<keyof CallPorts[K], true> } = {
   people: { searchPeople: true, listTeams: true },
   me: { getCurrentUser: true },
   kudos: {
-    getKudosConfig: true, listKudos: true, getKudos: true, giveKudos: true, setReaction: true, listComments: true,
-    addComment: true, reportKudos: true, deleteKudos: true,
+    getKudosConfig: true,
+    listKudos: true,
+    getKudos: true,
+    giveKudos: true,
+    setReaction: true,
+    listComments: true,
+    addComment: true,
+    reportKudos: true,
+    deleteKudos: true,
   },
   polls: { getPollLimits: true, getPoll: true, vote: true, createPoll: true, approveWriteIn: true, closePoll: true },
   feedback: {
-    getFeedbackConfig: true, sendFeedback: true, getFeedbackThread: true, replyToFeedback: true, listFeedback: true,
-    getFeedbackSummary: true, getFeedbackById: true, answerFeedback: true, setFeedbackStatus: true,
+    getFeedbackConfig: true,
+    sendFeedback: true,
+    getFeedbackThread: true,
+    replyToFeedback: true,
+    listFeedback: true,
+    getFeedbackSummary: true,
+    getFeedbackById: true,
+    answerFeedback: true,
+    setFeedbackStatus: true,
   },
   moderation: { listReports: true },
 };
@@ -96,7 +110,10 @@ export function endpointAdapter(options: EndpointOptions): EndpointAdapter {
     loaded: rest,
     dispose() {
       disposed = true;
-      loading?.then((adapter) => adapter.dispose(), () => undefined);
+      loading?.then(
+        (adapter) => adapter.dispose(),
+        () => undefined,
+      );
     },
   };
 }

@@ -316,28 +316,38 @@ export class ChorusPeoplePicker extends ChorusElement {
     const describedBy = [count ? 'selected' : '', this.atMax ? 'max' : '', this.error ? 'error' : ''].filter(Boolean).join(' ');
     const active = expanded && this.activeIndex >= 0 ? `option-${this.activeIndex}` : undefined;
 
-    return html`<label id="label" for="input" class="label">${this.label || this.localize.term('people.search.label')}${this.required
-        ? html`<span class="required" aria-hidden="true"> *</span>`
-        : nothing}</label>
+    return html`<label id="label" for="input" class="label">${this.label || this.localize.term('people.search.label')}${
+      this.required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing
+    }</label>
       <div class="control">
         <div class="field ${invalid ? 'field--invalid' : ''}" part="field" @click=${this.onFieldClick}>
-          ${count
-            ? html`<ul class="chips" aria-label=${this.localize.term('people.selected', count)}>
-                ${repeat(this.value, (p) => p.id, (p) => this.renderChip(p))}
+          ${
+            count
+              ? html`<ul class="chips" aria-label=${this.localize.term('people.selected', count)}>
+                ${repeat(
+                  this.value,
+                  (p) => p.id,
+                  (p) => this.renderChip(p),
+                )}
               </ul>`
-            : nothing}
+              : nothing
+          }
           <input id="input" part="input" type="text" role="combobox" autocomplete="off" spellcheck="false"
             aria-autocomplete="list" aria-controls="listbox" aria-expanded=${expanded ? 'true' : 'false'}
             aria-activedescendant=${active ?? nothing} aria-describedby=${describedBy || nothing}
             aria-required=${this.required ? 'true' : 'false'} aria-invalid=${invalid ? 'true' : 'false'}
-            placeholder=${this.atMax ? '' : this.placeholder ?? this.localize.term('people.search.placeholder')}
+            placeholder=${this.atMax ? '' : (this.placeholder ?? this.localize.term('people.search.placeholder'))}
             .value=${this.query} ?disabled=${this.disabled}
             @input=${this.onInput} @keydown=${this.onKeydown} @blur=${this.onBlur} />
         </div>
         <div class="popup" part="popup" ?hidden=${!expanded} @pointerdown=${this.onPopupPointerdown}>
           ${this.renderStatus()}
           <ul id="listbox" role="listbox" part="listbox" class="listbox" aria-labelledby="label" ?hidden=${!offers.length}>
-            ${repeat(offers, (p) => p.id, (p, i) => this.renderOption(p, i))}
+            ${repeat(
+              offers,
+              (p) => p.id,
+              (p, i) => this.renderOption(p, i),
+            )}
           </ul>
         </div>
       </div>

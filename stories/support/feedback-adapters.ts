@@ -32,7 +32,10 @@ export function freshDevice(draftKey: string): void {
 /** A draft as if the sender had started typing before a reload. */
 export function seedDraft(draftKey: string, draft: Partial<SendDraft>): void {
   freshDevice(draftKey);
-  sessionStorage.setItem(draftStorageKey(draftKey), JSON.stringify({ categoryId: '', score: null, message: '', idempotencyKey: crypto.randomUUID(), ...draft }));
+  sessionStorage.setItem(
+    draftStorageKey(draftKey),
+    JSON.stringify({ categoryId: '', score: null, message: '', idempotencyKey: crypto.randomUUID(), ...draft }),
+  );
 }
 
 /** Runs `work` with no latency, as setup before the story shows. */
@@ -68,7 +71,8 @@ async function as<T>(adapter: MemoryAdapter, userId: string, work: () => Promise
 const answer = (adapter: MemoryAdapter, threadId: string, message: string, by = RECIPIENT) =>
   as(adapter, by, () => adapter.feedback.answerFeedback(threadId, message, { idempotencyKey: crypto.randomUUID() }));
 
-const close = (adapter: MemoryAdapter, threadId: string) => as(adapter, RECIPIENT, () => adapter.feedback.setFeedbackStatus(threadId, 'closed'));
+const close = (adapter: MemoryAdapter, threadId: string) =>
+  as(adapter, RECIPIENT, () => adapter.feedback.setFeedbackStatus(threadId, 'closed'));
 
 const reply = (adapter: MemoryAdapter, token: string, message: string) =>
   adapter.feedback.replyToFeedback(token, message, { idempotencyKey: crypto.randomUUID() });
@@ -79,20 +83,34 @@ export async function conversationsAdapter(draftKey: string, options: MemoryAdap
   const adapter = storyAdapter(options);
   await instantly(adapter, async () => {
     const closed = await send(adapter, {
-      categoryId: 'process', score: 2,
+      categoryId: 'process',
+      score: 2,
       message: 'Expense reports for small amounts need two approvals. Could one be enough under 50 €?',
     });
-    await answer(adapter, closed.thread.id, 'Good news: from next month one approval is enough up to 100 €. Thank you for raising it.', 'p-06');
+    await answer(
+      adapter,
+      closed.thread.id,
+      'Good news: from next month one approval is enough up to 100 €. Thank you for raising it.',
+      'p-06',
+    );
     await close(adapter, closed.thread.id);
     await send(adapter, {
-      categoryId: 'ideas', score: 4,
-      message: 'What about a quarterly "demo day" where every team shows one thing they shipped? It would help us see what others are doing.',
+      categoryId: 'ideas',
+      score: 4,
+      message:
+        'What about a quarterly "demo day" where every team shows one thing they shipped? It would help us see what others are doing.',
     });
     const answered = await send(adapter, {
-      categoryId: 'culture', score: 2,
-      message: 'Meetings keep getting scheduled over lunch. It makes it hard to take a proper break, especially for people who start early.',
+      categoryId: 'culture',
+      score: 2,
+      message:
+        'Meetings keep getting scheduled over lunch. It makes it hard to take a proper break, especially for people who start early.',
     });
-    await answer(adapter, answered.thread.id, 'Thank you for writing. You are right, and it is not the first time we hear it. We are proposing a no-meetings window from 12:00 to 13:30 — does that sound like it would help?');
+    await answer(
+      adapter,
+      answered.thread.id,
+      'Thank you for writing. You are right, and it is not the first time we hear it. We are proposing a no-meetings window from 12:00 to 13:30 — does that sound like it would help?',
+    );
   });
   return adapter;
 }
@@ -103,10 +121,16 @@ export async function threadAdapter(draftKey: string): Promise<MemoryAdapter> {
   const adapter = storyAdapter();
   await instantly(adapter, async () => {
     const sent = await send(adapter, {
-      categoryId: 'culture', score: 2,
-      message: 'Meetings keep getting scheduled over lunch. It makes it hard to take a proper break, especially for people who start early.',
+      categoryId: 'culture',
+      score: 2,
+      message:
+        'Meetings keep getting scheduled over lunch. It makes it hard to take a proper break, especially for people who start early.',
     });
-    await answer(adapter, sent.thread.id, 'Thank you for writing. You are right, and it is not the first time we hear it. We are proposing a no-meetings window from 12:00 to 13:30 — does that sound like it would help?');
+    await answer(
+      adapter,
+      sent.thread.id,
+      'Thank you for writing. You are right, and it is not the first time we hear it. We are proposing a no-meetings window from 12:00 to 13:30 — does that sound like it would help?',
+    );
     await reply(adapter, sent.replyToken, 'Yes, very much. Could it apply to recurring meetings too? Most of the lunch ones are weekly.');
     await answer(adapter, sent.thread.id, 'It will: we will ask organisers to move recurring meetings by the end of the month.', 'p-06');
   });
@@ -118,8 +142,16 @@ export async function closedThreadAdapter(draftKey: string): Promise<MemoryAdapt
   freshDevice(draftKey);
   const adapter = storyAdapter();
   await instantly(adapter, async () => {
-    const sent = await send(adapter, { categoryId: 'process', message: 'Expense reports for small amounts need two approvals. Could one be enough under 50 €?' });
-    await answer(adapter, sent.thread.id, 'From next month one approval is enough up to 100 €. Thank you for raising it — closing this one.', 'p-06');
+    const sent = await send(adapter, {
+      categoryId: 'process',
+      message: 'Expense reports for small amounts need two approvals. Could one be enough under 50 €?',
+    });
+    await answer(
+      adapter,
+      sent.thread.id,
+      'From next month one approval is enough up to 100 €. Thank you for raising it — closing this one.',
+      'p-06',
+    );
     await close(adapter, sent.thread.id);
   });
   return adapter;
@@ -131,7 +163,8 @@ export async function longContentAdapter(draftKey: string): Promise<MemoryAdapte
   const adapter = storyAdapter({ feedbackRateLimit: { max: 100 } });
   await instantly(adapter, async () => {
     const sent = await send(adapter, {
-      categoryId: 'workplace', score: 1,
+      categoryId: 'workplace',
+      score: 1,
       message:
         'Supercalifragilisticexpialidocious-ticket-queue-without-any-spaces-that-goes-on-and-on-and-on-and-on-and-on\n\n' +
         'The ticket system asks for the same details three times. '.repeat(6) +
@@ -149,8 +182,13 @@ export function emptyInboxAdapter(): ChorusAdapter {
   return withFeedback(base, {
     listFeedback: async () => ({ items: [], nextCursor: null }),
     getFeedbackSummary: async () => ({
-      scoreKind: 'mood', minGroupSize: 5,
-      groups: ['workplace', 'leadership', 'culture', 'process', 'ideas'].map((categoryId) => ({ categoryId, responses: null, score: null })),
+      scoreKind: 'mood',
+      minGroupSize: 5,
+      groups: ['workplace', 'leadership', 'culture', 'process', 'ideas'].map((categoryId) => ({
+        categoryId,
+        responses: null,
+        score: null,
+      })),
     }),
   });
 }
@@ -160,7 +198,8 @@ export async function rateLimitedAdapter(draftKey: string): Promise<MemoryAdapte
   const adapter = storyAdapter({ feedbackRateLimit: { max: 1, windowSeconds: 600 } });
   await instantly(adapter, () => send(adapter, { categoryId: 'ideas', message: 'A first piece of feedback, sent a moment ago.' }, false));
   seedDraft(draftKey, {
-    categoryId: 'workplace', score: 2,
+    categoryId: 'workplace',
+    score: 2,
     message: 'And one more thing: the printers on the second floor have been out of toner all week.',
   });
   return adapter;

@@ -44,9 +44,14 @@ export async function longContentAdapter(): Promise<MemoryAdapter> {
     message:
       'Supercalifragilisticexpialidocious-level-debugging-of-the-payments-reconciliation-pipeline-without-a-single-space ' +
       'and then some. '.repeat(3) +
-      'When the quarter-end close broke at 11 pm you stayed until it was green, wrote down every step for the next person, and still joined the 9 am stand-up with a smile. '.repeat(2),
+      'When the quarter-end close broke at 11 pm you stayed until it was green, wrote down every step for the next person, and still joined the 9 am stand-up with a smile. '.repeat(
+        2,
+      ),
   });
-  await give(adapter, 4, { recipients: [2], message: '<img src=x onerror="alert(1)"> <script>alert("hi")</script> **not markdown** & &amp; entities stay text.' });
+  await give(adapter, 4, {
+    recipients: [2],
+    message: '<img src=x onerror="alert(1)"> <script>alert("hi")</script> **not markdown** & &amp; entities stay text.',
+  });
   await give(adapter, 5, { recipients: [6], message: 'شكراً جزيلاً on the Arabic launch — مبروك! 🎉 Mixed-direction text stays readable.' });
   await give(adapter, 7, { recipients: [8], message: '🎉🎉🎉🚀🚀🚀👏🏽👏🏽👏🏽👩🏽‍💻🧑🏿‍🚀🏳️‍🌈 Emoji, skin tones and flags count as single characters.' });
   return adapter;
@@ -57,7 +62,8 @@ export async function manyRecipientsAdapter(): Promise<MemoryAdapter> {
   await give(adapter, 2, {
     recipients: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
     valueId: 'better-together',
-    message: 'To the whole launch crew: the weekend cut-over went without a single customer ticket. Thank you for the rehearsals, the runbooks and the pizza.',
+    message:
+      'To the whole launch crew: the weekend cut-over went without a single customer ticket. Thank you for the rehearsals, the runbooks and the pizza.',
   });
   return adapter;
 }

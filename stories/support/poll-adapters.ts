@@ -61,10 +61,25 @@ export async function pollWith(
   const adapter = storyAdapter('p-06');
   const latency = adapter.latency;
   adapter.latency = 0;
-  const poll = await adapter.polls.createPoll({
-    question: '', description: null, kind: 'single', options: [], maxChoices: 1, allowWriteIn: false, moderateWriteIns: false,
-    anonymous: false, allowChangeVote: true, resultsVisibility: 'live', minVotesForResults: 0, opensAt: null, closesAt: null, ...draft,
-  }, { idempotencyKey: key() });
+  const poll = await adapter.polls.createPoll(
+    {
+      question: '',
+      description: null,
+      kind: 'single',
+      options: [],
+      maxChoices: 1,
+      allowWriteIn: false,
+      moderateWriteIns: false,
+      anonymous: false,
+      allowChangeVote: true,
+      resultsVisibility: 'live',
+      minVotesForResults: 0,
+      opensAt: null,
+      closesAt: null,
+      ...draft,
+    },
+    { idempotencyKey: key() },
+  );
   for (const [userId, vote] of votes) {
     adapter.setCurrentUser(userId);
     const ids = vote.optionIds.map((i) => poll.options[Number(i)]?.id ?? i);
@@ -81,15 +96,25 @@ const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOS
 /** Results hidden until 10 people have voted; three have, the viewer among them. */
 export const belowMinimum = () =>
   pollWith(
-    { question: 'Should we move the team stand-up to 9:30?', options: ['Yes', 'No', 'No preference'], minVotesForResults: 10, closesAt: inDays(4) },
-    [['p-02', choose('0')], ['p-03', choose('1')], ['p-01', choose('0')]],
+    {
+      question: 'Should we move the team stand-up to 9:30?',
+      options: ['Yes', 'No', 'No preference'],
+      minVotesForResults: 10,
+      closesAt: inDays(4),
+    },
+    [
+      ['p-02', choose('0')],
+      ['p-03', choose('1')],
+      ['p-01', choose('0')],
+    ],
   );
 
 /** Ten options, long labels, an unbroken word, markup shown as text, mixed directions and emoji. */
 export const longOptions = () =>
   pollWith(
     {
-      question: 'Which of these internal tools should the platform team prioritise for the next two quarters, given the budget we agreed at the offsite?',
+      question:
+        'Which of these internal tools should the platform team prioritise for the next two quarters, given the budget we agreed at the offsite?',
       description: 'Pick one. We will share the full results and the plan at the all-hands.',
       options: [
         'A self-service environment portal with approvals, cost estimates and automatic clean-up',

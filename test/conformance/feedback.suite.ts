@@ -38,7 +38,11 @@ export function feedbackConformance(target: ConformanceTarget, options: { rateLi
     /** A message only this run writes, long enough for any sane messageMin. */
     const text = (what: string) => `Conformance ${run} #${next()}: ${what}. The coffee machine on floor two needs descaling.`;
 
-    function send(by: UserKey, what: string, overrides: { score?: number | null; categoryId?: string; idempotencyKey?: string } = {}): Promise<FeedbackReceipt> {
+    function send(
+      by: UserKey,
+      what: string,
+      overrides: { score?: number | null; categoryId?: string; idempotencyKey?: string } = {},
+    ): Promise<FeedbackReceipt> {
       return feedback(by).sendFeedback(
         { categoryId: overrides.categoryId ?? config.categories[0]!.id, message: text(what), score: overrides.score ?? null },
         { idempotencyKey: overrides.idempotencyKey ?? key() },
@@ -90,11 +94,36 @@ export function feedbackConformance(target: ConformanceTarget, options: { rateLi
 
       check('feedback.validation', 'bad drafts are refused field by field and store nothing', { users: ['recipient'] }, async () => {
         const port = feedback('a');
-        await fieldError(port.sendFeedback({ categoryId: config.categories[0]!.id, message: '   ', score: null }, { idempotencyKey: key() }), 'message', 'required', 'an empty message');
-        await fieldError(port.sendFeedback({ categoryId: `nope-${run}`, message: text('unknown category'), score: null }, { idempotencyKey: key() }), 'categoryId', 'invalid', 'an unknown category');
-        await fieldError(port.sendFeedback({ categoryId: config.categories[0]!.id, message: 'x'.repeat(config.messageMax + 1), score: null }, { idempotencyKey: key() }), 'message', 'too-long', 'a message over messageMax');
-        await fieldError(port.sendFeedback({ categoryId: config.categories[0]!.id, message: text('score'), score: 99 }, { idempotencyKey: key() }), 'score', 'invalid', 'a score out of range');
-        const mine = (await inbox()).filter((t) => t.messages[0]!.message.includes(`Conformance ${run} `) && /unknown category|score\./.test(t.messages[0]!.message));
+        await fieldError(
+          port.sendFeedback({ categoryId: config.categories[0]!.id, message: '   ', score: null }, { idempotencyKey: key() }),
+          'message',
+          'required',
+          'an empty message',
+        );
+        await fieldError(
+          port.sendFeedback({ categoryId: `nope-${run}`, message: text('unknown category'), score: null }, { idempotencyKey: key() }),
+          'categoryId',
+          'invalid',
+          'an unknown category',
+        );
+        await fieldError(
+          port.sendFeedback(
+            { categoryId: config.categories[0]!.id, message: 'x'.repeat(config.messageMax + 1), score: null },
+            { idempotencyKey: key() },
+          ),
+          'message',
+          'too-long',
+          'a message over messageMax',
+        );
+        await fieldError(
+          port.sendFeedback({ categoryId: config.categories[0]!.id, message: text('score'), score: 99 }, { idempotencyKey: key() }),
+          'score',
+          'invalid',
+          'a score out of range',
+        );
+        const mine = (await inbox()).filter(
+          (t) => t.messages[0]!.message.includes(`Conformance ${run} `) && /unknown category|score\./.test(t.messages[0]!.message),
+        );
         assert.deepEqual(mine, [], 'nothing refused was stored');
       });
 
@@ -137,8 +166,18 @@ export function feedbackConformance(target: ConformanceTarget, options: { rateLi
         assert.equal(reply.from, 'sender');
         assert.equal(reply.author, null);
         assert.ok(isHourBoundary(reply.createdAt), `the reply's time is the hour only (${reply.createdAt})`);
-        await fieldError(feedback('a').replyToFeedback(replyToken, '  ', { idempotencyKey: key() }), 'message', 'required', 'an empty reply');
-        await fieldError(feedback('a').replyToFeedback(replyToken, 'x'.repeat(config.replyMax + 1), { idempotencyKey: key() }), 'message', 'too-long', 'a reply over replyMax');
+        await fieldError(
+          feedback('a').replyToFeedback(replyToken, '  ', { idempotencyKey: key() }),
+          'message',
+          'required',
+          'an empty reply',
+        );
+        await fieldError(
+          feedback('a').replyToFeedback(replyToken, 'x'.repeat(config.replyMax + 1), { idempotencyKey: key() }),
+          'message',
+          'too-long',
+          'a reply over replyMax',
+        );
       });
     });
 
@@ -148,47 +187,79 @@ export function feedbackConformance(target: ConformanceTarget, options: { rateLi
         await rejectsWith(feedback('a').listFeedback({}), ForbiddenError, 'listFeedback as a');
         await rejectsWith(feedback('a').getFeedbackSummary(), ForbiddenError, 'getFeedbackSummary as a');
         await rejectsWith(feedback('a').getFeedbackById(thread.id), ForbiddenError, 'getFeedbackById as a');
-        await rejectsWith(feedback('a').answerFeedback(thread.id, 'Hello', { idempotencyKey: key() }), ForbiddenError, 'answerFeedback as a');
+        await rejectsWith(
+          feedback('a').answerFeedback(thread.id, 'Hello', { idempotencyKey: key() }),
+          ForbiddenError,
+          'answerFeedback as a',
+        );
         await rejectsWith(feedback('a').setFeedbackStatus(thread.id, 'closed'), ForbiddenError, 'setFeedbackStatus as a');
       });
 
-      check('feedback.inbox.anonymous', 'recipients see the feedback with nothing naming its sender', { users: ['recipient'] }, async () => {
-        const { thread } = await send('a', 'who sent me');
-        assert.ok(u('recipient').me.roles.includes('feedback-recipient') || u('recipient').me.roles.includes('admin'), 'recipient has the role');
-        const seen = await feedback('recipient').getFeedbackById(thread.id);
-        assert.equal(seen.messages[0]!.message, thread.messages[0]!.message);
-        assert.equal(seen.messages[0]!.author, null);
-        const json = JSON.stringify(seen);
-        const sender = u('a').me;
-        assert.ok(!json.includes(sender.id), 'the sender\'s id appears nowhere');
-        assert.ok(!json.includes(sender.name), 'the sender\'s name appears nowhere');
-        assert.ok(!json.includes(sender.teamId) || config.categories.some((c) => c.id === sender.teamId), 'the sender\'s team appears nowhere');
-        await rejectsWith(feedback('recipient').getFeedbackById(`nope-${run}`), NotFoundError, 'an unknown thread');
-      });
+      check(
+        'feedback.inbox.anonymous',
+        'recipients see the feedback with nothing naming its sender',
+        { users: ['recipient'] },
+        async () => {
+          const { thread } = await send('a', 'who sent me');
+          assert.ok(
+            u('recipient').me.roles.includes('feedback-recipient') || u('recipient').me.roles.includes('admin'),
+            'recipient has the role',
+          );
+          const seen = await feedback('recipient').getFeedbackById(thread.id);
+          assert.equal(seen.messages[0]!.message, thread.messages[0]!.message);
+          assert.equal(seen.messages[0]!.author, null);
+          const json = JSON.stringify(seen);
+          const sender = u('a').me;
+          assert.ok(!json.includes(sender.id), "the sender's id appears nowhere");
+          assert.ok(!json.includes(sender.name), "the sender's name appears nowhere");
+          assert.ok(
+            !json.includes(sender.teamId) || config.categories.some((c) => c.id === sender.teamId),
+            "the sender's team appears nowhere",
+          );
+          await rejectsWith(feedback('recipient').getFeedbackById(`nope-${run}`), NotFoundError, 'an unknown thread');
+        },
+      );
 
-      check('feedback.inbox.conversation', 'an answer reaches the sender through the token; a reply reopens; a closed thread takes no more', { users: ['recipient'] }, async () => {
-        const { thread, replyToken } = await send('a', 'please answer');
-        const answered = await feedback('recipient').answerFeedback(thread.id, text('an answer'), { idempotencyKey: key() });
-        assert.equal(answered.status, 'answered');
-        const answer = answered.messages.at(-1)!;
-        assert.equal(answer.from, 'recipient');
-        assert.equal(answer.author?.id, u('recipient').me.id, 'the answer names who answered');
+      check(
+        'feedback.inbox.conversation',
+        'an answer reaches the sender through the token; a reply reopens; a closed thread takes no more',
+        { users: ['recipient'] },
+        async () => {
+          const { thread, replyToken } = await send('a', 'please answer');
+          const answered = await feedback('recipient').answerFeedback(thread.id, text('an answer'), { idempotencyKey: key() });
+          assert.equal(answered.status, 'answered');
+          const answer = answered.messages.at(-1)!;
+          assert.equal(answer.from, 'recipient');
+          assert.equal(answer.author?.id, u('recipient').me.id, 'the answer names who answered');
 
-        const asSender = await feedback('a').getFeedbackThread(replyToken);
-        assert.deepEqual(asSender.messages.map((m) => m.message), answered.messages.map((m) => m.message), 'the sender reads the answer');
-        assert.equal(asSender.status, 'answered');
+          const asSender = await feedback('a').getFeedbackThread(replyToken);
+          assert.deepEqual(
+            asSender.messages.map((m) => m.message),
+            answered.messages.map((m) => m.message),
+            'the sender reads the answer',
+          );
+          assert.equal(asSender.status, 'answered');
 
-        const reopened = await feedback('a').replyToFeedback(replyToken, text('thanks, one more thing'), { idempotencyKey: key() });
-        assert.equal(reopened.status, 'open', 'a sender\'s reply reopens the thread');
+          const reopened = await feedback('a').replyToFeedback(replyToken, text('thanks, one more thing'), { idempotencyKey: key() });
+          assert.equal(reopened.status, 'open', "a sender's reply reopens the thread");
 
-        const closed = await feedback('recipient').setFeedbackStatus(thread.id, 'closed');
-        assert.equal(closed.status, 'closed');
-        assert.equal((await feedback('recipient').setFeedbackStatus(thread.id, 'closed')).status, 'closed', 'closing twice is fine');
-        await rejectsWith(feedback('a').replyToFeedback(replyToken, text('too late'), { idempotencyKey: key() }), ConflictError, 'a reply to a closed thread');
-        await rejectsWith(feedback('recipient').answerFeedback(thread.id, text('too late'), { idempotencyKey: key() }), ConflictError, 'an answer to a closed thread');
-        assert.equal((await feedback('a').getFeedbackThread(replyToken)).status, 'closed', 'the sender sees it closed');
-        assert.equal((await feedback('recipient').setFeedbackStatus(thread.id, 'open')).status, 'open', 'a recipient may reopen it');
-      });
+          const closed = await feedback('recipient').setFeedbackStatus(thread.id, 'closed');
+          assert.equal(closed.status, 'closed');
+          assert.equal((await feedback('recipient').setFeedbackStatus(thread.id, 'closed')).status, 'closed', 'closing twice is fine');
+          await rejectsWith(
+            feedback('a').replyToFeedback(replyToken, text('too late'), { idempotencyKey: key() }),
+            ConflictError,
+            'a reply to a closed thread',
+          );
+          await rejectsWith(
+            feedback('recipient').answerFeedback(thread.id, text('too late'), { idempotencyKey: key() }),
+            ConflictError,
+            'an answer to a closed thread',
+          );
+          assert.equal((await feedback('a').getFeedbackThread(replyToken)).status, 'closed', 'the sender sees it closed');
+          assert.equal((await feedback('recipient').setFeedbackStatus(thread.id, 'open')).status, 'open', 'a recipient may reopen it');
+        },
+      );
 
       check('feedback.inbox.answer-idempotent', 'a retried answer is stored once', { users: ['recipient'] }, async () => {
         const { thread } = await send('a', 'answer once');
@@ -199,36 +270,57 @@ export function feedbackConformance(target: ConformanceTarget, options: { rateLi
         assert.equal(again.messages.filter((m) => m.message === message).length, 1);
       });
 
-      check('feedback.inbox.filters', 'the inbox filters by category and status and pages without repeats', { users: ['recipient'] }, async () => {
-        const category = config.categories.at(-1)!.id;
-        const sent = [await send('a', 'filter one', { categoryId: category }), await send('b', 'filter two', { categoryId: category })];
-        await feedback('recipient').setFeedbackStatus(sent[1]!.thread.id, 'closed');
-        const inCategory = await inbox({ categoryId: category }, 2);
-        assert.ok(inCategory.every((t) => t.categoryId === category), 'only that category');
-        assert.equal(new Set(inCategory.map((t) => t.id)).size, inCategory.length, 'no thread twice across pages');
-        for (const s of sent) assert.ok(inCategory.some((t) => t.id === s.thread.id), `${s.thread.id} is listed`);
-        const closed = await inbox({ categoryId: category, status: 'closed' });
-        assert.ok(closed.every((t) => t.status === 'closed' && t.categoryId === category));
-        assert.ok(closed.some((t) => t.id === sent[1]!.thread.id) && !closed.some((t) => t.id === sent[0]!.thread.id));
-        const times = inCategory.map((t) => Date.parse(t.createdAt));
-        assert.deepEqual(times, [...times].sort((x, y) => y - x), 'newest first');
-      });
+      check(
+        'feedback.inbox.filters',
+        'the inbox filters by category and status and pages without repeats',
+        { users: ['recipient'] },
+        async () => {
+          const category = config.categories.at(-1)!.id;
+          const sent = [await send('a', 'filter one', { categoryId: category }), await send('b', 'filter two', { categoryId: category })];
+          await feedback('recipient').setFeedbackStatus(sent[1]!.thread.id, 'closed');
+          const inCategory = await inbox({ categoryId: category }, 2);
+          assert.ok(
+            inCategory.every((t) => t.categoryId === category),
+            'only that category',
+          );
+          assert.equal(new Set(inCategory.map((t) => t.id)).size, inCategory.length, 'no thread twice across pages');
+          for (const s of sent)
+            assert.ok(
+              inCategory.some((t) => t.id === s.thread.id),
+              `${s.thread.id} is listed`,
+            );
+          const closed = await inbox({ categoryId: category, status: 'closed' });
+          assert.ok(closed.every((t) => t.status === 'closed' && t.categoryId === category));
+          assert.ok(closed.some((t) => t.id === sent[1]!.thread.id) && !closed.some((t) => t.id === sent[0]!.thread.id));
+          const times = inCategory.map((t) => Date.parse(t.createdAt));
+          assert.deepEqual(
+            times,
+            [...times].sort((x, y) => y - x),
+            'newest first',
+          );
+        },
+      );
 
-      check('feedback.inbox.summary', 'the summary withholds every group under minGroupSize and counts the others exactly', { users: ['recipient'], exclusive: true }, async () => {
-        const summary = await feedback('recipient').getFeedbackSummary();
-        assert.equal(summary.minGroupSize, config.minGroupSize);
-        assert.equal(summary.scoreKind, config.scoreKind);
-        const all = await inbox();
-        for (const group of summary.groups) {
-          const count = all.filter((t) => t.categoryId === group.categoryId).length;
-          if (count < summary.minGroupSize) {
-            assert.equal(group.responses, null, `${group.categoryId} (${count}) is withheld`);
-            assert.equal(group.score, null, `${group.categoryId}'s score is withheld`);
-          } else {
-            assert.equal(group.responses, count, `${group.categoryId} counts its threads`);
+      check(
+        'feedback.inbox.summary',
+        'the summary withholds every group under minGroupSize and counts the others exactly',
+        { users: ['recipient'], exclusive: true },
+        async () => {
+          const summary = await feedback('recipient').getFeedbackSummary();
+          assert.equal(summary.minGroupSize, config.minGroupSize);
+          assert.equal(summary.scoreKind, config.scoreKind);
+          const all = await inbox();
+          for (const group of summary.groups) {
+            const count = all.filter((t) => t.categoryId === group.categoryId).length;
+            if (count < summary.minGroupSize) {
+              assert.equal(group.responses, null, `${group.categoryId} (${count}) is withheld`);
+              assert.equal(group.score, null, `${group.categoryId}'s score is withheld`);
+            } else {
+              assert.equal(group.responses, count, `${group.categoryId} counts its threads`);
+            }
           }
-        }
-      });
+        },
+      );
     });
 
     describe('abuse control', () => {
@@ -244,7 +336,10 @@ export function feedbackConformance(target: ConformanceTarget, options: { rateLi
             refused = error;
           }
         }
-        assert.ok(refused instanceof RateLimitedError, `refused within ${limit!.max + 1} sends (got ${isChorusError(refused) ? refused.kind : String(refused)})`);
+        assert.ok(
+          refused instanceof RateLimitedError,
+          `refused within ${limit!.max + 1} sends (got ${isChorusError(refused) ? refused.kind : String(refused)})`,
+        );
         assert.ok((refused.retryAfterSeconds ?? 0) > 0, 'says when to try again');
       });
     });

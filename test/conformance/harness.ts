@@ -70,15 +70,17 @@ function signIn(target: ConformanceTarget): Promise<Record<UserKey, User>> {
   if (!users) {
     users = (async () => {
       const all = {} as Record<UserKey, User>;
-      await Promise.all(USER_KEYS.filter((k) => target.users[k]).map(async (k) => {
-        const adapter = await target.as(k);
-        assert.ok(adapter.me, `user ${k}'s adapter lacks the me port`);
-        try {
-          all[k] = { key: k, adapter, me: await adapter.me.getCurrentUser() };
-        } catch (error) {
-          throw new Error(`user ${k} could not sign in (GET /me): ${String(error)}`, { cause: error });
-        }
-      }));
+      await Promise.all(
+        USER_KEYS.filter((k) => target.users[k]).map(async (k) => {
+          const adapter = await target.as(k);
+          assert.ok(adapter.me, `user ${k}'s adapter lacks the me port`);
+          try {
+            all[k] = { key: k, adapter, me: await adapter.me.getCurrentUser() };
+          } catch (error) {
+            throw new Error(`user ${k} could not sign in (GET /me): ${String(error)}`, { cause: error });
+          }
+        }),
+      );
       return all;
     })();
     signedIn.set(target, users);
@@ -149,26 +151,32 @@ export function conformanceSuite(target: ConformanceTarget, options: SuiteOption
 
   open.set(target, (open.get(target) ?? 0) + 1);
   describe(`${feature} conformance: ${target.name}`, () => {
-    before(async () => {
-      users = await signIn(target);
-      for (const k of Object.keys(users) as UserKey[]) {
-        const lacking = (options.requires ?? []).filter((port) => !users[k].adapter[port]);
-        assert.deepEqual(lacking, [], `user ${k}'s adapter lacks the ${lacking.join(', ')} port`);
-      }
-      const without = options.port ? (Object.keys(users) as UserKey[]).filter((k) => !users[k].adapter[options.port!]) : [];
-      if (without.length) noPort = `the target has no ${options.port} port (user${without.length > 1 ? 's' : ''} ${without.join(', ')})`;
-      else await ready();
-    }, { timeout: 60_000 });
+    before(
+      async () => {
+        users = await signIn(target);
+        for (const k of Object.keys(users) as UserKey[]) {
+          const lacking = (options.requires ?? []).filter((port) => !users[k].adapter[port]);
+          assert.deepEqual(lacking, [], `user ${k}'s adapter lacks the ${lacking.join(', ')} port`);
+        }
+        const without = options.port ? (Object.keys(users) as UserKey[]).filter((k) => !users[k].adapter[options.port!]) : [];
+        if (without.length) noPort = `the target has no ${options.port} port (user${without.length > 1 ? 's' : ''} ${without.join(', ')})`;
+        else await ready();
+      },
+      { timeout: 60_000 },
+    );
 
-    after(async () => {
-      const list = (items: string[]) => items.map((s) => `  - ${s}`).join('\n');
-      if (noPort) console.log(`${target.name}: skipped every ${feature} check: ${noPort}`);
-      else if (skipped.length) console.log(`${target.name}: skipped ${skipped.length} ${feature} check(s):\n${list(skipped)}`);
-      if (todo.length) console.log(`${target.name}: ${todo.length} known ${feature} gap(s), run as TODO:\n${list(todo)}`);
-      const left = open.get(target)! - 1;
-      open.set(target, left);
-      if (left === 0) await target.close();
-    }, { timeout: 60_000 });
+    after(
+      async () => {
+        const list = (items: string[]) => items.map((s) => `  - ${s}`).join('\n');
+        if (noPort) console.log(`${target.name}: skipped every ${feature} check: ${noPort}`);
+        else if (skipped.length) console.log(`${target.name}: skipped ${skipped.length} ${feature} check(s):\n${list(skipped)}`);
+        if (todo.length) console.log(`${target.name}: ${todo.length} known ${feature} gap(s), run as TODO:\n${list(todo)}`);
+        const left = open.get(target)! - 1;
+        open.set(target, left);
+        if (left === 0) await target.close();
+      },
+      { timeout: 60_000 },
+    );
 
     body(suite);
   });

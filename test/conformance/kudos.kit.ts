@@ -54,7 +54,10 @@ export function kudosKit(suite: Suite): KudosKit {
       } catch (error) {
         if (!(error instanceof RateLimitedError) || by === 'd') throw error;
         // A backend shared between runs: the suite itself stays under 10 kudos per user and minute.
-        throw new Error(`user ${by} hit the backend's rate limit (retry in ${error.retryAfterSeconds ?? '?'} s): were the checks run twice within its window?`, { cause: error });
+        throw new Error(
+          `user ${by} hit the backend's rate limit (retry in ${error.retryAfterSeconds ?? '?'} s): were the checks run twice within its window?`,
+          { cause: error },
+        );
       } finally {
         lastGive = Date.now();
       }

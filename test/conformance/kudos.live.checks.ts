@@ -50,68 +50,112 @@ export function kudosLiveChecks(kit: KudosKit): void {
       await recorder.waitFor((e) => eventKudosId(e) === probe.id, { since: mark, what: 'the probe' });
     }
 
-    before(async () => {
-      bHears = new LiveRecorder(u('b').adapter, 'b');
-      cHears = new LiveRecorder(u('c').adapter, 'c');
-      probe = (await u('a').adapter.kudos!.listKudos({ limit: 20 })).items.find((k) => k.visibility === 'public') ?? (await give('a', ['b']));
-      probeOn = reaction(probe, emoji()).mine;
-      await untilConnected([bHears, cHears]);
-    }, { timeout: T.live });
+    before(
+      async () => {
+        bHears = new LiveRecorder(u('b').adapter, 'b');
+        cHears = new LiveRecorder(u('c').adapter, 'c');
+        probe =
+          (await u('a').adapter.kudos!.listKudos({ limit: 20 })).items.find((k) => k.visibility === 'public') ?? (await give('a', ['b']));
+        probeOn = reaction(probe, emoji()).mine;
+        await untilConnected([bHears, cHears]);
+      },
+      { timeout: T.live },
+    );
 
     after(() => {
       bHears?.unsubscribe();
       cHears?.unsubscribe();
     });
 
-    check('live.created', 'a kudos a gives reaches b and c, as each of them sees it', { live: true }, async () => {
-      const [bMark, cMark] = [bHears.mark(), cHears.mark()];
-      given = await give('a', ['b']);
-      const heard = await bHears.waitFor((e) => e.type === 'created' && e.kudos.id === given.id, { since: bMark, what: `"created" for ${given.id}` });
-      await cHears.waitFor((e) => e.type === 'created' && e.kudos.id === given.id, { since: cMark, what: `"created" for ${given.id}` });
-      assert.equal(heard.type, 'created');
-      if (heard.type === 'created') assert.deepEqual(heard.kudos, await mustFind('b', given.id, { personId: id('b') }), 'the event carries the kudos as b sees it');
-    }, T.live);
+    check(
+      'live.created',
+      'a kudos a gives reaches b and c, as each of them sees it',
+      { live: true },
+      async () => {
+        const [bMark, cMark] = [bHears.mark(), cHears.mark()];
+        given = await give('a', ['b']);
+        const heard = await bHears.waitFor((e) => e.type === 'created' && e.kudos.id === given.id, {
+          since: bMark,
+          what: `"created" for ${given.id}`,
+        });
+        await cHears.waitFor((e) => e.type === 'created' && e.kudos.id === given.id, { since: cMark, what: `"created" for ${given.id}` });
+        assert.equal(heard.type, 'created');
+        if (heard.type === 'created')
+          assert.deepEqual(heard.kudos, await mustFind('b', given.id, { personId: id('b') }), 'the event carries the kudos as b sees it');
+      },
+      T.live,
+    );
 
-    check('live.updated', 'reactions arrive as updates, with `mine` as the listener sees it', { live: true }, async () => {
-      assert.ok(given, 'needs live.created');
-      const mark = bHears.mark();
-      await u('a').adapter.kudos!.setReaction(given.id, emoji(), true);
-      const heard = await bHears.waitFor((e) => e.type === 'updated' && e.kudos.id === given.id && reaction(e.kudos, emoji()).count === 1, { since: mark, what: 'the reaction' });
-      assert.ok(heard.type === 'updated');
-      assert.equal(reaction(heard.kudos, emoji()).mine, false, 'a\'s reaction is not b\'s: `mine` is computed for the listener');
-      const mark2 = bHears.mark();
-      await u('b').adapter.kudos!.setReaction(given.id, emoji(), true);
-      const own = await bHears.waitFor((e) => e.type === 'updated' && e.kudos.id === given.id && reaction(e.kudos, emoji()).count === 2, { since: mark2, what: 'b\'s own reaction' });
-      assert.ok(own.type === 'updated' && reaction(own.kudos, emoji()).mine, 'b\'s own reaction is mine');
-    }, T.live);
+    check(
+      'live.updated',
+      'reactions arrive as updates, with `mine` as the listener sees it',
+      { live: true },
+      async () => {
+        assert.ok(given, 'needs live.created');
+        const mark = bHears.mark();
+        await u('a').adapter.kudos!.setReaction(given.id, emoji(), true);
+        const heard = await bHears.waitFor(
+          (e) => e.type === 'updated' && e.kudos.id === given.id && reaction(e.kudos, emoji()).count === 1,
+          { since: mark, what: 'the reaction' },
+        );
+        assert.ok(heard.type === 'updated');
+        assert.equal(reaction(heard.kudos, emoji()).mine, false, "a's reaction is not b's: `mine` is computed for the listener");
+        const mark2 = bHears.mark();
+        await u('b').adapter.kudos!.setReaction(given.id, emoji(), true);
+        const own = await bHears.waitFor((e) => e.type === 'updated' && e.kudos.id === given.id && reaction(e.kudos, emoji()).count === 2, {
+          since: mark2,
+          what: "b's own reaction",
+        });
+        assert.ok(own.type === 'updated' && reaction(own.kudos, emoji()).mine, "b's own reaction is mine");
+      },
+      T.live,
+    );
 
-    check('live.private', 'a private kudos reaches its recipient, and nobody else', { live: true }, async () => {
-      const cMark = cHears.mark();
-      secret = await give('a', ['c'], { visibility: 'private', message: text('a private thank-you, live.') });
-      await cHears.waitFor((e) => e.type === 'created' && e.kudos.id === secret.id, { since: cMark, what: 'the private kudos' });
-      // Once b has heard of something that happened after it, b would have had it too.
-      await heardUpToNow(bHears);
-      await u('a').adapter.kudos!.deleteKudos(secret.id);
-      await cHears.waitFor((e) => e.type === 'deleted' && e.id === secret.id, { since: cMark, what: 'the private kudos\' deletion' });
-      await heardUpToNow(bHears);
-      assert.deepEqual(bHears.about(secret.id), [], 'b heard nothing of the private kudos, nor of its deletion');
-    }, T.live);
+    check(
+      'live.private',
+      'a private kudos reaches its recipient, and nobody else',
+      { live: true },
+      async () => {
+        const cMark = cHears.mark();
+        secret = await give('a', ['c'], { visibility: 'private', message: text('a private thank-you, live.') });
+        await cHears.waitFor((e) => e.type === 'created' && e.kudos.id === secret.id, { since: cMark, what: 'the private kudos' });
+        // Once b has heard of something that happened after it, b would have had it too.
+        await heardUpToNow(bHears);
+        await u('a').adapter.kudos!.deleteKudos(secret.id);
+        await cHears.waitFor((e) => e.type === 'deleted' && e.id === secret.id, { since: cMark, what: "the private kudos' deletion" });
+        await heardUpToNow(bHears);
+        assert.deepEqual(bHears.about(secret.id), [], 'b heard nothing of the private kudos, nor of its deletion');
+      },
+      T.live,
+    );
 
-    check('live.deleted', 'a deletion reaches everyone who saw the kudos', { live: true }, async () => {
-      assert.ok(given, 'needs live.created');
-      const [bMark, cMark] = [bHears.mark(), cHears.mark()];
-      await u('a').adapter.kudos!.deleteKudos(given.id);
-      await bHears.waitFor((e) => e.type === 'deleted' && e.id === given.id, { since: bMark, what: 'the deletion' });
-      await cHears.waitFor((e) => e.type === 'deleted' && e.id === given.id, { since: cMark, what: 'the deletion' });
-    }, T.live);
+    check(
+      'live.deleted',
+      'a deletion reaches everyone who saw the kudos',
+      { live: true },
+      async () => {
+        assert.ok(given, 'needs live.created');
+        const [bMark, cMark] = [bHears.mark(), cHears.mark()];
+        await u('a').adapter.kudos!.deleteKudos(given.id);
+        await bHears.waitFor((e) => e.type === 'deleted' && e.id === given.id, { since: bMark, what: 'the deletion' });
+        await cHears.waitFor((e) => e.type === 'deleted' && e.id === given.id, { since: cMark, what: 'the deletion' });
+      },
+      T.live,
+    );
 
-    check('live.unsubscribe', 'after unsubscribing, a listener is called no more', { live: true }, async () => {
-      const calls = bHears.calls;
-      bHears.unsubscribe();
-      await heardUpToNow(cHears);
-      await heardUpToNow(cHears);
-      await sleep(200);
-      assert.equal(bHears.calls, calls, 'b\'s listener was not called');
-    }, T.live);
+    check(
+      'live.unsubscribe',
+      'after unsubscribing, a listener is called no more',
+      { live: true },
+      async () => {
+        const calls = bHears.calls;
+        bHears.unsubscribe();
+        await heardUpToNow(cHears);
+        await heardUpToNow(cHears);
+        await sleep(200);
+        assert.equal(bHears.calls, calls, "b's listener was not called");
+      },
+      T.live,
+    );
   });
 }

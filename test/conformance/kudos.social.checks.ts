@@ -19,9 +19,12 @@ export function kudosSocialChecks(kit: KudosKit): void {
       assert.deepEqual(count(view), [1, true], 'added');
       view = await a.setReaction(made.id, emoji, true);
       assert.deepEqual(count(view), [1, true], 'adding twice counts once');
-      assert.ok(reaction(view, emoji).people.some((p) => p.id === id('a')), 'the reactor is among the people shown');
+      assert.ok(
+        reaction(view, emoji).people.some((p) => p.id === id('a')),
+        'the reactor is among the people shown',
+      );
       const asB = await mustFind('b', made.id, { personId: id('c') });
-      assert.deepEqual(count(asB), [1, false], 'someone else\'s reaction is not mine');
+      assert.deepEqual(count(asB), [1, false], "someone else's reaction is not mine");
       view = await b.setReaction(made.id, emoji, true);
       assert.deepEqual(count(view), [2, true]);
       view = await a.setReaction(made.id, emoji, false);
@@ -47,16 +50,32 @@ export function kudosSocialChecks(kit: KudosKit): void {
       assert.equal(first.kudosId, made.id);
       assert.equal(first.author.id, id('a'));
       const list = await u('c').adapter.kudos!.listComments(made.id);
-      assert.deepEqual(list.map((c) => c.id), [first.id, second.id], 'oldest first, each once');
-      assert.deepEqual(list.map((c) => c.author.id), [id('a'), id('b')]);
+      assert.deepEqual(
+        list.map((c) => c.id),
+        [first.id, second.id],
+        'oldest first, each once',
+      );
+      assert.deepEqual(
+        list.map((c) => c.author.id),
+        [id('a'), id('b')],
+      );
       assert.equal((await mustFind('c', made.id, { personId: id('b') })).commentCount, 2);
       const comments = u('a').adapter.kudos!;
       await fieldError(comments.addComment(made.id, '  ', { idempotencyKey: key() }), 'message', 'required', 'a blank comment');
-      const long = await fieldError(comments.addComment(made.id, EMOJI.repeat(kit.config.commentMax + 1), { idempotencyKey: key() }), 'message', 'too-long', 'a long comment');
+      const long = await fieldError(
+        comments.addComment(made.id, EMOJI.repeat(kit.config.commentMax + 1), { idempotencyKey: key() }),
+        'message',
+        'too-long',
+        'a long comment',
+      );
       if (long.params) assert.equal(long.params.max, kit.config.commentMax);
       await comments.addComment(made.id, EMOJI.repeat(kit.config.commentMax), { idempotencyKey: key() });
       await rejectsWith(comments.listComments(`missing-${run}`), NotFoundError, 'comments of an unknown kudos');
-      await rejectsWith(comments.addComment(`missing-${run}`, 'Hello?', { idempotencyKey: key() }), NotFoundError, 'commenting on an unknown kudos');
+      await rejectsWith(
+        comments.addComment(`missing-${run}`, 'Hello?', { idempotencyKey: key() }),
+        NotFoundError,
+        'commenting on an unknown kudos',
+      );
     });
 
     check('reports', 'reporting twice is fine, and `reportedByMe` is per viewer', {}, async () => {
@@ -72,21 +91,26 @@ export function kudosSocialChecks(kit: KudosKit): void {
   });
 
   group('deleting', { users: ['moderator'] }, () => {
-    check('delete', 'the author may delete, another user may not, a moderator may; unknown kudos are not found', { users: ['moderator'] }, async () => {
-      const mine = await give('a', ['b']);
-      const other = await give('a', ['b']);
-      await rejectsWith(u('b').adapter.kudos!.deleteKudos(mine.id), ForbiddenError, 'a recipient deleting the kudos');
-      await rejectsWith(u('c').adapter.kudos!.deleteKudos(mine.id), ForbiddenError, 'someone else deleting the kudos');
-      await u('a').adapter.kudos!.deleteKudos(mine.id);
-      assert.equal(await find('a', mine.id, { personId: id('b') }), undefined, 'gone from the wall');
-      await rejectsWith(u('a').adapter.kudos!.deleteKudos(mine.id), NotFoundError, 'deleting it again');
-      await rejectsWith(u('a').adapter.kudos!.getKudos(mine.id), NotFoundError, 'getting it');
-      await rejectsWith(u('a').adapter.kudos!.listComments(mine.id), NotFoundError, 'its comments');
-      await rejectsWith(u('b').adapter.kudos!.setReaction(mine.id, kit.config.reactions[0]!, true), NotFoundError, 'reacting to it');
-      await u('moderator').adapter.kudos!.deleteKudos(other.id);
-      assert.equal(await find('b', other.id, { personId: id('b') }), undefined, 'a moderator deleted it');
-      await rejectsWith(u('a').adapter.kudos!.deleteKudos(`missing-${run}`), NotFoundError, 'deleting an unknown kudos');
-    });
+    check(
+      'delete',
+      'the author may delete, another user may not, a moderator may; unknown kudos are not found',
+      { users: ['moderator'] },
+      async () => {
+        const mine = await give('a', ['b']);
+        const other = await give('a', ['b']);
+        await rejectsWith(u('b').adapter.kudos!.deleteKudos(mine.id), ForbiddenError, 'a recipient deleting the kudos');
+        await rejectsWith(u('c').adapter.kudos!.deleteKudos(mine.id), ForbiddenError, 'someone else deleting the kudos');
+        await u('a').adapter.kudos!.deleteKudos(mine.id);
+        assert.equal(await find('a', mine.id, { personId: id('b') }), undefined, 'gone from the wall');
+        await rejectsWith(u('a').adapter.kudos!.deleteKudos(mine.id), NotFoundError, 'deleting it again');
+        await rejectsWith(u('a').adapter.kudos!.getKudos(mine.id), NotFoundError, 'getting it');
+        await rejectsWith(u('a').adapter.kudos!.listComments(mine.id), NotFoundError, 'its comments');
+        await rejectsWith(u('b').adapter.kudos!.setReaction(mine.id, kit.config.reactions[0]!, true), NotFoundError, 'reacting to it');
+        await u('moderator').adapter.kudos!.deleteKudos(other.id);
+        assert.equal(await find('b', other.id, { personId: id('b') }), undefined, 'a moderator deleted it');
+        await rejectsWith(u('a').adapter.kudos!.deleteKudos(`missing-${run}`), NotFoundError, 'deleting an unknown kudos');
+      },
+    );
   });
 
   group('private kudos', { users: ['moderator'] }, () => {
@@ -98,7 +122,11 @@ export function kudosSocialChecks(kit: KudosKit): void {
       }
       assert.equal(await find('b', secret.id, { personId: id('c') }), undefined, 'b does not see it (person filter)');
       assert.ok(!(await u('b').adapter.kudos!.listKudos({ limit: 50 })).items.some((k) => k.id === secret.id), 'b does not see it (wall)');
-      assert.deepEqual(await u('c').adapter.kudos!.getKudos(secret.id), await mustFind('c', secret.id, { personId: id('c') }), 'getKudos is the wall\'s view');
+      assert.deepEqual(
+        await u('c').adapter.kudos!.getKudos(secret.id),
+        await mustFind('c', secret.id, { personId: id('c') }),
+        "getKudos is the wall's view",
+      );
       const b = u('b').adapter.kudos!;
       await rejectsWith(b.getKudos(secret.id), NotFoundError, 'b getting it');
       await rejectsWith(b.listComments(secret.id), NotFoundError, 'b listing its comments');
@@ -107,7 +135,11 @@ export function kudosSocialChecks(kit: KudosKit): void {
       await rejectsWith(b.reportKudos(secret.id, 'x'), NotFoundError, 'b reporting');
       await rejectsWith(b.deleteKudos(secret.id), NotFoundError, 'b deleting: not found, not forbidden');
       const reply = await u('c').adapter.kudos!.addComment(secret.id, 'Thank you, truly.', { idempotencyKey: key() });
-      assert.deepEqual((await u('moderator').adapter.kudos!.listComments(secret.id)).map((c) => c.id), [reply.id], 'a moderator reads its comments');
+      assert.deepEqual(
+        (await u('moderator').adapter.kudos!.listComments(secret.id)).map((c) => c.id),
+        [reply.id],
+        'a moderator reads its comments',
+      );
     });
   });
 }

@@ -25,7 +25,8 @@ export function kudosWallChecks(kit: KudosKit): void {
       }
       const people = USER_KEYS.filter(has).map(id);
       assert.equal(new Set(people).size, people.length, 'every user is a different person');
-      for (const k of ['a', 'b', 'c'] as const) assert.ok(!isModerator(u(k).me), `${k} (${id(k)}) must not be a moderator or admin for this suite`);
+      for (const k of ['a', 'b', 'c'] as const)
+        assert.ok(!isModerator(u(k).me), `${k} (${id(k)}) must not be a moderator or admin for this suite`);
     });
 
     check('me.moderator', 'the moderator has the moderator or admin role', { users: ['moderator'] }, async () => {
@@ -40,7 +41,10 @@ export function kudosWallChecks(kit: KudosKit): void {
       const words = person.name.split(/\s+/).filter(Boolean);
       for (const query of [fold(words[0]!).toUpperCase(), fold(person.name), person.name.toLowerCase(), words[words.length - 1]!]) {
         const found = await people.searchPeople(query, { limit: 50 });
-        assert.ok(found.some((p) => p.id === person.id), `searching "${query}" finds ${person.name}`);
+        assert.ok(
+          found.some((p) => p.id === person.id),
+          `searching "${query}" finds ${person.name}`,
+        );
         for (const p of found) assert.equal(typeof p.name, 'string');
       }
       assert.deepEqual(await people.searchPeople(''), [], 'an empty query finds nobody');
@@ -49,12 +53,16 @@ export function kudosWallChecks(kit: KudosKit): void {
       assert.ok((await people.searchPeople(fold(words[0]!).slice(0, 1), { limit: 1 })).length <= 1, 'limit is honoured');
     });
 
-    check('teams', 'teams are listed, and every user\'s team is among them', {}, async () => {
+    check('teams', "teams are listed, and every user's team is among them", {}, async () => {
       const teams = await u('a').adapter.people!.listTeams();
       assert.ok(teams.length > 0, 'at least one team');
       assert.equal(new Set(teams.map((t) => t.id)).size, teams.length, 'team ids are unique');
       for (const t of teams) assert.ok(typeof t.id === 'string' && typeof t.name === 'string' && t.name.length > 0);
-      for (const k of USER_KEYS.filter(has)) assert.ok(teams.some((t) => t.id === u(k).me.teamId), `${k}'s team ${u(k).me.teamId} is listed`);
+      for (const k of USER_KEYS.filter(has))
+        assert.ok(
+          teams.some((t) => t.id === u(k).me.teamId),
+          `${k}'s team ${u(k).me.teamId} is listed`,
+        );
     });
 
     check('config', 'the kudos configuration has values, reactions and sane limits', {}, async () => {
@@ -91,9 +99,16 @@ export function kudosWallChecks(kit: KudosKit): void {
       const ids = seen.map((k) => k.id);
       assert.equal(new Set(ids).size, ids.length, 'no kudos on two pages');
       for (let i = 1; i < seen.length; i++) {
-        assert.ok(Date.parse(seen[i - 1]!.createdAt) >= Date.parse(seen[i]!.createdAt), `newest first: ${seen[i - 1]!.createdAt} before ${seen[i]!.createdAt}`);
+        assert.ok(
+          Date.parse(seen[i - 1]!.createdAt) >= Date.parse(seen[i]!.createdAt),
+          `newest first: ${seen[i - 1]!.createdAt} before ${seen[i]!.createdAt}`,
+        );
       }
-      assert.deepEqual(ids.filter((i) => ours.includes(i)), ours, 'the kudos just given, newest first');
+      assert.deepEqual(
+        ids.filter((i) => ours.includes(i)),
+        ours,
+        'the kudos just given, newest first',
+      );
       if (caps.exclusive) assert.deepEqual(ids.slice(0, 3), ours, 'on top of the wall');
     });
 
@@ -108,7 +123,10 @@ export function kudosWallChecks(kit: KudosKit): void {
         cursor = page.nextCursor;
         if (!cursor) break;
       }
-      assert.deepEqual(pieced, long.items.map((k) => k.id));
+      assert.deepEqual(
+        pieced,
+        long.items.map((k) => k.id),
+      );
       // The whole wall, to its end: every kudos once, and the last page says there is no more.
       const all = new Set<string>();
       let count = 0;
@@ -133,19 +151,37 @@ export function kudosWallChecks(kit: KudosKit): void {
       const involves = (k: Kudos, personId: string) => k.author.id === personId || k.recipients.some((r) => r.id === personId);
 
       const byValue = await u('a').adapter.kudos!.listKudos({ filter: { valueId: v0 }, limit: 50 });
-      assert.ok(byValue.items.some((k) => k.id === toC.id), 'value: includes a matching kudos');
-      assert.ok(byValue.items.every((k) => k.valueId === v0), 'value: only matching kudos');
-      if (v1) assert.ok(!byValue.items.some((k) => k.id === toA.id), 'value: not another value\'s kudos');
+      assert.ok(
+        byValue.items.some((k) => k.id === toC.id),
+        'value: includes a matching kudos',
+      );
+      assert.ok(
+        byValue.items.every((k) => k.valueId === v0),
+        'value: only matching kudos',
+      );
+      if (v1) assert.ok(!byValue.items.some((k) => k.id === toA.id), "value: not another value's kudos");
 
       const byPerson = await u('a').adapter.kudos!.listKudos({ filter: { personId: id('c') }, limit: 50 });
-      assert.ok(byPerson.items.some((k) => k.id === toC.id), 'person: includes kudos given to them');
+      assert.ok(
+        byPerson.items.some((k) => k.id === toC.id),
+        'person: includes kudos given to them',
+      );
       assert.ok(!byPerson.items.some((k) => k.id === toA.id), 'person: not kudos between others');
-      assert.ok(byPerson.items.every((k) => involves(k, id('c'))), 'person: only kudos given to or by them');
+      assert.ok(
+        byPerson.items.every((k) => involves(k, id('c'))),
+        'person: only kudos given to or by them',
+      );
 
       const teamId = u('c').me.teamId;
       const byTeam = await u('a').adapter.kudos!.listKudos({ filter: { teamId }, limit: 50 });
-      assert.ok(byTeam.items.some((k) => k.id === toC.id), 'team: includes kudos involving a member');
-      assert.ok(byTeam.items.every((k) => [k.author, ...k.recipients].some((p) => p.teamId === teamId)), 'team: only kudos involving a member');
+      assert.ok(
+        byTeam.items.some((k) => k.id === toC.id),
+        'team: includes kudos involving a member',
+      );
+      assert.ok(
+        byTeam.items.every((k) => [k.author, ...k.recipients].some((p) => p.teamId === teamId)),
+        'team: only kudos involving a member',
+      );
       const teams = await u('a').adapter.people!.listTeams();
       const other = teams.find((t) => ![u('a').me.teamId, u('b').me.teamId, u('c').me.teamId].includes(t.id));
       if (other) {
@@ -153,7 +189,10 @@ export function kudosWallChecks(kit: KudosKit): void {
         assert.ok(!byOther.items.some((k) => k.id === toC.id || k.id === toA.id), 'team: not kudos between people of other teams');
       }
       const both = await u('a').adapter.kudos!.listKudos({ filter: { personId: id('c'), valueId: v0 }, limit: 50 });
-      assert.ok(both.items.some((k) => k.id === toC.id) && both.items.every((k) => k.valueId === v0 && involves(k, id('c'))), 'filters combine');
+      assert.ok(
+        both.items.some((k) => k.id === toC.id) && both.items.every((k) => k.valueId === v0 && involves(k, id('c'))),
+        'filters combine',
+      );
     });
   });
 
@@ -182,10 +221,20 @@ export function kudosWallChecks(kit: KudosKit): void {
       await fieldError(attempt({ message: '' }), 'message', 'required', 'an empty message');
       await fieldError(attempt({ message: ' \n  ' }), 'message', 'required', 'a blank message');
       if (kit.config.messageMin > 1) {
-        const short = await fieldError(attempt({ message: EMOJI.repeat(kit.config.messageMin - 1) }), 'message', 'too-short', `${kit.config.messageMin - 1} emoji`);
+        const short = await fieldError(
+          attempt({ message: EMOJI.repeat(kit.config.messageMin - 1) }),
+          'message',
+          'too-short',
+          `${kit.config.messageMin - 1} emoji`,
+        );
         if (short.params) assert.equal(short.params.min, kit.config.messageMin);
       }
-      const long = await fieldError(attempt({ message: EMOJI.repeat(kit.config.messageMax + 1) }), 'message', 'too-long', `${kit.config.messageMax + 1} emoji`);
+      const long = await fieldError(
+        attempt({ message: EMOJI.repeat(kit.config.messageMax + 1) }),
+        'message',
+        'too-long',
+        `${kit.config.messageMax + 1} emoji`,
+      );
       if (long.params) assert.equal(long.params.max, kit.config.messageMax);
     });
 
@@ -206,14 +255,23 @@ export function kudosWallChecks(kit: KudosKit): void {
     });
 
     check('give.image', 'an image needs alt text and an http(s) or data:image address', {}, async () => {
-      await fieldError(attempt({ image: { url: 'https://example.com/a.png', alt: '' } }), 'image.alt', 'required', 'an image without alt text');
+      await fieldError(
+        attempt({ image: { url: 'https://example.com/a.png', alt: '' } }),
+        'image.alt',
+        'required',
+        'an image without alt text',
+      );
       await fieldError(attempt({ image: { url: 'https://example.com/a.png', alt: '   ' } }), 'image.alt', 'required', 'blank alt text');
       await fieldError(attempt({ image: { url: 'javascript:alert(1)', alt: 'x' } }), 'image.url', 'invalid', 'a javascript: image');
     });
 
     check('give.all-fields', 'every field at fault is reported at once, and a refused kudos is not created', {}, async () => {
       const marker = text('refused');
-      const error = await rejectsWith(attempt({ message: '', recipientIds: [], image: { url: 'https://example.com/a.png', alt: '' } }), ValidationError, 'a draft broken three ways');
+      const error = await rejectsWith(
+        attempt({ message: '', recipientIds: [], image: { url: 'https://example.com/a.png', alt: '' } }),
+        ValidationError,
+        'a draft broken three ways',
+      );
       const fields = error.fieldErrors.map((f) => f.field).sort();
       assert.deepEqual(fields, ['image.alt', 'message', 'recipientIds']);
       await fieldError(attempt({ message: marker, recipientIds: [`nobody-${run}`] }), 'recipientIds', 'invalid', 'an unknown recipient');

@@ -17,7 +17,10 @@ export class LiveRecorder {
   private readonly wake = new Set<() => void>();
   private readonly stop: () => void;
 
-  constructor(adapter: ChorusAdapter, readonly who: string) {
+  constructor(
+    adapter: ChorusAdapter,
+    readonly who: string,
+  ) {
     if (!adapter.live) throw new Error(`${who}'s adapter has no live port`);
     this.stop = adapter.live.subscribe('kudos', (event) => {
       this.calls++;
@@ -43,7 +46,11 @@ export class LiveRecorder {
       if (found) return found;
       const left = deadline - Date.now();
       if (left <= 0) {
-        const seen = this.events.slice(since).map((e) => `${e.type} ${eventKudosId(e)}`).join(', ') || 'nothing';
+        const seen =
+          this.events
+            .slice(since)
+            .map((e) => `${e.type} ${eventKudosId(e)}`)
+            .join(', ') || 'nothing';
         throw new Error(`${this.who} did not receive ${what} within ${ms} ms (received: ${seen})`);
       }
       await new Promise<void>((resolve) => {

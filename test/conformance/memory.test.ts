@@ -16,7 +16,6 @@ import { MapStorage } from '../../src/adapters/memory/map-storage.js';
  * author sees it).
  */
 
-
 const storage = new MapStorage();
 const storageKey = `chorus:conformance:${process.pid}:${Date.now().toString(36)}`;
 const adapters = new Map<UserKey, MemoryAdapter>();
@@ -26,7 +25,17 @@ const target: ConformanceTarget = {
   users: SEEDED_USERS,
   async as(user) {
     let adapter = adapters.get(user);
-    if (!adapter) adapters.set(user, (adapter = new MemoryAdapter({ storage, storageKey, latency: 0, userId: SEEDED_USERS[user], feedbackRateLimit: CONFORMANCE_FEEDBACK_RATE_LIMIT })));
+    if (!adapter)
+      adapters.set(
+        user,
+        (adapter = new MemoryAdapter({
+          storage,
+          storageKey,
+          latency: 0,
+          userId: SEEDED_USERS[user],
+          feedbackRateLimit: CONFORMANCE_FEEDBACK_RATE_LIMIT,
+        })),
+      );
     return adapter;
   },
   capabilities: { exclusive: true, live: true, rateLimit: SEEDED_RATE_LIMIT },

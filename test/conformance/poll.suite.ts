@@ -39,15 +39,26 @@ export function pollConformance(target: ConformanceTarget): void {
 
     /** A draft by the suite: a single-choice poll of three options, results live, unless overridden. */
     function draft(overrides: Partial<PollDraft> = {}): PollDraft {
-      return plainPollDraft(`Conformance ${run} #${next()}: which one?`, ['Alpha', 'Beta', 'Gamma'], { allowChangeVote: false, ...overrides });
+      return plainPollDraft(`Conformance ${run} #${next()}: which one?`, ['Alpha', 'Beta', 'Gamma'], {
+        allowChangeVote: false,
+        ...overrides,
+      });
     }
 
     async function create(overrides: Partial<PollDraft> = {}): Promise<Poll> {
       return polls('pollAuthor').createPoll(draft(overrides), { idempotencyKey: key() });
     }
 
-    function vote(by: UserKey, poll: Poll, ballot: PollVote, options: { idempotencyKey?: string; receipt?: string | null } = {}): Promise<VoteReceipt> {
-      return polls(by).vote(poll.id, ballot, { idempotencyKey: options.idempotencyKey ?? key(), ...(options.receipt !== undefined ? { receipt: options.receipt } : {}) });
+    function vote(
+      by: UserKey,
+      poll: Poll,
+      ballot: PollVote,
+      options: { idempotencyKey?: string; receipt?: string | null } = {},
+    ): Promise<VoteReceipt> {
+      return polls(by).vote(poll.id, ballot, {
+        idempotencyKey: options.idempotencyKey ?? key(),
+        ...(options.receipt !== undefined ? { receipt: options.receipt } : {}),
+      });
     }
 
     const option = (poll: Poll, i: number) => {
@@ -63,52 +74,68 @@ export function pollConformance(target: ConformanceTarget): void {
 
       check('poll.author', 'the poll author has the poll-author or admin role', { users: ['pollAuthor'] }, async () => {
         const roles = u('pollAuthor').me.roles;
-        assert.ok(roles.includes('poll-author') || roles.includes('admin'), `pollAuthor (${u('pollAuthor').me.id}) has roles ${JSON.stringify(roles)}`);
+        assert.ok(
+          roles.includes('poll-author') || roles.includes('admin'),
+          `pollAuthor (${u('pollAuthor').me.id}) has roles ${JSON.stringify(roles)}`,
+        );
       });
 
-      check('poll.create.kinds', 'single, multiple and eNPS polls are created as drafted, open, unvoted, managed by their author', { users: ['pollAuthor'] }, async () => {
-        const single = await create();
-        const multiple = await create({ kind: 'multiple', options: ['One', 'Two', 'Three', 'Four'], maxChoices: 2 });
-        const enps = await create({ kind: 'enps', options: [] });
-        for (const poll of [single, multiple, enps]) {
-          assert.equal(typeof poll.id, 'string');
-          assert.match(poll.question, new RegExp(`^Conformance ${run} `));
-          assert.equal(poll.status, 'open');
-          assert.equal(poll.voted, false);
-          assert.equal(poll.myVote, null);
-          assert.equal(poll.canManage, true, 'the author manages the poll');
-          assert.equal(poll.createdBy.id, u('pollAuthor').me.id);
-          assert.ok(poll.results, 'the author sees the results');
-          assert.equal(poll.results.totalVotes, 0);
-        }
-        assert.equal(single.kind, 'single');
-        assert.deepEqual(single.options.map((o) => o.label), ['Alpha', 'Beta', 'Gamma']);
-        assert.equal(new Set(single.options.map((o) => o.id)).size, 3, 'option ids are unique');
-        assert.equal(multiple.kind, 'multiple');
-        assert.equal(multiple.maxChoices, 2);
-        assert.equal(multiple.options.length, 4);
-        assert.equal(enps.kind, 'enps');
-        assert.deepEqual(enps.options, []);
-        assert.ok(enps.results?.enps, 'an eNPS poll has an eNPS breakdown');
-        // Each one is there when asked for again.
-        for (const poll of [single, multiple, enps]) assert.equal((await polls('pollAuthor').getPoll(poll.id)).id, poll.id);
-      });
+      check(
+        'poll.create.kinds',
+        'single, multiple and eNPS polls are created as drafted, open, unvoted, managed by their author',
+        { users: ['pollAuthor'] },
+        async () => {
+          const single = await create();
+          const multiple = await create({ kind: 'multiple', options: ['One', 'Two', 'Three', 'Four'], maxChoices: 2 });
+          const enps = await create({ kind: 'enps', options: [] });
+          for (const poll of [single, multiple, enps]) {
+            assert.equal(typeof poll.id, 'string');
+            assert.match(poll.question, new RegExp(`^Conformance ${run} `));
+            assert.equal(poll.status, 'open');
+            assert.equal(poll.voted, false);
+            assert.equal(poll.myVote, null);
+            assert.equal(poll.canManage, true, 'the author manages the poll');
+            assert.equal(poll.createdBy.id, u('pollAuthor').me.id);
+            assert.ok(poll.results, 'the author sees the results');
+            assert.equal(poll.results.totalVotes, 0);
+          }
+          assert.equal(single.kind, 'single');
+          assert.deepEqual(
+            single.options.map((o) => o.label),
+            ['Alpha', 'Beta', 'Gamma'],
+          );
+          assert.equal(new Set(single.options.map((o) => o.id)).size, 3, 'option ids are unique');
+          assert.equal(multiple.kind, 'multiple');
+          assert.equal(multiple.maxChoices, 2);
+          assert.equal(multiple.options.length, 4);
+          assert.equal(enps.kind, 'enps');
+          assert.deepEqual(enps.options, []);
+          assert.ok(enps.results?.enps, 'an eNPS poll has an eNPS breakdown');
+          // Each one is there when asked for again.
+          for (const poll of [single, multiple, enps]) assert.equal((await polls('pollAuthor').getPoll(poll.id)).id, poll.id);
+        },
+      );
 
-      check('poll.get.other', 'another user sees the poll, not voted, without myVote, not managing it', { users: ['pollAuthor'] }, async () => {
-        const poll = await create({ allowChangeVote: true });
-        await vote('a', poll, choose(option(poll, 1)));
-        const asA = await polls('a').getPoll(poll.id);
-        assert.equal(asA.voted, true);
-        assert.deepEqual(asA.myVote?.optionIds, [option(poll, 1)], 'a sees their own named vote');
-        const asB = await polls('b').getPoll(poll.id);
-        assert.equal(asB.id, poll.id);
-        assert.equal(asB.question, poll.question);
-        assert.deepEqual(asB.options, poll.options);
-        assert.equal(asB.voted, false);
-        assert.equal(asB.myVote, null, 'b does not see a\'s vote as theirs');
-        assert.equal(asB.canManage, false);
-        assert.equal(total(asB), 1);
-      });
+      check(
+        'poll.get.other',
+        'another user sees the poll, not voted, without myVote, not managing it',
+        { users: ['pollAuthor'] },
+        async () => {
+          const poll = await create({ allowChangeVote: true });
+          await vote('a', poll, choose(option(poll, 1)));
+          const asA = await polls('a').getPoll(poll.id);
+          assert.equal(asA.voted, true);
+          assert.deepEqual(asA.myVote?.optionIds, [option(poll, 1)], 'a sees their own named vote');
+          const asB = await polls('b').getPoll(poll.id);
+          assert.equal(asB.id, poll.id);
+          assert.equal(asB.question, poll.question);
+          assert.deepEqual(asB.options, poll.options);
+          assert.equal(asB.voted, false);
+          assert.equal(asB.myVote, null, "b does not see a's vote as theirs");
+          assert.equal(asB.canManage, false);
+          assert.equal(total(asB), 1);
+        },
+      );
     });
 
     describe('voting', () => {
@@ -125,13 +152,21 @@ export function pollConformance(target: ConformanceTarget): void {
 
       check('poll.vote.multiple', 'multiple choice takes up to maxChoices options', { users: ['pollAuthor'] }, async () => {
         const poll = await create({ kind: 'multiple', options: ['One', 'Two', 'Three', 'Four'], maxChoices: 2 });
-        await fieldError(vote('a', poll, choose(option(poll, 0), option(poll, 1), option(poll, 2))), 'optionIds', 'too-many', 'three of at most two');
+        await fieldError(
+          vote('a', poll, choose(option(poll, 0), option(poll, 1), option(poll, 2))),
+          'optionIds',
+          'too-many',
+          'three of at most two',
+        );
         await fieldError(vote('a', poll, choose(option(poll, 0), `nope-${run}`)), 'optionIds', 'invalid', 'an unknown option');
         await vote('a', poll, choose(option(poll, 0), option(poll, 3)));
         await vote('b', poll, choose(option(poll, 3)));
         const seen = await polls('pollAuthor').getPoll(poll.id);
         assert.equal(total(seen), 2, 'two voters');
-        assert.deepEqual(seen.options.map((o) => count(seen, o.id)), [1, 0, 0, 2]);
+        assert.deepEqual(
+          seen.options.map((o) => count(seen, o.id)),
+          [1, 0, 0, 2],
+        );
       });
 
       check('poll.vote.enps', 'an eNPS poll takes a whole score from 0 to 10', { users: ['pollAuthor'] }, async () => {
@@ -147,7 +182,12 @@ export function pollConformance(target: ConformanceTarget): void {
         assert.ok(results?.enps);
         assert.equal(results.totalVotes, 3);
         assert.deepEqual(
-          { promoters: results.enps.promoters, passives: results.enps.passives, detractors: results.enps.detractors, score: results.enps.score },
+          {
+            promoters: results.enps.promoters,
+            passives: results.enps.passives,
+            detractors: results.enps.detractors,
+            score: results.enps.score,
+          },
           { promoters: 1, passives: 1, detractors: 1, score: 0 },
         );
         assert.equal(results.enps.distribution.length, 11);
@@ -155,26 +195,36 @@ export function pollConformance(target: ConformanceTarget): void {
         assert.equal(results.enps.distribution[0], 1);
       });
 
-      check('poll.vote.once', 'one vote per person: a second vote conflicts when changing is not allowed', { users: ['pollAuthor'] }, async () => {
-        const poll = await create({ allowChangeVote: false });
-        await vote('a', poll, choose(option(poll, 0)));
-        await rejectsWith(vote('a', poll, choose(option(poll, 1))), ConflictError, 'a second vote');
-        const seen = await polls('pollAuthor').getPoll(poll.id);
-        assert.equal(total(seen), 1);
-        assert.equal(count(seen, option(poll, 0)), 1, 'the first vote stands');
-      });
+      check(
+        'poll.vote.once',
+        'one vote per person: a second vote conflicts when changing is not allowed',
+        { users: ['pollAuthor'] },
+        async () => {
+          const poll = await create({ allowChangeVote: false });
+          await vote('a', poll, choose(option(poll, 0)));
+          await rejectsWith(vote('a', poll, choose(option(poll, 1))), ConflictError, 'a second vote');
+          const seen = await polls('pollAuthor').getPoll(poll.id);
+          assert.equal(total(seen), 1);
+          assert.equal(count(seen, option(poll, 0)), 1, 'the first vote stands');
+        },
+      );
 
-      check('poll.vote.change', 'when changing is allowed, a second vote moves the count and the total stays', { users: ['pollAuthor'] }, async () => {
-        const poll = await create({ allowChangeVote: true });
-        await vote('a', poll, choose(option(poll, 0)));
-        await vote('b', poll, choose(option(poll, 0)));
-        const { poll: changed } = await vote('a', poll, choose(option(poll, 1)));
-        assert.deepEqual(changed.myVote?.optionIds, [option(poll, 1)]);
-        const seen = await polls('pollAuthor').getPoll(poll.id);
-        assert.equal(total(seen), 2, 'still two voters');
-        assert.equal(count(seen, option(poll, 0)), 1);
-        assert.equal(count(seen, option(poll, 1)), 1);
-      });
+      check(
+        'poll.vote.change',
+        'when changing is allowed, a second vote moves the count and the total stays',
+        { users: ['pollAuthor'] },
+        async () => {
+          const poll = await create({ allowChangeVote: true });
+          await vote('a', poll, choose(option(poll, 0)));
+          await vote('b', poll, choose(option(poll, 0)));
+          const { poll: changed } = await vote('a', poll, choose(option(poll, 1)));
+          assert.deepEqual(changed.myVote?.optionIds, [option(poll, 1)]);
+          const seen = await polls('pollAuthor').getPoll(poll.id);
+          assert.equal(total(seen), 2, 'still two voters');
+          assert.equal(count(seen, option(poll, 0)), 1);
+          assert.equal(count(seen, option(poll, 1)), 1);
+        },
+      );
 
       check('poll.vote.idempotent', 'a vote retried with the same idempotency key counts once', { users: ['pollAuthor'] }, async () => {
         const poll = await create({ allowChangeVote: false });
@@ -211,14 +261,19 @@ export function pollConformance(target: ConformanceTarget): void {
         assert.equal(count(seen, option(poll, 1)), 1);
       });
 
-      check('poll.anonymous.idempotent', 'a retried anonymous vote counts once and returns the same receipt', { users: ['pollAuthor'] }, async () => {
-        const poll = await create({ anonymous: true });
-        const idempotencyKey = key();
-        const first = await vote('b', poll, choose(option(poll, 2)), { idempotencyKey });
-        const again = await vote('b', poll, choose(option(poll, 2)), { idempotencyKey });
-        assert.equal(again.receipt, first.receipt);
-        assert.equal(total(await polls('pollAuthor').getPoll(poll.id)), 1);
-      });
+      check(
+        'poll.anonymous.idempotent',
+        'a retried anonymous vote counts once and returns the same receipt',
+        { users: ['pollAuthor'] },
+        async () => {
+          const poll = await create({ anonymous: true });
+          const idempotencyKey = key();
+          const first = await vote('b', poll, choose(option(poll, 2)), { idempotencyKey });
+          const again = await vote('b', poll, choose(option(poll, 2)), { idempotencyKey });
+          assert.equal(again.receipt, first.receipt);
+          assert.equal(total(await polls('pollAuthor').getPoll(poll.id)), 1);
+        },
+      );
     });
 
     describe('who sees the results', () => {
@@ -274,51 +329,68 @@ export function pollConformance(target: ConformanceTarget): void {
         assert.equal(count(seen, option(poll, 0)), 1);
       });
 
-      check('poll.write-in.moderated', 'a moderated write-in is hidden from others until a manager approves it', { users: ['pollAuthor'] }, async () => {
-        const poll = await create({ allowWriteIn: true, moderateWriteIns: true });
-        const text = `Conformance ${run} other`;
-        await vote('b', poll, { optionIds: [], writeIn: text, score: null });
-        const asAuthor = await polls('pollAuthor').getPoll(poll.id);
-        const pending = asAuthor.results?.writeIns.find((w) => w.text === text);
-        assert.ok(pending, 'the author sees the pending write-in');
-        assert.equal(pending.approved, false);
-        assert.equal(pending.count, 1);
-        const asC = await polls('c').getPoll(poll.id);
-        assert.ok(asC.results, 'c sees live results');
-        assert.equal(asC.results.totalVotes, 1);
-        assert.ok(!asC.results.writeIns.some((w) => w.id === pending.id || w.text === text), 'hidden from others until approved');
-        await rejectsWith(polls('c').approveWriteIn(poll.id, pending.id), ForbiddenError, 'approveWriteIn as c');
-        assert.ok(!(await polls('c').getPoll(poll.id)).results?.writeIns.some((w) => w.text === text), 'the refused approval changed nothing');
-        const approved = await polls('pollAuthor').approveWriteIn(poll.id, pending.id);
-        assert.equal(approved.results?.writeIns.find((w) => w.id === pending.id)?.approved, true);
-        const shown = (await polls('c').getPoll(poll.id)).results?.writeIns.find((w) => w.id === pending.id);
-        assert.ok(shown, 'shown to others once approved');
-        assert.equal(shown.text, text);
-        assert.equal(shown.approved, true);
-        assert.equal(shown.count, 1);
-      });
+      check(
+        'poll.write-in.moderated',
+        'a moderated write-in is hidden from others until a manager approves it',
+        { users: ['pollAuthor'] },
+        async () => {
+          const poll = await create({ allowWriteIn: true, moderateWriteIns: true });
+          const text = `Conformance ${run} other`;
+          await vote('b', poll, { optionIds: [], writeIn: text, score: null });
+          const asAuthor = await polls('pollAuthor').getPoll(poll.id);
+          const pending = asAuthor.results?.writeIns.find((w) => w.text === text);
+          assert.ok(pending, 'the author sees the pending write-in');
+          assert.equal(pending.approved, false);
+          assert.equal(pending.count, 1);
+          const asC = await polls('c').getPoll(poll.id);
+          assert.ok(asC.results, 'c sees live results');
+          assert.equal(asC.results.totalVotes, 1);
+          assert.ok(!asC.results.writeIns.some((w) => w.id === pending.id || w.text === text), 'hidden from others until approved');
+          await rejectsWith(polls('c').approveWriteIn(poll.id, pending.id), ForbiddenError, 'approveWriteIn as c');
+          assert.ok(
+            !(await polls('c').getPoll(poll.id)).results?.writeIns.some((w) => w.text === text),
+            'the refused approval changed nothing',
+          );
+          const approved = await polls('pollAuthor').approveWriteIn(poll.id, pending.id);
+          assert.equal(approved.results?.writeIns.find((w) => w.id === pending.id)?.approved, true);
+          const shown = (await polls('c').getPoll(poll.id)).results?.writeIns.find((w) => w.id === pending.id);
+          assert.ok(shown, 'shown to others once approved');
+          assert.equal(shown.text, text);
+          assert.equal(shown.approved, true);
+          assert.equal(shown.count, 1);
+        },
+      );
     });
 
     describe('live updates', () => {
-      check('poll.live', 'b, subscribed to "poll", hears of a\'s vote: { topic: "poll", type: "changed", pollId }', { users: ['pollAuthor'], live: true }, async () => {
-        const poll = await create({ allowChangeVote: true });
-        const live = u('b').adapter.live;
-        assert.ok(live, 'b\'s adapter has a live port');
-        const heard: PollLiveEvent[] = [];
-        const stop = live.subscribe('poll', (event) => heard.push(event));
-        try {
-          // The subscription may take a moment to connect: a votes (and changes it) until b hears.
-          const deadline = Date.now() + 20_000;
-          for (let i = 0; !heard.some((e) => e.pollId === poll.id); i++) {
-            assert.ok(Date.now() < deadline, `b heard nothing of poll ${poll.id} within 20 s (heard: ${JSON.stringify(heard)})`);
-            await vote('a', poll, choose(option(poll, i % 2)));
-            for (let waited = 0; waited < 1000 && !heard.some((e) => e.pollId === poll.id); waited += 25) await sleep(25);
+      check(
+        'poll.live',
+        'b, subscribed to "poll", hears of a\'s vote: { topic: "poll", type: "changed", pollId }',
+        { users: ['pollAuthor'], live: true },
+        async () => {
+          const poll = await create({ allowChangeVote: true });
+          const live = u('b').adapter.live;
+          assert.ok(live, "b's adapter has a live port");
+          const heard: PollLiveEvent[] = [];
+          const stop = live.subscribe('poll', (event) => heard.push(event));
+          try {
+            // The subscription may take a moment to connect: a votes (and changes it) until b hears.
+            const deadline = Date.now() + 20_000;
+            for (let i = 0; !heard.some((e) => e.pollId === poll.id); i++) {
+              assert.ok(Date.now() < deadline, `b heard nothing of poll ${poll.id} within 20 s (heard: ${JSON.stringify(heard)})`);
+              await vote('a', poll, choose(option(poll, i % 2)));
+              for (let waited = 0; waited < 1000 && !heard.some((e) => e.pollId === poll.id); waited += 25) await sleep(25);
+            }
+            assert.deepEqual(
+              heard.find((e) => e.pollId === poll.id),
+              { topic: 'poll', type: 'changed', pollId: poll.id },
+            );
+          } finally {
+            stop();
           }
-          assert.deepEqual(heard.find((e) => e.pollId === poll.id), { topic: 'poll', type: 'changed', pollId: poll.id });
-        } finally {
-          stop();
-        }
-      }, T.live);
+        },
+        T.live,
+      );
     });
   });
 }

@@ -22,7 +22,9 @@ export interface TestDatabase {
 function findBin(): string | null {
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return null;
-  const versions = readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
+  const versions = readdirSync(root)
+    .filter((v) => existsSync(join(root, v, 'bin', 'initdb')))
+    .sort((a, b) => Number(b) - Number(a));
   return versions[0] ? join(root, versions[0], 'bin') : null;
 }
 
@@ -31,9 +33,8 @@ const isRoot = process.getuid?.() === 0;
 const serverUrl = process.env.CHORUS_TEST_DATABASE_URL;
 
 /** Why no database can be had here, or null when one can. */
-export const unavailable: string | null = serverUrl || bin
-  ? null
-  : 'PostgreSQL is not installed (apt-get install -y postgresql) and CHORUS_TEST_DATABASE_URL is not set';
+export const unavailable: string | null =
+  serverUrl || bin ? null : 'PostgreSQL is not installed (apt-get install -y postgresql) and CHORUS_TEST_DATABASE_URL is not set';
 
 /** Runs a PostgreSQL tool, as the `postgres` user when we are root (initdb refuses root). */
 function pgTool(tool: string, args: string[], timeout = 60_000): string {

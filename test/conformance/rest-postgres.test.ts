@@ -5,7 +5,16 @@ import { feedbackConformance } from './feedback.suite.js';
 import { pollConformance } from './poll.suite.js';
 import { widgetSuites } from './suites.js';
 import { startTestDatabase, unavailable } from './postgres-cluster.js';
-import { CONFORMANCE_FEEDBACK_RATE_LIMIT, REST_ADAPTER_GAPS, SEEDED_RATE_LIMIT, SEEDED_USERS, restAdapter, signIn, startServerProcess, type ServerProcess } from './support.js';
+import {
+  CONFORMANCE_FEEDBACK_RATE_LIMIT,
+  REST_ADAPTER_GAPS,
+  SEEDED_RATE_LIMIT,
+  SEEDED_USERS,
+  restAdapter,
+  signIn,
+  startServerProcess,
+  type ServerProcess,
+} from './support.js';
 import type { ConformanceTarget, UserKey } from './target.js';
 
 /*
@@ -27,7 +36,13 @@ if (unavailable) {
   const servers: ServerProcess[] = [];
   try {
     const feedbackLimit = `${CONFORMANCE_FEEDBACK_RATE_LIMIT.max}/${CONFORMANCE_FEEDBACK_RATE_LIMIT.windowSeconds}`;
-    const env = { DATABASE_URL: database.url, CHORUS_SESSION_SECRET: '', CHORUS_STATIC_DIR: '', CHORUS_SEED: '1', CHORUS_FEEDBACK_RATE_LIMIT: feedbackLimit };
+    const env = {
+      DATABASE_URL: database.url,
+      CHORUS_SESSION_SECRET: '',
+      CHORUS_STATIC_DIR: '',
+      CHORUS_SEED: '1',
+      CHORUS_FEEDBACK_RATE_LIMIT: feedbackLimit,
+    };
     // Started together: migrations and the seed run once, under the database's advisory lock.
     servers.push(...(await Promise.all([startServerProcess(env), startServerProcess(env)])));
   } catch (error) {
@@ -36,7 +51,15 @@ if (unavailable) {
     throw error;
   }
   const [first, second] = servers as [ServerProcess, ServerProcess];
-  const home: Record<UserKey, ServerProcess> = { a: first, c: first, d: first, b: second, moderator: second, pollAuthor: second, recipient: second };
+  const home: Record<UserKey, ServerProcess> = {
+    a: first,
+    c: first,
+    d: first,
+    b: second,
+    moderator: second,
+    pollAuthor: second,
+    recipient: second,
+  };
   const adapters = new Map<UserKey, RestAdapter>();
 
   const target: ConformanceTarget = {

@@ -79,7 +79,14 @@ if (!url) {
   const users: Partial<Record<UserKey, string>> = {};
   for (const key of USER_KEYS) {
     if (!config[key]) continue;
-    users[key] = config[key].id ?? (await adapterFor(key).me.getCurrentUser().then((me) => me.id, (error: unknown) => fail(`user ${key} could not sign in: ${String(error)}`)));
+    users[key] =
+      config[key].id ??
+      (await adapterFor(key)
+        .me.getCurrentUser()
+        .then(
+          (me) => me.id,
+          (error: unknown) => fail(`user ${key} could not sign in: ${String(error)}`),
+        ));
   }
 
   const target: ConformanceTarget = {

@@ -8,7 +8,9 @@ import type { ConformanceTarget } from './target.js';
  * any suite: the harness closes a target after the last suite declared for it.
  */
 export async function widgetSuites(): Promise<((target: ConformanceTarget) => void)[]> {
-  const files = readdirSync(new URL('.', import.meta.url)).filter((file) => file.endsWith('.suite.ts')).sort();
+  const files = readdirSync(new URL('.', import.meta.url))
+    .filter((file) => file.endsWith('.suite.ts'))
+    .sort();
   const modules = await Promise.all(files.map((file) => import(`./${file.replace(/\.ts$/, '.js')}`) as Promise<{ default?: unknown }>));
   return modules.flatMap((module) => (typeof module.default === 'function' ? [module.default as (target: ConformanceTarget) => void] : []));
 }

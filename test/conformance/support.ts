@@ -89,7 +89,10 @@ process.once('exit', () => {
  * (DATABASE_URL, CHORUS_DATA_DIR, CHORUS_STATIC_DIR…). Resolves once it prints where it listens.
  * The child also ends by itself if this process dies without stopping it (orphan-guard.mjs).
  */
-export async function startServerProcess(env: Record<string, string>, { port, timeoutMs = 60_000 }: { port?: number; timeoutMs?: number } = {}): Promise<ServerProcess> {
+export async function startServerProcess(
+  env: Record<string, string>,
+  { port, timeoutMs = 60_000 }: { port?: number; timeoutMs?: number } = {},
+): Promise<ServerProcess> {
   const listenOn = port ?? (await freePort());
   const guard = fileURLToPath(new URL('./orphan-guard.mjs', import.meta.url));
   const child = spawn(process.execPath, ['--import', 'tsx', '--import', guard, 'server/main.ts'], {
@@ -99,10 +102,12 @@ export async function startServerProcess(env: Record<string, string>, { port, ti
   });
   running.add(child);
   let output = '';
-  const exited = new Promise<void>((resolve) => child.once('exit', () => {
-    running.delete(child);
-    resolve();
-  }));
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      running.delete(child);
+      resolve();
+    }),
+  );
   child.stdout!.setEncoding('utf8');
   child.stderr!.setEncoding('utf8');
   child.stderr!.on('data', (chunk: string) => (output += chunk));

@@ -55,7 +55,10 @@ describe('the REST adapter’s operation table', () => {
 
   it('has nothing the contract does not have', () => {
     const known = new Set(operations.map((o) => o.operationId));
-    assert.deepEqual(Object.keys(OPERATIONS).filter((id) => !known.has(id as OperationId)), []);
+    assert.deepEqual(
+      Object.keys(OPERATIONS).filter((id) => !known.has(id as OperationId)),
+      [],
+    );
   });
 });
 

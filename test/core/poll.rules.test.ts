@@ -27,7 +27,10 @@ describe('poll rules', () => {
 
   it('hides results per visibility, then below the minimum; never from managers', () => {
     const viewer = { manager: false, voted: false, status: 'open' as const, totalVotes: 10 };
-    const poll = (resultsVisibility: 'live' | 'after-vote' | 'after-close' | 'never', minVotesForResults = 0) => ({ resultsVisibility, minVotesForResults });
+    const poll = (resultsVisibility: 'live' | 'after-vote' | 'after-close' | 'never', minVotesForResults = 0) => ({
+      resultsVisibility,
+      minVotesForResults,
+    });
     expect(resultsHiddenReason(poll('live'), viewer)).to.equal(null);
     expect(resultsHiddenReason(poll('after-vote'), viewer)).to.equal('vote-first');
     expect(resultsHiddenReason(poll('after-vote'), { ...viewer, voted: true })).to.equal(null);

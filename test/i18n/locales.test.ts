@@ -41,20 +41,23 @@ describe('translations', () => {
       const shown = text(box);
       expect(shown).to.include(squash(locale['feedback.heading']));
       expect(shown).to.include(squash(locale['feedback.send']));
-      expect(shown).to.include(squash(locale['common.chars-left'](2000)), 'the counter, with the language\'s number format');
+      expect(shown).to.include(squash(locale['common.chars-left'](2000)), "the counter, with the language's number format");
       expect(shown).not.to.include(enFeedback['feedback.send'], 'no English left on the button');
     });
 
     it(`${locale.$name}: every string is translated (no key shows the English text, bar a few shared words)`, () => {
       const english = { ...enFeedback, ...enPoll };
-      const same = Object.entries(english).filter(([key, value]) =>
-        typeof value === 'string' && value.length > 12 && (locale as Record<string, unknown>)[key] === value);
+      const same = Object.entries(english).filter(
+        ([key, value]) => typeof value === 'string' && value.length > 12 && (locale as Record<string, unknown>)[key] === value,
+      );
       expect(same.map(([key]) => key)).to.deep.equal([]);
     });
   }
 
-  it('a poll in German says its question\'s status in German', async () => {
-    const poll = await fixture<HTMLElementTagNameMap['chorus-poll']>(html`<chorus-poll lang="de" poll-id="poll-lunch" .adapter=${adapter()}></chorus-poll>`);
+  it("a poll in German says its question's status in German", async () => {
+    const poll = await fixture<HTMLElementTagNameMap['chorus-poll']>(
+      html`<chorus-poll lang="de" poll-id="poll-lunch" .adapter=${adapter()}></chorus-poll>`,
+    );
     await waitFor(() => poll.shadowRoot?.querySelector('fieldset'), 'the poll is shown');
     expect(text(poll)).to.include(squash(de['poll.vote']));
   });

@@ -25,12 +25,15 @@ const languages = files.flatMap((f) => /^([a-z]{2})\.js$/.exec(f)?.[1] ?? []).fi
 const parts = files.flatMap((f) => /^en\.([a-z-]+)\.js$/.exec(f)?.[1] ?? []);
 
 describe('languages in the built package', () => {
-  it('ships each widget\'s strings in each language', () => {
+  it("ships each widget's strings in each language", () => {
     assert.deepEqual(languages, ['de', 'es', 'fr', 'it']);
     // Every en.<widget>.ts of the sources, widgets made by `npm run create` included.
     const sources = readdirSync(new URL('../../src/i18n/', import.meta.url)).flatMap((f) => /^en\.([a-z-]+)\.ts$/.exec(f)?.[1] ?? []);
     assert.deepEqual([...parts].sort(), sources.sort());
-    assert.ok(parts.includes('kudos') && parts.includes('poll') && parts.includes('feedback'), `the three widgets' strings: ${parts.join(', ')}`);
+    assert.ok(
+      parts.includes('kudos') && parts.includes('poll') && parts.includes('feedback'),
+      `the three widgets' strings: ${parts.join(', ')}`,
+    );
   });
 
   for (const lang of languages) {
@@ -51,7 +54,7 @@ describe('languages in the built package', () => {
     });
   }
 
-  it('the CDN bundle has every language, every widget\'s strings included', () => {
+  it("the CDN bundle has every language, every widget's strings included", () => {
     const bundle = source('cdn/chorus.js');
     for (const lang of ['en', ...languages]) {
       for (const part of parts) {

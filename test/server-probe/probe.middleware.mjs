@@ -21,7 +21,11 @@ const ANSWERS = {
   'GET /me': () => ({ id: 'p-01', name: 'Chloé Dubois', teamId: 't-eng', roles: [] }),
   'GET /feedback/config': () => ({
     categories: [{ id: 'workplace', label: 'Workplace and tools' }],
-    scoreKind: 'mood', messageMin: 10, messageMax: 2000, replyMax: 1000, minGroupSize: 5,
+    scoreKind: 'mood',
+    messageMin: 10,
+    messageMax: 2000,
+    replyMax: 1000,
+    minGroupSize: 5,
   }),
   'POST /feedback': (body) => ({ thread: thread(body?.message ?? ''), replyToken: 'cHJvYmUtcHJvYmUtcHJvYmUtcHJvYmUtcHJvYmU' }),
   'GET /feedback/thread': () => thread('Hello'),

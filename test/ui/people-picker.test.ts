@@ -89,7 +89,9 @@ describe('<chorus-people-picker>', () => {
   });
 
   it('reflects attributes to properties', async () => {
-    const el = await fixture<ChorusPeoplePicker>(html`<chorus-people-picker max="3" exclude-ids="p1, p2 p3" label="To whom" placeholder="Name" required invalid></chorus-people-picker>`);
+    const el = await fixture<ChorusPeoplePicker>(
+      html`<chorus-people-picker max="3" exclude-ids="p1, p2 p3" label="To whom" placeholder="Name" required invalid></chorus-people-picker>`,
+    );
     expect(el.max).to.equal(3);
     expect(el.excludeIds).to.deep.equal(['p1', 'p2', 'p3']);
     expect(root(el).querySelector('label')!.textContent).to.contain('To whom');

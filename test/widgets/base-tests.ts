@@ -38,7 +38,6 @@ export interface WidgetBaseTestOptions {
   stored?(adapter: MemoryAdapter): Promise<number>;
 }
 
-
 /** `base` with some calls of one port replaced, and its other members as they are. */
 function withPort(base: MemoryAdapter, port: WidgetPort, overrides: Record<string, unknown>): ChorusAdapter {
   const replaced = Object.assign(Object.create(base[port]) as object, overrides);
@@ -83,7 +82,9 @@ export function runWidgetBaseTests(o: WidgetBaseTestOptions): void {
       const base = memory();
       let fail = true;
       const original = (base[o.port] as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[o.loads]!.bind(base[o.port]);
-      const adapter = withPort(base, o.port, { [o.loads]: (...args: unknown[]) => (fail ? Promise.reject(new NetworkError()) : original(...args)) });
+      const adapter = withPort(base, o.port, {
+        [o.loads]: (...args: unknown[]) => (fail ? Promise.reject(new NetworkError()) : original(...args)),
+      });
       const errors: ChorusErrorEvent[] = [];
       const listen = (e: ChorusErrorEvent) => errors.push(e);
       document.addEventListener('chorus-error', listen);
@@ -115,7 +116,10 @@ export function runWidgetBaseTests(o: WidgetBaseTestOptions): void {
         const original = (base[o.port] as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[o.loads]!.bind(base[o.port]);
         return withPort(base, o.port, { [o.loads]: (...args: unknown[]) => (calls.push(name), original(...args)) });
       };
-      const el = await make(spy('own', own), (widget) => html`<chorus-provider .adapter=${spy('provider', outer)}>${widget}</chorus-provider>`);
+      const el = await make(
+        spy('own', own),
+        (widget) => html`<chorus-provider .adapter=${spy('provider', outer)}>${widget}</chorus-provider>`,
+      );
       await loaded(el);
       expect(calls).to.include('own');
       expect(calls).not.to.include('provider');
@@ -160,7 +164,10 @@ export function runWidgetBaseTests(o: WidgetBaseTestOptions): void {
 
     const send = o.send;
     if (send) {
-      for (const [page, hostile] of [['crypto.randomUUID is missing (plain http)', withoutRandomUUID], ['sessionStorage throws', withBlockedSessionStorage]] as const) {
+      for (const [page, hostile] of [
+        ['crypto.randomUUID is missing (plain http)', withoutRandomUUID],
+        ['sessionStorage throws', withBlockedSessionStorage],
+      ] as const) {
         it(`sends, once, where ${page}`, async () => {
           const adapter = memory();
           const before = (await o.stored?.(adapter)) ?? 0;

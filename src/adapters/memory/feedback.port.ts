@@ -1,10 +1,23 @@
 import type { CallOptions, CreateOptions, FeedbackPort } from '../../adapter/port.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../core/errors.js';
 import type {
-  FeedbackConfig, FeedbackDraft, FeedbackInboxQuery, FeedbackReceipt, FeedbackStatus, FeedbackSummary, FeedbackThread,
+  FeedbackConfig,
+  FeedbackDraft,
+  FeedbackInboxQuery,
+  FeedbackReceipt,
+  FeedbackStatus,
+  FeedbackSummary,
+  FeedbackThread,
 } from '../../core/feedback.js';
 import {
-  coarseTime, isFeedbackRecipient, isPlausibleToken, statusAfter, summarize, validateFeedback, validateReply, validateStatus,
+  coarseTime,
+  isFeedbackRecipient,
+  isPlausibleToken,
+  statusAfter,
+  summarize,
+  validateFeedback,
+  validateReply,
+  validateStatus,
 } from '../../core/feedback.rules.js';
 import type { CurrentUser, Page } from '../../core/people.js';
 import { checkRateLimit } from './kudos.rules.js';
@@ -172,8 +185,11 @@ export class MemoryFeedbackPort implements FeedbackPort {
     this.recipient(state);
     const status = query?.status ? validateStatus(query.status) : null;
     const categoryId = query?.categoryId || null;
-    const page = pageNewestFirst(state.feedback, query, (thread) =>
-      (!categoryId || thread.categoryId === categoryId) && (!status || thread.status === status));
+    const page = pageNewestFirst(
+      state.feedback,
+      query,
+      (thread) => (!categoryId || thread.categoryId === categoryId) && (!status || thread.status === status),
+    );
     return { items: page.items.map((t) => this.threadView(state, t)), nextCursor: page.nextCursor };
   }
 
@@ -207,7 +223,11 @@ export class MemoryFeedbackPort implements FeedbackPort {
       const target = byId(next, threadId);
       refuseClosed(target);
       target.messages.push({
-        id: randomId('fbm'), from: 'recipient', authorId: author.id, message: text, createdAt: new Date(now).toISOString(),
+        id: randomId('fbm'),
+        from: 'recipient',
+        authorId: author.id,
+        message: text,
+        createdAt: new Date(now).toISOString(),
       });
       target.status = statusAfter('recipient');
       if (key) next.idempotency[key] = { id: threadId, at: now };

@@ -110,7 +110,10 @@ export class MemoryAdapter implements ChorusPorts, NetworkKnobs {
     this.config = { ...structuredClone(DEFAULT_KUDOS_CONFIG), ...structuredClone(options.config ?? {}) };
     const rateLimit = { ...DEFAULT_RATE_LIMIT, ...options.rateLimit };
     const pollLimits = { ...DEFAULT_POLL_LIMITS, ...options.pollLimits };
-    const feedbackConfig: FeedbackConfig = { ...structuredClone(DEFAULT_FEEDBACK_CONFIG), ...structuredClone(options.feedbackConfig ?? {}) };
+    const feedbackConfig: FeedbackConfig = {
+      ...structuredClone(DEFAULT_FEEDBACK_CONFIG),
+      ...structuredClone(options.feedbackConfig ?? {}),
+    };
     const feedbackRateLimit = { ...DEFAULT_FEEDBACK_RATE_LIMIT, ...options.feedbackRateLimit };
     const now = options.now ?? Date.now;
 

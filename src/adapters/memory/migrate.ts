@@ -16,10 +16,16 @@ type StateV2 = Omit<MemoryState, 'version' | 'feedback'> & { version: 2 };
 /** What every version has: people, teams, kudos and the bookkeeping. */
 function hasKudosState(s: Partial<Omit<StateV1, 'version'>> | null): boolean {
   return (
-    typeof s === 'object' && s !== null && typeof s.rev === 'number' &&
-    Array.isArray(s.people) && Array.isArray(s.teams) && Array.isArray(s.kudos) &&
-    typeof s.idempotency === 'object' && s.idempotency !== null &&
-    typeof s.recentGives === 'object' && s.recentGives !== null
+    typeof s === 'object' &&
+    s !== null &&
+    typeof s.rev === 'number' &&
+    Array.isArray(s.people) &&
+    Array.isArray(s.teams) &&
+    Array.isArray(s.kudos) &&
+    typeof s.idempotency === 'object' &&
+    s.idempotency !== null &&
+    typeof s.recentGives === 'object' &&
+    s.recentGives !== null
   );
 }
 

@@ -2,9 +2,7 @@ import type { CallOptions, CreateOptions, PollPort } from '../../adapter/port.js
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../core/errors.js';
 import type { Poll, PollDraft, PollLimits, PollVote, VoteReceipt } from '../../core/poll.js';
 import { peopleById } from './state.js';
-import {
-  canCreatePolls, canManagePoll, foldLabel, pollStatus, validatePollDraft, validateVote, type ValidVote,
-} from './poll.rules.js';
+import { canCreatePolls, canManagePoll, foldLabel, pollStatus, validatePollDraft, validateVote, type ValidVote } from './poll.rules.js';
 import { hasVoted, viewPollWithBallots } from '../../core/poll.view.js';
 import { forgetOldKeys } from './idempotency.js';
 import type { MemoryRuntime } from './runtime.js';
@@ -78,8 +76,11 @@ export class MemoryPollPort implements PollPort {
     const voterId = this.rt.viewer(state).id;
     const poll = findPoll(state, pollId);
     const idempotencyKey = options?.idempotencyKey;
-    const retryKey = !idempotencyKey ? null
-      : poll.anonymous ? anonymousRetryKey(voterId, pollId, idempotencyKey) : `${voterId}|vote|${pollId}|${idempotencyKey}`;
+    const retryKey = !idempotencyKey
+      ? null
+      : poll.anonymous
+        ? anonymousRetryKey(voterId, pollId, idempotencyKey)
+        : `${voterId}|vote|${pollId}|${idempotencyKey}`;
 
     // A retry of a vote that already counted: same answer (and receipt), nothing counted twice.
     const earlier = retryKey ? state.idempotency[retryKey] : undefined;
@@ -99,7 +100,8 @@ export class MemoryPollPort implements PollPort {
     if (poll.anonymous) {
       if (voted) {
         // No one knows which ballot is theirs; the receipt they kept is how they prove it.
-        if (!options?.receipt) throw new ConflictError('You have already voted in this poll. To change an anonymous vote, use the device you voted from.');
+        if (!options?.receipt)
+          throw new ConflictError('You have already voted in this poll. To change an anonymous vote, use the device you voted from.');
         ballotKey = receiptHash(pollId, options.receipt);
         if (!Object.hasOwn(poll.ballots, ballotKey)) {
           throw new ValidationError([{ field: 'receipt', code: 'invalid', message: 'This receipt does not match a vote in this poll.' }]);

@@ -1,8 +1,14 @@
 import { SEED, demoCompany } from '../../seed/index.js';
 import { STATE_VERSION, type MemoryState } from './state.js';
 
-
 /** A fresh state: the demo company (src/seed) as of `now`, with no history of writes. */
 export function seedState(now: number, seed = SEED): MemoryState {
-  return { version: STATE_VERSION, rev: 0, seededAt: new Date(now).toISOString(), ...demoCompany(now, seed), idempotency: {}, recentGives: {} };
+  return {
+    version: STATE_VERSION,
+    rev: 0,
+    seededAt: new Date(now).toISOString(),
+    ...demoCompany(now, seed),
+    idempotency: {},
+    recentGives: {},
+  };
 }

@@ -3,7 +3,14 @@ import type { DemoCompany } from '../../seed/types.js';
 
 /* The stored records are the demo company's shapes (src/seed/types.ts); views come from src/core/*.view.ts. */
 export type {
-  StoredBallot, StoredComment, StoredFeedbackMessage, StoredFeedbackThread, StoredKudos, StoredPoll, StoredReaction, StoredReport,
+  StoredBallot,
+  StoredComment,
+  StoredFeedbackMessage,
+  StoredFeedbackThread,
+  StoredKudos,
+  StoredPoll,
+  StoredReaction,
+  StoredReport,
 } from '../../seed/types.js';
 
 /**
@@ -41,11 +48,19 @@ export interface MemoryState extends DemoCompany {
 export function isMemoryState(value: unknown): value is MemoryState {
   const s = value as Partial<MemoryState> | null;
   return (
-    typeof s === 'object' && s !== null &&
-    s.version === STATE_VERSION && typeof s.rev === 'number' &&
-    Array.isArray(s.people) && Array.isArray(s.teams) && Array.isArray(s.kudos) && Array.isArray(s.polls) && Array.isArray(s.feedback) &&
-    typeof s.idempotency === 'object' && s.idempotency !== null &&
-    typeof s.recentGives === 'object' && s.recentGives !== null
+    typeof s === 'object' &&
+    s !== null &&
+    s.version === STATE_VERSION &&
+    typeof s.rev === 'number' &&
+    Array.isArray(s.people) &&
+    Array.isArray(s.teams) &&
+    Array.isArray(s.kudos) &&
+    Array.isArray(s.polls) &&
+    Array.isArray(s.feedback) &&
+    typeof s.idempotency === 'object' &&
+    s.idempotency !== null &&
+    typeof s.recentGives === 'object' &&
+    s.recentGives !== null
   );
 }
 

@@ -1,5 +1,12 @@
 import {
-  ChorusError, ConflictError, ForbiddenError, NetworkError, NotFoundError, RateLimitedError, ValidationError, type FieldError,
+  ChorusError,
+  ConflictError,
+  ForbiddenError,
+  NetworkError,
+  NotFoundError,
+  RateLimitedError,
+  ValidationError,
+  type FieldError,
 } from '../../core/errors.js';
 import type { components } from './contract.gen.js';
 
@@ -97,4 +104,3 @@ export function errorFromResponse(status: number, headers: Headers, payload: unk
   }
   return new NetworkError(message ?? `The service answered ${status}.`);
 }
-

@@ -1,9 +1,24 @@
 import type { CallOptions, CreateOptions, FeedbackPort } from '../../adapter/port.js';
-import type { FeedbackConfig, FeedbackDraft, FeedbackInboxQuery, FeedbackReceipt, FeedbackStatus, FeedbackSummary, FeedbackThread } from '../../core/feedback.js';
+import type {
+  FeedbackConfig,
+  FeedbackDraft,
+  FeedbackInboxQuery,
+  FeedbackReceipt,
+  FeedbackStatus,
+  FeedbackSummary,
+  FeedbackThread,
+} from '../../core/feedback.js';
 import type { Page } from '../../core/people.js';
 import type { HttpClient } from './http.js';
 import { call, keyOf } from './operations.js';
-import { toFeedbackConfig, toFeedbackPage, toFeedbackReceipt, toFeedbackSummary, toFeedbackThread, toWireFeedbackDraft } from './mapping.js';
+import {
+  toFeedbackConfig,
+  toFeedbackPage,
+  toFeedbackReceipt,
+  toFeedbackSummary,
+  toFeedbackThread,
+  toWireFeedbackDraft,
+} from './mapping.js';
 
 /** The header that carries a feedback sender's reply token (never the URL: URLs are logged). */
 const REPLY_TOKEN_HEADER = 'Chorus-Reply-Token';

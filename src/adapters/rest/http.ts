@@ -42,9 +42,7 @@ export interface HttpResponse {
   body: unknown;
 }
 
-type Attempt =
-  | { ok: true; response: HttpResponse }
-  | { ok: false; error: ChorusError; status: number; retryAfter: number | null };
+type Attempt = { ok: true; response: HttpResponse } | { ok: false; error: ChorusError; status: number; retryAfter: number | null };
 
 /** Statuses worth another try: the request may succeed unchanged a moment later. */
 const TRANSIENT = new Set([408, 429, 500, 502, 503, 504]);

@@ -70,15 +70,20 @@ export class RestLivePort implements LivePort {
   /** One connection for the topics someone listens to, or none. */
   private sync(): void {
     // A topic the contract does not serve yet gets no events rather than breaking the others.
-    const topics = this.listeners.topics().filter((t) => CONTRACT_TOPICS.includes(t)).sort().join(',');
+    const topics = this.listeners
+      .topics()
+      .filter((t) => CONTRACT_TOPICS.includes(t))
+      .sort()
+      .join(',');
     if (this.connection?.topics === topics) return;
     this.connection?.close();
     this.connection = null;
     if (!topics) return;
     const deliver = (type: string, data: string) => this.deliver(type, data);
-    this.connection = this.http.hasHeadersHook || typeof EventSource !== 'function'
-      ? new FetchStream(topics, this.http, this.settings, deliver)
-      : new EventSourceStream(topics, this.http, this.settings, deliver);
+    this.connection =
+      this.http.hasHeadersHook || typeof EventSource !== 'function'
+        ? new FetchStream(topics, this.http, this.settings, deliver)
+        : new EventSourceStream(topics, this.http, this.settings, deliver);
   }
 
   private deliver(type: string, data: string): void {
@@ -131,9 +136,12 @@ class EventSourceStream implements Connection {
       if (this.closed) return;
       source.close();
       const delay = backoff(this.failures++, this.settings.reconnectMs, this.settings.maxReconnectMs, this.settings.random);
-      this.retryTimer = setTimeout(() => {
-        if (!this.closed) this.open();
-      }, Math.max(delay, 1));
+      this.retryTimer = setTimeout(
+        () => {
+          if (!this.closed) this.open();
+        },
+        Math.max(delay, 1),
+      );
     });
   }
 
@@ -165,7 +173,7 @@ class FetchStream implements Connection {
 
   private async run(): Promise<void> {
     const { signal } = this.abort;
-    for (let failures = 0; !signal.aborted; ) {
+    for (let failures = 0; !signal.aborted;) {
       const heard = await this.connect(signal);
       if (signal.aborted) return;
       // A stream that carried something was healthy: start the backoff again from the bottom.

@@ -4,10 +4,23 @@ import type { LiveEvent } from '../../core/live.js';
 import type { ReportList } from '../../core/moderation.js';
 import type { CurrentUser, Page, Person, Team } from '../../core/people.js';
 import type {
-  EnpsResult, Poll, PollDraft, PollLimits, PollOption, PollResults, PollVote, VoteReceipt, WriteInResult,
+  EnpsResult,
+  Poll,
+  PollDraft,
+  PollLimits,
+  PollOption,
+  PollResults,
+  PollVote,
+  VoteReceipt,
+  WriteInResult,
 } from '../../core/poll.js';
 import type {
-  FeedbackConfig, FeedbackDraft, FeedbackMessage, FeedbackReceipt, FeedbackSummary, FeedbackThread,
+  FeedbackConfig,
+  FeedbackDraft,
+  FeedbackMessage,
+  FeedbackReceipt,
+  FeedbackSummary,
+  FeedbackThread,
 } from '../../core/feedback.js';
 import type { components } from './contract.gen.js';
 
@@ -242,7 +255,9 @@ export function toFeedbackConfig(value: unknown): FeedbackConfig {
   const w = object<Wire['FeedbackConfig']>(value, 'feedback configuration');
   if (!Array.isArray(w.categories)) throw unexpected('feedback configuration');
   return {
-    categories: w.categories.map((c) => (c.description === undefined ? { id: c.id, label: c.label } : { id: c.id, label: c.label, description: c.description })),
+    categories: w.categories.map((c) =>
+      c.description === undefined ? { id: c.id, label: c.label } : { id: c.id, label: c.label, description: c.description },
+    ),
     scoreKind: w.scoreKind,
     messageMin: w.messageMin,
     messageMax: w.messageMax,

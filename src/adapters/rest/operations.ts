@@ -18,7 +18,11 @@ type Path = keyof paths;
 /** `{ method, path }` pairs under which the contract declares exactly operation `Op`. */
 type RouteOf<Op extends OperationId> = {
   [P in Path]: {
-    [M in Method]: paths[P][Lowercase<M>] extends operations[Op] ? (operations[Op] extends paths[P][Lowercase<M>] ? { method: M; path: P } : never) : never;
+    [M in Method]: paths[P][Lowercase<M>] extends operations[Op]
+      ? operations[Op] extends paths[P][Lowercase<M>]
+        ? { method: M; path: P }
+        : never
+      : never;
   }[Method];
 }[Path];
 
@@ -30,7 +34,11 @@ type PathParams<Op extends OperationId> = NonNullable<Parameters<Op>['path']>;
 type QueryParams<Op extends OperationId> = NonNullable<Parameters<Op>['query']>;
 type HeaderParams<Op extends OperationId> = NonNullable<Parameters<Op>['header']>;
 type RequestBody<Op extends OperationId> = NonNullable<operations[Op]['requestBody']>;
-type Body<Op extends OperationId> = [RequestBody<Op>] extends [never] ? never : RequestBody<Op> extends { content: { 'application/json': infer B } } ? B : never;
+type Body<Op extends OperationId> = [RequestBody<Op>] extends [never]
+  ? never
+  : RequestBody<Op> extends { content: { 'application/json': infer B } }
+    ? B
+    : never;
 
 /** The parts of a request the contract types: present exactly when the operation has them. */
 type Typed<Op extends OperationId> = ([PathParams<Op>] extends [never] ? { params?: never } : { params: PathParams<Op> }) &
@@ -42,7 +50,11 @@ type Typed<Op extends OperationId> = ([PathParams<Op>] extends [never] ? { param
     : Partial<Omit<HeaderParams<Op>, 'Idempotency-Key'>> extends Omit<HeaderParams<Op>, 'Idempotency-Key'>
       ? { headers?: Omit<HeaderParams<Op>, 'Idempotency-Key'> }
       : { headers: Omit<HeaderParams<Op>, 'Idempotency-Key'> }) &
-  ([HeaderParams<Op>] extends [never] ? { idempotencyKey?: never } : 'Idempotency-Key' extends keyof HeaderParams<Op> ? { idempotencyKey: string } : { idempotencyKey?: never });
+  ([HeaderParams<Op>] extends [never]
+    ? { idempotencyKey?: never }
+    : 'Idempotency-Key' extends keyof HeaderParams<Op>
+      ? { idempotencyKey: string }
+      : { idempotencyKey?: never });
 
 export type OperationRequest<Op extends OperationId> = Typed<Op> & Pick<HttpRequest, 'idempotent' | 'signal'>;
 

@@ -86,13 +86,24 @@ export class RestAdapter implements ChorusPorts {
       retryDelayMs: options.retryDelayMs ?? 300,
       maxRetryDelayMs: options.maxRetryDelayMs ?? 5_000,
     };
-    const http = new HttpClient({ ...pacing, credentials: options.credentials ?? 'same-origin', headers: options.headers, fetch: options.fetch });
+    const http = new HttpClient({
+      ...pacing,
+      credentials: options.credentials ?? 'same-origin',
+      headers: options.headers,
+      fetch: options.fetch,
+    });
     this.people = new RestPeoplePort(http);
     this.me = new RestMePort(http);
     this.kudos = new RestKudosPort(http);
     this.polls = new RestPollPort(http);
     // The feedback sender's own request path: nothing the host configured for identity goes along.
-    const anonymous = new HttpClient({ ...pacing, credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store', fetch: options.anonymousFetch });
+    const anonymous = new HttpClient({
+      ...pacing,
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      cache: 'no-store',
+      fetch: options.anonymousFetch,
+    });
     this.feedback = new RestFeedbackPort(anonymous, http);
     this.moderation = new RestModerationPort(http);
     /* create:port-instances */

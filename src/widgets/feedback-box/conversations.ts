@@ -41,7 +41,10 @@ export class Conversations {
   readonly reply: ReplyDraft;
   private abort?: AbortController;
 
-  constructor(private readonly box: Box, private readonly draftKey: () => string) {
+  constructor(
+    private readonly box: Box,
+    private readonly draftKey: () => string,
+  ) {
     this.reply = new ReplyDraft(() => this.changed());
   }
 
@@ -65,14 +68,16 @@ export class Conversations {
     this.list = entries.map((entry) => ({ ...before.get(entry.token), entry }));
     this.loading = true;
     this.changed();
-    const rows = await Promise.all(entries.map(async (entry): Promise<KeptThread> => {
-      try {
-        return { entry, thread: await setup.port.getFeedbackThread(entry.token, { signal: abort.signal }) };
-      } catch (error) {
-        if (isAbort(error)) return { entry };
-        return { entry, error: this.box.fail('getFeedbackThread', error) };
-      }
-    }));
+    const rows = await Promise.all(
+      entries.map(async (entry): Promise<KeptThread> => {
+        try {
+          return { entry, thread: await setup.port.getFeedbackThread(entry.token, { signal: abort.signal }) };
+        } catch (error) {
+          if (isAbort(error)) return { entry };
+          return { entry, error: this.box.fail('getFeedbackThread', error) };
+        }
+      }),
+    );
     if (abort.signal.aborted) return;
     // What changed on the device meanwhile (a thread opened and seen, one forgotten) wins.
     const now = new Map(keptTokens().map((e) => [e.token, e]));
@@ -100,9 +105,10 @@ export class Conversations {
       return true;
     } catch (error) {
       const typed = this.box.fail('getFeedbackThread', error);
-      const text = typed instanceof NotFoundError || typed instanceof ValidationError
-        ? t.term('feedback.paste.not-found')
-        : failureText(t, typed, t.term('feedback.conversation.error'));
+      const text =
+        typed instanceof NotFoundError || typed instanceof ValidationError
+          ? t.term('feedback.paste.not-found')
+          : failureText(t, typed, t.term('feedback.conversation.error'));
       if (from === 'paste') {
         // The pasted text stays in the field to check or correct.
         this.pasteError = text;
@@ -171,7 +177,14 @@ export class Conversations {
   keepOpen(): void {
     const open = this.open;
     if (!open) return;
-    if (keepToken({ token: open.token, categoryId: open.thread.categoryId, sentAt: open.thread.createdAt, seenAnswers: answersIn(open.thread) })) {
+    if (
+      keepToken({
+        token: open.token,
+        categoryId: open.thread.categoryId,
+        sentAt: open.thread.createdAt,
+        seenAnswers: answersIn(open.thread),
+      })
+    ) {
       this.open = { ...open, kept: true };
       this.box.announce(this.box.t.term('feedback.thread.kept'));
       this.box.focus('#thread-title');

@@ -35,26 +35,30 @@ function row(list: Conversations, item: KeptThread, index: number, o: Conversati
   }
   return html`<li class="conversation${unread ? ' unread' : ''}${gone ? ' gone' : ''}" data-token-row=${index} part="conversation">
     <div class="conversation-main">
-      ${gone
-        ? html`<span class="conversation-title">${category}</span>`
-        : html`<button type="button" class="open-thread" @click=${() => void list.openToken(entry.token, 'list')}>
+      ${
+        gone
+          ? html`<span class="conversation-title">${category}</span>`
+          : html`<button type="button" class="open-thread" @click=${() => void list.openToken(entry.token, 'list')}>
             <span class="conversation-title">${category}</span>
             ${unread ? html`<span class="badge unread-mark" part="badge">${t.term('feedback.conversation.unread')}</span>` : nothing}
             <span class="visually-hidden">, ${t.term('feedback.conversation.sent', when(t, entry.sentAt, o.now))}</span>
-          </button>`}
+          </button>`
+      }
       <div class="conversation-meta">${meta}</div>
     </div>
     <button type="button" class="ghost forget" aria-label=${t.term('feedback.conversation.forget.label', category)}
       aria-expanded=${confirming ? 'true' : 'false'} @click=${() => list.askForget(confirming ? null : entry.token)}>${t.term('feedback.conversation.forget')}</button>
-    ${confirming
-      ? html`<div class="confirm forget-confirm" role="group" aria-labelledby=${`forget-${index}`}>
+    ${
+      confirming
+        ? html`<div class="confirm forget-confirm" role="group" aria-labelledby=${`forget-${index}`}>
           <p id=${`forget-${index}`}>${t.term('feedback.conversation.forget.confirm')}</p>
           <div class="confirm-actions">
             <button type="button" class="secondary" data-action="cancel" @click=${() => list.askForget(null)}>${t.term('common.cancel')}</button>
             <button type="button" class="danger" @click=${() => list.forget(entry.token)}>${t.term('feedback.conversation.forget')}</button>
           </div>
         </div>`
-      : nothing}
+        : nothing
+    }
   </li>`;
 }
 
@@ -85,13 +89,15 @@ export function conversationsView(list: Conversations, o: ConversationsViewOptio
   const items = list.list;
   return html`<div class="conversations" part="conversations">
     <h3 class="conversations-heading" tabindex="-1">${t.term('feedback.conversations.heading')}</h3>
-    ${items.length
-      ? html`<ul class="conversation-list" aria-label=${t.term('feedback.conversations.list')} aria-busy=${list.loading ? 'true' : 'false'}>
+    ${
+      items.length
+        ? html`<ul class="conversation-list" aria-label=${t.term('feedback.conversations.list')} aria-busy=${list.loading ? 'true' : 'false'}>
           ${items.map((item, i) => row(list, item, i, o))}
         </ul>`
-      : list.loading
-        ? html`<p class="muted" role="status">${t.term('common.loading')}</p>`
-        : emptyView(t.term('feedback.conversations.empty'))}
+        : list.loading
+          ? html`<p class="muted" role="status">${t.term('common.loading')}</p>`
+          : emptyView(t.term('feedback.conversations.empty'))
+    }
     ${pasteForm(list, t)}
   </div>`;
 }

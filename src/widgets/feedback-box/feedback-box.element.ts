@@ -104,7 +104,16 @@ const VIEWS: readonly FeedbackBoxView[] = ['send', 'conversations', 'inbox'];
  * @cssstate unread - A conversation kept on this device has an answer not seen yet.
  */
 export class ChorusFeedbackBox extends ChorusElement {
-  static override styles = [...ChorusElement.styles, buttonStyles, badgeStyles, formStyles, fieldStyles, fieldsetStyles, avatarStyles, ...feedbackBoxStyles];
+  static override styles = [
+    ...ChorusElement.styles,
+    buttonStyles,
+    badgeStyles,
+    formStyles,
+    fieldStyles,
+    fieldsetStyles,
+    avatarStyles,
+    ...feedbackBoxStyles,
+  ];
 
   /** Overrides the provider's (or the page's default) adapter for this box only. */
   @property({ attribute: false }) adapter?: ChorusAdapter;
@@ -250,7 +259,11 @@ export class ChorusFeedbackBox extends ChorusElement {
     const unread = this.conversations.unread;
     const tabs: Tab<FeedbackBoxView>[] = [
       { id: 'send', label: t.term('feedback.tab.send') },
-      { id: 'conversations', label: t.term('feedback.tab.conversations'), badge: unread ? t.term('feedback.tab.unread', unread) : undefined },
+      {
+        id: 'conversations',
+        label: t.term('feedback.tab.conversations'),
+        badge: unread ? t.term('feedback.tab.unread', unread) : undefined,
+      },
       ...(this.showInbox ? [{ id: 'inbox' as const, label: t.term('feedback.tab.inbox') }] : []),
     ];
     const view = tabs.some((tab) => tab.id === this.view) ? this.view : 'send';
@@ -277,14 +290,24 @@ export class ChorusFeedbackBox extends ChorusElement {
         ${conversationsView(list, { t, now, category: (id) => this.category(id) })}`;
     }
     return threadView({
-      t, now, thread: open.thread, category: this.category(open.thread.categoryId), scoreKind: setup.config.scoreKind, perspective: 'sender',
+      t,
+      now,
+      thread: open.thread,
+      category: this.category(open.thread.categoryId),
+      scoreKind: setup.config.scoreKind,
+      perspective: 'sender',
       back: { label: t.term('feedback.thread.back'), go: () => list.back() },
       tools: open.kept
         ? nothing
         : html`<div class="thread-tools"><button type="button" class="secondary keep-thread" @click=${() => list.keepOpen()}>${t.term('feedback.thread.keep')}</button></div>`,
       composer: {
-        draft: list.reply, max: setup.config.replyMax, label: t.term('feedback.reply.label'), send: t.term('feedback.reply.send'),
-        closed: t.term('feedback.thread.closed'), input: (text) => list.reply.set(text), submit: () => void list.sendReply(),
+        draft: list.reply,
+        max: setup.config.replyMax,
+        label: t.term('feedback.reply.label'),
+        send: t.term('feedback.reply.send'),
+        closed: t.term('feedback.thread.closed'),
+        input: (text) => list.reply.set(text),
+        submit: () => void list.sendReply(),
       },
     });
   }
@@ -299,7 +322,12 @@ export class ChorusFeedbackBox extends ChorusElement {
     const closed = thread.status === 'closed';
     const notice = inbox.notice;
     return threadView({
-      t, now, thread, category: category(thread.categoryId), scoreKind: setup.config.scoreKind, perspective: 'recipient',
+      t,
+      now,
+      thread,
+      category: category(thread.categoryId),
+      scoreKind: setup.config.scoreKind,
+      perspective: 'recipient',
       back: { label: t.term('feedback.thread.back-inbox'), go: () => inbox.back() },
       tools: html`<div class="thread-tools">
         ${inbox.openError ? html`<p class="form-error" role="alert">${inbox.openError}</p>` : nothing}
@@ -308,22 +336,33 @@ export class ChorusFeedbackBox extends ChorusElement {
           @click=${() => void inbox.setStatus(closed ? 'open' : 'closed')}>${t.term(closed ? 'feedback.reopen' : 'feedback.close')}</button>
       </div>`,
       composer: {
-        draft: inbox.answer, max: setup.config.replyMax, label: t.term('feedback.answer.label'),
-        hint: setup.user ? t.term('feedback.answer.hint', setup.user.name) : undefined, send: t.term('feedback.answer.send'),
-        closed: t.term('feedback.thread.closed-inbox'), input: (text) => inbox.answer.set(text), submit: () => void inbox.sendAnswer(),
+        draft: inbox.answer,
+        max: setup.config.replyMax,
+        label: t.term('feedback.answer.label'),
+        hint: setup.user ? t.term('feedback.answer.hint', setup.user.name) : undefined,
+        send: t.term('feedback.answer.send'),
+        closed: t.term('feedback.thread.closed-inbox'),
+        input: (text) => inbox.answer.set(text),
+        submit: () => void inbox.sendAnswer(),
       },
     });
   }
 
   private skeleton(): TemplateResult {
-    return loadingView(this.localize, html`<span class="bone tabs-bone" aria-hidden="true"></span><span class="bone line-bone" aria-hidden="true"></span>
-      <span class="bone block-bone" aria-hidden="true"></span><span class="bone block-bone" aria-hidden="true"></span>`);
+    return loadingView(
+      this.localize,
+      html`<span class="bone tabs-bone" aria-hidden="true"></span><span class="bone line-bone" aria-hidden="true"></span>
+      <span class="bone block-bone" aria-hidden="true"></span><span class="bone block-bone" aria-hidden="true"></span>`,
+    );
   }
 
   private loadError(error: unknown): TemplateResult {
     const t = this.localize;
     return loadErrorView(t, error, {
-      heading: t.term('feedback.load-error'), retry: () => this.widget.retry(), loading: () => this.skeleton(), reason: (e) => failureText(t, e, ''),
+      heading: t.term('feedback.load-error'),
+      retry: () => this.widget.retry(),
+      loading: () => this.skeleton(),
+      reason: (e) => failureText(t, e, ''),
     });
   }
 }

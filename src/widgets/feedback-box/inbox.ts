@@ -37,7 +37,10 @@ export class Inbox {
   readonly answer: ReplyDraft;
   private abort?: AbortController;
 
-  constructor(private readonly box: Box, private readonly draftKey: () => string) {
+  constructor(
+    private readonly box: Box,
+    private readonly draftKey: () => string,
+  ) {
     this.answer = new ReplyDraft(() => this.changed());
   }
 
@@ -50,7 +53,12 @@ export class Inbox {
   }
 
   private query(cursor?: string) {
-    return { categoryId: this.filter.categoryId || undefined, status: this.filter.status || undefined, limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) };
+    return {
+      categoryId: this.filter.categoryId || undefined,
+      status: this.filter.status || undefined,
+      limit: PAGE_SIZE,
+      ...(cursor ? { cursor } : {}),
+    };
   }
 
   /** The summary and the first page for the current filter. */

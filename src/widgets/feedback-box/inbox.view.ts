@@ -29,13 +29,17 @@ function summaryStrip(summary: FeedbackSummary, o: InboxViewOptions): TemplateRe
       : t.term('feedback.inbox.enps', t.number(value, { signDisplay: 'exceptZero' }));
   };
   return html`<ul class="summary" part="summary">
-    ${summary.groups.map((g) => html`<li class="group${g.responses === null ? ' withheld' : ''}">
+    ${summary.groups.map(
+      (g) => html`<li class="group${g.responses === null ? ' withheld' : ''}">
       <span class="group-label">${o.category(g.categoryId)}</span>
-      ${g.responses === null
-        ? html`<span class="group-hidden">${t.term('feedback.inbox.hidden', summary.minGroupSize)}</span>`
-        : html`<strong class="group-count">${t.term('feedback.inbox.responses', g.responses)}</strong>
-            ${summary.scoreKind === 'none' ? nothing : html`<span class="group-score">${score(g.score)}</span>`}`}
-    </li>`)}
+      ${
+        g.responses === null
+          ? html`<span class="group-hidden">${t.term('feedback.inbox.hidden', summary.minGroupSize)}</span>`
+          : html`<strong class="group-count">${t.term('feedback.inbox.responses', g.responses)}</strong>
+            ${summary.scoreKind === 'none' ? nothing : html`<span class="group-score">${score(g.score)}</span>`}`
+      }
+    </li>`,
+    )}
   </ul>`;
 }
 
@@ -82,35 +86,45 @@ export function inboxView(inbox: Inbox, o: InboxViewOptions): TemplateResult {
   return html`<div class="inbox" part="inbox">
     <section class="overview" aria-labelledby="summary-heading">
       <h3 id="summary-heading">${t.term('feedback.inbox.summary')}</h3>
-      ${inbox.summary
-        ? summaryStrip(inbox.summary, o)
-        : inbox.summaryError
-          ? html`<p class="error-text">${errorText(t, inbox.summaryError)}</p>`
-          : html`<p class="muted">${t.term('common.loading')}</p>`}
+      ${
+        inbox.summary
+          ? summaryStrip(inbox.summary, o)
+          : inbox.summaryError
+            ? html`<p class="error-text">${errorText(t, inbox.summaryError)}</p>`
+            : html`<p class="muted">${t.term('common.loading')}</p>`
+      }
     </section>
     ${filters(inbox, o)}
     <h3 class="inbox-list-heading visually-hidden" tabindex="-1">${t.term('feedback.inbox.list')}</h3>
-    ${inbox.error
-      ? html`<div class="load-error" role="alert">
+    ${
+      inbox.error
+        ? html`<div class="load-error" role="alert">
           <p><strong>${t.term('feedback.inbox.error')}</strong> ${errorText(t, inbox.error)}</p>
           <button type="button" class="secondary" @click=${() => void inbox.load()}>${t.term('common.retry')}</button>
         </div>`
-      : !inbox.loaded
-        ? html`<div class="skeleton-list" role="status"><span class="visually-hidden">${t.term('common.loading')}</span>
+        : !inbox.loaded
+          ? html`<div class="skeleton-list" role="status"><span class="visually-hidden">${t.term('common.loading')}</span>
             ${[0, 1, 2].map(() => html`<span class="skeleton-row" aria-hidden="true"></span>`)}</div>`
-        : inbox.items.length
-          ? html`<ul class="inbox-list" aria-label=${t.term('feedback.inbox.list')} aria-busy=${inbox.loading ? 'true' : 'false'}>
-                ${repeat(inbox.items, (i) => i.id, (thread, i) => threadRow(inbox, thread, i, o))}
+          : inbox.items.length
+            ? html`<ul class="inbox-list" aria-label=${t.term('feedback.inbox.list')} aria-busy=${inbox.loading ? 'true' : 'false'}>
+                ${repeat(
+                  inbox.items,
+                  (i) => i.id,
+                  (thread, i) => threadRow(inbox, thread, i, o),
+                )}
               </ul>
               <div class="more">
                 ${inbox.moreError ? html`<p class="form-error" role="alert">${inbox.moreError}</p>` : nothing}
-                ${inbox.cursor
-                  ? html`<button type="button" class="secondary" part="more" aria-disabled=${inbox.loadingMore ? 'true' : 'false'} @click=${() => void inbox.loadMore()}>
+                ${
+                  inbox.cursor
+                    ? html`<button type="button" class="secondary" part="more" aria-disabled=${inbox.loadingMore ? 'true' : 'false'} @click=${() => void inbox.loadMore()}>
                       ${inbox.loadingMore ? t.term('feedback.inbox.more.loading') : t.term('feedback.inbox.more')}</button>`
-                  : html`<p class="muted">${t.term('feedback.inbox.end')}</p>`}
+                    : html`<p class="muted">${t.term('feedback.inbox.end')}</p>`
+                }
               </div>`
-          : emptyView(inbox.filtered ? t.term('feedback.inbox.empty.filtered') : t.term('feedback.inbox.empty'), {
-              action: inbox.filtered ? { label: t.term('feedback.inbox.clear-filters'), run: () => inbox.clearFilters() } : undefined,
-            })}
+            : emptyView(inbox.filtered ? t.term('feedback.inbox.empty.filtered') : t.term('feedback.inbox.empty'), {
+                action: inbox.filtered ? { label: t.term('feedback.inbox.clear-filters'), run: () => inbox.clearFilters() } : undefined,
+              })
+    }
   </div>`;
 }

@@ -91,5 +91,8 @@ export function findPersonalDetails(text: string, names: readonly string[] = [])
 
 /** A stable signature of the findings, to tell whether the sender already saw and accepted them. */
 export function findingsKey(found: readonly PersonalDetail[]): string {
-  return found.map((f) => `${f.kind}:${fold(f.text)}`).sort().join('|');
+  return found
+    .map((f) => `${f.kind}:${fold(f.text)}`)
+    .sort()
+    .join('|');
 }

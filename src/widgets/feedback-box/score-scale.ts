@@ -17,11 +17,16 @@ export const moodFace = (score: number): string => FACES[score - 1] ?? '';
 
 export function moodLabel(t: ChorusLocalize, score: number): string {
   switch (score) {
-    case 1: return t.term('feedback.mood.1');
-    case 2: return t.term('feedback.mood.2');
-    case 3: return t.term('feedback.mood.3');
-    case 4: return t.term('feedback.mood.4');
-    default: return t.term('feedback.mood.5');
+    case 1:
+      return t.term('feedback.mood.1');
+    case 2:
+      return t.term('feedback.mood.2');
+    case 3:
+      return t.term('feedback.mood.3');
+    case 4:
+      return t.term('feedback.mood.4');
+    default:
+      return t.term('feedback.mood.5');
   }
 }
 
@@ -41,16 +46,22 @@ export function scoreScale({ t, kind, score, disabled, error, choose }: ScoreOpt
   const high = t.term('feedback.enps.high');
   return html`<fieldset class="score-field" part="score" ?disabled=${disabled} aria-describedby=${error ? 'score-error' : nothing}>
     <legend>${legend} <span class="optional">(${t.term('feedback.optional')})</span></legend>
-    ${kind === 'mood'
-      ? html`<div class="moods">${MOODS.map((n) => html`<label class="mood">
+    ${
+      kind === 'mood'
+        ? html`<div class="moods">${MOODS.map(
+            (n) => html`<label class="mood">
           <input type="radio" name="score" .value=${String(n)} .checked=${live(score === n)} aria-invalid=${error ? 'true' : 'false'} @change=${() => choose(n)} />
           <span class="mood-face" aria-hidden="true">${moodFace(n)}</span><span class="mood-label">${moodLabel(t, n)}</span>
-        </label>`)}</div>`
-      : html`<div class="enps-options">${ENPS.map((n) => html`<label class="enps-option">
+        </label>`,
+          )}</div>`
+        : html`<div class="enps-options">${ENPS.map(
+            (n) => html`<label class="enps-option">
             <input type="radio" name="score" .value=${String(n)} .checked=${live(score === n)} aria-invalid=${error ? 'true' : 'false'} @change=${() => choose(n)} />
             <span>${t.number(n)}${n === 0 ? html`<span class="visually-hidden">, ${low}</span>` : n === 10 ? html`<span class="visually-hidden">, ${high}</span>` : nothing}</span>
-          </label>`)}</div>
-          <div class="enps-ends" aria-hidden="true"><span>${low}</span><span>${high}</span></div>`}
+          </label>`,
+          )}</div>
+          <div class="enps-ends" aria-hidden="true"><span>${low}</span><span>${high}</span></div>`
+    }
     ${error ? html`<p class="field-error" id="score-error">${error}</p>` : nothing}
     ${score === null ? nothing : html`<button type="button" class="link clear-score" @click=${() => choose(null)}>${t.term('feedback.score.clear')}</button>`}
   </fieldset>`;

@@ -35,8 +35,15 @@ function fieldError(t: ChorusLocalize, errors: FieldError[], field: string): str
 }
 
 export function detailsList(t: ChorusLocalize, found: readonly PersonalDetail[]): string {
-  return t.list(found.map((f) =>
-    f.kind === 'email' ? t.term('feedback.details.email', f.text) : f.kind === 'phone' ? t.term('feedback.details.phone', f.text) : t.term('feedback.details.name', f.text)));
+  return t.list(
+    found.map((f) =>
+      f.kind === 'email'
+        ? t.term('feedback.details.email', f.text)
+        : f.kind === 'phone'
+          ? t.term('feedback.details.phone', f.text)
+          : t.term('feedback.details.name', f.text),
+    ),
+  );
 }
 
 export interface SendFormActions {
@@ -51,7 +58,9 @@ export function sendFormView(form: SendForm, config: FeedbackConfig, t: ChorusLo
   const length = graphemeCount(normalizeMessage(draft.message));
   const left = config.messageMax - length;
   const found = form.findings;
-  const described = ['message-hint', 'message-count', messageError ? 'message-error' : '', found.length ? 'details-note' : ''].filter(Boolean).join(' ');
+  const described = ['message-hint', 'message-count', messageError ? 'message-error' : '', found.length ? 'details-note' : '']
+    .filter(Boolean)
+    .join(' ');
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     void form.submit();
@@ -62,7 +71,8 @@ export function sendFormView(form: SendForm, config: FeedbackConfig, t: ChorusLo
       <fieldset class="categories" ?disabled=${sending} aria-describedby=${categoryError ? 'category-error' : nothing}>
         <legend>${t.term('feedback.category')}</legend>
         <div class="category-options">
-          ${config.categories.map((c, i) => html`<div class="category">
+          ${config.categories.map(
+            (c, i) => html`<div class="category">
             <input type="radio" name="category" id=${`category-${i}`} .value=${c.id} .checked=${live(draft.categoryId === c.id)}
               aria-invalid=${categoryError ? 'true' : 'false'} aria-describedby=${c.description ? `category-${i}-description` : nothing}
               @change=${() => form.edit({ categoryId: c.id })} />
@@ -70,7 +80,8 @@ export function sendFormView(form: SendForm, config: FeedbackConfig, t: ChorusLo
               <label for=${`category-${i}`}>${c.label}</label>
               ${c.description ? html`<span class="category-description" id=${`category-${i}-description`}>${c.description}</span>` : nothing}
             </span>
-          </div>`)}
+          </div>`,
+          )}
         </div>
         ${categoryError ? html`<p class="field-error" id="category-error">${categoryError}</p>` : nothing}
       </fieldset>
@@ -87,30 +98,36 @@ export function sendFormView(form: SendForm, config: FeedbackConfig, t: ChorusLo
           ${messageError ? html`<p class="field-error" id="message-error">${messageError}</p>` : html`<span></span>`}
           <span id="message-count" class="count ${left < 0 ? 'over' : left <= 50 ? 'near' : ''}">${t.term('common.chars-left', left)}</span>
         </div>
-        ${found.length
-          ? html`<div class="details-note" id="details-note" part="warning">
+        ${
+          found.length
+            ? html`<div class="details-note" id="details-note" part="warning">
               ${icon.warning}
               <p><strong>${t.term('feedback.details.title')}</strong> ${t.term('feedback.details.found', detailsList(t, found))}
                 ${t.term('feedback.details.advice', found.length)}</p>
             </div>`
-          : nothing}
+            : nothing
+        }
       </div>
 
-      ${form.confirming
-        ? html`<div class="confirm" role="group" aria-labelledby="confirm-text">
+      ${
+        form.confirming
+          ? html`<div class="confirm" role="group" aria-labelledby="confirm-text">
             <p id="confirm-text">${t.term('feedback.details.confirm')}</p>
             <div class="confirm-actions">
               <button type="button" class="secondary" data-action="edit" @click=${() => form.editMessage()}>${t.term('feedback.details.edit')}</button>
               <button type="button" class="secondary" data-action="anyway" @click=${() => form.sendAnyway()}>${t.term('feedback.details.send-anyway')}</button>
             </div>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${form.formError ? html`<p class="form-error send-error" role="alert" tabindex="-1">${form.formError}</p>` : nothing}
-      ${form.confirming
-        ? nothing
-        : html`<div class="actions">
+      ${
+        form.confirming
+          ? nothing
+          : html`<div class="actions">
             <button type="submit" class="primary" part="send" aria-disabled=${sending ? 'true' : 'false'}>
               ${sending ? t.term('feedback.sending') : t.term('feedback.send')}</button>
-          </div>`}
+          </div>`
+      }
     </form>`;
 }

@@ -1,7 +1,14 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { KudosPort } from '../../adapter/port.js';
 import { ValidationError, type ChorusError } from '../../core/errors.js';
-import { KudosCommentEvent, KudosCommentedEvent, KudosReactEvent, KudosReactedEvent, KudosReportEvent, KudosReportedEvent } from '../../core/events.js';
+import {
+  KudosCommentEvent,
+  KudosCommentedEvent,
+  KudosReactEvent,
+  KudosReactedEvent,
+  KudosReportEvent,
+  KudosReportedEvent,
+} from '../../core/events.js';
 import { idempotencyKey } from '../../core/idempotency-key.js';
 import type { CurrentUser } from '../../core/people.js';
 import type { DraftController } from '../../controllers/draft.controller.js';
@@ -92,7 +99,10 @@ export class KudosCards {
         const comments = await setup.port.listComments(kudos.id);
         this.actions.patch(kudos.id, { comments, commentsLoading: false });
       } catch (error) {
-        this.actions.patch(kudos.id, { commentsLoading: false, commentsError: errorText(this.wall.t, this.wall.fail('listComments', error)) });
+        this.actions.patch(kudos.id, {
+          commentsLoading: false,
+          commentsError: errorText(this.wall.t, this.wall.fail('listComments', error)),
+        });
       }
     },
 

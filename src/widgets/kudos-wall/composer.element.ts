@@ -22,7 +22,10 @@ import { composerStyles } from './composer.styles.js';
 /** Fired by the composer when the user sends a draft that passed the local checks. */
 export class ComposerSubmitEvent extends Event {
   static readonly type = 'chorus-composer-submit';
-  constructor(readonly draft: KudosDraft, readonly recipients: Person[]) {
+  constructor(
+    readonly draft: KudosDraft,
+    readonly recipients: Person[],
+  ) {
     super(ComposerSubmitEvent.type, { bubbles: true });
   }
 }
@@ -69,10 +72,14 @@ export class ChorusKudosComposer extends ChorusElement {
   @query('chorus-people-picker') private picker?: ChorusPeoplePicker;
 
   private readonly localize = new ChorusLocalize(this, undefined, enKudos);
-  private readonly drafts = new DraftController<SavedDraft>(this, () => this.draftKey, (saved) => {
-    Object.assign(this, saved);
-    this.imageOpen = !!(saved.imageUrl || saved.imageAlt);
-  });
+  private readonly drafts = new DraftController<SavedDraft>(
+    this,
+    () => this.draftKey,
+    (saved) => {
+      Object.assign(this, saved);
+      this.imageOpen = !!(saved.imageUrl || saved.imageAlt);
+    },
+  );
 
   private get valueRequired(): boolean {
     return this.requireValue || !!this.config?.requireValue;
@@ -117,8 +124,10 @@ export class ChorusKudosComposer extends ChorusElement {
     }
     if (this.valueRequired && !this.valueId) errors.push({ field: 'valueId', code: 'required', message: '' });
     if (length === 0) errors.push({ field: 'message', code: 'required', message: '' });
-    else if (config && length < config.messageMin) errors.push({ field: 'message', code: 'too-short', message: '', params: { min: config.messageMin } });
-    else if (config && length > config.messageMax) errors.push({ field: 'message', code: 'too-long', message: '', params: { max: config.messageMax } });
+    else if (config && length < config.messageMin)
+      errors.push({ field: 'message', code: 'too-short', message: '', params: { min: config.messageMin } });
+    else if (config && length > config.messageMax)
+      errors.push({ field: 'message', code: 'too-long', message: '', params: { max: config.messageMax } });
     if (this.imageUrl.trim() && !isImageUrl(this.imageUrl.trim())) errors.push({ field: 'image.url', code: 'invalid', message: '' });
     if (this.imageUrl.trim() && !this.imageAlt.trim()) errors.push({ field: 'image.alt', code: 'required', message: '' });
     return errors;
@@ -186,8 +195,9 @@ export class ChorusKudosComposer extends ChorusElement {
         @change=${(e: Event) => this.edit('recipients', [...(e.target as ChorusPeoplePicker).value])}
       ></chorus-people-picker>
 
-      ${config?.values.length
-        ? html`<fieldset class="values" role="radiogroup" aria-labelledby="value-legend" aria-describedby=${valueError ? 'value-error' : nothing} aria-required=${this.valueRequired ? 'true' : 'false'}>
+      ${
+        config?.values.length
+          ? html`<fieldset class="values" role="radiogroup" aria-labelledby="value-legend" aria-describedby=${valueError ? 'value-error' : nothing} aria-required=${this.valueRequired ? 'true' : 'false'}>
             <legend id="value-legend">${t.term('kudos.compose.value')}${this.valueRequired ? html`<span aria-hidden="true"> *</span>` : html` <span class="optional">(${t.term('kudos.compose.value.optional')})</span>`}</legend>
             <div class="value-options">
               ${this.valueRequired ? nothing : this.valueOption(null, t.term('kudos.compose.value.none'))}
@@ -195,7 +205,8 @@ export class ChorusKudosComposer extends ChorusElement {
             </div>
             ${valueError ? html`<p class="field-error" id="value-error">${valueError}</p>` : nothing}
           </fieldset>`
-        : nothing}
+          : nothing
+      }
 
       <div class="field">
         <label for="message">${t.term('kudos.compose.message')}</label>
@@ -217,8 +228,9 @@ export class ChorusKudosComposer extends ChorusElement {
         </div>
       </div>
 
-      ${this.imageOpen
-        ? html`<div class="image-fields">
+      ${
+        this.imageOpen
+          ? html`<div class="image-fields">
             <div class="field">
               <label for="image-url">${t.term('kudos.compose.image.url')}</label>
               <input id="image-url" data-field="image.url" type="url" inputmode="url" .value=${live(this.imageUrl)}
@@ -235,7 +247,8 @@ export class ChorusKudosComposer extends ChorusElement {
             </div>
             ${isImageUrl(this.imageUrl.trim()) ? html`<img class="preview" src=${this.imageUrl.trim()} alt=${this.imageAlt} />` : nothing}
           </div>`
-        : nothing}
+          : nothing
+      }
 
       <div class="row">
         <button type="button" class="link" aria-expanded=${this.imageOpen ? 'true' : 'false'} @click=${this.toggleImage}>

@@ -81,13 +81,15 @@ function reactions(kudos: FeedItem, state: CardState, ctx: CardContext): Templat
         <span class="tip" role="tooltip" id=${`who-${kudos.id}-${r.emoji}`}>${whoReacted(r, ctx)}</span>
       </span>`,
     )}
-    ${unused.length
-      ? html`<button class="ghost add-reaction" aria-expanded=${state.reactOpen ? 'true' : 'false'} aria-controls=${ifDefined(state.reactOpen ? pickerId : undefined)}
+    ${
+      unused.length
+        ? html`<button class="ghost add-reaction" aria-expanded=${state.reactOpen ? 'true' : 'false'} aria-controls=${ifDefined(state.reactOpen ? pickerId : undefined)}
             ?disabled=${kudos.pending} @click=${() => actions.patch(kudos.id, { reactOpen: !state.reactOpen })}>
             <span aria-hidden="true">☺+</span><span class="visually-hidden">${t.term('kudos.react')}</span>
           </button>
-          ${state.reactOpen
-            ? html`<span id=${pickerId} class="picker" role="group" aria-label=${t.term('kudos.react')}>
+          ${
+            state.reactOpen
+              ? html`<span id=${pickerId} class="picker" role="group" aria-label=${t.term('kudos.react')}>
                 ${unused.map(
                   (e) => html`<button class="emoji" aria-label=${t.term('kudos.react.with', e)}
                     @click=${() => {
@@ -96,8 +98,10 @@ function reactions(kudos: FeedItem, state: CardState, ctx: CardContext): Templat
                     }}>${e}</button>`,
                 )}
               </span>`
-            : nothing}`
-      : nothing}
+              : nothing
+          }`
+        : nothing
+    }
   </div>`;
 }
 
@@ -107,9 +111,10 @@ function comments(kudos: FeedItem, state: CardState, { t, actions, config }: Car
   return html`<section class="comments" id=${`comments-${kudos.id}`} aria-label=${t.term('kudos.comments.label')}>
     ${state.commentsLoading ? html`<p class="muted" role="status">${t.term('common.loading')}</p>` : nothing}
     ${state.commentsError ? html`<p class="error" role="alert">${state.commentsError}</p>` : nothing}
-    ${state.comments
-      ? state.comments.length
-        ? html`<ul class="comment-list">
+    ${
+      state.comments
+        ? state.comments.length
+          ? html`<ul class="comment-list">
             ${state.comments.map(
               (c) => html`<li class="comment">
                 ${avatar(c.author, 'sm')}
@@ -118,8 +123,9 @@ function comments(kudos: FeedItem, state: CardState, { t, actions, config }: Car
               </li>`,
             )}
           </ul>`
-        : html`<p class="muted">${t.term('kudos.comments.empty')}</p>`
-      : nothing}
+          : html`<p class="muted">${t.term('kudos.comments.empty')}</p>`
+        : nothing
+    }
     <form class="comment-form" novalidate @submit=${(e: SubmitEvent) => (e.preventDefault(), actions.comment(kudos))}>
       <label class="visually-hidden" for=${inputId}>${t.term('kudos.comments.add')}</label>
       <input id=${inputId} placeholder=${t.term('kudos.comments.add')} maxlength=${config.commentMax * 4}
@@ -187,15 +193,19 @@ export function kudosCard(kudos: FeedItem, state: CardState, ctx: CardContext): 
         ?disabled=${kudos.pending} @click=${() => actions.toggleComments(kudos)}>
         <span aria-hidden="true">💬</span> ${t.term('kudos.comments.toggle', kudos.commentCount)}
       </button>
-      ${isMine || kudos.pending
-        ? nothing
-        : kudos.reportedByMe
-          ? html`<span class="muted small">${t.term('kudos.report.reported')}</span>`
-          : html`<button class="ghost" ?disabled=${kudos.pending} aria-expanded=${state.reportOpen ? 'true' : 'false'}
-              @click=${() => actions.patch(kudos.id, { reportOpen: !state.reportOpen, confirmDelete: false })}>${t.term('kudos.report')}</button>`}
-      ${canDelete && !kudos.pending
-        ? html`<button class="ghost" @click=${() => actions.patch(kudos.id, { confirmDelete: true, reportOpen: false })}>${t.term('kudos.delete')}</button>`
-        : nothing}
+      ${
+        isMine || kudos.pending
+          ? nothing
+          : kudos.reportedByMe
+            ? html`<span class="muted small">${t.term('kudos.report.reported')}</span>`
+            : html`<button class="ghost" ?disabled=${kudos.pending} aria-expanded=${state.reportOpen ? 'true' : 'false'}
+              @click=${() => actions.patch(kudos.id, { reportOpen: !state.reportOpen, confirmDelete: false })}>${t.term('kudos.report')}</button>`
+      }
+      ${
+        canDelete && !kudos.pending
+          ? html`<button class="ghost" @click=${() => actions.patch(kudos.id, { confirmDelete: true, reportOpen: false })}>${t.term('kudos.delete')}</button>`
+          : nothing
+      }
     </footer>
     ${report(kudos, state, ctx)} ${confirmDelete(kudos, state, ctx)} ${comments(kudos, state, ctx)}
   </article>`;

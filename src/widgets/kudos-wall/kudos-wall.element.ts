@@ -144,7 +144,12 @@ export class ChorusKudosWall extends ChorusElement {
 
   constructor() {
     super();
-    new LiveController(this, 'kudos', () => this.widget.adapter, (event) => this.onLive(event));
+    new LiveController(
+      this,
+      'kudos',
+      () => this.widget.adapter,
+      (event) => this.onLive(event),
+    );
   }
 
   /** Where the composer's and the cards' drafts are kept: per page and per wall. */
@@ -197,9 +202,12 @@ export class ChorusKudosWall extends ChorusElement {
       this.observer?.disconnect();
       return;
     }
-    this.observer ??= new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) void this.loadMore();
-    }, { rootMargin: '200px' });
+    this.observer ??= new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) void this.loadMore();
+      },
+      { rootMargin: '200px' },
+    );
     this.observer.disconnect();
     this.observer.observe(this.sentinel);
   }
@@ -224,7 +232,10 @@ export class ChorusKudosWall extends ChorusElement {
     this.moreError = '';
     const abort = (this.moreAbort = new AbortController());
     try {
-      const page = await setup.port.listKudos({ filter: this.filter, cursor: this.feed.cursor, limit: this.pageSize }, { signal: abort.signal });
+      const page = await setup.port.listKudos(
+        { filter: this.filter, cursor: this.feed.cursor, limit: this.pageSize },
+        { signal: abort.signal },
+      );
       const before = this.feed.items.length;
       this.feed.appendPage(page);
       this.announcer.announce(this.localize.term('kudos.more.loaded', this.feed.items.length - before));
@@ -251,7 +262,10 @@ export class ChorusKudosWall extends ChorusElement {
     if (shown) this.feed.prepend(optimistic);
     this.sending = true;
     this.notice = null;
-    if (this.composer) { this.composer.error = ''; this.composer.fieldErrors = []; }
+    if (this.composer) {
+      this.composer.error = '';
+      this.composer.fieldErrors = [];
+    }
     try {
       const kudos = await setup.port.giveKudos(draft, { idempotencyKey: key });
       if (shown) this.feed.replace(pendingId, kudos);
@@ -308,7 +322,8 @@ export class ChorusKudosWall extends ChorusElement {
 
   private body(setup: Setup) {
     const t = this.localize;
-    return html`${this.noComposer
+    return html`${
+      this.noComposer
         ? nothing
         : html`<div class="surface composer-surface" part="composer">
             <chorus-kudos-composer .config=${setup.config} .people=${this.widget.adapter?.people} .user=${setup.user}
@@ -316,13 +331,22 @@ export class ChorusKudosWall extends ChorusElement {
               .draftKey=${this.draftKey}
               @chorus-composer-submit=${(e: ComposerSubmitEvent) => void this.give(e)}></chorus-kudos-composer>
             ${celebrationView(this.celebrating)}
-          </div>`}
-      ${this.noFilters
-        ? nothing
-        : kudosFilters({
-            t, config: setup.config, teams: setup.teams, people: this.widget.adapter?.people, filter: this.filter, theme: this.theme,
-            person: this.personFilter, change: (f, p) => this.changeFilter(f, p),
-          })}
+          </div>`
+    }
+      ${
+        this.noFilters
+          ? nothing
+          : kudosFilters({
+              t,
+              config: setup.config,
+              teams: setup.teams,
+              people: this.widget.adapter?.people,
+              filter: this.filter,
+              theme: this.theme,
+              person: this.personFilter,
+              change: (f, p) => this.changeFilter(f, p),
+            })
+      }
       ${noticeView(t, this.notice, () => (this.notice = null))}
       ${this.firstPage.render({
         initial: () => this.skeleton(),
@@ -338,17 +362,23 @@ export class ChorusKudosWall extends ChorusElement {
     if (!items.length) {
       const filtered = !!(this.filterValue || this.filterTeam || this.filterPerson);
       return emptyView(filtered ? t.term('kudos.empty.filtered') : t.term('kudos.empty'), {
-        icon: '🎉', part: 'list', action: filtered ? { label: t.term('kudos.filter.clear'), run: () => this.changeFilter({}, null) } : undefined,
+        icon: '🎉',
+        part: 'list',
+        action: filtered ? { label: t.term('kudos.filter.clear'), run: () => this.changeFilter({}, null) } : undefined,
       });
     }
     const ctx = { t, config: setup.config, user: setup.user, actions: this.cards.actions };
     const lang = t.lang();
     return html`<ul class="list" part="list" aria-label=${t.term('kudos.list.label')} aria-busy=${this.firstPage.status === TaskStatus.PENDING ? 'true' : 'false'}>
-        ${repeat(items, (k) => k.id, (k) => {
-          const card = this.cards.state(k.id);
-          // Items and card states are replaced, never mutated: an unchanged card skips rendering.
-          return guard([k, card, lang, setup, this.clock], () => html`<li>${kudosCard(k, card, ctx)}</li>`);
-        })}
+        ${repeat(
+          items,
+          (k) => k.id,
+          (k) => {
+            const card = this.cards.state(k.id);
+            // Items and card states are replaced, never mutated: an unchanged card skips rendering.
+            return guard([k, card, lang, setup, this.clock], () => html`<li>${kudosCard(k, card, ctx)}</li>`);
+          },
+        )}
       </ul>
       ${moreFooter({ t, error: this.moreError, done: this.feed.done, loading: this.loadingMore, loadMore: () => void this.loadMore() })}`;
   }

@@ -35,9 +35,11 @@ export function moreFooter({ t, error, done, loading, loadMore }: MoreFooter): T
   const label = loading ? t.term('kudos.more.loading') : error ? t.term('common.retry') : t.term('kudos.more');
   return html`<div class="more">
     ${error ? html`<p class="error" role="alert">${error}</p>` : nothing}
-    ${done
-      ? html`<p class="muted">${t.term('kudos.end')}</p>`
-      : html`<button class="secondary" part="more" aria-disabled=${loading ? 'true' : 'false'} @click=${loadMore}>${label}</button>`}
+    ${
+      done
+        ? html`<p class="muted">${t.term('kudos.end')}</p>`
+        : html`<button class="secondary" part="more" aria-disabled=${loading ? 'true' : 'false'} @click=${loadMore}>${label}</button>`
+    }
     <div class="sentinel" aria-hidden="true"></div>
   </div>`;
 }

@@ -32,12 +32,24 @@ export class BallotController implements ReactiveController {
 
   hostConnected(): void {}
 
-  get selected(): ReadonlySet<string> { return this.#selected; }
-  get writeIn(): string { return this.#writeIn; }
-  get score(): number | null { return this.#score; }
-  get voteError(): string { return this.#voteError; }
-  get choiceError(): string { return this.#choiceError; }
-  get writeInError(): string { return this.#writeInError; }
+  get selected(): ReadonlySet<string> {
+    return this.#selected;
+  }
+  get writeIn(): string {
+    return this.#writeIn;
+  }
+  get score(): number | null {
+    return this.#score;
+  }
+  get voteError(): string {
+    return this.#voteError;
+  }
+  get choiceError(): string {
+    return this.#choiceError;
+  }
+  get writeInError(): string {
+    return this.#writeInError;
+  }
 
   set voteError(text: string) {
     this.#voteError = text;
@@ -131,7 +143,9 @@ export class BallotController implements ReactiveController {
 
   /** Takes the user to the choice at fault: the written answer, else the chosen (or first) choice. */
   focus(root: ParentNode): void {
-    const target = this.#writeInError ? root.querySelector<HTMLElement>('#write-in') : root.querySelector<HTMLElement>('fieldset input:checked, fieldset input');
+    const target = this.#writeInError
+      ? root.querySelector<HTMLElement>('#write-in')
+      : root.querySelector<HTMLElement>('fieldset input:checked, fieldset input');
     target?.focus();
   }
 
@@ -149,7 +163,8 @@ export class BallotController implements ReactiveController {
       return t.term('poll.vote.failed');
     }
     if (field?.field === 'receipt') return t.term('poll.error.receipt');
-    if (field?.code === 'too-many' && field.params?.max !== undefined) return `${t.term('poll.vote.failed')} ${t.term('poll.too-many', field.params.max)}`;
+    if (field?.code === 'too-many' && field.params?.max !== undefined)
+      return `${t.term('poll.vote.failed')} ${t.term('poll.too-many', field.params.max)}`;
     if (field?.code === 'invalid' && field.field === 'optionIds') return t.term('poll.error.unknown-option');
     if (field?.field === 'score') return t.term('poll.enps.required');
     return `${t.term('poll.vote.failed')} ${field ? fieldErrorText(t, field) : errorText(t, error)}`;

@@ -38,17 +38,21 @@ export function choices(poll: Poll, ctx: BallotContext): TemplateResult {
   const other = ctx.selected.has(OTHER);
   return html`<div class="choices">
     ${poll.options.map((o) => choice(poll, o.id, html`<bdi>${o.label}</bdi>`, ctx))}
-    ${poll.allowWriteIn
-      ? html`${choice(poll, OTHER, t.term('poll.other'), ctx)}
-        ${other
-          ? html`<div class="other-field">
+    ${
+      poll.allowWriteIn
+        ? html`${choice(poll, OTHER, t.term('poll.other'), ctx)}
+        ${
+          other
+            ? html`<div class="other-field">
               <label for="write-in">${t.term('poll.other.label')}</label>
               <input id="write-in" data-field="writeIn" autocomplete="off" .value=${live(ctx.writeIn)} ?disabled=${ctx.disabled}
                 aria-invalid=${ctx.writeInError ? 'true' : 'false'} aria-describedby=${ctx.writeInError ? 'write-in-error' : nothing}
                 @input=${(e: InputEvent) => ctx.setWriteIn((e.target as HTMLInputElement).value)} />
               ${ctx.writeInError ? html`<p class="field-error" id="write-in-error">${ctx.writeInError}</p>` : nothing}
             </div>`
-          : nothing}`
-      : nothing}
+            : nothing
+        }`
+        : nothing
+    }
   </div>`;
 }

@@ -27,8 +27,18 @@ export class PollComposerSubmitEvent extends Event {
 type Form = Omit<PollDraft, 'description' | 'opensAt' | 'closesAt'> & { description: string; closesAt: string };
 
 const EMPTY: Form = {
-  question: '', description: '', kind: 'single', options: ['', ''], maxChoices: 2, allowWriteIn: false, moderateWriteIns: true,
-  anonymous: false, allowChangeVote: true, resultsVisibility: 'live', minVotesForResults: 0, closesAt: '',
+  question: '',
+  description: '',
+  kind: 'single',
+  options: ['', ''],
+  maxChoices: 2,
+  allowWriteIn: false,
+  moderateWriteIns: true,
+  anonymous: false,
+  allowChangeVote: true,
+  resultsVisibility: 'live',
+  minVotesForResults: 0,
+  closesAt: '',
 };
 
 const KINDS: readonly PollKind[] = ['single', 'multiple', 'enps'];
@@ -57,9 +67,13 @@ export class ChorusPollComposer extends ChorusElement {
   @state() private form: Form = { ...EMPTY, options: [...EMPTY.options] };
 
   private readonly localize = new ChorusLocalize(this, undefined, enPoll);
-  private readonly drafts = new DraftController<Form>(this, () => this.draftKey, (saved) => {
-    this.form = { ...EMPTY, ...saved, options: Array.isArray(saved.options) ? saved.options.map(String) : [...EMPTY.options] };
-  });
+  private readonly drafts = new DraftController<Form>(
+    this,
+    () => this.draftKey,
+    (saved) => {
+      this.form = { ...EMPTY, ...saved, options: Array.isArray(saved.options) ? saved.options.map(String) : [...EMPTY.options] };
+    },
+  );
 
   /** Empties the form after the poll was created. */
   clear(): void {
@@ -200,10 +214,12 @@ export class ChorusPollComposer extends ChorusElement {
       <fieldset class="kinds">
         <legend>${t.term('poll.compose.kind')}</legend>
         <div class="segmented">
-          ${KINDS.map((kind) => html`<label class="segment">
+          ${KINDS.map(
+            (kind) => html`<label class="segment">
             <input type="radio" name="kind" .checked=${live(f.kind === kind)} @change=${() => this.edit({ kind }, ['kind', 'options', 'maxChoices'])} />
             <span>${t.term(`poll.compose.kind.${kind}`)}</span>
-          </label>`)}
+          </label>`,
+          )}
         </div>
         ${f.kind === 'enps' ? html`<p class="hint">${t.term('poll.compose.kind.enps.hint')}</p>` : nothing}
       </fieldset>
@@ -267,21 +283,26 @@ export class ChorusPollComposer extends ChorusElement {
             <input data-field=${`options.${i}`} aria-label=${t.term('poll.compose.option', i + 1)} .value=${live(label)} maxlength=${limits.optionMax * 4}
               aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? `option-error-${i}` : nothing}
               @input=${(e: InputEvent) => this.editOption(i, (e.target as HTMLInputElement).value)} />
-            ${canRemove
-              ? html`<button type="button" class="icon" aria-label=${t.term('poll.compose.option.remove', i + 1)} @click=${() => this.removeOption(i)}>
+            ${
+              canRemove
+                ? html`<button type="button" class="icon" aria-label=${t.term('poll.compose.option.remove', i + 1)} @click=${() => this.removeOption(i)}>
                   <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4.2 3.1L8 6.9l3.8-3.8 1.1 1.1L9.1 8l3.8 3.8-1.1 1.1L8 9.1l-3.8 3.8-1.1-1.1L6.9 8 3.1 4.2z"/></svg>
                 </button>`
-              : html`<span class="icon-space" aria-hidden="true"></span>`}
+                : html`<span class="icon-space" aria-hidden="true"></span>`
+            }
             ${error ? html`<p class="field-error" id=${`option-error-${i}`}>${error}</p>` : nothing}
           </li>`;
         })}
       </ol>
       ${this.fieldError('options-error', listError)}
-      ${f.options.length < limits.maxOptions
-        ? html`<button type="button" class="link add" @click=${() => this.addOption()}>+ ${t.term('poll.compose.option.add')}</button>`
-        : nothing}
-      ${f.kind === 'multiple'
-        ? html`<div class="field inline">
+      ${
+        f.options.length < limits.maxOptions
+          ? html`<button type="button" class="link add" @click=${() => this.addOption()}>+ ${t.term('poll.compose.option.add')}</button>`
+          : nothing
+      }
+      ${
+        f.kind === 'multiple'
+          ? html`<div class="field inline">
             <label for="max-choices">${t.term('poll.compose.max-choices')}</label>
             <input id="max-choices" data-field="maxChoices" type="number" inputmode="numeric" min="1" max=${Math.max(1, f.options.length)} step="1"
               .value=${live(String(f.maxChoices))} aria-invalid=${this.errorFor('maxChoices') ? 'true' : 'false'}
@@ -289,13 +310,16 @@ export class ChorusPollComposer extends ChorusElement {
               @input=${(e: InputEvent) => this.edit({ maxChoices: (e.target as HTMLInputElement).valueAsNumber })} />
             ${this.fieldError('max-choices-error', this.errorFor('maxChoices'))}
           </div>`
-        : nothing}
+          : nothing
+      }
       <label class="check"><input type="checkbox" .checked=${live(f.allowWriteIn)}
         @change=${(e: Event) => this.edit({ allowWriteIn: (e.target as HTMLInputElement).checked })} />${t.term('poll.compose.write-in')}</label>
-      ${f.allowWriteIn
-        ? html`<label class="check nested"><input type="checkbox" .checked=${live(f.moderateWriteIns)}
+      ${
+        f.allowWriteIn
+          ? html`<label class="check nested"><input type="checkbox" .checked=${live(f.moderateWriteIns)}
             @change=${(e: Event) => this.edit({ moderateWriteIns: (e.target as HTMLInputElement).checked })} />${t.term('poll.compose.moderate')}</label>`
-        : nothing}
+          : nothing
+      }
     </fieldset>`;
   }
 }

@@ -27,7 +27,10 @@ export interface CreationOptions {
 export class PollCreationController implements ReactiveController {
   private state: { open: boolean; creating: boolean; created: Poll | null } = { open: false, creating: false, created: null };
 
-  constructor(private readonly host: Host, private readonly o: CreationOptions) {
+  constructor(
+    private readonly host: Host,
+    private readonly o: CreationOptions,
+  ) {
     host.addController(this);
   }
 
@@ -72,15 +75,19 @@ export class PollCreationController implements ReactiveController {
     const t = this.o.t;
     const open = standalone || this.state.open;
     return html`<div class="composer-surface${standalone ? '' : ' below'}" part="composer">
-      ${standalone
-        ? nothing
-        : html`<button type="button" class="secondary toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="composer"
-            @click=${() => this.set({ open: !this.state.open })}>${t.term('poll.compose.toggle')}</button>`}
-      ${open
-        ? html`<chorus-poll-composer id="composer" .theme=${this.host.theme} .limits=${limits} .now=${this.host.now} ?sending=${this.state.creating}
+      ${
+        standalone
+          ? nothing
+          : html`<button type="button" class="secondary toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="composer"
+            @click=${() => this.set({ open: !this.state.open })}>${t.term('poll.compose.toggle')}</button>`
+      }
+      ${
+        open
+          ? html`<chorus-poll-composer id="composer" .theme=${this.host.theme} .limits=${limits} .now=${this.host.now} ?sending=${this.state.creating}
             .draftKey=${`chorus:poll-draft:${location.pathname}#${this.host.id}`}
             @chorus-poll-composer-submit=${(e: PollComposerSubmitEvent) => void this.create(e)}></chorus-poll-composer>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 

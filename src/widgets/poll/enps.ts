@@ -17,10 +17,12 @@ export function enpsScale(score: number | null, disabled: boolean, t: ChorusLoca
   const high = t.term('poll.enps.high');
   return html`<div class="scale" part="scale">
     <div class="scale-options">
-      ${SCORES.map((n) => html`<label class="score">
+      ${SCORES.map(
+        (n) => html`<label class="score">
         <input type="radio" name="score" .value=${String(n)} .checked=${live(score === n)} ?disabled=${disabled} @change=${() => choose(n)} />
         <span>${t.number(n)}${n === 0 ? html`<span class="visually-hidden">, ${low}</span>` : n === 10 ? html`<span class="visually-hidden">, ${high}</span>` : nothing}</span>
-      </label>`)}
+      </label>`,
+      )}
     </div>
     <div class="scale-ends" aria-hidden="true"><span>${low}</span><span>${high}</span></div>
   </div>`;
@@ -42,12 +44,14 @@ export function enpsResults(results: PollResults, myScore: number | null, t: Cho
         ${groups.map((g, i) => (shares[i] ? html`<span class=${g.key} style="--_p:${shares[i]}%"></span>` : nothing))}
       </div>
       <ul class="bars breakdown" aria-label=${t.term('poll.results')}>
-        ${groups.map((g, i) => html`<li class="row ${g.key}" part="result">
+        ${groups.map(
+          (g, i) => html`<li class="row ${g.key}" part="result">
           <div class="row-text">
             <span class="label"><span class="swatch" aria-hidden="true"></span>${g.label}</span>
             <span class="figures"><strong class="percent">${percent(t, shares[i]!)}</strong> <span class="count">${t.term('poll.votes', g.count)}</span></span>
           </div>
-        </li>`)}
+        </li>`,
+        )}
       </ul>
       <p class="total">${t.term('poll.voters', results.totalVotes)}</p>
     </div>

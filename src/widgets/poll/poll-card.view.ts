@@ -47,9 +47,9 @@ function deadline(poll: Poll, t: ChorusLocalize, now: number): TemplateResult | 
   }
   if (poll.status === 'closed') {
     const at = poll.closesAt;
-    return html`<span class="meta-item status closed"><span class="dot" aria-hidden="true"></span>${at
-      ? html`<time datetime=${at}>${t.term('poll.closed-on', t.date(at, { dateStyle: 'medium' }))}</time>`
-      : t.term('poll.closed-on', '')}</span>`;
+    return html`<span class="meta-item status closed"><span class="dot" aria-hidden="true"></span>${
+      at ? html`<time datetime=${at}>${t.term('poll.closed-on', t.date(at, { dateStyle: 'medium' }))}</time>` : t.term('poll.closed-on', '')
+    }</span>`;
   }
   if (!poll.closesAt) return nothing;
   const [value, unit] = timeLeft(Date.parse(poll.closesAt) - now);
@@ -73,33 +73,52 @@ export function ballotCard(poll: Poll, ctx: PollCardContext): TemplateResult {
   const open = poll.status === 'open';
   const disabled = !open || ctx.sending;
   const count = ballot.selected.size;
-  const hint = poll.kind === 'multiple'
-    ? html`<p class="hint" id="hint">${t.term('poll.choose-up-to', poll.maxChoices)} <span class="count${count > poll.maxChoices ? ' over' : ''}">${t.term('poll.chosen', count, poll.maxChoices)}</span></p>`
-    : poll.kind === 'enps' ? html`<p class="hint visually-hidden" id="hint">${t.term('poll.enps.scale', t.term('poll.enps.low'), t.term('poll.enps.high'))}</p>` : nothing;
+  const hint =
+    poll.kind === 'multiple'
+      ? html`<p class="hint" id="hint">${t.term('poll.choose-up-to', poll.maxChoices)} <span class="count${count > poll.maxChoices ? ' over' : ''}">${t.term('poll.chosen', count, poll.maxChoices)}</span></p>`
+      : poll.kind === 'enps'
+        ? html`<p class="hint visually-hidden" id="hint">${t.term('poll.enps.scale', t.term('poll.enps.low'), t.term('poll.enps.high'))}</p>`
+        : nothing;
   const described = ['meta', hint === nothing ? '' : 'hint', ballot.choiceError ? 'choice-error' : ''].filter(Boolean).join(' ');
   return html`<form class="card" part="poll" novalidate @submit=${ctx.submit}>
     <fieldset ?disabled=${disabled} aria-describedby=${described}>
       <legend class="question" part="question" dir="auto">${poll.question}</legend>
       ${header(poll, t, ctx.now)}
       ${hint}
-      ${poll.kind === 'enps'
-        ? enpsScale(ballot.score, disabled, t, (n) => ballot.chooseScore(n))
-        : choices(poll, {
-            t, selected: ballot.selected, writeIn: ballot.writeIn, disabled, invalid: !!ballot.choiceError,
-            writeInError: ballot.writeInError, toggle: (id, checked) => ballot.toggle(poll, id, checked), setWriteIn: (text) => ballot.setWriteIn(text),
-          })}
+      ${
+        poll.kind === 'enps'
+          ? enpsScale(ballot.score, disabled, t, (n) => ballot.chooseScore(n))
+          : choices(poll, {
+              t,
+              selected: ballot.selected,
+              writeIn: ballot.writeIn,
+              disabled,
+              invalid: !!ballot.choiceError,
+              writeInError: ballot.writeInError,
+              toggle: (id, checked) => ballot.toggle(poll, id, checked),
+              setWriteIn: (text) => ballot.setWriteIn(text),
+            })
+      }
       ${ballot.choiceError ? html`<p class="field-error" id="choice-error">${ballot.choiceError}</p>` : nothing}
     </fieldset>
     ${ballot.voteError ? html`<p class="form-error vote-error" role="alert" tabindex="-1">${ballot.voteError}</p>` : nothing}
     ${ctx.notice}
     <div class="actions">
-      ${open
-        ? html`<button type="submit" class="primary" part="vote" aria-disabled=${ctx.sending ? 'true' : 'false'}>
+      ${
+        open
+          ? html`<button type="submit" class="primary" part="vote" aria-disabled=${ctx.sending ? 'true' : 'false'}>
             ${ctx.sending ? t.term('poll.voting') : poll.voted ? t.term('poll.vote.update') : t.term('poll.vote')}</button>`
-        : poll.status === 'scheduled' ? html`<p class="muted">${t.term('poll.not-open')}</p>` : nothing}
-      ${poll.voted && open
-        ? html`<button type="button" class="secondary" @click=${ctx.showResults}>${t.term('poll.keep')}</button>`
-        : poll.results ? html`<button type="button" class="secondary" @click=${ctx.showResults}>${t.term('poll.see-results')}</button>` : nothing}
+          : poll.status === 'scheduled'
+            ? html`<p class="muted">${t.term('poll.not-open')}</p>`
+            : nothing
+      }
+      ${
+        poll.voted && open
+          ? html`<button type="button" class="secondary" @click=${ctx.showResults}>${t.term('poll.keep')}</button>`
+          : poll.results
+            ? html`<button type="button" class="secondary" @click=${ctx.showResults}>${t.term('poll.see-results')}</button>`
+            : nothing
+      }
       ${ctx.manage}
     </div>
   </form>`;
@@ -108,9 +127,10 @@ export function ballotCard(poll: Poll, ctx: PollCardContext): TemplateResult {
 /** With the results hidden, what the user chose is still theirs to see. */
 function ownVoteNote(poll: Poll, mine: PollVote | null, t: ChorusLocalize) {
   if (!mine) return nothing;
-  const labels = poll.kind === 'enps'
-    ? [t.number(mine.score ?? 0)]
-    : [...poll.options.filter((o) => mine.optionIds.includes(o.id)).map((o) => o.label), ...(mine.writeIn ? [mine.writeIn] : [])];
+  const labels =
+    poll.kind === 'enps'
+      ? [t.number(mine.score ?? 0)]
+      : [...poll.options.filter((o) => mine.optionIds.includes(o.id)).map((o) => o.label), ...(mine.writeIn ? [mine.writeIn] : [])];
   return html`<p class="own"><span class="badge mine" part="badge">${t.term('poll.your-vote.is', t.list(labels))}</span></p>`;
 }
 
@@ -129,11 +149,15 @@ export function resultsCard(poll: Poll, ctx: PollCardContext): TemplateResult {
     <h2 class="question" part="question" tabindex="-1" dir="auto">${poll.question}</h2>
     ${header(poll, t, ctx.now)}
     <div class="results" part="results" aria-busy=${sending ? 'true' : 'false'}>
-      ${poll.results
-        ? poll.kind === 'enps' && poll.results.enps
-          ? enpsResults(poll.results, mine?.score ?? null, t)
-          : optionResults(poll, poll.results, mine, { t, approving: ctx.approving, approve: (id, text) => ctx.approve(id, text) })
-        : sending ? html`<p class="hidden-results">${t.term('poll.voting')}</p>` : html`${hiddenResults(poll, t)}${ownVoteNote(poll, mine, t)}`}
+      ${
+        poll.results
+          ? poll.kind === 'enps' && poll.results.enps
+            ? enpsResults(poll.results, mine?.score ?? null, t)
+            : optionResults(poll, poll.results, mine, { t, approving: ctx.approving, approve: (id, text) => ctx.approve(id, text) })
+          : sending
+            ? html`<p class="hidden-results">${t.term('poll.voting')}</p>`
+            : html`${hiddenResults(poll, t)}${ownVoteNote(poll, mine, t)}`
+      }
       ${ownAnswerNote(poll, mine, t)}
     </div>
     ${ctx.notice}

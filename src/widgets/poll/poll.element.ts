@@ -132,8 +132,18 @@ export class ChorusPoll extends ChorusElement {
 
   constructor() {
     super();
-    new LiveController(this, 'poll', () => this.widget.adapter, (event) => this.onLive(event));
-    new DeadlineController(this, () => this.current, () => this.now(), () => void this.refetch(true));
+    new LiveController(
+      this,
+      'poll',
+      () => this.widget.adapter,
+      (event) => this.onLive(event),
+    );
+    new DeadlineController(
+      this,
+      () => this.current,
+      () => this.now(),
+      () => void this.refetch(true),
+    );
   }
 
   private readonly load: Task<readonly [Setup | undefined, string | undefined], Poll> = new Task(this, {
@@ -260,7 +270,9 @@ export class ChorusPoll extends ChorusElement {
     } catch (error) {
       // Back to the poll as it was, the user's choices still selected, with a clear reason.
       this.current = poll;
-      const { text, now = poll } = await voteRefusal(this.localize, this.ballot, this.reportError('vote', error), () => setup.port.getPoll(poll.id));
+      const { text, now = poll } = await voteRefusal(this.localize, this.ballot, this.reportError('vote', error), () =>
+        setup.port.getPoll(poll.id),
+      );
       this.current = now;
       if (now.status === 'open' && now.voted && !this.canChange(now)) {
         // Already counted elsewhere and not changeable: the results, and why this vote was refused.
@@ -353,11 +365,24 @@ export class ChorusPoll extends ChorusElement {
 
   private card(poll: Poll) {
     const context: PollCardContext = {
-      t: this.localize, now: this.now(), ballot: this.ballot, sending: this.sending, mine: ownVote(poll, this.user?.id), canChange: this.canChange(poll),
-      hasReceipt: !!ownReceipt(poll, this.user?.id), approving: this.approving, notice: noticeView(this.localize, this.notice, () => (this.notice = null)),
+      t: this.localize,
+      now: this.now(),
+      ballot: this.ballot,
+      sending: this.sending,
+      mine: ownVote(poll, this.user?.id),
+      canChange: this.canChange(poll),
+      hasReceipt: !!ownReceipt(poll, this.user?.id),
+      approving: this.approving,
+      notice: noticeView(this.localize, this.notice, () => (this.notice = null)),
       manage: manageActions(poll, this.localize, this.confirmingClose, {
-        ask: (on) => (this.confirmingClose = on), close: () => void this.closePoll() }), submit: (e) => void this.submit(e), showResults: () => this.showResults(), changeVote: () => this.changeVote(),
-      backToVote: () => (this.view = 'ballot'), approve: (id, text) => void this.approve(id, text),
+        ask: (on) => (this.confirmingClose = on),
+        close: () => void this.closePoll(),
+      }),
+      submit: (e) => void this.submit(e),
+      showResults: () => this.showResults(),
+      changeVote: () => this.changeVote(),
+      backToVote: () => (this.view = 'ballot'),
+      approve: (id, text) => void this.approve(id, text),
     };
     return this.mode === 'ballot' ? ballotCard(poll, context) : resultsCard(poll, context);
   }

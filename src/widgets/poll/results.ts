@@ -21,9 +21,11 @@ export const percent = (t: ChorusLocalize, value: number) => t.number(value / 10
 
 function badges(row: ResultRow, poll: Poll, tied: boolean, t: ChorusLocalize): TemplateResult {
   const lead = poll.status === 'closed' && !tied ? t.term('poll.top') : tied ? t.term('poll.tied') : t.term('poll.leading');
-  return html`${row.leading ? html`<span class="badge lead" part="badge"><svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 1.5l1.9 4 4.4.5-3.3 3 .9 4.4L8 11.2l-3.9 2.2.9-4.4-3.3-3 4.4-.5z"/></svg>${lead}</span>` : nothing}${row.mine
-    ? html`<span class="badge mine" part="badge"><svg viewBox="0 0 16 16" aria-hidden="true"><path d="M6.3 11.6L2.7 8l1.1-1.1 2.5 2.5 5.9-5.9 1.1 1.1z"/></svg>${t.term('poll.your-vote')}</span>`
-    : nothing}${row.writeIn && !row.writeIn.approved ? html`<span class="badge pending" part="badge">${t.term('poll.writein.pending')}</span>` : nothing}`;
+  return html`${row.leading ? html`<span class="badge lead" part="badge"><svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 1.5l1.9 4 4.4.5-3.3 3 .9 4.4L8 11.2l-3.9 2.2.9-4.4-3.3-3 4.4-.5z"/></svg>${lead}</span>` : nothing}${
+    row.mine
+      ? html`<span class="badge mine" part="badge"><svg viewBox="0 0 16 16" aria-hidden="true"><path d="M6.3 11.6L2.7 8l1.1-1.1 2.5 2.5 5.9-5.9 1.1 1.1z"/></svg>${t.term('poll.your-vote')}</span>`
+      : nothing
+  }${row.writeIn && !row.writeIn.approved ? html`<span class="badge pending" part="badge">${t.term('poll.writein.pending')}</span>` : nothing}`;
 }
 
 function resultRow(row: ResultRow, poll: Poll, tied: boolean, ctx: ResultsContext): TemplateResult {
@@ -32,10 +34,12 @@ function resultRow(row: ResultRow, poll: Poll, tied: boolean, ctx: ResultsContex
   const approvable = row.writeIn && !row.writeIn.approved && poll.canManage;
   return html`<li class="row${row.leading ? ' leading' : ''}${row.mine ? ' mine' : ''}${row.aggregate ? ' aggregate' : ''}" part="result">
     <div class="row-text">
-      <span class="label"><bdi>${label}</bdi>${badges(row, poll, tied, t)}${approvable
-        ? html`<button class="secondary small approve" aria-label=${t.term('poll.writein.approve.label', row.label)}
+      <span class="label"><bdi>${label}</bdi>${badges(row, poll, tied, t)}${
+        approvable
+          ? html`<button class="secondary small approve" aria-label=${t.term('poll.writein.approve.label', row.label)}
             aria-disabled=${ctx.approving.has(row.id) ? 'true' : 'false'} @click=${() => ctx.approve(row.id, row.label)}>${t.term('poll.writein.approve')}</button>`
-        : nothing}</span>
+          : nothing
+      }</span>
       <span class="figures"><strong class="percent">${percent(t, row.percent)}</strong> <span class="count">${t.term('poll.votes', row.count)}</span></span>
     </div>
     <div class="bar" part="bar" aria-hidden="true"><span class="fill" style="--_p:${row.percent}%"></span></div>
@@ -46,7 +50,11 @@ export function optionResults(poll: Poll, results: PollResults, mine: PollVote |
   const { t } = ctx;
   const table = resultTable(poll, results, mine);
   return html`<ul class="bars" aria-label=${t.term('poll.results')}>
-      ${repeat(table.rows, (r) => r.id, (r) => resultRow(r, poll, table.tied, ctx))}
+      ${repeat(
+        table.rows,
+        (r) => r.id,
+        (r) => resultRow(r, poll, table.tied, ctx),
+      )}
     </ul>
     <p class="total">${t.term('poll.voters', table.totalVotes)}</p>
     ${poll.kind === 'multiple' && poll.maxChoices > 1 && table.totalVotes > 0 ? html`<p class="note">${t.term('poll.multiple.note', poll.maxChoices)}</p>` : nothing}`;
@@ -56,10 +64,18 @@ export function optionResults(poll: Poll, results: PollResults, mine: PollVote |
 export function hiddenResults(poll: Poll, t: ChorusLocalize): TemplateResult {
   let text: string;
   switch (poll.resultsHiddenReason) {
-    case 'vote-first': text = t.term('poll.hidden.vote-first'); break;
-    case 'until-closed': text = t.term('poll.hidden.until-closed'); break;
-    case 'admins-only': text = t.term('poll.hidden.admins-only'); break;
-    default: text = t.term('poll.hidden.below-minimum', poll.minVotesForResults); break;
+    case 'vote-first':
+      text = t.term('poll.hidden.vote-first');
+      break;
+    case 'until-closed':
+      text = t.term('poll.hidden.until-closed');
+      break;
+    case 'admins-only':
+      text = t.term('poll.hidden.admins-only');
+      break;
+    default:
+      text = t.term('poll.hidden.below-minimum', poll.minVotesForResults);
+      break;
   }
   return html`<p class="hidden-results" part="results"><svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4.5 7V5.5a3.5 3.5 0 017 0V7H13v7H3V7zm1.5 0h4V5.5a2 2 0 00-4 0z"/></svg><span>${text}</span></p>`;
 }

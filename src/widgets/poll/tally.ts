@@ -44,7 +44,11 @@ export function resultTable(poll: Poll, results: PollResults, mine: PollVote | n
   const base = [
     ...poll.options.map((o) => ({ id: o.id, label: o.label, count: counts.get(o.id) ?? 0, mine: isMine(mine, o, false) })),
     ...results.writeIns.map((w: WriteInResult) => ({
-      id: w.id, label: w.text, count: w.count, mine: isMine(mine, w, true), writeIn: { approved: w.approved },
+      id: w.id,
+      label: w.text,
+      count: w.count,
+      mine: isMine(mine, w, true),
+      writeIn: { approved: w.approved },
     })),
   ];
   // In single choice the rows split the votes; what is not shown is pending write-ins, as one row.
@@ -52,9 +56,13 @@ export function resultTable(poll: Poll, results: PollResults, mine: PollVote | n
     const hidden = results.totalVotes - base.reduce((sum, r) => sum + r.count, 0);
     if (hidden > 0) base.push({ id: PENDING_ROW, label: '', count: hidden, mine: false, aggregate: true } as (typeof base)[number]);
   }
-  const percents = poll.kind === 'single'
-    ? largestRemainder(base.map((r) => r.count))
-    : sharesOf(base.map((r) => r.count), results.totalVotes);
+  const percents =
+    poll.kind === 'single'
+      ? largestRemainder(base.map((r) => r.count))
+      : sharesOf(
+          base.map((r) => r.count),
+          results.totalVotes,
+        );
   const top = Math.max(0, ...base.filter((r) => !('aggregate' in r)).map((r) => r.count));
   const rows = base.map((r, i): ResultRow => ({ ...r, percent: percents[i]!, leading: top > 0 && r.count === top && !('aggregate' in r) }));
   return { rows, totalVotes: results.totalVotes, tied: rows.filter((r) => r.leading).length > 1 };

@@ -11,7 +11,12 @@ const NADIA = 'p-29';
 const ADMIN = 'p-32';
 
 function feedback(overrides: Partial<FeedbackDraft> = {}): FeedbackDraft {
-  return { categoryId: 'ideas', message: 'A shared bookshelf in the kitchen, where anyone can leave a book they liked.', score: 4, ...overrides };
+  return {
+    categoryId: 'ideas',
+    message: 'A shared bookshelf in the kitchen, where anyone can leave a book they liked.',
+    score: 4,
+    ...overrides,
+  };
 }
 
 /** Every thread of the inbox, page after page. */
@@ -75,7 +80,10 @@ describe('memory adapter: the feedback inbox', () => {
     const closed = await allPages(adapter, { status: 'closed' });
     expect(closed.items.map((t) => t.status)).to.deep.equal(Array(6).fill('closed'));
     const openWorkplace = await allPages(adapter, { categoryId: 'workplace', status: 'open' });
-    expect(openWorkplace.items.map((t) => [t.categoryId, t.status])).to.deep.equal([['workplace', 'open'], ['workplace', 'open']]);
+    expect(openWorkplace.items.map((t) => [t.categoryId, t.status])).to.deep.equal([
+      ['workplace', 'open'],
+      ['workplace', 'open'],
+    ]);
     expect((await adapter.feedback.listFeedback({ categoryId: 'no-such-topic' })).items).to.deep.equal([]);
   });
 
@@ -113,9 +121,17 @@ describe('memory adapter: the feedback inbox', () => {
     });
     // Two more ideas make five: the group shows.
     await adapter.feedback.sendFeedback(feedback({ score: 5 }), idem());
-    expect((await adapter.feedback.getFeedbackSummary()).groups.find((g) => g.categoryId === 'ideas')).to.deep.equal({ categoryId: 'ideas', responses: null, score: null });
+    expect((await adapter.feedback.getFeedbackSummary()).groups.find((g) => g.categoryId === 'ideas')).to.deep.equal({
+      categoryId: 'ideas',
+      responses: null,
+      score: null,
+    });
     await adapter.feedback.sendFeedback(feedback({ score: 1 }), idem());
-    expect((await adapter.feedback.getFeedbackSummary()).groups.find((g) => g.categoryId === 'ideas')).to.deep.equal({ categoryId: 'ideas', responses: 5, score: 3.8 });
+    expect((await adapter.feedback.getFeedbackSummary()).groups.find((g) => g.categoryId === 'ideas')).to.deep.equal({
+      categoryId: 'ideas',
+      responses: 5,
+      score: 3.8,
+    });
   });
 
   it('lets a recipient answer; the sender reads the answer through the token and replies', async () => {
@@ -127,7 +143,11 @@ describe('memory adapter: the feedback inbox', () => {
     clock.at += 3 * 60_000;
     const answered = await adapter.feedback.answerFeedback(thread.id, '  Lovely idea, we will set one up next week.  ', idem());
     expect(answered.status).to.equal('answered');
-    expect(answered.messages[1]).to.deep.include({ from: 'recipient', message: 'Lovely idea, we will set one up next week.', createdAt: '2025-06-02T10:45:17.500Z' });
+    expect(answered.messages[1]).to.deep.include({
+      from: 'recipient',
+      message: 'Lovely idea, we will set one up next week.',
+      createdAt: '2025-06-02T10:45:17.500Z',
+    });
     expect(answered.messages[1]!.author).to.deep.include({ id: KWAME, name: 'Kwame Mensah', title: 'Engineering Manager' });
     expect(answered.messages[1]!.author).not.to.have.property('roles');
 
@@ -142,7 +162,9 @@ describe('memory adapter: the feedback inbox', () => {
     const inbox = await adapter.feedback.getFeedbackById(thread.id);
     expect(inbox).to.deep.equal(replied);
     expect(inbox.messages.map((m) => [m.from, m.author?.name ?? null])).to.deep.equal([
-      ['sender', null], ['recipient', 'Kwame Mensah'], ['sender', null],
+      ['sender', null],
+      ['recipient', 'Kwame Mensah'],
+      ['sender', null],
     ]);
     expect(inbox.messages[2]!.createdAt).to.equal('2025-06-02T11:00:00.000Z');
   });

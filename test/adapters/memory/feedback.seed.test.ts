@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { DEFAULT_FEEDBACK_CONFIG, isFeedbackRecipient, statusAfter, validateFeedback, validateReply } from '../../../src/core/feedback.rules.js';
+import {
+  DEFAULT_FEEDBACK_CONFIG,
+  isFeedbackRecipient,
+  statusAfter,
+  validateFeedback,
+  validateReply,
+} from '../../../src/core/feedback.rules.js';
 import { seedFeedback } from '../../../src/seed/feedback.seed.js';
 import { compareNewestFirst } from '../../../src/core/order.js';
 import { seedState } from '../../../src/adapters/memory/seed.js';
@@ -43,7 +49,9 @@ describe('memory adapter: seeded feedback', () => {
     for (const t of threads) {
       const [first, ...rest] = t.messages;
       expect(validateFeedback({ categoryId: t.categoryId, message: first!.message, score: t.score }, config)).to.deep.equal({
-        categoryId: t.categoryId, message: first!.message, score: t.score,
+        categoryId: t.categoryId,
+        message: first!.message,
+        score: t.score,
       });
       for (const m of rest) expect(validateReply(m.message, config)).to.equal(m.message);
     }

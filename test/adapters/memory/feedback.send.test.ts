@@ -56,7 +56,9 @@ describe('memory adapter: sending anonymous feedback', () => {
     expect(thread).to.deep.include({ categoryId: 'workplace', score: 2, status: 'open', createdAt: '2025-06-02T10:00:00.000Z' });
     expect(thread.messages).to.have.length(1);
     expect(thread.messages[0]).to.deep.include({
-      from: 'sender', author: null, createdAt: '2025-06-02T10:00:00.000Z',
+      from: 'sender',
+      author: null,
+      createdAt: '2025-06-02T10:00:00.000Z',
       message: 'The printers on the fourth floor jam every morning; could they be serviced more often?',
     });
     const again = await adapter.feedback.sendFeedback(feedback(), idem());
@@ -75,7 +77,10 @@ describe('memory adapter: sending anonymous feedback', () => {
     expect(replied.status).to.equal('open');
     expect(replied.messages).to.have.length(2);
     expect(replied.messages[1]).to.deep.include({
-      from: 'sender', author: null, message: 'One more thing: the paper tray is empty too.', createdAt: '2025-06-02T11:00:00.000Z',
+      from: 'sender',
+      author: null,
+      message: 'One more thing: the paper tray is empty too.',
+      createdAt: '2025-06-02T11:00:00.000Z',
     });
     expect(await adapter.feedback.getFeedbackThread(replyToken)).to.deep.equal(replied);
   });
@@ -112,9 +117,13 @@ describe('memory adapter: sending anonymous feedback', () => {
       expect(added.includes(trace), trace).to.equal(false);
     }
     // The retry entries keep the hour only, like the thread.
-    expect(entries.map(([, entry]) => new Date(entry.at).toISOString())).to.deep.equal(['2025-06-02T10:00:00.000Z', '2025-06-02T10:00:00.000Z']);
+    expect(entries.map(([, entry]) => new Date(entry.at).toISOString())).to.deep.equal([
+      '2025-06-02T10:00:00.000Z',
+      '2025-06-02T10:00:00.000Z',
+    ]);
     expect(record.messages.map((m) => [m.authorId, m.createdAt])).to.deep.equal([
-      [null, '2025-06-02T10:00:00.000Z'], [null, '2025-06-02T10:00:00.000Z'],
+      [null, '2025-06-02T10:00:00.000Z'],
+      [null, '2025-06-02T10:00:00.000Z'],
     ]);
     // Nothing else changed: no rate-limit record, no other trace of the sender's activity.
     const { feedback: _f, idempotency: _i, rev: _r, ...rest } = after;
@@ -165,10 +174,10 @@ describe('memory adapter: sending anonymous feedback', () => {
     expect(v.forField('categoryId')).to.include({ code: 'invalid' });
     expect(v.forField('message')).to.include({ code: 'too-short' });
     expect(v.forField('score')).to.include({ code: 'invalid' });
-    const empty = await rejection(adapter.feedback.sendFeedback(feedback({ categoryId: '', message: '   ' }), idem())) as ValidationError;
+    const empty = (await rejection(adapter.feedback.sendFeedback(feedback({ categoryId: '', message: '   ' }), idem()))) as ValidationError;
     expect(empty.forField('categoryId')).to.include({ code: 'required' });
     expect(empty.forField('message')).to.include({ code: 'required' });
-    const long = await rejection(adapter.feedback.sendFeedback(feedback({ message: 'x'.repeat(2001) }), idem())) as ValidationError;
+    const long = (await rejection(adapter.feedback.sendFeedback(feedback({ message: 'x'.repeat(2001) }), idem()))) as ValidationError;
     expect(long.forField('message')).to.include({ code: 'too-long' });
     // A score is optional.
     expect((await adapter.feedback.sendFeedback(feedback({ score: null }), idem())).thread.score).to.equal(null);
@@ -177,10 +186,10 @@ describe('memory adapter: sending anonymous feedback', () => {
   it('checks replies against replyMax and refuses empty ones', async () => {
     const adapter = makeAdapter({ feedbackConfig: { replyMax: 20 } });
     const { replyToken } = await adapter.feedback.sendFeedback(feedback(), idem());
-    const empty = await rejection(adapter.feedback.replyToFeedback(replyToken, '  ', idem())) as ValidationError;
+    const empty = (await rejection(adapter.feedback.replyToFeedback(replyToken, '  ', idem()))) as ValidationError;
     expect(empty).to.be.instanceOf(ValidationError);
     expect(empty.forField('message')).to.include({ code: 'required' });
-    const long = await rejection(adapter.feedback.replyToFeedback(replyToken, 'x'.repeat(21), idem())) as ValidationError;
+    const long = (await rejection(adapter.feedback.replyToFeedback(replyToken, 'x'.repeat(21), idem()))) as ValidationError;
     expect(long.forField('message')).to.include({ code: 'too-long' });
     expect((await adapter.feedback.getFeedbackThread(replyToken)).messages).to.have.length(1);
   });

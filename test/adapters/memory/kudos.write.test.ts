@@ -48,9 +48,15 @@ describe('memory adapter: giving kudos', () => {
   describe('validation', () => {
     it('counts message length in graphemes after trimming: too short, too long', async () => {
       const adapter = makeAdapter();
-      expect(await fieldError(adapter, { message: '   Thanks!   ' }, 'message')).to.deep.include({ code: 'too-short', params: { min: 10 } });
+      expect(await fieldError(adapter, { message: '   Thanks!   ' }, 'message')).to.deep.include({
+        code: 'too-short',
+        params: { min: 10 },
+      });
       expect(await fieldError(adapter, { message: '' }, 'message')).to.include({ code: 'required' });
-      expect(await fieldError(adapter, { message: 'x'.repeat(501) }, 'message')).to.deep.include({ code: 'too-long', params: { max: 500 } });
+      expect(await fieldError(adapter, { message: 'x'.repeat(501) }, 'message')).to.deep.include({
+        code: 'too-long',
+        params: { max: 500 },
+      });
       // 500 family emoji are 500 graphemes but far more UTF-16 units: accepted.
       const family = '👨‍👩‍👧‍👦'.repeat(500);
       expect((await adapter.kudos!.giveKudos(draft({ message: family }), idem())).message).to.equal(family);
@@ -60,7 +66,10 @@ describe('memory adapter: giving kudos', () => {
       const adapter = makeAdapter();
       expect(await fieldError(adapter, { recipientIds: [] }, 'recipientIds')).to.include({ code: 'required' });
       const eleven = Array.from({ length: 11 }, (_, i) => `p-${String(i + 2).padStart(2, '0')}`);
-      expect(await fieldError(adapter, { recipientIds: eleven }, 'recipientIds')).to.deep.include({ code: 'too-many', params: { max: 10 } });
+      expect(await fieldError(adapter, { recipientIds: eleven }, 'recipientIds')).to.deep.include({
+        code: 'too-many',
+        params: { max: 10 },
+      });
       expect(await fieldError(adapter, { recipientIds: ['p-03', 'p-01'] }, 'recipientIds')).to.include({ code: 'self' });
       expect(await fieldError(adapter, { recipientIds: ['p-99'] }, 'recipientIds')).to.include({ code: 'invalid' });
       expect((await adapter.kudos!.giveKudos(draft({ recipientIds: eleven.slice(0, 10) }), idem())).recipients).to.have.length(10);
@@ -75,13 +84,17 @@ describe('memory adapter: giving kudos', () => {
 
     it('refuses images without alt text or with an unsafe address', async () => {
       const adapter = makeAdapter();
-      expect(await fieldError(adapter, { image: { url: 'https://example.com/a.png', alt: '  ' } }, 'image.alt')).to.include({ code: 'required' });
+      expect(await fieldError(adapter, { image: { url: 'https://example.com/a.png', alt: '  ' } }, 'image.alt')).to.include({
+        code: 'required',
+      });
       expect(await fieldError(adapter, { image: { url: 'javascript:alert(1)', alt: 'x' } }, 'image.url')).to.include({ code: 'invalid' });
       expect(await fieldError(adapter, { image: { url: 'data:text/html,<b>', alt: 'x' } }, 'image.url')).to.include({ code: 'invalid' });
     });
 
     it('reports every field at fault at once', async () => {
-      const error = (await rejection(makeAdapter().kudos!.giveKudos(draft({ message: 'short', recipientIds: [] }), idem()))) as ValidationError;
+      const error = (await rejection(
+        makeAdapter().kudos!.giveKudos(draft({ message: 'short', recipientIds: [] }), idem()),
+      )) as ValidationError;
       expect(error.fieldErrors.map((f) => f.field).sort()).to.deep.equal(['message', 'recipientIds']);
       expect(error.message).to.be.a('string').and.not.be.empty;
     });
@@ -92,8 +105,14 @@ describe('memory adapter: giving kudos', () => {
       expect(config).to.include({ messageMax: 280, maxRecipients: 2, messageMin: 20, commentMax: 300, requireValue: false });
       expect(config.values).to.have.length(6);
       expect(config.reactions).to.deep.equal(['👏', '🎉', '❤️', '🙌', '🚀', '😂']);
-      expect(await fieldError(adapter, { message: 'y'.repeat(281) }, 'message')).to.deep.include({ code: 'too-long', params: { max: 280 } });
-      expect(await fieldError(adapter, { message: 'Thanks a lot!' }, 'message')).to.deep.include({ code: 'too-short', params: { min: 20 } });
+      expect(await fieldError(adapter, { message: 'y'.repeat(281) }, 'message')).to.deep.include({
+        code: 'too-long',
+        params: { max: 280 },
+      });
+      expect(await fieldError(adapter, { message: 'Thanks a lot!' }, 'message')).to.deep.include({
+        code: 'too-short',
+        params: { min: 20 },
+      });
       expect(await fieldError(adapter, { recipientIds: ['p-02', 'p-03', 'p-04'] }, 'recipientIds')).to.include({ code: 'too-many' });
     });
   });
@@ -157,7 +176,7 @@ describe('memory adapter: giving kudos', () => {
       now += 10_000;
       await adapter.kudos!.giveKudos(draft(), idem());
       now += 5_000;
-      expect((await rejection(adapter.kudos!.giveKudos(draft(), idem())) as RateLimitedError).retryAfterSeconds).to.equal(15);
+      expect(((await rejection(adapter.kudos!.giveKudos(draft(), idem()))) as RateLimitedError).retryAfterSeconds).to.equal(15);
       now += 15_001;
       await adapter.kudos!.giveKudos(draft(), idem());
     });

@@ -53,11 +53,24 @@ describe('memory adapter: anonymous polls', () => {
 
   it('keeps a write-in in an anonymous poll apart from its author', async () => {
     const { adapter, storageKey } = persisted('p-06');
-    const poll = await adapter.polls.createPoll({
-      question: 'What would make Mondays better?', description: null, kind: 'single', options: ['Later start', 'No meetings'],
-      maxChoices: 1, allowWriteIn: true, moderateWriteIns: true, anonymous: true, allowChangeVote: true,
-      resultsVisibility: 'live', minVotesForResults: 0, opensAt: null, closesAt: null,
-    }, idem());
+    const poll = await adapter.polls.createPoll(
+      {
+        question: 'What would make Mondays better?',
+        description: null,
+        kind: 'single',
+        options: ['Later start', 'No meetings'],
+        maxChoices: 1,
+        allowWriteIn: true,
+        moderateWriteIns: true,
+        anonymous: true,
+        allowChangeVote: true,
+        resultsVisibility: 'live',
+        minVotesForResults: 0,
+        opensAt: null,
+        closesAt: null,
+      },
+      idem(),
+    );
     adapter.setCurrentUser('p-09');
     await adapter.polls.vote(poll.id, ballot([], 'Free breakfast'), idem());
     const record = stored(storageKey).polls.find((p) => p.id === poll.id)!;
@@ -101,12 +114,27 @@ describe('memory adapter: anonymous polls', () => {
 
   it('refuses to change an anonymous vote when the poll does not allow changes, receipt or not', async () => {
     const adapter = makeAdapter({ userId: 'p-06' });
-    const poll = await adapter.polls.createPoll({
-      question: 'Secret ballot?', description: null, kind: 'single', options: ['Yes', 'No'], maxChoices: 1, allowWriteIn: false,
-      moderateWriteIns: false, anonymous: true, allowChangeVote: false, resultsVisibility: 'live', minVotesForResults: 0,
-      opensAt: null, closesAt: null,
-    }, idem());
+    const poll = await adapter.polls.createPoll(
+      {
+        question: 'Secret ballot?',
+        description: null,
+        kind: 'single',
+        options: ['Yes', 'No'],
+        maxChoices: 1,
+        allowWriteIn: false,
+        moderateWriteIns: false,
+        anonymous: true,
+        allowChangeVote: false,
+        resultsVisibility: 'live',
+        minVotesForResults: 0,
+        opensAt: null,
+        closesAt: null,
+      },
+      idem(),
+    );
     const { receipt } = await adapter.polls.vote(poll.id, ballot([poll.options[0]!.id]), idem());
-    expect(await rejection(adapter.polls.vote(poll.id, ballot([poll.options[1]!.id]), { ...idem(), receipt }))).to.be.instanceOf(ConflictError);
+    expect(await rejection(adapter.polls.vote(poll.id, ballot([poll.options[1]!.id]), { ...idem(), receipt }))).to.be.instanceOf(
+      ConflictError,
+    );
   });
 });

@@ -8,9 +8,20 @@ const HOUR = 3_600_000;
 
 function draft(overrides: Partial<PollDraft> = {}): PollDraft {
   return {
-    question: 'Which sessions should we record?', description: null, kind: 'multiple', options: ['Keynote', 'Workshops', 'Panel'],
-    maxChoices: 2, allowWriteIn: false, moderateWriteIns: false, anonymous: false, allowChangeVote: true,
-    resultsVisibility: 'live', minVotesForResults: 0, opensAt: null, closesAt: null, ...overrides,
+    question: 'Which sessions should we record?',
+    description: null,
+    kind: 'multiple',
+    options: ['Keynote', 'Workshops', 'Panel'],
+    maxChoices: 2,
+    allowWriteIn: false,
+    moderateWriteIns: false,
+    anonymous: false,
+    allowChangeVote: true,
+    resultsVisibility: 'live',
+    minVotesForResults: 0,
+    opensAt: null,
+    closesAt: null,
+    ...overrides,
   };
 }
 
@@ -27,10 +38,20 @@ describe('memory adapter: creating polls', () => {
     const closesAt = new Date(clock.at + 48 * HOUR).toISOString();
     const poll = await adapter.polls.createPoll(draft({ question: '  Which sessions\n\n\n\nshould we record? ', closesAt }), idem());
     expect(poll).to.deep.include({
-      question: 'Which sessions\n\nshould we record?', kind: 'multiple', maxChoices: 2, status: 'open', voted: false, canManage: true, closesAt,
+      question: 'Which sessions\n\nshould we record?',
+      kind: 'multiple',
+      maxChoices: 2,
+      status: 'open',
+      voted: false,
+      canManage: true,
+      closesAt,
     });
     expect(poll.id).to.match(/^poll-[\w-]+$/);
-    expect(poll.options).to.deep.equal([{ id: 'o1', label: 'Keynote' }, { id: 'o2', label: 'Workshops' }, { id: 'o3', label: 'Panel' }]);
+    expect(poll.options).to.deep.equal([
+      { id: 'o1', label: 'Keynote' },
+      { id: 'o2', label: 'Workshops' },
+      { id: 'o3', label: 'Panel' },
+    ]);
     expect(poll.createdBy.id).to.equal('p-06');
     expect(poll.createdAt).to.equal(new Date(clock.at).toISOString());
     expect(await adapter.polls.getPoll(poll.id)).to.deep.equal(poll);
@@ -53,19 +74,48 @@ describe('memory adapter: creating polls', () => {
 
   it('checks the question and options', async () => {
     const adapter = makeAdapter({ userId: 'p-06', pollLimits: { questionMax: 40, optionMax: 10, maxOptions: 4 } });
-    expect(await fieldErrors(adapter, { question: '   ' })).to.deep.include({ field: 'question', code: 'required', message: 'Write the question.' });
-    expect((await fieldErrors(adapter, { question: 'q'.repeat(41) }))[0]).to.deep.include({ field: 'question', code: 'too-long', params: { max: 40 } });
-    expect((await fieldErrors(adapter, { options: ['Only one'] }))[0]).to.deep.include({ field: 'options', code: 'too-few', params: { min: 2 } });
-    expect((await fieldErrors(adapter, { options: ['a', 'b', 'c', 'd', 'e'], maxChoices: 1 }))[0]).to.deep.include({ field: 'options', code: 'too-many', params: { max: 4 } });
+    expect(await fieldErrors(adapter, { question: '   ' })).to.deep.include({
+      field: 'question',
+      code: 'required',
+      message: 'Write the question.',
+    });
+    expect((await fieldErrors(adapter, { question: 'q'.repeat(41) }))[0]).to.deep.include({
+      field: 'question',
+      code: 'too-long',
+      params: { max: 40 },
+    });
+    expect((await fieldErrors(adapter, { options: ['Only one'] }))[0]).to.deep.include({
+      field: 'options',
+      code: 'too-few',
+      params: { min: 2 },
+    });
+    expect((await fieldErrors(adapter, { options: ['a', 'b', 'c', 'd', 'e'], maxChoices: 1 }))[0]).to.deep.include({
+      field: 'options',
+      code: 'too-many',
+      params: { max: 4 },
+    });
     const each = await fieldErrors(adapter, { options: ['Keynote', ' ', 'keynote ', 'x'.repeat(11)] });
-    expect(each.map((e) => [e.field, e.code])).to.deep.equal([['options.1', 'required'], ['options.2', 'duplicate'], ['options.3', 'too-long']]);
+    expect(each.map((e) => [e.field, e.code])).to.deep.equal([
+      ['options.1', 'required'],
+      ['options.2', 'duplicate'],
+      ['options.3', 'too-long'],
+    ]);
   });
 
   it('keeps max choices within the number of options, and reports every field at once', async () => {
     const adapter = makeAdapter({ userId: 'p-06' });
-    expect((await fieldErrors(adapter, { maxChoices: 4 }))[0]).to.deep.include({ field: 'maxChoices', code: 'too-many', params: { max: 3 } });
+    expect((await fieldErrors(adapter, { maxChoices: 4 }))[0]).to.deep.include({
+      field: 'maxChoices',
+      code: 'too-many',
+      params: { max: 3 },
+    });
     expect((await fieldErrors(adapter, { maxChoices: 0 }))[0]).to.include({ field: 'maxChoices', code: 'invalid' });
-    const all = await fieldErrors(adapter, { question: '', maxChoices: 0, resultsVisibility: 'sometimes' as never, minVotesForResults: -1 });
+    const all = await fieldErrors(adapter, {
+      question: '',
+      maxChoices: 0,
+      resultsVisibility: 'sometimes' as never,
+      minVotesForResults: -1,
+    });
     expect(all.map((e) => e.field)).to.deep.equal(['question', 'maxChoices', 'resultsVisibility', 'minVotesForResults']);
   });
 
@@ -73,8 +123,15 @@ describe('memory adapter: creating polls', () => {
     const clock = testClock();
     const adapter = makeAdapter({ userId: 'p-06', now: clock.now });
     const iso = (ms: number) => new Date(clock.at + ms).toISOString();
-    expect((await fieldErrors(adapter, { closesAt: iso(-HOUR) }))[0]).to.deep.include({ field: 'closesAt', code: 'too-early', message: 'The deadline must be in the future.' });
-    expect((await fieldErrors(adapter, { opensAt: iso(5 * HOUR), closesAt: iso(2 * HOUR) }))[0]).to.deep.include({ field: 'closesAt', code: 'too-early' });
+    expect((await fieldErrors(adapter, { closesAt: iso(-HOUR) }))[0]).to.deep.include({
+      field: 'closesAt',
+      code: 'too-early',
+      message: 'The deadline must be in the future.',
+    });
+    expect((await fieldErrors(adapter, { opensAt: iso(5 * HOUR), closesAt: iso(2 * HOUR) }))[0]).to.deep.include({
+      field: 'closesAt',
+      code: 'too-early',
+    });
     expect((await fieldErrors(adapter, { closesAt: 'next Friday' }))[0]).to.include({ field: 'closesAt', code: 'invalid' });
     const later = await adapter.polls.createPoll(draft({ opensAt: iso(HOUR), closesAt: iso(2 * HOUR) }), idem());
     expect(later.status).to.equal('scheduled');
@@ -83,7 +140,10 @@ describe('memory adapter: creating polls', () => {
   it('gives an eNPS poll the 0–10 scale, and resets settings that do not apply to its kind', async () => {
     const adapter = makeAdapter({ userId: 'p-06' });
     expect((await fieldErrors(adapter, { kind: 'enps' }))[0]).to.include({ field: 'options', code: 'invalid' });
-    const enps = await adapter.polls.createPoll(draft({ kind: 'enps', options: [], maxChoices: 3, allowWriteIn: true, moderateWriteIns: true }), idem());
+    const enps = await adapter.polls.createPoll(
+      draft({ kind: 'enps', options: [], maxChoices: 3, allowWriteIn: true, moderateWriteIns: true }),
+      idem(),
+    );
     expect(enps).to.deep.include({ kind: 'enps', options: [], maxChoices: 1, allowWriteIn: false, moderateWriteIns: false });
     const single = await adapter.polls.createPoll(draft({ kind: 'single', maxChoices: 3, moderateWriteIns: true }), idem());
     expect(single).to.deep.include({ maxChoices: 1, moderateWriteIns: false });
@@ -111,7 +171,9 @@ describe('memory adapter: managing polls', () => {
     const adapter = makeAdapter({ now: clock.now });
     clock.at += 4 * 86_400_000;
     const { poll } = await adapter.polls.vote('poll-upcoming', ballot([], 'Ugly sweater contest'), idem());
-    expect(poll.results!.writeIns).to.deep.equal([{ id: poll.results!.writeIns[0]!.id, text: 'Ugly sweater contest', count: 1, approved: true }]);
+    expect(poll.results!.writeIns).to.deep.equal([
+      { id: poll.results!.writeIns[0]!.id, text: 'Ugly sweater contest', count: 1, approved: true },
+    ]);
   });
 
   it('lets a manager close a poll now; voting then stops', async () => {
@@ -125,7 +187,7 @@ describe('memory adapter: managing polls', () => {
     clock.at += 1000;
     expect(await adapter.polls.closePoll('poll-lunch')).to.deep.equal(closed);
     adapter.setCurrentUser('p-01');
-    expect((await rejection(adapter.polls.vote('poll-lunch', ballot(['lunch-ramen']), idem())) as Error).message).to.match(/closed/);
+    expect(((await rejection(adapter.polls.vote('poll-lunch', ballot(['lunch-ramen']), idem()))) as Error).message).to.match(/closed/);
     expect(await rejection(makeAdapter().polls.closePoll('poll-nope'))).to.be.instanceOf(NotFoundError);
   });
 });

@@ -26,7 +26,15 @@ describe('memory adapter: reading polls', () => {
     const clock = testClock();
     const adapter = makeAdapter({ now: clock.now });
     const poll = await adapter.polls.getPoll('poll-lunch');
-    expect(poll).to.deep.include({ kind: 'single', status: 'open', voted: false, myVote: null, anonymous: false, canManage: false, resultsHiddenReason: null });
+    expect(poll).to.deep.include({
+      kind: 'single',
+      status: 'open',
+      voted: false,
+      myVote: null,
+      anonymous: false,
+      canManage: false,
+      resultsHiddenReason: null,
+    });
     expect(poll.createdBy.name).to.equal('Kwame Mensah');
     expect(poll.options.map((o) => o.label)).to.deep.equal(['Ramen Taro', 'The Green Bowl', 'Pizzeria Da Marco', 'Tacos El Güero']);
     expect(Date.parse(poll.closesAt!) - clock.at).to.equal(2 * DAY + 3 * HOUR);
@@ -71,7 +79,11 @@ describe('memory adapter: reading polls', () => {
     const closed = await adapter.polls.getPoll('poll-enps');
     expect(closed.resultsHiddenReason).to.equal(null);
     expect(closed.results!.enps).to.deep.equal({
-      promoters: 8, passives: 7, detractors: 4, score: 21, distribution: [0, 0, 0, 1, 0, 1, 2, 3, 4, 5, 3],
+      promoters: 8,
+      passives: 7,
+      detractors: 4,
+      score: 21,
+      distribution: [0, 0, 0, 1, 0, 1, 2, 3, 4, 5, 3],
     });
     expect(closed.results!.totalVotes).to.equal(19);
   });
@@ -79,8 +91,17 @@ describe('memory adapter: reading polls', () => {
   it('hides results below the minimum number of votes, and "never" results from everyone but managers', async () => {
     const author = makeAdapter({ userId: 'p-06' });
     const base = {
-      question: 'Q?', description: null, kind: 'single' as const, options: ['A', 'B'], maxChoices: 1, allowWriteIn: false,
-      moderateWriteIns: false, anonymous: false, allowChangeVote: true, opensAt: null, closesAt: null,
+      question: 'Q?',
+      description: null,
+      kind: 'single' as const,
+      options: ['A', 'B'],
+      maxChoices: 1,
+      allowWriteIn: false,
+      moderateWriteIns: false,
+      anonymous: false,
+      allowChangeVote: true,
+      opensAt: null,
+      closesAt: null,
     };
     const few = await author.polls.createPoll({ ...base, resultsVisibility: 'live', minVotesForResults: 3 }, idem());
     const never = await author.polls.createPoll({ ...base, resultsVisibility: 'never', minVotesForResults: 0 }, idem());
@@ -110,7 +131,10 @@ describe('memory adapter: reading polls', () => {
     expect(seen.writeIns.every((w) => w.approved)).to.equal(true);
     voter.setCurrentUser('p-34');
     const all = (await voter.polls.getPoll('poll-offsite')).results!;
-    expect(all.writeIns.map((w) => [w.text, w.count, w.approved])).to.deep.equal([['Pottery workshop', 2, true], ['Karaoke night', 1, false]]);
+    expect(all.writeIns.map((w) => [w.text, w.count, w.approved])).to.deep.equal([
+      ['Pottery workshop', 2, true],
+      ['Karaoke night', 1, false],
+    ]);
     expect(all.totalVotes).to.equal(22);
   });
 

@@ -22,10 +22,24 @@ describe('memory adapter: polls live and across tabs', () => {
     await adapter.polls.approveWriteIn('poll-offsite', pending.id);
     await adapter.polls.approveWriteIn('poll-offsite', pending.id);
     await adapter.polls.closePoll('poll-enps');
-    const created = await adapter.polls.createPoll({
-      question: 'New?', description: null, kind: 'single', options: ['Yes', 'No'], maxChoices: 1, allowWriteIn: false, moderateWriteIns: false,
-      anonymous: false, allowChangeVote: true, resultsVisibility: 'live', minVotesForResults: 0, opensAt: null, closesAt: null,
-    }, idem());
+    const created = await adapter.polls.createPoll(
+      {
+        question: 'New?',
+        description: null,
+        kind: 'single',
+        options: ['Yes', 'No'],
+        maxChoices: 1,
+        allowWriteIn: false,
+        moderateWriteIns: false,
+        anonymous: false,
+        allowChangeVote: true,
+        resultsVisibility: 'live',
+        minVotesForResults: 0,
+        opensAt: null,
+        closesAt: null,
+      },
+      idem(),
+    );
     expect(events.map((e) => e.pollId)).to.deep.equal(['poll-lunch', 'poll-offsite', 'poll-enps', created.id]);
     expect(events.every((e) => e.topic === 'poll' && e.type === 'changed')).to.equal(true);
   });

@@ -16,11 +16,25 @@ async function fieldError(adapter: MemoryAdapter, pollId: string, vote: PollVote
 async function pollOf(adapter: MemoryAdapter, overrides: Partial<PollDraft> = {}) {
   const me = adapter.currentUserId;
   adapter.setCurrentUser('p-06');
-  const poll = await adapter.polls.createPoll({
-    question: 'Which option?', description: null, kind: 'single', options: ['A', 'B', 'C'], maxChoices: 1, allowWriteIn: false,
-    moderateWriteIns: false, anonymous: false, allowChangeVote: false, resultsVisibility: 'live', minVotesForResults: 0,
-    opensAt: null, closesAt: null, ...overrides,
-  }, idem());
+  const poll = await adapter.polls.createPoll(
+    {
+      question: 'Which option?',
+      description: null,
+      kind: 'single',
+      options: ['A', 'B', 'C'],
+      maxChoices: 1,
+      allowWriteIn: false,
+      moderateWriteIns: false,
+      anonymous: false,
+      allowChangeVote: false,
+      resultsVisibility: 'live',
+      minVotesForResults: 0,
+      opensAt: null,
+      closesAt: null,
+      ...overrides,
+    },
+    idem(),
+  );
   adapter.setCurrentUser(me);
   return poll;
 }
@@ -79,7 +93,10 @@ describe('memory adapter: voting', () => {
   it('takes exactly one option in a single-choice poll, or a write-in alone where allowed', async () => {
     const clock = testClock();
     const adapter = makeAdapter({ now: clock.now });
-    expect(await fieldError(adapter, 'poll-lunch', ballot(['lunch-ramen', 'lunch-tacos']))).to.deep.include({ code: 'too-many', params: { max: 1 } });
+    expect(await fieldError(adapter, 'poll-lunch', ballot(['lunch-ramen', 'lunch-tacos']))).to.deep.include({
+      code: 'too-many',
+      params: { max: 1 },
+    });
     expect(await fieldError(adapter, 'poll-lunch', ballot([], 'Sushi'), 'writeIn')).to.include({ code: 'invalid' });
     clock.at += 3 * DAY;
     expect(await fieldError(adapter, 'poll-upcoming', ballot(['party-disco'], 'Space party'))).to.deep.include({ code: 'too-many' });
@@ -89,8 +106,14 @@ describe('memory adapter: voting', () => {
 
   it('takes 1 to maxChoices in a multiple-choice poll, a write-in counting as one', async () => {
     const adapter = makeAdapter();
-    expect(await fieldError(adapter, 'poll-offsite', ballot(['offsite-hike', 'offsite-cooking', 'offsite-escape']))).to.deep.include({ code: 'too-many', params: { max: 2 } });
-    expect(await fieldError(adapter, 'poll-offsite', ballot(['offsite-hike', 'offsite-cooking'], 'Bowling'))).to.deep.include({ code: 'too-many', params: { max: 2 } });
+    expect(await fieldError(adapter, 'poll-offsite', ballot(['offsite-hike', 'offsite-cooking', 'offsite-escape']))).to.deep.include({
+      code: 'too-many',
+      params: { max: 2 },
+    });
+    expect(await fieldError(adapter, 'poll-offsite', ballot(['offsite-hike', 'offsite-cooking'], 'Bowling'))).to.deep.include({
+      code: 'too-many',
+      params: { max: 2 },
+    });
     const { poll } = await adapter.polls.vote('poll-offsite', ballot(['offsite-sailing', 'offsite-hike', 'offsite-hike']), idem());
     // Deduplicated and in the poll's order.
     expect(poll.myVote!.optionIds).to.deep.equal(['offsite-hike', 'offsite-sailing']);
@@ -98,14 +121,18 @@ describe('memory adapter: voting', () => {
 
   it('limits write-ins in graphemes', async () => {
     const adapter = makeAdapter({ pollLimits: { writeInMax: 10 } });
-    expect(await fieldError(adapter, 'poll-offsite', ballot([], 'x'.repeat(11)), 'writeIn')).to.deep.include({ code: 'too-long', params: { max: 10 } });
+    expect(await fieldError(adapter, 'poll-offsite', ballot([], 'x'.repeat(11)), 'writeIn')).to.deep.include({
+      code: 'too-long',
+      params: { max: 10 },
+    });
     const family = '👨‍👩‍👧‍👦'.repeat(10);
     expect((await adapter.polls.vote('poll-offsite', ballot([], family), idem())).poll.myVote!.writeIn).to.equal(family);
   });
 
   it('takes a whole eNPS score from 0 to 10 and nothing else', async () => {
     const adapter = makeAdapter();
-    for (const score of [-1, 11, 7.5]) expect(await fieldError(adapter, 'poll-enps', ballot([], null, score), 'score')).to.include({ code: 'invalid' });
+    for (const score of [-1, 11, 7.5])
+      expect(await fieldError(adapter, 'poll-enps', ballot([], null, score), 'score')).to.include({ code: 'invalid' });
     expect(await fieldError(adapter, 'poll-enps', ballot([], null, null), 'score')).to.include({ code: 'required' });
     expect(await fieldError(adapter, 'poll-enps', ballot(['lunch-ramen'], null, 9))).to.include({ code: 'invalid' });
     const { poll, receipt } = await adapter.polls.vote('poll-enps', ballot([], null, 0), idem());
@@ -144,7 +171,11 @@ describe('memory adapter: voting', () => {
     await adapter.polls.vote('poll-offsite', ballot(['offsite-escape'], 'Bowling'), idem());
     adapter.setCurrentUser('p-34');
     const texts = (await adapter.polls.getPoll('poll-offsite')).results!.writeIns.map((w) => [w.text, w.count]);
-    expect(texts).to.deep.include.members([['Karaoke night', 1], ['Bowling', 1], ['Pottery workshop', 2]]);
+    expect(texts).to.deep.include.members([
+      ['Karaoke night', 1],
+      ['Bowling', 1],
+      ['Pottery workshop', 2],
+    ]);
     adapter.setCurrentUser('p-01');
     await adapter.polls.vote('poll-offsite', ballot(['offsite-escape']), idem());
     adapter.setCurrentUser('p-34');

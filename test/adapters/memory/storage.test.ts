@@ -3,7 +3,6 @@ import type { KudosLiveEvent } from '../../../src/core/live.js';
 import { draft, idem, makeAdapter, uniqueKey, until } from './helpers.js';
 import { MapStorage } from '../../../src/adapters/memory/map-storage.js';
 
-
 function record(adapter: ReturnType<typeof makeAdapter>): KudosLiveEvent[] {
   const events: KudosLiveEvent[] = [];
   adapter.live!.subscribe('kudos', (e) => events.push(e));
@@ -26,7 +25,7 @@ describe('memory adapter: a custom storage', () => {
     expect((await reloaded.kudos!.listKudos({ limit: 1 })).items[0]!.id).to.equal(given.id);
   });
 
-  it('makes adapters sharing it behave as tabs: each one\'s live events are computed for its own user', async () => {
+  it("makes adapters sharing it behave as tabs: each one's live events are computed for its own user", async () => {
     const storage = new MapStorage();
     const storageKey = uniqueKey();
     const a = makeAdapter({ storage, storageKey, persist: true, userId: 'p-01' });
@@ -42,7 +41,9 @@ describe('memory adapter: a custom storage', () => {
     const open = await a.kudos!.giveKudos(draft({ recipientIds: ['p-08'] }), idem());
     await until(() => bHears.some((e) => e.type === 'created' && e.kudos.id === open.id));
     expect(bHears.filter((e) => idOf(e) === secret.id)).to.deep.equal([]);
-    expect((await b.kudos!.listKudos({ limit: 5 })).items.map((k) => k.id)).to.include(open.id).and.not.include(secret.id);
+    expect((await b.kudos!.listKudos({ limit: 5 })).items.map((k) => k.id))
+      .to.include(open.id)
+      .and.not.include(secret.id);
 
     // A's reaction reaches B as B sees it: not B's own.
     await a.kudos!.setReaction(open.id, '🚀', true);

@@ -21,7 +21,10 @@ describe('memory adapter: persistence', () => {
     before.dispose();
     const after = makeAdapter({ storageKey, persist: true });
     const { items } = await after.kudos!.listKudos({ limit: 1 });
-    expect(items[0]).to.deep.equal({ ...given, reactions: [{ emoji: '🚀', count: 1, mine: true, people: [{ id: 'p-01', name: 'Chloé Dubois' }] }] });
+    expect(items[0]).to.deep.equal({
+      ...given,
+      reactions: [{ emoji: '🚀', count: 1, mine: true, people: [{ id: 'p-01', name: 'Chloé Dubois' }] }],
+    });
     expect(stored(storageKey).version).to.equal(STATE_VERSION);
   });
 

@@ -52,7 +52,7 @@ describe('anonymous feedback on the wire (REST adapter)', () => {
     history.replaceState(null, '', testPage);
   });
 
-  it('the control: the adapter\'s signed-in calls carry the cookie, the host\'s headers and the Referer', async () => {
+  it("the control: the adapter's signed-in calls carry the cookie, the host's headers and the Referer", async () => {
     const adapter = new RestAdapter({ baseUrl: BASE, credentials: 'include', headers: () => IDENTITY_HEADERS });
     await adapter.me.getCurrentUser();
     const [request] = await seen();
@@ -73,12 +73,15 @@ describe('anonymous feedback on the wire (REST adapter)', () => {
 
     const requests = await seen();
     expect(requests.map((r) => `${r.method} ${r.path}`)).to.deep.equal([
-      'GET /feedback/config', 'POST /feedback', 'GET /feedback/thread', 'POST /feedback/thread/replies',
+      'GET /feedback/config',
+      'POST /feedback',
+      'GET /feedback/thread',
+      'POST /feedback/thread/replies',
     ]);
     for (const request of requests) expectNothingIdentifying(request);
   });
 
-  it('the body holds the draft\'s three fields only, and the token never appears in a URL', async () => {
+  it("the body holds the draft's three fields only, and the token never appears in a URL", async () => {
     const adapter = new RestAdapter({ baseUrl: BASE, headers: () => IDENTITY_HEADERS });
     // A caller's draft object with more on it than the contract's fields.
     const draft = { categoryId: 'workplace', message: 'Too many meetings on Fridays.', score: null, userId: 'p-01', name: 'Chloé' };
@@ -92,10 +95,13 @@ describe('anonymous feedback on the wire (REST adapter)', () => {
     expect(read!.url).not.to.include(receipt.replyToken);
   });
 
-  it('<chorus-provider endpoint>\'s adapter sends feedback anonymously too', async () => {
+  it("<chorus-provider endpoint>'s adapter sends feedback anonymously too", async () => {
     const adapter = endpointAdapter({ baseUrl: BASE, credentials: 'include' });
     await adapter.me.getCurrentUser();
-    await adapter.feedback.sendFeedback({ categoryId: 'workplace', message: 'The canteen closes too early.', score: 4 }, { idempotencyKey: 'key-4' });
+    await adapter.feedback.sendFeedback(
+      { categoryId: 'workplace', message: 'The canteen closes too early.', score: 4 },
+      { idempotencyKey: 'key-4' },
+    );
     const [me, send] = await seen();
     expect(me!.headers.cookie, 'the control carries the cookie').to.include(COOKIE);
     expectNothingIdentifying(send!);

@@ -1,9 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { UnauthenticatedError } from '../../../src/adapters/rest/index.js';
 import { errorFromResponse, retryAfterSeconds } from '../../../src/adapters/rest/errors.js';
-import {
-  ConflictError, ForbiddenError, NetworkError, NotFoundError, RateLimitedError, ValidationError,
-} from '../../../src/core/errors.js';
+import { ConflictError, ForbiddenError, NetworkError, NotFoundError, RateLimitedError, ValidationError } from '../../../src/core/errors.js';
 import { backend, draft, key, rejection, rest } from './helpers.js';
 
 describe('REST adapter: HTTP errors → typed errors', () => {
@@ -27,7 +25,8 @@ describe('REST adapter: HTTP errors → typed errors', () => {
       const error = errorFromResponse(status, h, payload);
       expect(error, `status ${status}`).to.be.instanceOf(type);
       expect(error.kind, `status ${status}`).to.equal(kind);
-      if (payload && typeof payload === 'object') expect(error.message, `status ${status} keeps the server's message`).to.equal('From the server.');
+      if (payload && typeof payload === 'object')
+        expect(error.message, `status ${status} keeps the server's message`).to.equal('From the server.');
     }
   });
 
@@ -58,8 +57,14 @@ describe('REST adapter: HTTP errors → typed errors', () => {
     const mock = await backend();
     const adapter = rest({ retries: 0 });
     const expectations: [number, new (...args: never[]) => Error][] = [
-      [401, UnauthenticatedError], [403, ForbiddenError], [404, NotFoundError], [409, ConflictError],
-      [413, ValidationError], [429, RateLimitedError], [500, NetworkError], [503, NetworkError],
+      [401, UnauthenticatedError],
+      [403, ForbiddenError],
+      [404, NotFoundError],
+      [409, ConflictError],
+      [413, ValidationError],
+      [429, RateLimitedError],
+      [500, NetworkError],
+      [503, NetworkError],
     ];
     for (const [status, type] of expectations) {
       mock.failNext({ status, retryAfter: status === 429 ? 42 : undefined });
@@ -85,7 +90,10 @@ describe('REST adapter: HTTP errors → typed errors', () => {
     const adapter = rest({ retries: 0 });
     mock.failNext({ network: true });
     expect(await rejection(adapter.people.listTeams())).to.be.instanceOf(NetworkError);
-    const htmlLogin = rest({ retries: 0, fetch: async () => new Response('<html>Sign in</html>', { headers: { 'Content-Type': 'text/html' } }) });
+    const htmlLogin = rest({
+      retries: 0,
+      fetch: async () => new Response('<html>Sign in</html>', { headers: { 'Content-Type': 'text/html' } }),
+    });
     const error = await rejection(htmlLogin.me.getCurrentUser());
     expect(error).to.be.instanceOf(NetworkError);
     expect((error as Error).message).to.match(/not JSON|other than JSON/);

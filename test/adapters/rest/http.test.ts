@@ -55,14 +55,23 @@ describe('REST adapter: retries, timeouts, headers, credentials', () => {
     await backend();
     const adapter = rest();
     await adapter.kudos.giveKudos(draft(), { idempotencyKey: 'same-key' });
-    const error = await rejection(adapter.kudos.giveKudos(draft({ message: 'A different message, same key though.' }), { idempotencyKey: 'same-key' }));
+    const error = await rejection(
+      adapter.kudos.giveKudos(draft({ message: 'A different message, same key though.' }), { idempotencyKey: 'same-key' }),
+    );
     expect((error as Error).name).to.equal('ConflictError');
   });
 
   it('does not retry a POST without an Idempotency-Key', async () => {
     const mock = await backend();
     mock.failNext({ status: 503, times: 3 });
-    const http = new HttpClient({ baseUrl: BASE, credentials: 'same-origin', timeoutMs: 5000, retries: 3, retryDelayMs: 10, maxRetryDelayMs: 100 });
+    const http = new HttpClient({
+      baseUrl: BASE,
+      credentials: 'same-origin',
+      timeoutMs: 5000,
+      retries: 3,
+      retryDelayMs: 10,
+      maxRetryDelayMs: 100,
+    });
     await rejection(http.send({ method: 'POST', path: 'kudos/k-x/reports', body: { reason: '' } }));
     expect(calls(mock, 'POST', /reports$/)).to.have.length(1);
   });
@@ -124,7 +133,15 @@ describe('REST adapter: retries, timeouts, headers, credentials', () => {
     mock.failNext({ status: 503 });
     const waiting = new AbortController();
     // Jitter pinned to its ceiling, so the wait surely outlasts the 100 ms before the abort.
-    const http = new HttpClient({ baseUrl: BASE, credentials: 'same-origin', timeoutMs: 5000, retries: 2, retryDelayMs: 5000, maxRetryDelayMs: 5000, random: () => 1 });
+    const http = new HttpClient({
+      baseUrl: BASE,
+      credentials: 'same-origin',
+      timeoutMs: 5000,
+      retries: 2,
+      retryDelayMs: 5000,
+      maxRetryDelayMs: 5000,
+      random: () => 1,
+    });
     const backingOff = http.send({ method: 'GET', path: 'teams', signal: waiting.signal });
     setTimeout(() => waiting.abort(), 100);
     const start = performance.now();

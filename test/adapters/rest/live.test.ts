@@ -112,7 +112,10 @@ class FakeEventSource extends EventTarget {
   static made: FakeEventSource[] = [];
   readyState = FakeEventSource.CONNECTING;
   closed = false;
-  constructor(readonly url: string, readonly init?: EventSourceInit) {
+  constructor(
+    readonly url: string,
+    readonly init?: EventSourceInit,
+  ) {
     super();
     FakeEventSource.made.push(this);
   }

@@ -29,7 +29,7 @@ describe('REST adapter: polls over MSW', () => {
     expect(poll.voted).to.equal(false);
     expect(poll.canManage).to.equal(false);
     expect((await as('p-06').polls.getPoll('poll-lunch')).canManage, 'its author manages it').to.equal(true);
-    expect((await rejection(adapter.polls.getPoll('poll-nope')) as Error & { kind: string }).kind).to.equal('not-found');
+    expect(((await rejection(adapter.polls.getPoll('poll-nope'))) as Error & { kind: string }).kind).to.equal('not-found');
   });
 
   it('votes with an Idempotency-Key; a retried key counts once', async () => {
@@ -51,13 +51,23 @@ describe('REST adapter: polls over MSW', () => {
   it('keeps the field errors of a refused vote', async () => {
     await backend();
     const adapter = rest();
-    const tooMany = await rejection(adapter.polls.vote('poll-offsite', { optionIds: ['offsite-hike', 'offsite-cooking', 'offsite-escape'], writeIn: null, score: null }, key()));
+    const tooMany = await rejection(
+      adapter.polls.vote(
+        'poll-offsite',
+        { optionIds: ['offsite-hike', 'offsite-cooking', 'offsite-escape'], writeIn: null, score: null },
+        key(),
+      ),
+    );
     expect((tooMany as ValidationError).kind).to.equal('validation');
     expect((tooMany as ValidationError).forField('optionIds')).to.include({ code: 'too-many' });
     expect((tooMany as ValidationError).forField('optionIds')!.params).to.deep.equal({ max: 2 });
-    const unknown = (await rejection(adapter.polls.vote('poll-lunch', { optionIds: ['nope'], writeIn: null, score: null }, key()))) as ValidationError;
+    const unknown = (await rejection(
+      adapter.polls.vote('poll-lunch', { optionIds: ['nope'], writeIn: null, score: null }, key()),
+    )) as ValidationError;
     expect(unknown.forField('optionIds')?.code).to.equal('invalid');
-    const none = (await rejection(adapter.polls.vote('poll-lunch', { optionIds: [], writeIn: null, score: null }, key()))) as ValidationError;
+    const none = (await rejection(
+      adapter.polls.vote('poll-lunch', { optionIds: [], writeIn: null, score: null }, key()),
+    )) as ValidationError;
     expect(none.forField('optionIds')?.code).to.equal('required');
     const score = (await rejection(adapter.polls.vote('poll-enps', { optionIds: [], writeIn: null, score: 11 }, key()))) as ValidationError;
     expect(score.forField('score')?.code).to.equal('invalid');
@@ -65,7 +75,9 @@ describe('REST adapter: polls over MSW', () => {
 
   it('answers a vote in a closed poll with a conflict that says so', async () => {
     await backend();
-    const error = (await rejection(rest().polls.vote('poll-closed', { optionIds: [], writeIn: null, score: null }, key()))) as Error & { kind: string };
+    const error = (await rejection(rest().polls.vote('poll-closed', { optionIds: [], writeIn: null, score: null }, key()))) as Error & {
+      kind: string;
+    };
     expect(error.kind).to.equal('conflict');
     expect(error.message).to.match(/closed/i);
   });
@@ -82,16 +94,24 @@ describe('REST adapter: polls over MSW', () => {
     expect(first.receipt).to.be.a('string').and.not.empty;
     expect(first.poll.myVote, 'an anonymous poll never tells').to.equal(null);
 
-    const noReceipt = (await rejection(voter.polls.vote(created.id, { optionIds: [thursday!], writeIn: null, score: null }, key()))) as Error & { kind: string };
+    const noReceipt = (await rejection(
+      voter.polls.vote(created.id, { optionIds: [thursday!], writeIn: null, score: null }, key()),
+    )) as Error & { kind: string };
     expect(noReceipt.kind).to.equal('conflict');
 
-    const changed = await voter.polls.vote(created.id, { optionIds: [thursday!], writeIn: null, score: null }, { ...key(), receipt: first.receipt });
+    const changed = await voter.polls.vote(
+      created.id,
+      { optionIds: [thursday!], writeIn: null, score: null },
+      { ...key(), receipt: first.receipt },
+    );
     expect(changed.receipt).to.equal(first.receipt);
     expect(changed.poll.results!.totalVotes).to.equal(1);
     expect(changed.poll.results!.options.find((o) => o.optionId === thursday)!.count).to.equal(1);
     expect(calls(mock, 'POST', /\/votes$/).at(-1)!.headers['chorus-vote-receipt']).to.equal(first.receipt);
 
-    const wrong = (await rejection(voter.polls.vote(created.id, { optionIds: [tuesday!], writeIn: null, score: null }, { ...key(), receipt: 'not-my-receipt' }))) as ValidationError;
+    const wrong = (await rejection(
+      voter.polls.vote(created.id, { optionIds: [tuesday!], writeIn: null, score: null }, { ...key(), receipt: 'not-my-receipt' }),
+    )) as ValidationError;
     expect(wrong.forField('receipt')?.code).to.equal('invalid');
   });
 
@@ -105,19 +125,29 @@ describe('REST adapter: polls over MSW', () => {
     expect(created.canManage).to.equal(true);
     expect(created.status).to.equal('open');
 
-    const bad = (await rejection(author.polls.createPoll(pollDraft({ question: ' ', options: ['Same', 'same'] }), key()))) as ValidationError;
+    const bad = (await rejection(
+      author.polls.createPoll(pollDraft({ question: ' ', options: ['Same', 'same'] }), key()),
+    )) as ValidationError;
     expect(bad.forField('question')?.code).to.equal('required');
 
     await as('p-02').polls.vote(created.id, { optionIds: [], writeIn: 'Friday', score: null }, key());
     const pending = (await author.polls.getPoll(created.id)).results!.writeIns;
     expect(pending.map((w) => [w.text, w.approved])).to.deep.equal([['Friday', false]]);
-    expect((await rejection(as('p-02').polls.approveWriteIn(created.id, pending[0]!.id)) as Error & { kind: string }).kind).to.equal('forbidden');
+    expect(((await rejection(as('p-02').polls.approveWriteIn(created.id, pending[0]!.id))) as Error & { kind: string }).kind).to.equal(
+      'forbidden',
+    );
     const approved = await author.polls.approveWriteIn(created.id, pending[0]!.id);
     expect(approved.results!.writeIns[0]!.approved).to.equal(true);
 
     const closed = await author.polls.closePoll(created.id);
     expect(closed.status).to.equal('closed');
-    expect((await rejection(as('p-03').polls.vote(created.id, { optionIds: [closed.options[0]!.id], writeIn: null, score: null }, key())) as Error & { kind: string }).kind).to.equal('conflict');
+    expect(
+      (
+        (await rejection(
+          as('p-03').polls.vote(created.id, { optionIds: [closed.options[0]!.id], writeIn: null, score: null }, key()),
+        )) as Error & { kind: string }
+      ).kind,
+    ).to.equal('conflict');
   });
 
   it('delivers a poll `changed` event over the stream, without results', async () => {

@@ -20,7 +20,9 @@ describe('<chorus-provider endpoint>', () => {
   it('talks to the HTTP contract at `endpoint` with no script, and never loads the embedded adapter', async () => {
     const mock = await backend();
     const newest = (await mock.adapter.kudos.listKudos({ limit: 1 })).items[0]!;
-    const provider = await fixture<ChorusProvider>(html`<chorus-provider endpoint="/api/chorus"><chorus-kudos-wall></chorus-kudos-wall></chorus-provider>`);
+    const provider = await fixture<ChorusProvider>(
+      html`<chorus-provider endpoint="/api/chorus"><chorus-kudos-wall></chorus-kudos-wall></chorus-provider>`,
+    );
     const wall = provider.querySelector('chorus-kudos-wall')!;
     await waitFor(() => firstMessage(wall), 'wall loaded over HTTP');
     expect(firstMessage(wall)).to.equal(newest.message);
@@ -42,7 +44,9 @@ describe('<chorus-provider endpoint>', () => {
       modes.push(init?.credentials);
       return patched(input, init);
     };
-    const provider = await fixture<ChorusProvider>(html`<chorus-provider endpoint="/api/chorus" credentials="include"><chorus-kudos-wall></chorus-kudos-wall></chorus-provider>`);
+    const provider = await fixture<ChorusProvider>(
+      html`<chorus-provider endpoint="/api/chorus" credentials="include"><chorus-kudos-wall></chorus-kudos-wall></chorus-provider>`,
+    );
     await waitFor(() => firstMessage(provider.querySelector('chorus-kudos-wall')!), 'wall loaded');
     expect(modes.length).to.be.above(0);
     expect(new Set(modes)).to.deep.equal(new Set(['include']));
@@ -62,7 +66,9 @@ describe('<chorus-provider endpoint>', () => {
   it('lets an `adapter` property win, and follows a changed endpoint', async () => {
     const mock = await backend();
     const own = new MemoryAdapter({ persist: false, latency: 0 });
-    const provider = await fixture<ChorusProvider>(html`<chorus-provider endpoint="/api/chorus" .adapter=${own}><chorus-kudos-wall></chorus-kudos-wall></chorus-provider>`);
+    const provider = await fixture<ChorusProvider>(
+      html`<chorus-provider endpoint="/api/chorus" .adapter=${own}><chorus-kudos-wall></chorus-kudos-wall></chorus-provider>`,
+    );
     const wall = provider.querySelector('chorus-kudos-wall')!;
     await waitFor(() => firstMessage(wall));
     expect(provider.activeAdapter).to.equal(own);

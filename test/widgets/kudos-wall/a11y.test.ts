@@ -12,7 +12,12 @@ const never = () => new Promise<never>(() => {});
 /** An adapter whose kudos list is empty (a new company). */
 function emptyAdapter(): ChorusAdapter {
   const base = quiet();
-  return { ...base, people: base.people, me: base.me, kudos: Object.assign(Object.create(base.kudos), { listKudos: async () => ({ items: [], nextCursor: null }) }) };
+  return {
+    ...base,
+    people: base.people,
+    me: base.me,
+    kudos: Object.assign(Object.create(base.kudos), { listKudos: async () => ({ items: [], nextCursor: null }) }),
+  };
 }
 
 describe('<chorus-kudos-wall> accessibility', () => {
@@ -21,7 +26,12 @@ describe('<chorus-kudos-wall> accessibility', () => {
 
   it('has no axe violations while loading', async () => {
     const base = quiet();
-    const adapter = { ...base, people: base.people, me: base.me, kudos: Object.assign(Object.create(base.kudos), { getKudosConfig: never }) };
+    const adapter = {
+      ...base,
+      people: base.people,
+      me: base.me,
+      kudos: Object.assign(Object.create(base.kudos), { getKudosConfig: never }),
+    };
     const wall = await fixture<ChorusKudosWall>(html`<chorus-kudos-wall .adapter=${adapter}></chorus-kudos-wall>`);
     await waitFor(() => textOf(wall).includes('Loading'));
     expect(wall.matches(':state(loading)')).to.equal(true);
@@ -37,7 +47,12 @@ describe('<chorus-kudos-wall> accessibility', () => {
 
   it('has no axe violations on error', async () => {
     const base = quiet();
-    const adapter = { ...base, people: base.people, me: base.me, kudos: Object.assign(Object.create(base.kudos), { listKudos: () => Promise.reject(new NetworkError()) }) };
+    const adapter = {
+      ...base,
+      people: base.people,
+      me: base.me,
+      kudos: Object.assign(Object.create(base.kudos), { listKudos: () => Promise.reject(new NetworkError()) }),
+    };
     const wall = await fixture<ChorusKudosWall>(html`<chorus-kudos-wall .adapter=${adapter}></chorus-kudos-wall>`);
     await waitFor(() => textOf(wall).includes('couldn’t load'));
     await expect(wall).to.be.accessible();

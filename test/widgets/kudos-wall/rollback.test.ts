@@ -29,7 +29,10 @@ describe('<chorus-kudos-wall> failures', () => {
   it('puts a deleted kudos back where it was when deleting fails', async () => {
     const adapter = new MemoryAdapter({ persist: false, latency: 0 });
     const [recipient] = (await adapter.people.searchPeople('e')).filter((p) => p.id !== adapter.currentUserId);
-    await adapter.kudos.giveKudos({ recipientIds: [recipient!.id], message: 'Kept after a failed delete, thanks!', valueId: null, image: null, visibility: 'public' }, { idempotencyKey: 'k-del-fail' });
+    await adapter.kudos.giveKudos(
+      { recipientIds: [recipient!.id], message: 'Kept after a failed delete, thanks!', valueId: null, image: null, visibility: 'public' },
+      { idempotencyKey: 'k-del-fail' },
+    );
     const wall = await fixture<ChorusKudosWall>(html`<chorus-kudos-wall .adapter=${adapter}></chorus-kudos-wall>`);
     await waitFor(() => cards(wall).length > 0);
     const card = cards(wall)[0]!;

@@ -73,7 +73,9 @@ describe('<chorus-kudos-wall> list', () => {
     const kudos: KudosPort = Object.assign(Object.create(adapter.kudos) as KudosPort, {
       listKudos: (...args: Parameters<KudosPort['listKudos']>) => (fail ? Promise.reject(new NetworkError()) : list(...args)),
     });
-    const wall = await fixture<ChorusKudosWall>(html`<chorus-kudos-wall .adapter=${{ ...adapter, people: adapter.people, me: adapter.me, kudos }}></chorus-kudos-wall>`);
+    const wall = await fixture<ChorusKudosWall>(
+      html`<chorus-kudos-wall .adapter=${{ ...adapter, people: adapter.people, me: adapter.me, kudos }}></chorus-kudos-wall>`,
+    );
     await waitFor(() => textOf(wall).includes('The kudos wall couldn’t load.'));
     expect(textOf(wall)).to.include('Check your connection');
     fail = false;
@@ -91,7 +93,10 @@ describe('<chorus-kudos-wall> list', () => {
     const hostile = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
     const [author, recipient] = await adapter.people.searchPeople('a');
     adapter.setCurrentUser(author!.id);
-    await adapter.kudos.giveKudos({ recipientIds: [recipient!.id], message: hostile, valueId: null, image: null, visibility: 'public' }, { idempotencyKey: 'x1' });
+    await adapter.kudos.giveKudos(
+      { recipientIds: [recipient!.id], message: hostile, valueId: null, image: null, visibility: 'public' },
+      { idempotencyKey: 'x1' },
+    );
     const wall = await loadedWall(adapter);
     const message = deepQuery(wall, 'article.card .message')!;
     expect(message.textContent).to.equal(hostile);
@@ -105,7 +110,16 @@ describe('<chorus-kudos-wall> list', () => {
     const otherTab = new MemoryAdapter({ storageKey, latency: 0 });
     const [other] = (await otherTab.people.searchPeople('e')).filter((p) => p.id !== (wall as unknown as { id: string }).id);
     const message = `Live thanks ${crypto.randomUUID()}`;
-    await otherTab.kudos.giveKudos({ recipientIds: [other!.id === otherTab.currentUserId ? (await otherTab.people.searchPeople('a'))[1]!.id : other!.id], message, valueId: null, image: null, visibility: 'public' }, { idempotencyKey: crypto.randomUUID() });
+    await otherTab.kudos.giveKudos(
+      {
+        recipientIds: [other!.id === otherTab.currentUserId ? (await otherTab.people.searchPeople('a'))[1]!.id : other!.id],
+        message,
+        valueId: null,
+        image: null,
+        visibility: 'public',
+      },
+      { idempotencyKey: crypto.randomUUID() },
+    );
     await waitFor(() => textOf(cards(wall)[0]!).includes(message), 'live kudos on top');
     localStorage.removeItem(storageKey);
   });
@@ -118,21 +132,32 @@ describe('<chorus-kudos-wall> cards', () => {
     const card = cards(wall)[0]!;
     buttonNamed(card, 'Add a reaction')?.click();
     const before = deepQueryAll(card, 'button.reaction').length;
-    const target = deepQuery<HTMLButtonElement>(card, 'button.reaction[aria-pressed="false"]') ?? deepQuery<HTMLButtonElement>(card, '.picker button');
+    const target =
+      deepQuery<HTMLButtonElement>(card, 'button.reaction[aria-pressed="false"]') ?? deepQuery<HTMLButtonElement>(card, '.picker button');
     const isPicker = target!.classList.contains('emoji');
     const reacted = nextEvent(wall, 'chorus-kudos-reacted');
     target!.click();
     const { kudos, active } = await reacted;
     expect(active).to.equal(true);
     const mine = kudos.reactions.find((r) => r.mine)!;
-    const button = await waitFor(() => deepQueryAll(cards(wall)[0]!, 'button.reaction').find((b) => b.getAttribute('aria-pressed') === 'true' && b.textContent!.includes(mine.emoji)));
+    const button = await waitFor(() =>
+      deepQueryAll(cards(wall)[0]!, 'button.reaction').find(
+        (b) => b.getAttribute('aria-pressed') === 'true' && b.textContent!.includes(mine.emoji),
+      ),
+    );
     expect(button.textContent).to.include(String(mine.count));
     const tip = deepQuery(cards(wall)[0]!, `#${CSS.escape(button.getAttribute('aria-describedby')!)}`)!;
     expect(tip.textContent).to.include('you');
     if (isPicker) expect(deepQueryAll(cards(wall)[0]!, 'button.reaction').length).to.equal(before + 1);
 
     button.click();
-    await waitFor(() => !deepQueryAll(cards(wall)[0]!, 'button.reaction').some((b) => b.getAttribute('aria-pressed') === 'true' && b.textContent!.includes(mine.emoji)), 'reaction removed');
+    await waitFor(
+      () =>
+        !deepQueryAll(cards(wall)[0]!, 'button.reaction').some(
+          (b) => b.getAttribute('aria-pressed') === 'true' && b.textContent!.includes(mine.emoji),
+        ),
+      'reaction removed',
+    );
   });
 
   it('rolls a reaction back with a clear message when saving fails', async () => {
@@ -200,7 +225,10 @@ describe('<chorus-kudos-wall> cards', () => {
   it('lets the author delete their own kudos after confirming', async () => {
     const adapter = quiet();
     const [recipient] = (await adapter.people.searchPeople('a')).filter((p) => p.id !== adapter.currentUserId);
-    await adapter.kudos.giveKudos({ recipientIds: [recipient!.id], message: 'Mine to delete, thanks a lot!', valueId: null, image: null, visibility: 'private' }, { idempotencyKey: 'del-1' });
+    await adapter.kudos.giveKudos(
+      { recipientIds: [recipient!.id], message: 'Mine to delete, thanks a lot!', valueId: null, image: null, visibility: 'private' },
+      { idempotencyKey: 'del-1' },
+    );
     const wall = await loadedWall(adapter);
     const card = cards(wall)[0]!;
     expect(textOf(card)).to.include('Private');
@@ -214,7 +242,16 @@ describe('<chorus-kudos-wall> cards', () => {
   it('shortens a long recipient list and expands it on request', async () => {
     const adapter = quiet();
     const people = (await adapter.people.searchPeople('a', { limit: 20 })).filter((p) => p.id !== adapter.currentUserId).slice(0, 7);
-    await adapter.kudos.giveKudos({ recipientIds: people.map((p) => p.id), message: 'Thanks to the whole launch crew for the weekend push!', valueId: null, image: null, visibility: 'public' }, { idempotencyKey: 'many-1' });
+    await adapter.kudos.giveKudos(
+      {
+        recipientIds: people.map((p) => p.id),
+        message: 'Thanks to the whole launch crew for the weekend push!',
+        valueId: null,
+        image: null,
+        visibility: 'public',
+      },
+      { idempotencyKey: 'many-1' },
+    );
     const wall = await loadedWall(adapter);
     const card = cards(wall)[0]!;
     expect(textOf(card)).to.include('4 others');

@@ -59,8 +59,14 @@ describe('<chorus-poll> authoring', () => {
     const created = nextEvent(el, 'chorus-poll-created');
     buttonNamed(composer, 'Create poll')!.click();
     expect((await create).draft).to.deep.include({
-      question: 'Which snacks for the hack day?', kind: 'multiple', options: ['Fruit', 'Crisps', 'Chocolate'], maxChoices: 2,
-      anonymous: true, resultsVisibility: 'after-vote', allowChangeVote: true, closesAt: null,
+      question: 'Which snacks for the hack day?',
+      kind: 'multiple',
+      options: ['Fruit', 'Crisps', 'Chocolate'],
+      maxChoices: 2,
+      anonymous: true,
+      resultsVisibility: 'after-vote',
+      allowChangeVote: true,
+      closesAt: null,
     });
     const { poll } = await created;
     expect(el.pollId).to.equal(poll.id);
@@ -100,9 +106,10 @@ describe('<chorus-poll> authoring', () => {
     let refuse = true;
     const create = base.polls.createPoll.bind(base.polls);
     const adapter = withPolls(base, {
-      createPoll: (draft, options) => refuse
-        ? Promise.reject(new ValidationError([{ field: 'options.1', code: 'duplicate', message: 'Each option must be different.' }]))
-        : create(draft, options),
+      createPoll: (draft, options) =>
+        refuse
+          ? Promise.reject(new ValidationError([{ field: 'options.1', code: 'duplicate', message: 'Each option must be different.' }]))
+          : create(draft, options),
     });
     const el = await pollEl(adapter);
     const composer = await waitFor(() => composerOf(el));
@@ -154,11 +161,20 @@ describe('<chorus-poll> managing', () => {
     expect(pending).to.include('Awaiting approval');
     const approve = buttonNamed(el, 'Approve “Karaoke night”')!;
     approve.click();
-    await waitFor(() => !rows(el).find((r) => r.startsWith('Karaoke night'))!.includes('Awaiting approval'));
+    await waitFor(
+      () =>
+        !rows(el)
+          .find((r) => r.startsWith('Karaoke night'))!
+          .includes('Awaiting approval'),
+    );
     await waitFor(() => liveRegion(el) === '“Karaoke night” is now shown to everyone.');
     expect(buttonNamed(el, 'Approve')).to.equal(undefined);
     adapter.setCurrentUser('p-01');
-    const { poll } = await adapter.polls.vote('poll-offsite', { optionIds: ['offsite-hike'], writeIn: null, score: null }, { idempotencyKey: 'x' });
+    const { poll } = await adapter.polls.vote(
+      'poll-offsite',
+      { optionIds: ['offsite-hike'], writeIn: null, score: null },
+      { idempotencyKey: 'x' },
+    );
     expect(poll.results!.writeIns.map((w) => w.text)).to.include('Karaoke night');
   });
 

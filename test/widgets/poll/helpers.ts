@@ -17,7 +17,8 @@ export function quiet(options: MemoryAdapterOptions = {}): MemoryAdapter {
 
 afterEach(() => {
   for (const adapter of adapters.splice(0)) adapter.dispose();
-  for (const key of Object.keys(localStorage)) if (key.startsWith('chorus:poll-ballot:') || key.startsWith('chorus:test:')) localStorage.removeItem(key);
+  for (const key of Object.keys(localStorage))
+    if (key.startsWith('chorus:poll-ballot:') || key.startsWith('chorus:test:')) localStorage.removeItem(key);
   for (const key of Object.keys(sessionStorage)) if (key.startsWith('chorus:poll-draft:')) sessionStorage.removeItem(key);
 });
 
@@ -28,7 +29,11 @@ export function withPolls(base: MemoryAdapter, overrides: Partial<PollPort>): Ch
 }
 
 /** A poll element on `adapter`, its clock pinned to the adapter's, once it shows the poll (or a message). */
-export async function pollEl(adapter: ChorusAdapter, pollId?: string, extra: { composer?: boolean; now?: () => number; theme?: 'light' | 'dark' } = {}): Promise<ChorusPoll> {
+export async function pollEl(
+  adapter: ChorusAdapter,
+  pollId?: string,
+  extra: { composer?: boolean; now?: () => number; theme?: 'light' | 'dark' } = {},
+): Promise<ChorusPoll> {
   const el = await fixture<ChorusPoll>(html`<chorus-poll poll-id=${pollId ?? ''} ?composer=${extra.composer} theme=${extra.theme ?? 'light'}
     .now=${extra.now ?? (() => NOW)} .adapter=${adapter}></chorus-poll>`);
   if (!pollId) el.removeAttribute('poll-id');
@@ -38,7 +43,9 @@ export async function pollEl(adapter: ChorusAdapter, pollId?: string, extra: { c
 
 /** The radio or checkbox whose label reads `label`. */
 export function choice(el: Element, label: string): HTMLInputElement {
-  const found = deepQueryAll<HTMLLabelElement>(el, 'label.choice, label.score').find((l) => nameOf(l) === label || nameOf(l).startsWith(`${label},`));
+  const found = deepQueryAll<HTMLLabelElement>(el, 'label.choice, label.score').find(
+    (l) => nameOf(l) === label || nameOf(l).startsWith(`${label},`),
+  );
   if (!found) throw new Error(`No choice labelled "${label}" in: ${deepQueryAll(el, 'label.choice, label.score').map(nameOf).join(' | ')}`);
   return found.querySelector('input')!;
 }

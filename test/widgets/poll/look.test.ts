@@ -6,7 +6,11 @@ import { NOW, quiet, rows } from './helpers.js';
 
 async function voted(template: (adapter: ReturnType<typeof quiet>) => ReturnType<typeof html>): Promise<ChorusPoll> {
   const adapter = quiet();
-  await adapter.polls.vote('poll-lunch', { optionIds: ['lunch-ramen'], writeIn: null, score: null }, { idempotencyKey: crypto.randomUUID() });
+  await adapter.polls.vote(
+    'poll-lunch',
+    { optionIds: ['lunch-ramen'], writeIn: null, score: null },
+    { idempotencyKey: crypto.randomUUID() },
+  );
   const wrapper = await fixture<HTMLElement>(template(adapter));
   const el = wrapper.localName === 'chorus-poll' ? (wrapper as ChorusPoll) : wrapper.querySelector('chorus-poll')!;
   await waitFor(() => rows(el).length === 4, 'results shown');
@@ -17,8 +21,10 @@ describe('<chorus-poll> look and feel', () => {
   afterEach(() => emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' }));
 
   it('takes the page’s colours through --chorus-poll-bar and --chorus-accent', async () => {
-    const el = await voted((a) => html`<chorus-poll poll-id="poll-lunch" theme="light" .now=${() => NOW} .adapter=${a}
-      style="--chorus-poll-bar: rgb(138, 43, 226); --chorus-accent: rgb(0, 120, 0)"></chorus-poll>`);
+    const el = await voted(
+      (a) => html`<chorus-poll poll-id="poll-lunch" theme="light" .now=${() => NOW} .adapter=${a}
+      style="--chorus-poll-bar: rgb(138, 43, 226); --chorus-accent: rgb(0, 120, 0)"></chorus-poll>`,
+    );
     expect(getComputedStyle(deepQuery(el, '.row.leading .fill')!).backgroundColor).to.equal('rgb(138, 43, 226)');
     buttonNamed(el, 'Change vote')!.click();
     await waitFor(() => buttonNamed(el, 'Update vote'));
@@ -43,7 +49,9 @@ describe('<chorus-poll> look and feel', () => {
 
   it('fits 320 px without scrolling sideways, the 0–10 scale on two rows', async () => {
     const adapter = quiet();
-    const wrapper = await fixture<HTMLElement>(html`<div style="width: 320px"><chorus-poll poll-id="poll-enps" .now=${() => NOW} .adapter=${adapter}></chorus-poll></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width: 320px"><chorus-poll poll-id="poll-enps" .now=${() => NOW} .adapter=${adapter}></chorus-poll></div>`,
+    );
     const el = wrapper.querySelector('chorus-poll')!;
     await waitFor(() => deepQueryAll(el, '.score').length === 11);
     const card = deepQuery(el, '.card')!;
@@ -54,7 +62,9 @@ describe('<chorus-poll> look and feel', () => {
   });
 
   it('follows the page’s direction: bars grow from the right in RTL', async () => {
-    const el = await voted((a) => html`<div dir="rtl" lang="ar"><chorus-poll poll-id="poll-lunch" .now=${() => NOW} .adapter=${a}></chorus-poll></div>`);
+    const el = await voted(
+      (a) => html`<div dir="rtl" lang="ar"><chorus-poll poll-id="poll-lunch" .now=${() => NOW} .adapter=${a}></chorus-poll></div>`,
+    );
     const bar = deepQuery(el, '.row.leading .bar')!.getBoundingClientRect();
     const fill = deepQuery(el, '.row.leading .fill')!.getBoundingClientRect();
     expect(Math.round(fill.right)).to.equal(Math.round(bar.right));

@@ -5,16 +5,37 @@ import { buttonNamed, deepQuery, deepQueryAll, waitFor } from '../../support.js'
 import { choice, NOW, pollEl, quiet, rows, textOf } from './helpers.js';
 
 /** A poll made by p-06 on `adapter`, with votes from the given people; the adapter is left signed in as p-01. */
-async function pollWith(adapter: MemoryAdapter, overrides: Partial<PollDraft>, votes: [userId: string, optionIndex: number | string][] = []) {
+async function pollWith(
+  adapter: MemoryAdapter,
+  overrides: Partial<PollDraft>,
+  votes: [userId: string, optionIndex: number | string][] = [],
+) {
   adapter.setCurrentUser('p-06');
-  const poll = await adapter.polls.createPoll({
-    question: 'Which room for the retro?', description: null, kind: 'single', options: ['Aurora', 'Borealis', 'Cosmos'], maxChoices: 1,
-    allowWriteIn: false, moderateWriteIns: false, anonymous: false, allowChangeVote: true, resultsVisibility: 'live',
-    minVotesForResults: 0, opensAt: null, closesAt: null, ...overrides,
-  }, { idempotencyKey: crypto.randomUUID() });
+  const poll = await adapter.polls.createPoll(
+    {
+      question: 'Which room for the retro?',
+      description: null,
+      kind: 'single',
+      options: ['Aurora', 'Borealis', 'Cosmos'],
+      maxChoices: 1,
+      allowWriteIn: false,
+      moderateWriteIns: false,
+      anonymous: false,
+      allowChangeVote: true,
+      resultsVisibility: 'live',
+      minVotesForResults: 0,
+      opensAt: null,
+      closesAt: null,
+      ...overrides,
+    },
+    { idempotencyKey: crypto.randomUUID() },
+  );
   for (const [userId, pick] of votes) {
     adapter.setCurrentUser(userId);
-    const vote = typeof pick === 'number' ? { optionIds: [poll.options[pick]!.id], writeIn: null, score: null } : { optionIds: [], writeIn: pick, score: null };
+    const vote =
+      typeof pick === 'number'
+        ? { optionIds: [poll.options[pick]!.id], writeIn: null, score: null }
+        : { optionIds: [], writeIn: pick, score: null };
     await adapter.polls.vote(poll.id, vote, { idempotencyKey: crypto.randomUUID() });
   }
   adapter.setCurrentUser('p-01');
@@ -29,7 +50,10 @@ describe('<chorus-poll> results', () => {
     buttonNamed(el, 'See results')!.click();
     await waitFor(() => rows(el).length === 4);
     expect(rows(el)).to.deep.equal([
-      'Ramen Taro Leading 40% 6 votes', 'The Green Bowl 20% 3 votes', 'Pizzeria Da Marco 27% 4 votes', 'Tacos El Güero 13% 2 votes',
+      'Ramen Taro Leading 40% 6 votes',
+      'The Green Bowl 20% 3 votes',
+      'Pizzeria Da Marco 27% 4 votes',
+      'Tacos El Güero 13% 2 votes',
     ]);
     expect(percents(el).reduce((a, b) => a + b, 0)).to.equal(100);
     // The bars are decoration; their widths follow the percentages.
@@ -42,7 +66,11 @@ describe('<chorus-poll> results', () => {
 
   it('rounds thirds to 34 + 33 + 33 and marks a tie in words', async () => {
     const adapter = quiet();
-    const poll = await pollWith(adapter, {}, [['p-02', 0], ['p-03', 1], ['p-04', 2]]);
+    const poll = await pollWith(adapter, {}, [
+      ['p-02', 0],
+      ['p-03', 1],
+      ['p-04', 2],
+    ]);
     const el = await pollEl(adapter, poll.id);
     buttonNamed(el, 'See results')!.click();
     await waitFor(() => rows(el).length === 3);
@@ -59,11 +87,19 @@ describe('<chorus-poll> results', () => {
 
   it('counts pending write-ins others cannot see yet as one row, so the total stays whole', async () => {
     const adapter = quiet();
-    const poll = await pollWith(adapter, { allowWriteIn: true, moderateWriteIns: true }, [['p-02', 0], ['p-03', 'The roof terrace']]);
+    const poll = await pollWith(adapter, { allowWriteIn: true, moderateWriteIns: true }, [
+      ['p-02', 0],
+      ['p-03', 'The roof terrace'],
+    ]);
     const el = await pollEl(adapter, poll.id);
     buttonNamed(el, 'See results')!.click();
     await waitFor(() => rows(el).length > 0);
-    expect(rows(el)).to.deep.equal(['Aurora Leading 50% 1 vote', 'Borealis 0% 0 votes', 'Cosmos 0% 0 votes', 'Other answers, not shown yet 50% 1 vote']);
+    expect(rows(el)).to.deep.equal([
+      'Aurora Leading 50% 1 vote',
+      'Borealis 0% 0 votes',
+      'Cosmos 0% 0 votes',
+      'Other answers, not shown yet 50% 1 vote',
+    ]);
     expect(textOf(el)).not.to.include('roof terrace');
   });
 
@@ -93,7 +129,10 @@ describe('<chorus-poll> results', () => {
     buttonNamed(neverEl, 'Vote')!.click();
     await waitFor(() => textOf(neverEl).includes('Only the poll’s organisers can see the results.'));
 
-    const few = await pollWith(adapter, { minVotesForResults: 5 }, [['p-02', 1], ['p-03', 1]]);
+    const few = await pollWith(adapter, { minVotesForResults: 5 }, [
+      ['p-02', 1],
+      ['p-03', 1],
+    ]);
     const fewEl = await pollEl(adapter, few.id);
     expect(buttonNamed(fewEl, 'See results')).to.equal(undefined);
     choice(fewEl, 'Cosmos').click();
