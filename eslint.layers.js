@@ -26,8 +26,7 @@ export function readLayers(markdown) {
   const known = new Set(layers.map((l) => l.folder));
   for (const { folder, allowed } of layers) {
     for (const name of allowed) {
-      if (!known.has(name))
-        throw new Error(`CONTRIBUTING.md: the row of ${folder}/ may import \`${name}/\`, which is not a folder of the table.`);
+      if (!known.has(name)) throw new Error(`CONTRIBUTING.md: the row of ${folder}/ may import \`${name}/\`, which is not a folder of the table.`);
     }
   }
   return layers;

@@ -1,9 +1,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { probeMiddleware } from './test/server-probe/probe.middleware.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 // Debian's Chromium, never a downloaded browser. Flags keep it off the (closed) network.
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
   // Browser tests; test/conformance, test/contract and test/e2e run in Node (npm run conformance / test:e2e).
@@ -23,15 +23,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath,
+        executablePath: CHROMIUM_PATH,
         args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
+          ...CHROMIUM_ARGS,
           // Test pages run side by side; keep hidden ones rendering (rAF, IntersectionObserver).
           '--disable-renderer-backgrounding',
           '--disable-background-timer-throttling',

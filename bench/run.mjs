@@ -23,6 +23,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { build, preview, version as viteVersion } from 'vite';
 import { WIDGETS, measureSizes, productionConditions } from './size.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -186,16 +187,8 @@ try {
   const url = `http://127.0.0.1:${port}/wall.html`;
 
   browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS],
   });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const pageErrors = [];
@@ -376,9 +369,7 @@ try {
     console.log(`CPU time taken by the VM host (steal) during the run: ${m.stealPercent}%${m.stealPercent > 2 ? ' — expect noise' : ''}`);
   if (baseline) {
     const same = baseline.machine.sourceHash === m.sourceHash ? 'the same src/' : `src ${baseline.machine.sourceHash ?? 'unknown'}`;
-    console.log(
-      `Compared with ${baselineFile} (${baseline.date}, Chromium ${baseline.machine.chromium}, ${baseline.machine.cpus} cores, ${same}).`,
-    );
+    console.log(`Compared with ${baselineFile} (${baseline.date}, Chromium ${baseline.machine.chromium}, ${baseline.machine.cpus} cores, ${same}).`);
   }
   printTable(baseline);
   const json = `${JSON.stringify(results, null, 2)}\n`;

@@ -61,9 +61,7 @@ async function bundle(external, entry = ENTRY) {
   chunks.filter((c) => c.isEntry).forEach(visit);
   // Where the bytes are: minified length per source module (before gzip), largest first.
   const modules = chunks
-    .flatMap((c) =>
-      Object.entries(c.modules).map(([id, m]) => [id.replace(repoRoot, '').replace(/^.*node_modules\//, ''), m.renderedLength]),
-    )
+    .flatMap((c) => Object.entries(c.modules).map(([id, m]) => [id.replace(repoRoot, '').replace(/^.*node_modules\//, ''), m.renderedLength]))
     .sort((a, b) => b[1] - a[1]);
   return {
     initial: sum([...initial].map((c) => measure(c.code))),

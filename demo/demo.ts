@@ -119,10 +119,7 @@ async function api<T>(path: string, init?: RequestInit): Promise<T> {
  * kept: it saves drafts per wall).
  */
 async function serverDirectory(): Promise<Directory> {
-  const [{ items: users }, session] = await Promise.all([
-    api<{ items: CurrentUser[] }>('/session/users'),
-    api<{ user: CurrentUser | null }>('/session'),
-  ]);
+  const [{ items: users }, session] = await Promise.all([api<{ items: CurrentUser[] }>('/session/users'), api<{ user: CurrentUser | null }>('/session')]);
   const remembered = prefs.get('user');
   const userId = users.some((u) => u.id === remembered) ? remembered! : (users[0]?.id ?? '');
   let me = session.user ?? (await api<CurrentUser>('/session', { method: 'POST', body: JSON.stringify({ userId }) }));

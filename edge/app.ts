@@ -21,12 +21,7 @@ import { contract, type CheckedRequest } from './validation.js';
  * (the poll id of an anonymous vote): the entry must name nobody.
  */
 export interface EdgeIdempotency {
-  run(
-    key: string,
-    hash: string,
-    work: (ports: ChorusAdapter) => Promise<{ status: number; body: unknown }>,
-    sealed?: string,
-  ): Promise<StoredResponse>;
+  run(key: string, hash: string, work: (ports: ChorusAdapter) => Promise<{ status: number; body: unknown }>, sealed?: string): Promise<StoredResponse>;
 }
 
 export type EdgeEnv = { Variables: { user: CurrentUser; ports: ChorusAdapter; idempotency: EdgeIdempotency } };
@@ -52,12 +47,7 @@ export interface AnonymousPorts {
  * keeps the hour only, server/seal.ts). `work` gets the ports to act through, as EdgeIdempotency's.
  */
 export interface AnonymousIdempotency {
-  run(
-    label: string,
-    secret: string,
-    hash: string,
-    work: (ports: AnonymousPorts) => Promise<{ status: number; body: unknown }>,
-  ): Promise<StoredResponse>;
+  run(label: string, secret: string, hash: string, work: (ports: AnonymousPorts) => Promise<{ status: number; body: unknown }>): Promise<StoredResponse>;
 }
 
 export type AnonymousEdgeEnv = { Variables: { ports: AnonymousPorts; idempotency: AnonymousIdempotency } };

@@ -7,8 +7,7 @@ import { ChorusError, RateLimitedError, ValidationError, type FieldError } from 
  * `errorAnswer` turns either into status, body and headers, for the server and the mock alike.
  */
 
-export type ErrorCode =
-  'validation' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'payload-too-large' | 'rate-limited' | 'internal';
+export type ErrorCode = 'validation' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'payload-too-large' | 'rate-limited' | 'internal';
 
 export interface ErrorBody {
   error: { code: ErrorCode; message: string; fields?: FieldError[] };

@@ -81,8 +81,7 @@ export function toFieldErrors(errors: readonly SchemaError[], prefix = ''): Fiel
   // `image: anyOf [KudosImage, null]`: when the object branch has specific errors, report those
   // rather than "must be null" and "must match a schema in anyOf".
   const branchy = new Set(errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.instancePath));
-  const specific = (at: string) =>
-    errors.some((d) => d.instancePath.startsWith(`${at}/`) || (d.instancePath === at && !GENERIC.includes(d.keyword)));
+  const specific = (at: string) => errors.some((d) => d.instancePath.startsWith(`${at}/`) || (d.instancePath === at && !GENERIC.includes(d.keyword)));
   const kept = errors.filter((e) => {
     if (!branchy.has(e.instancePath) || !GENERIC.includes(e.keyword)) return true;
     // Nothing more specific: keep only the one "does not match" error.
@@ -183,8 +182,7 @@ export class ContractChecker {
       }
       const coerced = coerce(value, p.type);
       const errors = run(p.validate, coerced);
-      if (errors.length)
-        fields.push(...toFieldErrors(errors).map((f) => ({ ...f, field: p.name, message: f.message.replace(/^body/, p.name) })));
+      if (errors.length) fields.push(...toFieldErrors(errors).map((f) => ({ ...f, field: p.name, message: f.message.replace(/^body/, p.name) })));
       params[p.name] = coerced;
     }
     if (op.body) {

@@ -83,13 +83,7 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
   };
 
   /** The request checked against the contract's operation, as the server checks it. */
-  const check = async (
-    operationId: string,
-    request: Request,
-    url: URL,
-    params: Record<string, string>,
-    signature: string,
-  ): Promise<CheckedRequest> => {
+  const check = async (operationId: string, request: Request, url: URL, params: Record<string, string>, signature: string): Promise<CheckedRequest> => {
     try {
       const body = parseJsonBody(await request.clone().text(), request.headers.get('content-type'));
       return contract.check(operationId, {
@@ -140,8 +134,7 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
       requests.push(seen);
       if (anonymous) {
         const signature = `${seen.method} ${seen.path}`;
-        if (request.credentials !== 'omit')
-          violations.push(`${signature}: anonymous request sent with credentials "${request.credentials}"`);
+        if (request.credentials !== 'omit') violations.push(`${signature}: anonymous request sent with credentials "${request.credentials}"`);
         if (request.headers.has('Authorization')) violations.push(`${signature}: anonymous request carried Authorization`);
         if (request.headers.has('Cookie')) violations.push(`${signature}: anonymous request carried a Cookie`);
         if (request.referrer && request.referrer !== 'about:client') violations.push(`${signature}: anonymous request carried a referrer`);
@@ -151,8 +144,7 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
       seen.status = answer.status;
       if (answer.schema) {
         const errors = schemaErrors(answer.schema, answer.body);
-        if (errors.length)
-          violations.push(`${seen.method} ${seen.path} → ${answer.status} breaks ${answer.schema}: ${JSON.stringify(errors)}`);
+        if (errors.length) violations.push(`${seen.method} ${seen.path} → ${answer.status} breaks ${answer.schema}: ${JSON.stringify(errors)}`);
       }
       if (answer.body === undefined) return new HttpResponse(null, { status: answer.status, headers: answer.headers });
       return HttpResponse.json(answer.body, { status: answer.status, headers: answer.headers });
@@ -231,8 +223,7 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
     c.set('ports', adapter);
     const scope = adapter.currentUserId;
     c.set('idempotency', {
-      run: (key, hash, work, sealed) =>
-        idempotency.run(sealed === undefined ? scope : `${scope}|vote|${sealed}`, key, hash, () => work(adapter)),
+      run: (key, hash, work, sealed) => idempotency.run(sealed === undefined ? scope : `${scope}|vote|${sealed}`, key, hash, () => work(adapter)),
     });
     await next();
   });
@@ -243,8 +234,7 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
   nobody.use(async (c, next) => {
     c.set('ports', { feedback: adapter.feedback });
     c.set('idempotency', {
-      run: async (label, secret, hash, work) =>
-        idempotency.run(`nobody|${label}`, await sha256(secret), hash, () => work({ feedback: adapter.feedback })),
+      run: async (label, secret, hash, work) => idempotency.run(`nobody|${label}`, await sha256(secret), hash, () => work({ feedback: adapter.feedback })),
     });
     await next();
   });

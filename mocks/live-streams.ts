@@ -51,8 +51,7 @@ export class LiveStreams {
     const entry = { id: this.nextEventId++, event, user };
     this.history.push(entry);
     if (this.history.length > 1000) this.history.shift();
-    for (const stream of this.streams)
-      if ((user === null || stream.user === user) && stream.topics.has(event.topic)) stream.send(entry.id, event);
+    for (const stream of this.streams) if ((user === null || stream.user === user) && stream.topics.has(event.topic)) stream.send(entry.id, event);
   }
 
   private watch(user: string): void {
@@ -95,8 +94,7 @@ export class LiveStreams {
         this.watch(user);
         if (after !== null) {
           for (const entry of this.history) {
-            if (entry.id > after && (entry.user === null || entry.user === user) && stream.topics.has(entry.event.topic))
-              stream.send(entry.id, entry.event);
+            if (entry.id > after && (entry.user === null || entry.user === user) && stream.topics.has(entry.event.topic)) stream.send(entry.id, entry.event);
           }
         }
         this.streams.add(stream);

@@ -14,17 +14,13 @@ const problems = [];
 
 /** A package.json "sideEffects" pattern as a RegExp (`*` and `?` within a folder, `**` across). */
 const glob = (pattern) =>
-  new RegExp(
-    `^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*\/|\*|\?/g, (m) => ({ '**/': '(?:.*/)?', '*': '[^/]*', '?': '[^/]' })[m])}$`,
-  );
+  new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*\/|\*|\?/g, (m) => ({ '**/': '(?:.*/)?', '*': '[^/]*', '?': '[^/]' })[m])}$`);
 const sideEffects = pkg.sideEffects.map(glob);
 const hasSideEffects = (path) => sideEffects.some((re) => re.test(path));
 
 // 1. The manifest tools find (a path inside the package, not where it was once generated).
 if (pkg.customElements !== 'custom-elements.json') {
-  problems.push(
-    `package.json "customElements" is ${JSON.stringify(pkg.customElements)}: it must be "custom-elements.json", the manifest in the package.`,
-  );
+  problems.push(`package.json "customElements" is ${JSON.stringify(pkg.customElements)}: it must be "custom-elements.json", the manifest in the package.`);
 }
 if (!pkg.files.includes('custom-elements.json')) problems.push('package.json "files" must include custom-elements.json.');
 if (!exists('custom-elements.json')) problems.push('custom-elements.json is missing: run `npm run analyze`.');
@@ -34,8 +30,7 @@ for (const [path, target] of Object.entries(pkg.exports)) {
   if (typeof target === 'string') continue; // ./package.json, ./custom-elements.json
   const built = /^\.\/dist\/(.+)\.js$/.exec(target.default)?.[1];
   if (!built) problems.push(`package.json exports "${path}": "default" should be ./dist/….js, not ${target.default}.`);
-  else if (!built.startsWith('cdn/') && !exists(`src/${built}.ts`))
-    problems.push(`package.json exports "${path}": src/${built}.ts does not exist.`);
+  else if (!built.startsWith('cdn/') && !exists(`src/${built}.ts`)) problems.push(`package.json exports "${path}": src/${built}.ts does not exist.`);
   else if (!built.startsWith('cdn/') && target.types !== `./dist/types/${built}.d.ts`)
     problems.push(`package.json exports "${path}": "types" should be ./dist/types/${built}.d.ts.`);
 }
@@ -44,10 +39,8 @@ for (const [path, target] of Object.entries(pkg.exports)) {
 function exported(name, module, why, { registers = true } = {}) {
   const target = pkg.exports[name];
   if (target?.default !== `./dist/${module}.js`) problems.push(`package.json "exports" lacks "${name}": ./dist/${module}.js (${why}).`);
-  if (registers && !hasSideEffects(`./dist/${module}.js`))
-    problems.push(`package.json "sideEffects" must list ./dist/${module}.js (${why}).`);
-  if (registers && !hasSideEffects(`./src/${module}.ts`))
-    problems.push(`package.json "sideEffects" must cover ./src/${module}.ts (${why}).`);
+  if (registers && !hasSideEffects(`./dist/${module}.js`)) problems.push(`package.json "sideEffects" must list ./dist/${module}.js (${why}).`);
+  if (registers && !hasSideEffects(`./src/${module}.ts`)) problems.push(`package.json "sideEffects" must cover ./src/${module}.ts (${why}).`);
 }
 
 /** `file` must import `specifier` with the given statement keyword (import or export … from). */
@@ -96,8 +89,7 @@ for (const lang of languages) {
       const others = imported(`src/i18n/${lang}.${part}.ts`).filter(
         (file) => /^src\/i18n\/[a-z]{2}\.[a-z-]+\.ts$/.test(file) && !file.endsWith(`.${part}.ts`) && !file.endsWith('.common.ts'),
       );
-      if (others.length)
-        problems.push(`src/i18n/${lang}.${part}.ts must not load other widgets' strings, but reaches ${others.join(', ')}.`);
+      if (others.length) problems.push(`src/i18n/${lang}.${part}.ts must not load other widgets' strings, but reaches ${others.join(', ')}.`);
     }
   }
 }
@@ -106,6 +98,4 @@ if (problems.length) {
   console.error(`lint:packaging failed:\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
-console.log(
-  `lint:packaging: ${widgets.length} widgets (${widgets.join(', ')}) and ${languages.length} languages (${languages.join(', ')}) are in every list.`,
-);
+console.log(`lint:packaging: ${widgets.length} widgets (${widgets.join(', ')}) and ${languages.length} languages (${languages.join(', ')}) are in every list.`);

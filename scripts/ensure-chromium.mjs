@@ -6,8 +6,8 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { CHROMIUM_PATH as wanted } from './chromium.mjs';
 
-const wanted = process.env.CHROME_PATH || '/usr/bin/chromium';
 if (existsSync(wanted)) process.exit(0);
 
 const isRoot = process.getuid?.() === 0;

@@ -150,8 +150,7 @@ function validators() {
     'require("ajv-formats/dist/formats").fullFormats["date-time"]': 'dateTime',
   };
   for (const [from, to] of Object.entries(runtime)) code = code.replaceAll(from, to);
-  if (/\brequire\(/.test(code))
-    throw new Error(`The validators need a runtime helper this script does not inline: ${/require\([^)]*\)/.exec(code)[0]}`);
+  if (/\brequire\(/.test(code)) throw new Error(`The validators need a runtime helper this script does not inline: ${/require\([^)]*\)/.exec(code)[0]}`);
   code = code.replace(/^"use strict";/, '');
   return (
     `${HEADER('the operation table and ajv standalone validators')}/* eslint-disable */\n// @ts-nocheck\n` +
@@ -195,5 +194,4 @@ if (stale.length) {
   );
   process.exit(1);
 }
-if (check)
-  console.log(`contract:check: ${CONTRACT} parses, its schemas compile in ajv (strict, 2020-12), and the generated files are current.`);
+if (check) console.log(`contract:check: ${CONTRACT} parses, its schemas compile in ajv (strict, 2020-12), and the generated files are current.`);

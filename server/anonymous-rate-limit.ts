@@ -105,8 +105,7 @@ export function networkOf(address: string): string {
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(a);
   if (mapped && isIPv4(mapped[1]!)) return mapped[1]!;
   if (!isIPv6(a)) return a;
-  const groups = (part: string) =>
-    part ? part.split(':').flatMap((g) => (g.includes('.') ? ipv4Groups(g) : [parseInt(g, 16).toString(16)])) : [];
+  const groups = (part: string) => (part ? part.split(':').flatMap((g) => (g.includes('.') ? ipv4Groups(g) : [parseInt(g, 16).toString(16)])) : []);
   const [head, tail] = a.includes('::') ? a.split('::') : [a, undefined];
   const h = groups(head!);
   const t = tail === undefined ? [] : groups(tail);

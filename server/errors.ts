@@ -7,16 +7,7 @@ import { errorAnswer, errorBody, INTERNAL_MESSAGE } from '../edge/errors.js';
  * failure, and logging nothing about an anonymous request's.
  */
 
-export {
-  errorBody,
-  HttpError,
-  invalid,
-  payloadTooLarge,
-  preconditionFailed,
-  unauthenticated,
-  type ErrorBody,
-  type ErrorCode,
-} from '../edge/errors.js';
+export { errorBody, HttpError, invalid, payloadTooLarge, preconditionFailed, unauthenticated, type ErrorBody, type ErrorCode } from '../edge/errors.js';
 
 export function toErrorResponse(c: Context, error: unknown): Response {
   c.header('Cache-Control', 'no-store');

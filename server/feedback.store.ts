@@ -47,17 +47,12 @@ function toRecord(row: ThreadRow): FeedbackThreadRecord {
 
 /** The thread a reply token's hash opens; locked for the rest of the transaction with `forUpdate`. */
 export async function loadByTokenHash(db: Queryable, tokenHash: string, forUpdate = false): Promise<FeedbackThreadRecord | null> {
-  const [row] = await db.query<ThreadRow>(
-    `select ${RECORD} from feedback_threads t where t.token_hash = $1${forUpdate ? ' for update' : ''}`,
-    [tokenHash],
-  );
+  const [row] = await db.query<ThreadRow>(`select ${RECORD} from feedback_threads t where t.token_hash = $1${forUpdate ? ' for update' : ''}`, [tokenHash]);
   return row ? toRecord(row) : null;
 }
 
 export async function loadThread(db: Queryable, id: string, forUpdate = false): Promise<FeedbackThreadRecord | null> {
-  const [row] = await db.query<ThreadRow>(`select ${RECORD} from feedback_threads t where t.id = $1${forUpdate ? ' for update' : ''}`, [
-    id,
-  ]);
+  const [row] = await db.query<ThreadRow>(`select ${RECORD} from feedback_threads t where t.id = $1${forUpdate ? ' for update' : ''}`, [id]);
   return row ? toRecord(row) : null;
 }
 
@@ -100,10 +95,13 @@ export async function scores(db: Queryable): Promise<Array<{ categoryId: string;
 /** A new thread and its first message, the sender's: no author, `hour` (coarseTime) as its time. Returns the id. */
 export async function insertThread(tx: Queryable, tokenHash: string, feedback: ValidFeedback, hour: string): Promise<string> {
   const id = randomId('fb');
-  await tx.query(
-    `insert into feedback_threads (id, token_hash, category_id, score, status, created_at) values ($1, $2, $3, $4, 'open', $5)`,
-    [id, tokenHash, feedback.categoryId, feedback.score, hour],
-  );
+  await tx.query(`insert into feedback_threads (id, token_hash, category_id, score, status, created_at) values ($1, $2, $3, $4, 'open', $5)`, [
+    id,
+    tokenHash,
+    feedback.categoryId,
+    feedback.score,
+    hour,
+  ]);
   await addMessage(tx, id, 'sender', null, feedback.message, hour);
   return id;
 }

@@ -41,19 +41,16 @@ export async function idempotent(
         if (row.request_hash !== hash) throw new ConflictError(KEY_REUSED);
         if (row.status !== null && row.response !== null) return { status: Number(row.status), body: row.response, replayed: true };
       }
-      await tx.query(
-        'update idempotency_keys set request_hash = $3, status = null, response = null, created_at = $4 where user_id = $1 and key = $2',
-        [userId, key, hash, new Date(now)],
-      );
+      await tx.query('update idempotency_keys set request_hash = $3, status = null, response = null, created_at = $4 where user_id = $1 and key = $2', [
+        userId,
+        key,
+        hash,
+        new Date(now),
+      ]);
     }
     const result = await work(tx);
     const body = JSON.stringify(result.body);
-    await tx.query('update idempotency_keys set status = $3, response = $4 where user_id = $1 and key = $2', [
-      userId,
-      key,
-      result.status,
-      body,
-    ]);
+    await tx.query('update idempotency_keys set status = $3, response = $4 where user_id = $1 and key = $2', [userId, key, result.status, body]);
     return { status: result.status, body, replayed: false };
   });
 }

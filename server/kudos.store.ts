@@ -93,11 +93,7 @@ export interface ListQuery {
 }
 
 /** One page, newest first, of what `viewer` may see; `more` when another page follows. */
-export async function listRecords(
-  db: Queryable,
-  viewer: CurrentUser,
-  query: ListQuery,
-): Promise<{ records: KudosRecord[]; more: boolean }> {
+export async function listRecords(db: Queryable, viewer: CurrentUser, query: ListQuery): Promise<{ records: KudosRecord[]; more: boolean }> {
   const after = query.cursor ? decodeCursor(query.cursor) : null;
   const { valueId = null, teamId = null, personId = null } = query.filter;
   const rows = await db.query<KudosRow>(
@@ -136,9 +132,7 @@ export async function loadComment(db: Queryable, id: string): Promise<CommentRec
     'select id, kudos_id, author_id, message, created_at from comments where id = $1',
     [id],
   );
-  return r
-    ? { id: r.id, kudosId: r.kudos_id, authorId: r.author_id, message: r.message, createdAt: new Date(r.created_at).toISOString() }
-    : null;
+  return r ? { id: r.id, kudosId: r.kudos_id, authorId: r.author_id, message: r.message, createdAt: new Date(r.created_at).toISOString() } : null;
 }
 
 export interface ReportRecord {
@@ -163,17 +157,7 @@ export async function insertKudos(tx: Queryable, authorId: string, draft: ValidD
   await tx.query(
     `insert into kudos (id, author_id, recipient_ids, message, value_id, image_url, image_alt, visibility, created_at)
      values ($1, $2, $3::text[], $4, $5, $6, $7, $8, $9)`,
-    [
-      id,
-      authorId,
-      draft.recipientIds,
-      draft.message,
-      draft.valueId,
-      draft.image?.url ?? null,
-      draft.image?.alt ?? null,
-      draft.visibility,
-      new Date(now),
-    ],
+    [id, authorId, draft.recipientIds, draft.message, draft.valueId, draft.image?.url ?? null, draft.image?.alt ?? null, draft.visibility, new Date(now)],
   );
   return id;
 }
@@ -186,11 +170,7 @@ export async function setReaction(tx: Queryable, kudosId: string, personId: stri
         personId,
         emoji,
       ])
-    : await tx.query('delete from reactions where kudos_id = $1 and person_id = $2 and emoji = $3 returning emoji', [
-        kudosId,
-        personId,
-        emoji,
-      ]);
+    : await tx.query('delete from reactions where kudos_id = $1 and person_id = $2 and emoji = $3 returning emoji', [kudosId, personId, emoji]);
   return rows.length > 0;
 }
 

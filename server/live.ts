@@ -99,10 +99,10 @@ function toEvent(row: DbEventRow): EventRow {
 }
 
 async function eventsAfter(db: Queryable, after: number, limit: number): Promise<EventRow[]> {
-  const rows = await db.query<DbEventRow>(
-    'select id, topic, type, kudos_id, public, audience, only_user from events where id > $1 order by id limit $2',
-    [after, limit],
-  );
+  const rows = await db.query<DbEventRow>('select id, topic, type, kudos_id, public, audience, only_user from events where id > $1 order by id limit $2', [
+    after,
+    limit,
+  ]);
   return rows.map(toEvent);
 }
 

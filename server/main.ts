@@ -53,8 +53,7 @@ if (!Number.isInteger(trustProxy) || trustProxy < 0 || trustProxy > 10)
 let feedbackRateLimit: { max: number; windowSeconds: number } | undefined;
 if (env.CHORUS_FEEDBACK_RATE_LIMIT) {
   const found = /^(\d+)\/(\d+)$/.exec(env.CHORUS_FEEDBACK_RATE_LIMIT.trim());
-  if (!found || Number(found[2]) < 1)
-    fail(`CHORUS_FEEDBACK_RATE_LIMIT must be "<max>/<seconds>", e.g. 10/600, not "${env.CHORUS_FEEDBACK_RATE_LIMIT}".`);
+  if (!found || Number(found[2]) < 1) fail(`CHORUS_FEEDBACK_RATE_LIMIT must be "<max>/<seconds>", e.g. 10/600, not "${env.CHORUS_FEEDBACK_RATE_LIMIT}".`);
   feedbackRateLimit = { max: Number(found[1]), windowSeconds: Number(found[2]) };
 }
 
@@ -91,8 +90,7 @@ onReconnect = () => server.live.catchUp();
 
 const http = serve({ fetch: server.app.fetch, hostname: host, port }, (info) => {
   const origin = `http://${host.includes(':') ? `[${host}]` : host}:${info.port}`;
-  if (env.CHORUS_STATIC_DIR)
-    console.log(`Chorus demo: ${origin}/  (API at ${BASE_PATH}, ${db.kind}, ${auth.kind} sign-in; Ctrl-C to stop)`);
+  if (env.CHORUS_STATIC_DIR) console.log(`Chorus demo: ${origin}/  (API at ${BASE_PATH}, ${db.kind}, ${auth.kind} sign-in; Ctrl-C to stop)`);
   else console.log(`Chorus server: ${origin}${BASE_PATH}  (${db.kind}, ${auth.kind} sign-in; Ctrl-C to stop)`);
 });
 http.on('error', (error: NodeJS.ErrnoException) => {

@@ -141,12 +141,7 @@ export async function writeInFor(tx: Queryable, poll: PollRecord, text: string):
   const existing = poll.writeIns.find((w) => foldLabel(w.text) === foldLabel(text));
   if (existing) return existing.id;
   const id = randomId('w');
-  await tx.query('insert into poll_write_ins (id, poll_id, text, approved) values ($1, $2, $3, $4)', [
-    id,
-    poll.id,
-    text,
-    !poll.moderateWriteIns,
-  ]);
+  await tx.query('insert into poll_write_ins (id, poll_id, text, approved) values ($1, $2, $3, $4)', [id, poll.id, text, !poll.moderateWriteIns]);
   return id;
 }
 
@@ -163,15 +158,9 @@ export async function dropOrphanWriteIns(tx: Queryable, pollId: string): Promise
 export async function putNamedVote(tx: Queryable, pollId: string, personId: string, choice: StoredChoice, change: boolean): Promise<void> {
   const params = [pollId, personId, choice.optionIds, choice.writeInId, choice.score];
   if (change) {
-    await tx.query(
-      'update poll_votes set option_ids = $3::text[], write_in_id = $4, score = $5 where poll_id = $1 and person_id = $2',
-      params,
-    );
+    await tx.query('update poll_votes set option_ids = $3::text[], write_in_id = $4, score = $5 where poll_id = $1 and person_id = $2', params);
   } else {
-    await tx.query(
-      'insert into poll_votes (poll_id, person_id, option_ids, write_in_id, score) values ($1, $2, $3::text[], $4, $5)',
-      params,
-    );
+    await tx.query('insert into poll_votes (poll_id, person_id, option_ids, write_in_id, score) values ($1, $2, $3::text[], $4, $5)', params);
   }
 }
 
@@ -189,10 +178,14 @@ export async function addVoter(tx: Queryable, pollId: string, personId: string):
 }
 
 export async function insertBallot(tx: Queryable, pollId: string, receiptHash: string, choice: StoredChoice): Promise<void> {
-  await tx.query(
-    'insert into poll_ballots (id, poll_id, receipt_hash, option_ids, write_in_id, score) values ($1, $2, $3, $4::text[], $5, $6)',
-    [randomUUID(), pollId, receiptHash, choice.optionIds, choice.writeInId, choice.score],
-  );
+  await tx.query('insert into poll_ballots (id, poll_id, receipt_hash, option_ids, write_in_id, score) values ($1, $2, $3, $4::text[], $5, $6)', [
+    randomUUID(),
+    pollId,
+    receiptHash,
+    choice.optionIds,
+    choice.writeInId,
+    choice.score,
+  ]);
 }
 
 export async function ballotExists(db: Queryable, pollId: string, receiptHash: string): Promise<boolean> {
@@ -211,12 +204,7 @@ export async function updateBallot(tx: Queryable, pollId: string, receiptHash: s
 
 export async function approveWriteIn(tx: Queryable, pollId: string, writeInId: string): Promise<boolean> {
   return (
-    (
-      await tx.query('update poll_write_ins set approved = true where poll_id = $1 and id = $2 and not approved returning id', [
-        pollId,
-        writeInId,
-      ])
-    ).length > 0
+    (await tx.query('update poll_write_ins set approved = true where poll_id = $1 and id = $2 and not approved returning id', [pollId, writeInId])).length > 0
   );
 }
 

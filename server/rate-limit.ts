@@ -10,11 +10,7 @@ import type { Queryable } from './db/db.js';
 export async function takeRateSlot(tx: Queryable, personId: string, action: string, now: number, limit: RateLimit): Promise<void> {
   await tx.query('select pg_advisory_xact_lock(hashtext($1))', [`chorus:rate:${action}:${personId}`]);
   const since = new Date(now - limit.windowSeconds * 1000);
-  const rows = await tx.query<{ at: Date }>('select at from rate_hits where person_id = $1 and action = $2 and at > $3', [
-    personId,
-    action,
-    since,
-  ]);
+  const rows = await tx.query<{ at: Date }>('select at from rate_hits where person_id = $1 and action = $2 and at > $3', [personId, action, since]);
   checkRateLimit(
     rows.map((r) => new Date(r.at).getTime()),
     now,

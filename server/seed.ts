@@ -82,9 +82,7 @@ export async function seedPollsIfEmpty(db: Db, now: number): Promise<boolean> {
     if (n > 0) return false;
     const polls = seedPolls(now);
     const people = new Set(polls.flatMap((p) => [p.createdById, ...p.voters, ...(p.anonymous ? [] : Object.keys(p.ballots))]));
-    const [{ m } = { m: 0 }] = await tx.query<{ m: number }>('select count(*)::int as m from people where id = any($1::text[])', [
-      [...people],
-    ]);
+    const [{ m } = { m: 0 }] = await tx.query<{ m: number }>('select count(*)::int as m from people where id = any($1::text[])', [[...people]]);
     if (m < people.size) return false;
     for (const poll of polls) {
       await tx.query(
@@ -112,12 +110,7 @@ export async function seedPollsIfEmpty(db: Db, now: number): Promise<boolean> {
         ],
       );
       for (const w of poll.writeIns) {
-        await tx.query('insert into poll_write_ins (id, poll_id, text, approved) values ($1, $2, $3, $4)', [
-          w.id,
-          poll.id,
-          w.text,
-          w.approved,
-        ]);
+        await tx.query('insert into poll_write_ins (id, poll_id, text, approved) values ($1, $2, $3, $4)', [w.id, poll.id, w.text, w.approved]);
       }
       const ballots = Object.entries(poll.ballots).map(([key, b]) => ({
         key,
@@ -126,10 +119,10 @@ export async function seedPollsIfEmpty(db: Db, now: number): Promise<boolean> {
         score: b.score,
       }));
       if (poll.anonymous) {
-        await tx.query(
-          `insert into poll_voters (poll_id, person_ids) values ($1, array(select p collate "C" from unnest($2::text[]) as u(p) order by 1))`,
-          [poll.id, poll.voters],
-        );
+        await tx.query(`insert into poll_voters (poll_id, person_ids) values ($1, array(select p collate "C" from unnest($2::text[]) as u(p) order by 1))`, [
+          poll.id,
+          poll.voters,
+        ]);
         await tx.query(
           `insert into poll_ballots (id, poll_id, receipt_hash, option_ids, write_in_id, score)
            select gen_random_uuid(), $1, b.key, array(select jsonb_array_elements_text(b."optionIds")), b."writeInId", b.score
@@ -166,9 +159,7 @@ export async function seedFeedbackIfEmpty(db: Db, now: number): Promise<boolean>
     if (n > 0) return false;
     const threads = seedFeedback(now);
     const authors = new Set(threads.flatMap((t) => t.messages.flatMap((m) => (m.authorId ? [m.authorId] : []))));
-    const [{ m } = { m: 0 }] = await tx.query<{ m: number }>('select count(*)::int as m from people where id = any($1::text[])', [
-      [...authors],
-    ]);
+    const [{ m } = { m: 0 }] = await tx.query<{ m: number }>('select count(*)::int as m from people where id = any($1::text[])', [[...authors]]);
     if (m < authors.size) return false;
     await tx.query(
       `insert into feedback_threads (id, token_hash, category_id, score, status, created_at)

@@ -18,8 +18,7 @@ const meta = {
   component: 'chorus-feedback-box',
   tags: ['!autodocs'],
   args: { endpoint: '/api/chorus', view: 'send' },
-  render: ({ endpoint, width, view }) =>
-    onEndpoint(endpoint, width ?? '640px', html`<chorus-feedback-box id="rest-story" view=${view}></chorus-feedback-box>`),
+  render: ({ endpoint, width, view }) => onEndpoint(endpoint, width ?? '640px', html`<chorus-feedback-box id="rest-story" view=${view}></chorus-feedback-box>`),
 } satisfies Meta<Args>;
 
 export default meta;

@@ -107,9 +107,7 @@ export const Sending: Story = {
 /** Sent: the reply token, shown this once, to copy and keep on this device. */
 export const SentWithToken: Story = {
   args: { 'draft-key': 'story-sent' },
-  loaders: [
-    load((key) => (seedDraft(key, { ...typing, message: `${typing.message} time-box it to 45 minutes?` }), storyAdapter({ latency: 100 }))),
-  ],
+  loaders: [load((key) => (seedDraft(key, { ...typing, message: `${typing.message} time-box it to 45 minutes?` }), storyAdapter({ latency: 100 })))],
   play: async ({ canvasElement }) => press(canvasElement, 'Send anonymously'),
 };
 
@@ -168,11 +166,7 @@ export const Unsupported: Story = { loaders: [load(() => unsupportedAdapter())] 
 /** The box asks for an eNPS score (0–10) instead of a mood. */
 export const Enps: Story = {
   args: { 'draft-key': 'story-enps' },
-  loaders: [
-    load(
-      (key) => (seedDraft(key, { categoryId: 'culture', score: 8, message: '' }), storyAdapter({ feedbackConfig: { scoreKind: 'enps' } })),
-    ),
-  ],
+  loaders: [load((key) => (seedDraft(key, { categoryId: 'culture', score: 8, message: '' }), storyAdapter({ feedbackConfig: { scoreKind: 'enps' } })))],
 };
 
 /** A long message with an unbroken word, markup shown as text, Arabic and emoji. */

@@ -2,14 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import type { ChorusAdapter } from '../src/adapter/port.js';
 import '../src/widgets/kudos-wall/kudos-wall.js';
-import {
-  emptyAdapter,
-  failingAdapter,
-  loadingAdapter,
-  longContentAdapter,
-  manyRecipientsAdapter,
-  storyAdapter,
-} from './support/kudos-adapters.js';
+import { emptyAdapter, failingAdapter, loadingAdapter, longContentAdapter, manyRecipientsAdapter, storyAdapter } from './support/kudos-adapters.js';
 
 type Args = {
   theme?: 'light' | 'dark';

@@ -18,8 +18,7 @@ const meta = {
   component: 'chorus-poll',
   tags: ['!autodocs'],
   args: { endpoint: '/api/chorus', 'poll-id': 'poll-lunch' },
-  render: ({ endpoint, width, ...args }) =>
-    onEndpoint(endpoint, width ?? '560px', html`<chorus-poll poll-id=${args['poll-id']}></chorus-poll>`),
+  render: ({ endpoint, width, ...args }) => onEndpoint(endpoint, width ?? '560px', html`<chorus-poll poll-id=${args['poll-id']}></chorus-poll>`),
 } satisfies Meta<Args>;
 
 export default meta;

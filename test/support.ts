@@ -23,9 +23,7 @@ export function nameOf(el: Element): string {
 
 /** A button (or role=button) whose name contains `text`, searched through shadow roots. */
 export function buttonNamed(root: Element, text: string | RegExp): HTMLButtonElement | undefined {
-  return deepQueryAll<HTMLButtonElement>(root, 'button').find((b) =>
-    typeof text === 'string' ? nameOf(b).includes(text) : text.test(nameOf(b)),
-  );
+  return deepQueryAll<HTMLButtonElement>(root, 'button').find((b) => (typeof text === 'string' ? nameOf(b).includes(text) : text.test(nameOf(b))));
 }
 
 /** The form control labelled `text` (by <label for>, wrapping <label>, or aria-label). */
@@ -57,10 +55,7 @@ export function textOf(root: Element): string {
 }
 
 /** The next `type` event on `target`, typed from GlobalEventHandlersEventMap. */
-export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(
-  target: EventTarget,
-  type: K,
-): Promise<GlobalEventHandlersEventMap[K]> {
+export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(target: EventTarget, type: K): Promise<GlobalEventHandlersEventMap[K]> {
   return new Promise((resolve) => target.addEventListener(type, (e) => resolve(e as GlobalEventHandlersEventMap[K]), { once: true }));
 }
 

@@ -30,12 +30,10 @@ export function feedbackSenderRoutes(): Hono<AnonymousEdgeEnv> {
   app.post('/feedback', async (c) => {
     const { params, body } = await checked(c, 'sendFeedback', true);
     const idempotencyKey = String(params['Idempotency-Key']);
-    const response = await c
-      .get('idempotency')
-      .run('feedback-send', idempotencyKey, await requestHash('POST', '/feedback', body), async (ports) => ({
-        status: 201,
-        body: await ports.feedback.sendFeedback(body as FeedbackDraft, { idempotencyKey }),
-      }));
+    const response = await c.get('idempotency').run('feedback-send', idempotencyKey, await requestHash('POST', '/feedback', body), async (ports) => ({
+      status: 201,
+      body: await ports.feedback.sendFeedback(body as FeedbackDraft, { idempotencyKey }),
+    }));
     return replay(c, response);
   });
 

@@ -27,8 +27,7 @@ const RESERVED = new Set([
 /** Why `name` cannot be a widget's name, or null. Letters and single hyphens only (i18n module names allow no digits). */
 export function nameProblem(name) {
   if (!name) return 'give the widget a name: npm run create <name>, e.g. npm run create share-card';
-  if (!/^[a-z]+(-[a-z]+)*$/.test(name))
-    return `"${name}" is not a kebab-case name: lower-case letters in words joined by single hyphens, e.g. share-card`;
+  if (!/^[a-z]+(-[a-z]+)*$/.test(name)) return `"${name}" is not a kebab-case name: lower-case letters in words joined by single hyphens, e.g. share-card`;
   if (name.length > 40) return `"${name}" is too long (40 characters at most)`;
   if (name.startsWith('chorus-')) return `leave out the prefix: the tag of "${name.slice(7)}" is chorus-${name.slice(7)}`;
   if (RESERVED.has(name)) return `"${name}" is already used by Chorus itself (${[...RESERVED].join(', ')})`;

@@ -42,10 +42,7 @@ export async function sessionSecret(db: Queryable, fromEnv: string | undefined):
     if (fromEnv.length < 32) console.warn('chorus: CHORUS_SESSION_SECRET is short; use 32 or more random characters.');
     return fromEnv;
   }
-  await db.query('insert into server_secrets (name, value) values ($1, $2) on conflict (name) do nothing', [
-    'session',
-    randomBytes(32).toString('base64url'),
-  ]);
+  await db.query('insert into server_secrets (name, value) values ($1, $2) on conflict (name) do nothing', ['session', randomBytes(32).toString('base64url')]);
   const [row] = await db.query<{ value: string }>('select value from server_secrets where name = $1', ['session']);
   return row!.value;
 }

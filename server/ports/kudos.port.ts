@@ -1,15 +1,7 @@
 import type { DeleteOptions, KudosPort } from '../../src/adapter/port.js';
 import { ForbiddenError, NotFoundError } from '../../src/core/errors.js';
 import type { Kudos, KudosComment, KudosConfig, KudosDraft, KudosQuery } from '../../src/core/kudos.js';
-import {
-  canDelete,
-  canSee,
-  validateComment,
-  validateDraft,
-  validateReaction,
-  validateReportReason,
-  type RateLimit,
-} from '../../src/core/kudos.rules.js';
+import { canDelete, canSee, validateComment, validateDraft, validateReaction, validateReportReason, type RateLimit } from '../../src/core/kudos.rules.js';
 import type { CurrentUser, Page } from '../../src/core/people.js';
 import type { Db, Queryable } from '../db/db.js';
 import * as store from '../kudos.store.js';

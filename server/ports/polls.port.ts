@@ -96,8 +96,7 @@ export class SqlPollPort implements PollPort {
         await store.putNamedVote(tx, pollId, user.id, await this.choiceOf(tx, poll, valid), voted);
       } else if (voted) {
         // No one knows which ballot is theirs; the receipt they kept is how they prove it.
-        if (!presented)
-          throw new ConflictError('You have already voted in this poll. To change an anonymous vote, use the device you voted from.');
+        if (!presented) throw new ConflictError('You have already voted in this poll. To change an anonymous vote, use the device you voted from.');
         const ballot = receiptHash(pollId, presented);
         if (!(await store.ballotExists(tx, pollId, ballot))) throw invalid('receipt', 'This receipt does not match a vote in this poll.');
         await store.updateBallot(tx, pollId, ballot, await this.choiceOf(tx, poll, valid));

@@ -14,9 +14,7 @@ export const server = { P: [] as string[] } as { s: TestServer; P: string[] };
 export function withKudosServer(): void {
   before(async () => {
     server.s = await startTestServer();
-    server.P = (await server.s.db.query<{ id: string }>("select id from kudos where visibility = 'public' order by id desc limit 10")).map(
-      (r) => r.id,
-    );
+    server.P = (await server.s.db.query<{ id: string }>("select id from kudos where visibility = 'public' order by id desc limit 10")).map((r) => r.id);
   });
   after(async () => {
     await server.s?.close();

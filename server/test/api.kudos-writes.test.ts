@@ -13,10 +13,7 @@ withKudosServer();
 describe('giving kudos', () => {
   it('creates a kudos (201) that the list then shows first', async () => {
     server.s.clock.now += 60_000;
-    const made = await give(
-      CHLOE,
-      draft({ valueId: 'own-it', recipientIds: [MAI, 'p-04', MAI], message: '  Thanks   for the release!\n\n\n\nGreat work.  ' }),
-    );
+    const made = await give(CHLOE, draft({ valueId: 'own-it', recipientIds: [MAI, 'p-04', MAI], message: '  Thanks   for the release!\n\n\n\nGreat work.  ' }));
     assert.equal(made.status, 201);
     assert.equal(made.body.author.id, CHLOE);
     assert.deepEqual(
@@ -54,9 +51,7 @@ describe('giving kudos', () => {
     assert.equal(ok.status, 201, 'five hundred emoji sequences are 500 characters');
     const tooLong = await give(CHLOE, draft({ message: family.repeat(501) }));
     assert.equal(tooLong.status, 400);
-    assert.deepEqual(tooLong.body.error.fields, [
-      { field: 'message', code: 'too-long', message: 'Keep it under 500 characters.', params: { max: 500 } },
-    ]);
+    assert.deepEqual(tooLong.body.error.fields, [{ field: 'message', code: 'too-long', message: 'Keep it under 500 characters.', params: { max: 500 } }]);
   });
 
   it('refuses unknown people, too many recipients, and shapes the contract does not allow', async () => {
@@ -66,20 +61,11 @@ describe('giving kudos', () => {
       ['invalid'],
     );
     const many = await give(CHLOE, draft({ recipientIds: Array.from({ length: 11 }, (_, i) => `p-${String(i + 2).padStart(2, '0')}`) }));
-    assert.deepEqual(many.body.error.fields, [
-      { field: 'recipientIds', code: 'too-many', message: 'Choose at most 10 people.', params: { max: 10 } },
-    ]);
+    assert.deepEqual(many.body.error.fields, [{ field: 'recipientIds', code: 'too-many', message: 'Choose at most 10 people.', params: { max: 10 } }]);
     const shape = await give(CHLOE, { recipientIds: 'p-03', message: 42, visibility: 'secret', extra: true });
     assert.equal(shape.status, 400);
     const fields = shape.body.error.fields.map((f: { field: string; code: string }) => `${f.field}:${f.code}`).sort();
-    assert.deepEqual(fields, [
-      'extra:invalid',
-      'image:required',
-      'message:invalid',
-      'recipientIds:invalid',
-      'valueId:required',
-      'visibility:invalid',
-    ]);
+    assert.deepEqual(fields, ['extra:invalid', 'image:required', 'message:invalid', 'recipientIds:invalid', 'valueId:required', 'visibility:invalid']);
   });
 
   it('needs an Idempotency-Key and a JSON body', async () => {
@@ -151,11 +137,7 @@ describe('one kudos', () => {
     const etag = first.res.headers.get('etag')!;
     assert.equal((await server.s.call(CHLOE, 'GET', `/kudos/${id}`, { headers: { 'If-None-Match': etag } })).status, 304);
     assert.equal((await server.s.call(CHLOE, 'GET', `/kudos/${id}`, { headers: { 'If-None-Match': `W/${etag}` } })).status, 304);
-    assert.equal(
-      (await server.s.call(MAI, 'GET', `/kudos/${id}`, { headers: { 'If-None-Match': etag } })).status,
-      304,
-      'same view for both so far',
-    );
+    assert.equal((await server.s.call(MAI, 'GET', `/kudos/${id}`, { headers: { 'If-None-Match': etag } })).status, 304, 'same view for both so far');
     await server.s.call(CHLOE, 'PUT', `/kudos/${id}/reactions/${encodeURIComponent('🚀')}`);
     const changed = await server.s.call(CHLOE, 'GET', `/kudos/${id}`, { headers: { 'If-None-Match': etag } });
     assert.equal(changed.status, 200);

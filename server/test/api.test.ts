@@ -212,10 +212,7 @@ describe('listing kudos', () => {
 describe('private kudos', () => {
   let privateId: string;
   before(async () => {
-    const made = await give(
-      CHLOE,
-      draft({ recipientIds: [MAI], visibility: 'private', message: 'A private thank-you for the quiet help this week.' }),
-    );
+    const made = await give(CHLOE, draft({ recipientIds: [MAI], visibility: 'private', message: 'A private thank-you for the quiet help this week.' }));
     assert.equal(made.status, 201);
     privateId = made.body.id;
   });

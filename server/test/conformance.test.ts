@@ -137,10 +137,7 @@ describe('the server and the embedded adapter agree', () => {
     const target = (await s.json<Page<Kudos>>(CHLOE, 'GET', '/kudos?limit=1')).body.items[0]!.id;
     for (const message of ['', '  ', 'x'.repeat(301)]) {
       const theirs = await s.json(CHLOE, 'POST', `/kudos/${target}/comments`, { body: { message }, headers: { 'Idempotency-Key': key() } });
-      assert.deepEqual(
-        theirs.body.error.fields,
-        await memoryErrors(() => memory.kudos.addComment(target, message, { idempotencyKey: key() })),
-      );
+      assert.deepEqual(theirs.body.error.fields, await memoryErrors(() => memory.kudos.addComment(target, message, { idempotencyKey: key() })));
     }
     const reaction = await s.json(CHLOE, 'PUT', `/kudos/${target}/reactions/${encodeURIComponent('🦄')}`);
     assert.deepEqual(reaction.body.error.fields, await memoryErrors(() => memory.kudos.setReaction(target, '🦄', true)));

@@ -39,10 +39,7 @@ describe('anonymity: nothing stored or logged names the sender', () => {
 
     const { result, output } = await captureConsole(async () => {
       const config = await api.config(headers);
-      const sent = await api.send(
-        draft({ message: 'The parking policy favours senior staff; please make it first come, first served.' }),
-        headers,
-      );
+      const sent = await api.send(draft({ message: 'The parking policy favours senior staff; please make it first come, first served.' }), headers);
       const read = await api.thread(sent.body.replyToken, headers);
       const replied = await api.reply(sent.body.replyToken, 'To add: the EV chargers too.', headers);
       return { config, sent, read, replied };
@@ -113,8 +110,7 @@ describe('anonymity: nothing stored or logged names the sender', () => {
       assert.equal(result.body.error.code, 'internal');
       assert.match(output, /anonymous request failed/);
       assert.match(output, /\bat /, 'the stack frames are there');
-      for (const marker of [...markers, 'boom', 'POST /feedback', 'x-forwarded-for'])
-        assert.ok(!output.includes(marker), `${marker} logged: ${output}`);
+      for (const marker of [...markers, 'boom', 'POST /feedback', 'x-forwarded-for']) assert.ok(!output.includes(marker), `${marker} logged: ${output}`);
     } finally {
       await failing.close();
     }
@@ -243,8 +239,7 @@ describe('AnonymousRateLimiter and addresses', () => {
   });
 
   it('behind N proxies, takes the N-th X-Forwarded-For entry from the right (what the client wrote is ignored)', async () => {
-    const ctx = (xff: string | undefined) =>
-      ({ req: { header: (name: string) => (name === 'x-forwarded-for' ? xff : undefined) }, env: undefined }) as never;
+    const ctx = (xff: string | undefined) => ({ req: { header: (name: string) => (name === 'x-forwarded-for' ? xff : undefined) }, env: undefined }) as never;
     assert.equal(forwardedAddress(1)(ctx('6.6.6.6, 198.51.100.9')), '198.51.100.9');
     assert.equal(forwardedAddress(2)(ctx('6.6.6.6, 198.51.100.9, 10.0.0.2')), '198.51.100.9');
     assert.equal(forwardedAddress(1)(ctx('198.51.100.9')), '198.51.100.9');

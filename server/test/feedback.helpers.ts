@@ -21,14 +21,12 @@ export function draft(overrides: Partial<FeedbackDraft> = {}): FeedbackDraft {
   return { categoryId: 'workplace', message: 'The printer on floor two has been jammed for a week.', score: 2, ...overrides };
 }
 
-export const fieldsOf = (res: Json) =>
-  (res.body.error.fields as { field: string; code: string }[]).map((f) => `${f.field}:${f.code}`).sort();
+export const fieldsOf = (res: Json) => (res.body.error.fields as { field: string; code: string }[]).map((f) => `${f.field}:${f.code}`).sort();
 
 /** The sender's calls: made as nobody (no session), whatever extra headers a test adds. */
 export function sender(s: TestServer) {
   return {
-    config: (headers: Record<string, string> = {}) =>
-      s.json(null, 'GET', '/feedback/config', { headers, operationId: 'getFeedbackConfig' }),
+    config: (headers: Record<string, string> = {}) => s.json(null, 'GET', '/feedback/config', { headers, operationId: 'getFeedbackConfig' }),
     send: (body: unknown = draft(), headers: Record<string, string> = {}, idempotencyKey = key()): Promise<Json> =>
       s.json(null, 'POST', '/feedback', { body, headers: { 'Idempotency-Key': idempotencyKey, ...headers }, operationId: 'sendFeedback' }),
     thread: (token: string, headers: Record<string, string> = {}): Promise<Json> =>
@@ -67,8 +65,7 @@ export async function dumpDatabase(db: Db): Promise<string[]> {
   const rows: string[] = [];
   for (const t of tables) {
     const quoted = `"${t.table_schema.replace(/"/g, '""')}"."${t.table_name.replace(/"/g, '""')}"`;
-    for (const r of await db.query<{ j: string }>(`select row_to_json(t)::text as j from ${quoted} t`))
-      rows.push(`${t.table_name}: ${r.j}`);
+    for (const r of await db.query<{ j: string }>(`select row_to_json(t)::text as j from ${quoted} t`)) rows.push(`${t.table_name}: ${r.j}`);
   }
   return rows;
 }
@@ -81,9 +78,7 @@ export async function captureConsole<T>(work: () => Promise<T>): Promise<{ resul
   const lines: string[] = [];
   for (const m of CONSOLE_METHODS)
     console[m] = (...args: unknown[]) =>
-      void lines.push(
-        args.map((a) => (a instanceof Error ? `${a.stack} ${JSON.stringify(a)}` : typeof a === 'string' ? a : JSON.stringify(a))).join(' '),
-      );
+      void lines.push(args.map((a) => (a instanceof Error ? `${a.stack} ${JSON.stringify(a)}` : typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
   try {
     const result = await work();
     return { result, output: lines.join('\n') };

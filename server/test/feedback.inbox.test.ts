@@ -72,10 +72,7 @@ describe('the seeded inbox (recipients)', () => {
     const one = await s.json(NADIA, 'GET', `/feedback/inbox/${expected[3]!.id}`, { operationId: 'getFeedbackById' });
     assert.deepEqual([one.status, one.body], [200, expected[3]]);
     const missing = await s.json(NADIA, 'GET', '/feedback/inbox/fb-nope', { operationId: 'getFeedbackById' });
-    assert.deepEqual(
-      [missing.status, missing.body.error.code, missing.body.error.message],
-      [404, 'not-found', 'No feedback with this id.'],
-    );
+    assert.deepEqual([missing.status, missing.body.error.code, missing.body.error.message], [404, 'not-found', 'No feedback with this id.']);
   });
 
   it('is 403 for everyone but recipients and admins, and 401 without a session', async () => {
@@ -152,11 +149,7 @@ describe('the token flow', () => {
     assert.equal(mine.res.headers.get('Referrer-Policy'), 'no-referrer');
 
     const inbox = await s.json(KWAME, 'GET', '/feedback/inbox?limit=2', { operationId: 'listFeedback' });
-    assert.deepEqual(
-      inbox.body.items.map((t: FeedbackThread) => t.id).sort(),
-      [thread.id, other.body.thread.id].sort(),
-      'newest first: both new ones on top',
-    );
+    assert.deepEqual(inbox.body.items.map((t: FeedbackThread) => t.id).sort(), [thread.id, other.body.thread.id].sort(), 'newest first: both new ones on top');
 
     s.clock.now = T0 + 2 * HOUR + 5 * 60_000 + 7;
     const answered = await answer(s, KWAME, thread.id, 'Thanks. We will time-box it to 15 minutes from Monday.');
@@ -230,11 +223,7 @@ describe('the token flow', () => {
   it('a token that opens nothing is 404, malformed or not', async () => {
     for (const token of ['short', 'x'.repeat(40), 'not a token at all, with spaces!!', Buffer.alloc(24, 7).toString('base64url')]) {
       const read = await api.thread(token);
-      assert.deepEqual(
-        [read.status, read.body.error.code, read.body.error.message],
-        [404, 'not-found', 'No conversation matches this reply token.'],
-        token,
-      );
+      assert.deepEqual([read.status, read.body.error.code, read.body.error.message], [404, 'not-found', 'No conversation matches this reply token.'], token);
       const reply = await api.reply(token, 'Hello?');
       assert.deepEqual([reply.status, reply.body.error.message], [404, 'No conversation matches this reply token.'], token);
     }

@@ -1,19 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { KudosLiveEvent } from '../../src/core/live.js';
-import {
-  CHLOE,
-  MAI,
-  NADIA,
-  contract,
-  draft,
-  key,
-  listen,
-  openStream,
-  startTestServer,
-  type SseMessage,
-  type TestServer,
-} from './helpers.js';
+import { CHLOE, MAI, NADIA, contract, draft, key, listen, openStream, startTestServer, type SseMessage, type TestServer } from './helpers.js';
 
 /*
  * The event stream over real HTTP on 127.0.0.1, read with fetch. Every wait has a deadline.
@@ -82,10 +70,7 @@ describe('GET /events', () => {
 
   it('computes each event for its user: private kudos only to author, recipients and moderators; `mine` per user', async () => {
     const [author, recipient, moderator, other] = await Promise.all([connect(CHLOE), connect(MAI), connect(NADIA), connect(OTHER)]);
-    const secret = await give(
-      CHLOE,
-      draft({ recipientIds: [MAI], visibility: 'private', message: 'Private thanks, live, for the careful review.' }),
-    );
+    const secret = await give(CHLOE, draft({ recipientIds: [MAI], visibility: 'private', message: 'Private thanks, live, for the careful review.' }));
     for (const stream of [author, recipient, moderator]) assert.equal(data(await stream.next(about(secret.id))).type, 'created');
 
     await s.call(MAI, 'PUT', `/kudos/${secret.id}/reactions/${encodeURIComponent('❤️')}`);
@@ -124,10 +109,7 @@ describe('GET /events', () => {
     first.close();
 
     const missedPublic = await give(CHLOE, draft({ message: 'Missed while disconnected, public.' }));
-    const missedPrivate = await give(
-      CHLOE,
-      draft({ recipientIds: ['p-04'], visibility: 'private', message: 'Missed, private, not for Mai.' }),
-    );
+    const missedPrivate = await give(CHLOE, draft({ recipientIds: ['p-04'], visibility: 'private', message: 'Missed, private, not for Mai.' }));
     await s.call(CHLOE, 'DELETE', `/kudos/${missedPublic.id}`);
 
     for (const resume of [{ headers: { 'Last-Event-ID': seen.id! } }, { query: `topics=kudos&lastEventId=${seen.id!}` }]) {
@@ -161,10 +143,7 @@ describe('two server instances on one database', () => {
       const stream = await openStream(`${secondHttp.url}/events?topics=kudos`, { cookie: second.cookie(MAI) });
       streams.push(stream);
       await stream.next((m) => m.comment === 'connected', 3000);
-      const kudos = await give(
-        CHLOE,
-        draft({ recipientIds: [MAI], visibility: 'private', message: 'Given on instance one, seen on instance two.' }),
-      );
+      const kudos = await give(CHLOE, draft({ recipientIds: [MAI], visibility: 'private', message: 'Given on instance one, seen on instance two.' }));
       const event = data(await stream.next(about(kudos.id)));
       assert.equal(event.type, 'created');
       stream.close();

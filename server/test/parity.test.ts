@@ -93,8 +93,7 @@ function normalise(value: unknown, side: Side, learn: boolean): unknown {
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     const record = value as Record<string, unknown>;
-    if (learn && typeof record.id === 'string' && !side.aliases.has(record.id))
-      side.aliases.set(record.id, `<new:${side.aliases.size + 1}>`);
+    if (learn && typeof record.id === 'string' && !side.aliases.has(record.id)) side.aliases.set(record.id, `<new:${side.aliases.size + 1}>`);
     for (const [k, v] of Object.entries(record))
       out[k] = (k === 'replyToken' || k === 'receipt') && typeof v === 'string' ? '<token>' : normalise(v, side, learn);
     return out;
@@ -166,8 +165,7 @@ const CASES: WireCase[] = [
   ...WRITTEN,
   ...Object.entries(DOC.paths).flatMap(([path, item]) => {
     const op = item.get;
-    if (!op?.operationId || op.parameters?.length || op.requestBody || path.includes('{') || WRITTEN.some((c) => c.op === op.operationId))
-      return [];
+    if (!op?.operationId || op.parameters?.length || op.requestBody || path.includes('{') || WRITTEN.some((c) => c.op === op.operationId)) return [];
     return [{ op: op.operationId, name: 'as is', as: CHLOE, method: 'GET', path }];
   }),
 ];

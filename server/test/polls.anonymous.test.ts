@@ -101,8 +101,7 @@ describe('anonymous polls', () => {
       for (const { row } of rows) {
         for (const secret of [...receipts, ...keys]) assert.ok(!row.includes(secret), `${table} stores a receipt or key in the clear`);
         for (const choice of ['Ultraviolet', '"o1"', '"o2"', '"o3"']) {
-          if (voters.some((v) => row.includes(`"${v}"`)) && row.includes(choice))
-            assert.fail(`${table} names a voter next to a choice: ${row}`);
+          if (voters.some((v) => row.includes(`"${v}"`)) && row.includes(choice)) assert.fail(`${table} names a voter next to a choice: ${row}`);
         }
         if (table !== 'poll_voters' && row.includes(poll.id)) {
           for (const voter of voters) assert.ok(!row.includes(`"${voter}"`), `${table} names a voter of the anonymous poll: ${row}`);
@@ -110,9 +109,7 @@ describe('anonymous polls', () => {
       }
     }
     // Anonymous votes' idempotency entries carry no user, and their replays are sealed.
-    const entries = await server.s.db.query<{ user_id: string; response: string }>(
-      "select user_id, response from idempotency_keys where key like 'anon|%'",
-    );
+    const entries = await server.s.db.query<{ user_id: string; response: string }>("select user_id, response from idempotency_keys where key like 'anon|%'");
     assert.ok(entries.length >= 4);
     for (const entry of entries) {
       assert.equal(entry.user_id, '');

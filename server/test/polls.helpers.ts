@@ -31,8 +31,7 @@ export function withPollServer(): void {
   });
 }
 
-export const getPoll = (userId: string, id: string): Promise<Json> =>
-  server.s.json(userId, 'GET', `/polls/${id}`, { operationId: 'getPoll' });
+export const getPoll = (userId: string, id: string): Promise<Json> => server.s.json(userId, 'GET', `/polls/${id}`, { operationId: 'getPoll' });
 
 export function vote(
   userId: string,

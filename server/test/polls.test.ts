@@ -113,12 +113,7 @@ describe('POST /polls', () => {
       operationId: 'createPoll',
     });
     assert.equal(bad.status, 400);
-    assert.deepEqual(fieldsOf(bad).sort(), [
-      'closesAt:too-early',
-      'minVotesForResults:invalid',
-      'options.1:duplicate',
-      'question:required',
-    ]);
+    assert.deepEqual(fieldsOf(bad).sort(), ['closesAt:too-early', 'minVotesForResults:invalid', 'options.1:duplicate', 'question:required']);
     const shape = await server.s.json(KWAME, 'POST', '/polls', {
       body: { question: 'Missing the rest' },
       headers: { 'Idempotency-Key': key() },
@@ -163,9 +158,7 @@ describe('POST /polls/{id}/votes (named)', () => {
     const again = await vote(MAI, poll.id, { optionIds: ['o2'] });
     assert.equal(again.status, 409);
     assert.equal(again.body.error.message, 'You have already voted in this poll.');
-    await assert.rejects(
-      server.s.db.query("insert into poll_votes (poll_id, person_id, option_ids) values ($1, $2, '{o2}')", [poll.id, MAI]),
-    );
+    await assert.rejects(server.s.db.query("insert into poll_votes (poll_id, person_id, option_ids) values ($1, $2, '{o2}')", [poll.id, MAI]));
   });
 
   it('answers each rule’s error', async () => {

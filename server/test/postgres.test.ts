@@ -46,11 +46,7 @@ describe('on PostgreSQL', { skip, timeout: 180_000 }, () => {
   it('migrates and seeds once when several processes start at once', async () => {
     const starters = [open(), open(), open()];
     const applied = await Promise.all(starters.map((db) => migrate(db)));
-    assert.deepEqual(
-      applied.map((names) => names.length > 0).sort(),
-      [false, false, true],
-      'one process applied, the others waited and found nothing to do',
-    );
+    assert.deepEqual(applied.map((names) => names.length > 0).sort(), [false, false, true], 'one process applied, the others waited and found nothing to do');
     const seeded = await Promise.all(starters.map((db) => seedIfEmpty(db, T0)));
     assert.deepEqual(seeded.sort(), [false, false, true]);
     const [{ n }] = await starters[0]!.query<{ n: number }>('select count(*)::int as n from kudos');
@@ -136,9 +132,7 @@ describe('on PostgreSQL', { skip, timeout: 180_000 }, () => {
   it('counts the rate limit across instances', async () => {
     const giver = 'p-15';
     const results = await Promise.all(
-      Array.from({ length: 12 }, (_, i) =>
-        (i % 2 ? a : b).json(giver, 'POST', '/kudos', { body: draft(), headers: { 'Idempotency-Key': key() } }),
-      ),
+      Array.from({ length: 12 }, (_, i) => (i % 2 ? a : b).json(giver, 'POST', '/kudos', { body: draft(), headers: { 'Idempotency-Key': key() } })),
     );
     const statuses = results.map((r) => r.status).sort();
     assert.deepEqual(statuses, [...Array(10).fill(201), 429, 429]);

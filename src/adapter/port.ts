@@ -7,15 +7,7 @@ import type { CurrentUser, Page, Person, Team } from '../core/people.js';
 import type { Kudos, KudosComment, KudosConfig, KudosDraft, KudosQuery } from '../core/kudos.js';
 import type { LiveEventOf, LiveTopic } from '../core/live.js';
 import type { Poll, PollDraft, PollLimits, PollVote, VoteReceipt } from '../core/poll.js';
-import type {
-  FeedbackConfig,
-  FeedbackDraft,
-  FeedbackInboxQuery,
-  FeedbackReceipt,
-  FeedbackStatus,
-  FeedbackSummary,
-  FeedbackThread,
-} from '../core/feedback.js';
+import type { FeedbackConfig, FeedbackDraft, FeedbackInboxQuery, FeedbackReceipt, FeedbackStatus, FeedbackSummary, FeedbackThread } from '../core/feedback.js';
 
 export interface CallOptions {
   signal?: AbortSignal;

@@ -17,4 +17,35 @@ export const fieldsetStyles = css`
     inline-size: 100%;
     padding: 0;
   }
+  /* A 0–10 scale (eNPS) in the poll and the feedback box: eleven columns, two rows in a narrow widget. */
+  .scale-11 {
+    display: grid;
+    grid-template-columns: repeat(11, minmax(0, 1fr));
+    gap: var(--_space);
+  }
+  @container (max-width: 440px) {
+    .scale-11 {
+      grid-template-columns: repeat(6, minmax(0, 1fr));
+    }
+  }
+  /* Each point: a label holding a visually hidden radio and the number it shows. */
+  .scale-11 > label > span {
+    display: grid;
+    place-items: center;
+    min-block-size: 2.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-sm);
+    background: var(--_surface);
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .scale-11 > label > input:checked + span {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+  .scale-11 > label > input:focus-visible + span {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
 `;

@@ -78,11 +78,7 @@ export class WidgetController<K extends WidgetPort, D> extends AdapterController
   }
 
   /** The setup as a template: `loading` until it completes, `error` with a retry, then `body`. */
-  render(views: {
-    loading: () => unknown;
-    error: (error: unknown, retry: () => void) => unknown;
-    body: (setup: WidgetSetup<K, D>) => unknown;
-  }): unknown {
+  render(views: { loading: () => unknown; error: (error: unknown, retry: () => void) => unknown; body: (setup: WidgetSetup<K, D>) => unknown }): unknown {
     const retry = () => this.retry();
     return this.setup.render({ initial: views.loading, pending: views.loading, error: (e) => views.error(e, retry), complete: views.body });
   }

@@ -1,12 +1,5 @@
 import { ValidationError, type FieldError } from './errors.js';
-import type {
-  FeedbackConfig,
-  FeedbackDraft,
-  FeedbackGroupSummary,
-  FeedbackScoreKind,
-  FeedbackStatus,
-  FeedbackSummary,
-} from './feedback.js';
+import type { FeedbackConfig, FeedbackDraft, FeedbackGroupSummary, FeedbackScoreKind, FeedbackStatus, FeedbackSummary } from './feedback.js';
 import type { RateLimit } from './kudos.rules.js';
 import type { CurrentUser } from './people.js';
 import { enpsFromDistribution } from './poll.rules.js';

@@ -4,8 +4,7 @@
  * pages are often plain http; `crypto.getRandomValues` is there in every context.
  */
 
-const hex = (bytes: Uint8Array, from: number, to: number) =>
-  Array.from(bytes.subarray(from, to), (b) => b.toString(16).padStart(2, '0')).join('');
+const hex = (bytes: Uint8Array, from: number, to: number) => Array.from(bytes.subarray(from, to), (b) => b.toString(16).padStart(2, '0')).join('');
 
 /** A random version-4 UUID, made with `crypto.randomUUID` where it exists. */
 export function idempotencyKey(): string {

@@ -51,12 +51,7 @@ export function isImageUrl(url: string): boolean {
 }
 
 /** `people` needs only `has`: a Map of the directory, or a Set of the ids that exist. */
-export function validateDraft(
-  draft: KudosDraft,
-  config: KudosConfig,
-  people: { has(id: string): boolean },
-  author: Pick<CurrentUser, 'id'>,
-): ValidDraft {
+export function validateDraft(draft: KudosDraft, config: KudosConfig, people: { has(id: string): boolean }, author: Pick<CurrentUser, 'id'>): ValidDraft {
   const errors: FieldError[] = [];
   const message = normalizeMessage(String(draft.message ?? ''));
   const messageError = lengthError('message', message, config.messageMin, config.messageMax);

@@ -2,9 +2,7 @@ import type { Kudos } from './kudos.js';
 
 /** Live-update events, one union per topic. */
 export type KudosLiveEvent =
-  | { topic: 'kudos'; type: 'created'; kudos: Kudos }
-  | { topic: 'kudos'; type: 'updated'; kudos: Kudos }
-  | { topic: 'kudos'; type: 'deleted'; id: string };
+  { topic: 'kudos'; type: 'created'; kudos: Kudos } | { topic: 'kudos'; type: 'updated'; kudos: Kudos } | { topic: 'kudos'; type: 'deleted'; id: string };
 
 /** A poll's counts or state changed; subscribers refetch it as their own user (results depend on the viewer). */
 export type PollLiveEvent = { topic: 'poll'; type: 'changed'; pollId: string };

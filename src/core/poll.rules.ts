@@ -1,16 +1,6 @@
 import { ValidationError, type FieldError } from './errors.js';
 import type { CurrentUser } from './people.js';
-import type {
-  EnpsResult,
-  PollDraft,
-  PollKind,
-  PollLimits,
-  PollOption,
-  PollStatus,
-  PollVote,
-  ResultsHiddenReason,
-  ResultsVisibility,
-} from './poll.js';
+import type { EnpsResult, PollDraft, PollKind, PollLimits, PollOption, PollStatus, PollVote, ResultsHiddenReason, ResultsVisibility } from './poll.js';
 import { graphemeCount, normalizeMessage } from './text.js';
 
 /*
@@ -202,8 +192,7 @@ export function validatePollDraft(draft: PollDraft, limits: PollLimits, now: num
   }
 
   const kind = draft?.kind;
-  if (!POLL_KINDS.includes(kind))
-    errors.push({ field: 'kind', code: 'invalid', message: 'Choose single choice, multiple choice or eNPS.' });
+  if (!POLL_KINDS.includes(kind)) errors.push({ field: 'kind', code: 'invalid', message: 'Choose single choice, multiple choice or eNPS.' });
   const choice = kind === 'single' || kind === 'multiple';
   const options = Array.isArray(draft?.options) ? draft.options.map((o) => normalizeLine(String(o ?? ''))) : [];
   let maxChoices = 1;

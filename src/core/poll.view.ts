@@ -130,12 +130,7 @@ export function hasVoted(poll: PollWithBallots, viewerId: string | undefined): b
 }
 
 /** toPoll for a PollWithBallots: counts, the viewer's vote and the author taken from the document. */
-export function viewPollWithBallots(
-  poll: PollWithBallots,
-  people: ReadonlyMap<string, CurrentUser>,
-  viewer: CurrentUser | undefined,
-  now: number,
-): Poll {
+export function viewPollWithBallots(poll: PollWithBallots, people: ReadonlyMap<string, CurrentUser>, viewer: CurrentUser | undefined, now: number): Poll {
   return toPoll(poll, viewer, now, {
     tally: tallyChoices(poll, Object.values(poll.ballots)),
     voted: hasVoted(poll, viewer?.id),

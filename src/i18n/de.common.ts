@@ -50,8 +50,7 @@ export const deCommon = {
   'people.selected': (n: number) => plural('de', n, { one: '# Person ausgewählt', other: '# Personen ausgewählt' }),
   'people.added': (name: string) => `${name} hinzugefügt`,
   'people.removed': (name: string) => `${name} entfernt`,
-  'people.max': (max: number) =>
-    plural('de', max, { one: 'Sie können nur eine Person auswählen.', other: 'Sie können bis zu # Personen auswählen.' }),
+  'people.max': (max: number) => plural('de', max, { one: 'Sie können nur eine Person auswählen.', other: 'Sie können bis zu # Personen auswählen.' }),
 } satisfies SharedTranslation;
 
 registerChorusTranslation(deCommon);

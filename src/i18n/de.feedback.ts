@@ -17,10 +17,8 @@ export const deFeedback = {
   'feedback.how': 'Wie bleibt das anonym?',
   'feedback.how.name': 'Ihr Name, Ihre E-Mail-Adresse und Ihr Konto werden nicht mit Ihrer Nachricht gesendet.',
   'feedback.how.device': 'Weder Cookies noch Geräte-IDs oder Netzwerkadressen werden mitgesendet oder gespeichert.',
-  'feedback.how.time':
-    'Zeitangaben werden auf die volle Stunde gerundet, damit sich eine Nachricht nicht Ihren Aktivitäten zuordnen lässt.',
-  'feedback.how.token':
-    'Sie erhalten einen geheimen Antwortcode. Nur damit gelangen Sie zurück zur Unterhaltung: Niemand kann ihn für Sie nachschlagen.',
+  'feedback.how.time': 'Zeitangaben werden auf die volle Stunde gerundet, damit sich eine Nachricht nicht Ihren Aktivitäten zuordnen lässt.',
+  'feedback.how.token': 'Sie erhalten einen geheimen Antwortcode. Nur damit gelangen Sie zurück zur Unterhaltung: Niemand kann ihn für Sie nachschlagen.',
 
   // The form
   'feedback.category': 'Thema',

@@ -13,8 +13,7 @@ export const dePoll = {
   'poll.not-open': 'Die Abstimmung beginnt, sobald die Umfrage startet.',
 
   'poll.choose-one': 'Wählen Sie eine Option aus.',
-  'poll.choose-up-to': (max: number) =>
-    plural('de', max, { one: 'Wählen Sie eine Option aus.', other: 'Wählen Sie bis zu # Optionen aus.' }),
+  'poll.choose-up-to': (max: number) => plural('de', max, { one: 'Wählen Sie eine Option aus.', other: 'Wählen Sie bis zu # Optionen aus.' }),
   'poll.chosen': (n: number, max: number) => `${n} von ${max} ausgewählt`,
   'poll.too-many': (max: number) =>
     plural('de', max, {
@@ -47,10 +46,8 @@ export const dePoll = {
   'poll.error.already-voted': 'Sie haben in dieser Umfrage bereits abgestimmt, und die Stimme kann hier nicht geändert werden.',
   'poll.error.already-voted-anonymous':
     'Sie haben bereits abgestimmt. Eine anonyme Stimme kann nur auf dem Gerät geändert werden, auf dem sie abgegeben wurde.',
-  'poll.error.unknown-option':
-    'Eine Ihrer Optionen gehört nicht mehr zu dieser Umfrage. Überprüfen Sie Ihre Auswahl und versuchen Sie es erneut.',
-  'poll.error.receipt':
-    'Ihr gespeicherter Stimmbeleg passt zu keiner Stimme in dieser Umfrage, daher konnte die Stimme nicht geändert werden.',
+  'poll.error.unknown-option': 'Eine Ihrer Optionen gehört nicht mehr zu dieser Umfrage. Überprüfen Sie Ihre Auswahl und versuchen Sie es erneut.',
+  'poll.error.receipt': 'Ihr gespeicherter Stimmbeleg passt zu keiner Stimme in dieser Umfrage, daher konnte die Stimme nicht geändert werden.',
   'poll.voted-elsewhere': 'Sie haben abgestimmt. Anonyme Stimmen können nur auf dem Gerät geändert werden, auf dem sie abgegeben wurden.',
 
   'poll.results': 'Ergebnisse',
@@ -60,8 +57,7 @@ export const dePoll = {
   'poll.tied': 'Gleichstand',
   'poll.top': 'Meistgewählt',
   'poll.votes': (n: number) => plural('de', n, { one: '# Stimme', other: '# Stimmen' }),
-  'poll.voters': (n: number) =>
-    plural('de', n, { '=0': 'Noch keine Stimmen', one: '# Person hat abgestimmt', other: '# Personen haben abgestimmt' }),
+  'poll.voters': (n: number) => plural('de', n, { '=0': 'Noch keine Stimmen', one: '# Person hat abgestimmt', other: '# Personen haben abgestimmt' }),
   'poll.multiple.note': (max: number) =>
     plural('de', max, {
       one: 'Jede Person konnte # Option wählen.',
@@ -115,8 +111,7 @@ export const dePoll = {
   'poll.compose.kind.single': 'Einfachauswahl',
   'poll.compose.kind.multiple': 'Mehrfachauswahl',
   'poll.compose.kind.enps': 'eNPS (0–10)',
-  'poll.compose.kind.enps.hint':
-    'Fragt „Wie wahrscheinlich ist es, dass Sie … empfehlen?“ auf einer Skala von 0 bis 10 und ermittelt den eNPS-Wert.',
+  'poll.compose.kind.enps.hint': 'Fragt „Wie wahrscheinlich ist es, dass Sie … empfehlen?“ auf einer Skala von 0 bis 10 und ermittelt den eNPS-Wert.',
   'poll.compose.options': 'Optionen',
   'poll.compose.option': (n: number) => `Option ${n}`,
   'poll.compose.option.add': 'Option hinzufügen',

@@ -81,8 +81,7 @@ export const enFeedback = {
 
   // Conversations
   'feedback.conversations.heading': 'Your conversations',
-  'feedback.conversations.empty':
-    'No conversations on this device yet. When you send feedback and keep its reply token here, it shows up here.',
+  'feedback.conversations.empty': 'No conversations on this device yet. When you send feedback and keep its reply token here, it shows up here.',
   'feedback.conversations.list': 'Conversations kept on this device',
   'feedback.conversation.label': (category: string, date: string) => `${category}, sent ${date}`,
   'feedback.conversation.sent': (date: string) => `Sent ${date}`,

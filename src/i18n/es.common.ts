@@ -23,16 +23,12 @@ export const esCommon = {
   'common.error.not-found': 'Este elemento ya no existe.',
   'common.error.conflict': 'Otra persona lo cambió mientras tanto. Actualiza y vuelve a intentarlo.',
   'common.error.rate-limited': (seconds: number | null) =>
-    seconds
-      ? `Demasiados intentos seguidos. Vuelve a intentarlo en ${seconds}\u00a0s.`
-      : 'Demasiados intentos seguidos. Vuelve a intentarlo en un momento.',
+    seconds ? `Demasiados intentos seguidos. Vuelve a intentarlo en ${seconds}\u00a0s.` : 'Demasiados intentos seguidos. Vuelve a intentarlo en un momento.',
   'common.error.unsupported': 'Esta función no está disponible en el servidor de este sitio.',
   'common.error.unknown': 'Se produjo un error. Vuelve a intentarlo.',
   'common.field.required': 'Este campo es obligatorio.',
-  'common.field.too-long': (max: number) =>
-    plural('es', max, { one: 'No puede superar # carácter.', other: 'No puede superar los # caracteres.' }),
-  'common.field.too-short': (min: number) =>
-    plural('es', min, { one: 'Debe tener al menos # carácter.', other: 'Debe tener al menos # caracteres.' }),
+  'common.field.too-long': (max: number) => plural('es', max, { one: 'No puede superar # carácter.', other: 'No puede superar los # caracteres.' }),
+  'common.field.too-short': (min: number) => plural('es', min, { one: 'Debe tener al menos # carácter.', other: 'Debe tener al menos # caracteres.' }),
   'common.field.too-many': (max: number) => `Elige ${max} como máximo.`,
   'common.field.invalid': 'Este valor no parece correcto.',
   'common.field.self': 'No puedes elegirte.',
@@ -49,8 +45,7 @@ export const esCommon = {
   'people.selected': (n: number) => plural('es', n, { one: '# persona seleccionada', other: '# personas seleccionadas' }),
   'people.added': (name: string) => `Se agregó a ${name}`,
   'people.removed': (name: string) => `Se quitó a ${name}`,
-  'people.max': (max: number) =>
-    plural('es', max, { one: 'Se puede elegir # persona como máximo.', other: 'Se pueden elegir hasta # personas.' }),
+  'people.max': (max: number) => plural('es', max, { one: 'Se puede elegir # persona como máximo.', other: 'Se pueden elegir hasta # personas.' }),
 } satisfies SharedTranslation;
 
 registerChorusTranslation(esCommon);

@@ -18,8 +18,7 @@ export const esFeedback = {
   'feedback.how.name': 'Tu nombre, tu dirección de correo electrónico y tu cuenta no se envían con el mensaje.',
   'feedback.how.device': 'No se envía ni se guarda ninguna cookie, identificador de dispositivo ni dirección de red.',
   'feedback.how.time': 'Las horas se redondean a la hora en punto, para que no se pueda relacionar un mensaje con tu actividad.',
-  'feedback.how.token':
-    'Recibes un código de respuesta secreto. Es la única forma de volver a la conversación: nadie puede buscarlo por ti.',
+  'feedback.how.token': 'Recibes un código de respuesta secreto. Es la única forma de volver a la conversación: nadie puede buscarlo por ti.',
 
   // The form
   'feedback.category': 'Tema',
@@ -55,8 +54,7 @@ export const esFeedback = {
   // Personal details
   'feedback.details.title': 'Tu mensaje podría identificarte.',
   'feedback.details.found': (list: string) => `Parece contener ${list}.`,
-  'feedback.details.advice': (n: number) =>
-    plural('es', n, { one: 'Quizá quieras quitarlo. Tú decides.', other: 'Quizá quieras quitarlos. Tú decides.' }),
+  'feedback.details.advice': (n: number) => plural('es', n, { one: 'Quizá quieras quitarlo. Tú decides.', other: 'Quizá quieras quitarlos. Tú decides.' }),
   'feedback.details.email': (text: string) => `una dirección de correo electrónico (${text})`,
   'feedback.details.phone': (text: string) => `un número de teléfono (${text})`,
   'feedback.details.name': (text: string) => `tu nombre (${text})`,
@@ -82,8 +80,7 @@ export const esFeedback = {
   'feedback.token.why':
     'Es la única forma de volver a esta conversación: con él puedes leer las respuestas y contestar, siempre de forma anónima. Nadie puede recuperarlo por ti.',
   'feedback.token.keep': 'Guardarlo en este dispositivo para ver si hay respuestas',
-  'feedback.token.keep.hint':
-    'Cualquiera que use este navegador podría abrir la conversación. En un equipo compartido, mejor copia el código.',
+  'feedback.token.keep.hint': 'Cualquiera que use este navegador podría abrir la conversación. En un equipo compartido, mejor copia el código.',
   'feedback.token.keep.failed': 'Este navegador no permitió guardarlo. Copia el código.',
   'feedback.sent.open': 'Abrir conversación',
   'feedback.sent.more': 'Enviar más comentarios',
@@ -96,8 +93,7 @@ export const esFeedback = {
   'feedback.conversation.label': (category: string, date: string) => `${category}, enviado: ${date}`,
   'feedback.conversation.sent': (date: string) => `Enviado: ${date}`,
   'feedback.conversation.last': (when: string) => `Última actividad: ${when}`,
-  'feedback.conversation.answers': (n: number) =>
-    plural('es', n, { '=0': 'Aún no hay respuestas', one: '# respuesta', other: '# respuestas' }),
+  'feedback.conversation.answers': (n: number) => plural('es', n, { '=0': 'Aún no hay respuestas', one: '# respuesta', other: '# respuestas' }),
   'feedback.conversation.unread': 'Respuesta nueva',
   'feedback.conversation.gone': 'Esta conversación ya no está disponible.',
   'feedback.conversation.error': 'No se pudo cargar esta conversación.',

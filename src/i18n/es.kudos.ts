@@ -43,8 +43,7 @@ export const esKudos = {
   'kudos.load-error': 'No se pudo cargar el muro de reconocimientos.',
   'kudos.more': 'Mostrar más reconocimientos',
   'kudos.more.loading': 'Cargando más…',
-  'kudos.more.loaded': (n: number) =>
-    plural('es', n, { one: 'Se muestra # reconocimiento más', other: 'Se muestran # reconocimientos más' }),
+  'kudos.more.loaded': (n: number) => plural('es', n, { one: 'Se muestra # reconocimiento más', other: 'Se muestran # reconocimientos más' }),
   'kudos.end': 'No hay reconocimientos anteriores.',
   'kudos.new': (n: number) => plural('es', n, { one: '# reconocimiento nuevo', other: '# reconocimientos nuevos' }),
   'kudos.new.from': (name: string) => `Nuevo reconocimiento de ${name}`,

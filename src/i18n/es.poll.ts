@@ -44,10 +44,8 @@ export const esPoll = {
   'poll.error.closed': 'Esta encuesta ya se cerró, así que tu voto no se registró.',
   'poll.error.not-open': 'Esta encuesta aún no está abierta, así que tu voto no se registró.',
   'poll.error.already-voted': 'Ya hay un voto tuyo en esta encuesta, y no permite cambiar el voto.',
-  'poll.error.already-voted-anonymous':
-    'Ya hay un voto tuyo. Un voto anónimo solo se puede cambiar desde el dispositivo en el que se emitió.',
-  'poll.error.unknown-option':
-    'Una de las opciones elegidas ya no forma parte de esta encuesta. Revisa tu selección y vuelve a intentarlo.',
+  'poll.error.already-voted-anonymous': 'Ya hay un voto tuyo. Un voto anónimo solo se puede cambiar desde el dispositivo en el que se emitió.',
+  'poll.error.unknown-option': 'Una de las opciones elegidas ya no forma parte de esta encuesta. Revisa tu selección y vuelve a intentarlo.',
   'poll.error.receipt': 'El comprobante guardado no coincide con ningún voto de esta encuesta, así que no se pudo cambiar.',
   'poll.voted-elsewhere': 'Tu voto está registrado. Los votos anónimos solo se pueden cambiar desde el dispositivo en el que se emitieron.',
 
@@ -59,8 +57,7 @@ export const esPoll = {
   'poll.top': 'Más votada',
   'poll.votes': (n: number) => plural('es', n, { one: '# voto', other: '# votos' }),
   'poll.voters': (n: number) => plural('es', n, { '=0': 'Aún no hay votos', one: 'Votó # persona', other: 'Votaron # personas' }),
-  'poll.multiple.note': (max: number) =>
-    `Cada persona podía elegir hasta ${max} opciones, así que los porcentajes pueden sumar más del 100\u00a0%.`,
+  'poll.multiple.note': (max: number) => `Cada persona podía elegir hasta ${max} opciones, así que los porcentajes pueden sumar más del 100\u00a0%.`,
   'poll.pending-others': 'Otras respuestas, aún no visibles',
   'poll.your-answer': (text: string) => `Tu respuesta: ${text}`,
   'poll.your-answer.pending': 'Aparecerá aquí cuando los organizadores de la encuesta la aprueben.',
@@ -109,8 +106,7 @@ export const esPoll = {
   'poll.compose.kind.single': 'Opción única',
   'poll.compose.kind.multiple': 'Opción múltiple',
   'poll.compose.kind.enps': 'eNPS (0–10)',
-  'poll.compose.kind.enps.hint':
-    'Pregunta “¿Qué probabilidad hay de que recomiendes…?” en una escala del 0 al 10 y calcula la puntuación eNPS.',
+  'poll.compose.kind.enps.hint': 'Pregunta “¿Qué probabilidad hay de que recomiendes…?” en una escala del 0 al 10 y calcula la puntuación eNPS.',
   'poll.compose.options': 'Opciones',
   'poll.compose.option': (n: number) => `Opción ${n}`,
   'poll.compose.option.add': 'Agregar una opción',
@@ -135,8 +131,7 @@ export const esPoll = {
   'poll.compose.created': 'Encuesta creada. Agrega su ID a una página para mostrarla en otro lugar.',
   'poll.compose.id': 'ID de la encuesta',
   'poll.field.question.required': 'Escribe la pregunta.',
-  'poll.field.options.too-few': (min: number) =>
-    plural('es', min, { one: 'Agrega al menos # opción.', other: 'Agrega al menos # opciones.' }),
+  'poll.field.options.too-few': (min: number) => plural('es', min, { one: 'Agrega al menos # opción.', other: 'Agrega al menos # opciones.' }),
   'poll.field.option.required': 'Escribe esta opción o quítala.',
   'poll.field.option.duplicate': 'Esta opción es igual a otra.',
   'poll.field.max-choices': (max: number) => `Usa un número del 1 al ${max}.`,

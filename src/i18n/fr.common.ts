@@ -27,10 +27,8 @@ export const frCommon = {
   'common.error.unsupported': 'Cette fonctionnalité n’est pas disponible sur le serveur de ce site.',
   'common.error.unknown': 'Une erreur s’est produite. Réessayez.',
   'common.field.required': 'Ce champ est obligatoire.',
-  'common.field.too-long': (max: number) =>
-    plural('fr', max, { one: 'Ne dépassez pas # caractère.', other: 'Ne dépassez pas # caractères.' }),
-  'common.field.too-short': (min: number) =>
-    plural('fr', min, { one: 'Écrivez au moins # caractère.', other: 'Écrivez au moins # caractères.' }),
+  'common.field.too-long': (max: number) => plural('fr', max, { one: 'Ne dépassez pas # caractère.', other: 'Ne dépassez pas # caractères.' }),
+  'common.field.too-short': (min: number) => plural('fr', min, { one: 'Écrivez au moins # caractère.', other: 'Écrivez au moins # caractères.' }),
   'common.field.too-many': (max: number) => plural('fr', max, { one: 'Choisissez-en un seul.', other: 'Choisissez-en # au maximum.' }),
   'common.field.invalid': 'Cette valeur semble incorrecte.',
   'common.field.self': 'Vous ne pouvez pas vous choisir vous-même.',
@@ -47,8 +45,7 @@ export const frCommon = {
   'people.selected': (n: number) => plural('fr', n, { one: '# personne sélectionnée', other: '# personnes sélectionnées' }),
   'people.added': (name: string) => `Personne ajoutée\u00a0: ${name}`,
   'people.removed': (name: string) => `Personne retirée\u00a0: ${name}`,
-  'people.max': (max: number) =>
-    plural('fr', max, { one: 'Vous ne pouvez choisir qu’une personne.', other: 'Vous pouvez choisir jusqu’à # personnes.' }),
+  'people.max': (max: number) => plural('fr', max, { one: 'Vous ne pouvez choisir qu’une personne.', other: 'Vous pouvez choisir jusqu’à # personnes.' }),
 } satisfies SharedTranslation;
 
 registerChorusTranslation(frCommon);

@@ -66,8 +66,7 @@ export const frFeedback = {
   'feedback.details.kind.email': 'une adresse e-mail',
   'feedback.details.kind.phone': 'un numéro de téléphone',
   'feedback.details.kind.name': 'votre nom',
-  'feedback.details.confirm':
-    'Envoyer le message avec ces informations\u202f? Les personnes qui le liront pourraient deviner qu’il vient de vous.',
+  'feedback.details.confirm': 'Envoyer le message avec ces informations\u202f? Les personnes qui le liront pourraient deviner qu’il vient de vous.',
   'feedback.details.send-anyway': 'Envoyer quand même',
   'feedback.details.edit': 'Modifier le message',
 
@@ -86,8 +85,7 @@ export const frFeedback = {
   'feedback.token.why':
     'C’est le seul moyen de revenir à cette conversation\u00a0: grâce à lui, vous pouvez lire les réponses et répondre, toujours anonymement. Personne ne peut le récupérer pour vous.',
   'feedback.token.keep': 'Le conserver sur cet appareil pour consulter les réponses',
-  'feedback.token.keep.hint':
-    'Toute personne utilisant ce navigateur pourrait ouvrir la conversation. Sur un ordinateur partagé, copiez plutôt le code.',
+  'feedback.token.keep.hint': 'Toute personne utilisant ce navigateur pourrait ouvrir la conversation. Sur un ordinateur partagé, copiez plutôt le code.',
   'feedback.token.keep.failed': 'Ce navigateur n’a pas pu le conserver. Copiez plutôt le code.',
   'feedback.sent.open': 'Ouvrir la conversation',
   'feedback.sent.more': 'Envoyer un autre feedback',
@@ -100,15 +98,13 @@ export const frFeedback = {
   'feedback.conversation.label': (category: string, date: string) => `${category}, envoyé\u00a0: ${date}`,
   'feedback.conversation.sent': (date: string) => `Envoyé\u00a0: ${date}`,
   'feedback.conversation.last': (when: string) => `Dernière activité\u00a0: ${when}`,
-  'feedback.conversation.answers': (n: number) =>
-    plural('fr', n, { '=0': 'Aucune réponse pour l’instant', one: '# réponse', other: '# réponses' }),
+  'feedback.conversation.answers': (n: number) => plural('fr', n, { '=0': 'Aucune réponse pour l’instant', one: '# réponse', other: '# réponses' }),
   'feedback.conversation.unread': 'Nouvelle réponse',
   'feedback.conversation.gone': 'Cette conversation n’est plus disponible.',
   'feedback.conversation.error': 'Impossible de charger cette conversation.',
   'feedback.conversation.forget': 'Oublier',
   'feedback.conversation.forget.label': (category: string) => `Oublier la conversation «\u00a0${category}\u00a0»`,
-  'feedback.conversation.forget.confirm':
-    'Oublier cette conversation sur cet appareil\u202f? Sans son code de réponse, vous ne pourrez plus l’ouvrir.',
+  'feedback.conversation.forget.confirm': 'Oublier cette conversation sur cet appareil\u202f? Sans son code de réponse, vous ne pourrez plus l’ouvrir.',
   'feedback.conversation.forgotten': 'Conversation oubliée sur cet appareil.',
   'feedback.paste.heading': 'Vous avez un code de réponse\u202f? Collez-le',
   'feedback.paste.label': 'Code de réponse',

@@ -44,8 +44,7 @@ export const frPoll = {
   'poll.error.closed': 'Ce sondage est clôturé\u00a0: votre vote n’a pas été pris en compte.',
   'poll.error.not-open': 'Ce sondage n’est pas encore ouvert\u00a0: votre vote n’a pas été pris en compte.',
   'poll.error.already-voted': 'Vous avez déjà voté à ce sondage, et il ne permet pas de modifier son vote.',
-  'poll.error.already-voted-anonymous':
-    'Vous avez déjà voté. Un vote anonyme ne peut être modifié que depuis l’appareil sur lequel il a été émis.',
+  'poll.error.already-voted-anonymous': 'Vous avez déjà voté. Un vote anonyme ne peut être modifié que depuis l’appareil sur lequel il a été émis.',
   'poll.error.unknown-option': 'L’un de vos choix ne fait plus partie de ce sondage. Vérifiez vos choix et réessayez.',
   'poll.error.receipt': 'Votre reçu enregistré ne correspond à aucun vote de ce sondage\u00a0: votre vote n’a donc pas pu être modifié.',
   'poll.voted-elsewhere': 'Vous avez voté. Un vote anonyme ne peut être modifié que depuis l’appareil sur lequel il a été émis.',
@@ -57,8 +56,7 @@ export const frPoll = {
   'poll.tied': 'À égalité',
   'poll.top': 'Choix le plus populaire',
   'poll.votes': (n: number) => plural('fr', n, { one: '# vote', other: '# votes' }),
-  'poll.voters': (n: number) =>
-    plural('fr', n, { '=0': 'Aucun vote pour l’instant', one: '# personne a voté', other: '# personnes ont voté' }),
+  'poll.voters': (n: number) => plural('fr', n, { '=0': 'Aucun vote pour l’instant', one: '# personne a voté', other: '# personnes ont voté' }),
   'poll.multiple.note': (max: number) =>
     plural('fr', max, {
       one: 'Chaque personne pouvait choisir une seule option.',
@@ -138,8 +136,7 @@ export const frPoll = {
   'poll.compose.created': 'Sondage créé. Indiquez son identifiant dans la page pour l’afficher ailleurs.',
   'poll.compose.id': 'Identifiant du sondage',
   'poll.field.question.required': 'Écrivez la question.',
-  'poll.field.options.too-few': (min: number) =>
-    plural('fr', min, { one: 'Indiquez au moins # option.', other: 'Indiquez au moins # options.' }),
+  'poll.field.options.too-few': (min: number) => plural('fr', min, { one: 'Indiquez au moins # option.', other: 'Indiquez au moins # options.' }),
   'poll.field.option.required': 'Écrivez cette option ou supprimez-la.',
   'poll.field.option.duplicate': 'Cette option est identique à une autre.',
   'poll.field.max-choices': (max: number) => `Indiquez un nombre compris entre 1 et ${max}.`,

@@ -18,8 +18,7 @@ export const itFeedback = {
   'feedback.how.name': 'Il tuo nome, l’indirizzo e-mail e l’account non vengono inviati con il messaggio.',
   'feedback.how.device': 'Nessun cookie, ID dispositivo o indirizzo di rete viene inviato con il messaggio o memorizzato.',
   'feedback.how.time': 'Gli orari vengono arrotondati all’ora, così il messaggio non può essere ricondotto alla tua attività.',
-  'feedback.how.token':
-    'Riceverai un codice di risposta segreto. È l’unico modo per tornare alla conversazione: nessuno può recuperarlo al posto tuo.',
+  'feedback.how.token': 'Riceverai un codice di risposta segreto. È l’unico modo per tornare alla conversazione: nessuno può recuperarlo al posto tuo.',
 
   // The form
   'feedback.category': 'Argomento',
@@ -82,8 +81,7 @@ export const itFeedback = {
   'feedback.token.why':
     'È l’unico modo per tornare a questa conversazione: con il codice puoi leggere le risposte e rispondere, sempre in forma anonima. Nessuno può recuperarlo al posto tuo.',
   'feedback.token.keep': 'Conserva il codice su questo dispositivo per controllare se ci sono risposte',
-  'feedback.token.keep.hint':
-    'Chiunque usi questo browser potrebbe aprire la conversazione. Su un computer condiviso, copia invece il codice.',
+  'feedback.token.keep.hint': 'Chiunque usi questo browser potrebbe aprire la conversazione. Su un computer condiviso, copia invece il codice.',
   'feedback.token.keep.failed': 'Questo browser non ha potuto conservarlo. Copia invece il codice.',
   'feedback.sent.open': 'Apri la conversazione',
   'feedback.sent.more': 'Invia altro feedback',
@@ -96,8 +94,7 @@ export const itFeedback = {
   'feedback.conversation.label': (category: string, date: string) => `${category}, inviato: ${date}`,
   'feedback.conversation.sent': (date: string) => `Inviato: ${date}`,
   'feedback.conversation.last': (when: string) => `Ultima attività: ${when}`,
-  'feedback.conversation.answers': (n: number) =>
-    plural('it', n, { '=0': 'Ancora nessuna risposta', one: '# risposta', other: '# risposte' }),
+  'feedback.conversation.answers': (n: number) => plural('it', n, { '=0': 'Ancora nessuna risposta', one: '# risposta', other: '# risposte' }),
   'feedback.conversation.unread': 'Nuova risposta',
   'feedback.conversation.gone': 'Questa conversazione non è più disponibile.',
   'feedback.conversation.error': 'Impossibile caricare questa conversazione.',
@@ -131,8 +128,7 @@ export const itFeedback = {
   'feedback.reply.sending': 'Invio in corso…',
   'feedback.reply.sent': 'La tua risposta è stata inviata in forma anonima.',
   'feedback.reply.failed': 'La tua risposta non è stata inviata.',
-  'feedback.reply.closed':
-    'Nel frattempo questa conversazione è stata chiusa, quindi la tua risposta non è stata inviata. Il testo è ancora qui.',
+  'feedback.reply.closed': 'Nel frattempo questa conversazione è stata chiusa, quindi la tua risposta non è stata inviata. Il testo è ancora qui.',
   'feedback.reply.vetoed': 'L’invio è stato bloccato da questa pagina. La tua risposta è ancora qui.',
   'feedback.answer.label': 'La tua risposta',
   'feedback.answer.hint': (name: string) => `Firmata con il tuo nome, ${name}. Chi ha scritto resta anonimo.`,

@@ -43,8 +43,7 @@ export const itKudos = {
   'kudos.load-error': 'Impossibile caricare la bacheca dei riconoscimenti.',
   'kudos.more': 'Mostra altri riconoscimenti',
   'kudos.more.loading': 'Caricamento di altri riconoscimenti…',
-  'kudos.more.loaded': (n: number) =>
-    plural('it', n, { one: '# altro riconoscimento visualizzato', other: 'Altri # riconoscimenti visualizzati' }),
+  'kudos.more.loaded': (n: number) => plural('it', n, { one: '# altro riconoscimento visualizzato', other: 'Altri # riconoscimenti visualizzati' }),
   'kudos.end': 'Hai raggiunto il primo riconoscimento.',
   'kudos.new': (n: number) => plural('it', n, { one: '# nuovo riconoscimento', other: '# nuovi riconoscimenti' }),
   'kudos.new.from': (name: string) => `Nuovo riconoscimento da ${name}`,

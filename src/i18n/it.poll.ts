@@ -45,8 +45,7 @@ export const itPoll = {
   'poll.error.closed': 'Questo sondaggio è chiuso, quindi il tuo voto non è stato registrato.',
   'poll.error.not-open': 'Questo sondaggio non è ancora aperto, quindi il tuo voto non è stato registrato.',
   'poll.error.already-voted': 'Hai già votato in questo sondaggio e non è consentito modificare il voto.',
-  'poll.error.already-voted-anonymous':
-    'Hai già votato. Un voto anonimo può essere modificato solo dal dispositivo da cui è stato espresso.',
+  'poll.error.already-voted-anonymous': 'Hai già votato. Un voto anonimo può essere modificato solo dal dispositivo da cui è stato espresso.',
   'poll.error.unknown-option': 'Una delle opzioni scelte non fa più parte di questo sondaggio. Controlla le tue scelte e riprova.',
   'poll.error.receipt': 'La ricevuta salvata non corrisponde a nessun voto di questo sondaggio, quindi non è stato possibile modificarlo.',
   'poll.voted-elsewhere': 'Hai votato. I voti anonimi possono essere modificati solo dal dispositivo da cui sono stati espressi.',
@@ -58,10 +57,8 @@ export const itPoll = {
   'poll.tied': 'Pari merito',
   'poll.top': 'Scelta più votata',
   'poll.votes': (n: number) => plural('it', n, { one: '# voto', other: '# voti' }),
-  'poll.voters': (n: number) =>
-    plural('it', n, { '=0': 'Ancora nessun voto', one: 'Ha votato # persona', other: 'Hanno votato # persone' }),
-  'poll.multiple.note': (max: number) =>
-    `Ognuno poteva scegliere fino a ${max} opzioni, quindi la somma delle percentuali può superare il 100%.`,
+  'poll.voters': (n: number) => plural('it', n, { '=0': 'Ancora nessun voto', one: 'Ha votato # persona', other: 'Hanno votato # persone' }),
+  'poll.multiple.note': (max: number) => `Ognuno poteva scegliere fino a ${max} opzioni, quindi la somma delle percentuali può superare il 100%.`,
   'poll.pending-others': 'Altre risposte, non ancora visibili',
   'poll.your-answer': (text: string) => `La tua risposta: ${text}`,
   'poll.your-answer.pending': 'Sarà visibile qui dopo l’approvazione degli organizzatori del sondaggio.',

@@ -108,9 +108,7 @@ export class ChorusLocalize extends LocalizeController<ChorusTranslation> {
     let dictionary = dictionaries.get(lang);
     if (!dictionary) {
       // getTranslationData is private in the library's types but is how it looks up its registry.
-      const data = (
-        this as unknown as { getTranslationData(l: string): { primary?: Dictionary; secondary?: Dictionary } }
-      ).getTranslationData(lang);
+      const data = (this as unknown as { getTranslationData(l: string): { primary?: Dictionary; secondary?: Dictionary } }).getTranslationData(lang);
       dictionaries.set(lang, (dictionary = { ...english, ...data.secondary, ...data.primary }));
     }
     return dictionary;

@@ -363,9 +363,7 @@ export function seedFeedback(now: number): StoredFeedbackThread[] {
   const threads = THREADS.map((seed): StoredFeedbackThread => {
     let at = now - seed.age * HOUR;
     const createdAt = coarseTime(at);
-    const messages: StoredFeedbackMessage[] = [
-      { id: seededId(random, 'fbm'), from: 'sender', authorId: null, message: seed.text, createdAt },
-    ];
+    const messages: StoredFeedbackMessage[] = [{ id: seededId(random, 'fbm'), from: 'sender', authorId: null, message: seed.text, createdAt }];
     for (const reply of seed.replies ?? []) {
       if (reply.from === 'recipient') {
         // Answers are made within working minutes, not on the hour.

@@ -192,9 +192,7 @@ const COMMENTS_FROM_RECIPIENTS = [
 const REPORT_REASONS = ['Mentions a customer by name on a public wall.', 'Feels like an inside joke, not recognition.'];
 
 function illustration(background: string, body: string): string {
-  return svgUrl(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 320 180"><rect width="320" height="180" fill="${background}"/>${body}</svg>`,
-  );
+  return svgUrl(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 320 180"><rect width="320" height="180" fill="${background}"/>${body}</svg>`);
 }
 
 const CONFETTI =
@@ -247,10 +245,7 @@ const IMAGES: readonly KudosImage[] = [
 
 function fill(template: string, random: Random, recipients: readonly PersonSeed[]): string {
   const names = new Intl.ListFormat('en', { type: 'conjunction' }).format(recipients.map((p) => p.given));
-  return template
-    .replaceAll('{names}', names)
-    .replaceAll('{project}', pick(random, PROJECTS))
-    .replaceAll('{customer}', pick(random, CUSTOMERS));
+  return template.replaceAll('{names}', names).replaceAll('{project}', pick(random, PROJECTS)).replaceAll('{customer}', pick(random, CUSTOMERS));
 }
 
 function recipientCount(random: Random): number {

@@ -159,11 +159,9 @@ export function seedPolls(now: number, seed = POLLS_SEED): StoredPoll[] {
   offsite.writeIns = [pottery, karaoke].sort((a, b) => (a.id < b.id ? -1 : 1));
   const o = offsite.options.map((x) => x.id);
   const offsiteBallots: StoredBallot[] = [
-    ...spread(
-      random,
-      [[o[0]!, o[1]!], [o[1]!, o[3]!], [o[2]!], [o[0]!, o[4]!], [o[3]!], [o[1]!, o[2]!], [o[4]!, o[0]!]],
-      [4, 3, 2, 2, 2, 3, 2],
-    ).map((ids) => choice(...ids)),
+    ...spread(random, [[o[0]!, o[1]!], [o[1]!, o[3]!], [o[2]!], [o[0]!, o[4]!], [o[3]!], [o[1]!, o[2]!], [o[4]!, o[0]!]], [4, 3, 2, 2, 2, 3, 2]).map((ids) =>
+      choice(...ids),
+    ),
     { optionIds: [o[1]!], writeInId: pottery.id, score: null },
     { optionIds: [], writeInId: pottery.id, score: null },
     { optionIds: [o[2]!], writeInId: karaoke.id, score: null },

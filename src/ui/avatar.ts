@@ -26,9 +26,7 @@ function hue(id: string): number {
 export function avatar(person: Pick<Person, 'id' | 'name' | 'avatarUrl'>, size: 'sm' | 'md' = 'md'): TemplateResult {
   return html`<span class="avatar avatar--${size}" style="--_hue:${hue(person.id)}" aria-hidden="true"
     >${initials(person.name)}${
-      person.avatarUrl
-        ? html`<img src=${person.avatarUrl} alt="" loading="lazy" @error=${(e: Event) => ((e.target as HTMLElement).hidden = true)} />`
-        : nothing
+      person.avatarUrl ? html`<img src=${person.avatarUrl} alt="" loading="lazy" @error=${(e: Event) => ((e.target as HTMLElement).hidden = true)} />` : nothing
     }</span
   >`;
 }

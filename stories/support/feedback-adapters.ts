@@ -14,8 +14,7 @@ import { TOKENS_KEY, keepToken } from '../../src/widgets/feedback-box/token-stor
 export const SENDER = 'p-01';
 export const RECIPIENT = 'p-29';
 
-export const storyAdapter = (options: MemoryAdapterOptions = {}) =>
-  new MemoryAdapter({ persist: false, latency: [150, 350], userId: SENDER, ...options });
+export const storyAdapter = (options: MemoryAdapterOptions = {}) => new MemoryAdapter({ persist: false, latency: [150, 350], userId: SENDER, ...options });
 
 /** The same backend with some feedback calls replaced. */
 export function withFeedback(base: MemoryAdapter, overrides: Partial<FeedbackPort>): ChorusAdapter {
@@ -50,10 +49,7 @@ async function instantly<T>(adapter: MemoryAdapter, work: () => Promise<T>): Pro
 }
 
 async function send(adapter: MemoryAdapter, draft: Partial<FeedbackDraft>, keep = true): Promise<FeedbackReceipt> {
-  const receipt = await adapter.feedback.sendFeedback(
-    { categoryId: 'workplace', score: null, message: '', ...draft },
-    { idempotencyKey: crypto.randomUUID() },
-  );
+  const receipt = await adapter.feedback.sendFeedback({ categoryId: 'workplace', score: null, message: '', ...draft }, { idempotencyKey: crypto.randomUUID() });
   if (keep) keepToken({ token: receipt.replyToken, categoryId: receipt.thread.categoryId, sentAt: receipt.thread.createdAt });
   return receipt;
 }
@@ -71,8 +67,7 @@ async function as<T>(adapter: MemoryAdapter, userId: string, work: () => Promise
 const answer = (adapter: MemoryAdapter, threadId: string, message: string, by = RECIPIENT) =>
   as(adapter, by, () => adapter.feedback.answerFeedback(threadId, message, { idempotencyKey: crypto.randomUUID() }));
 
-const close = (adapter: MemoryAdapter, threadId: string) =>
-  as(adapter, RECIPIENT, () => adapter.feedback.setFeedbackStatus(threadId, 'closed'));
+const close = (adapter: MemoryAdapter, threadId: string) => as(adapter, RECIPIENT, () => adapter.feedback.setFeedbackStatus(threadId, 'closed'));
 
 const reply = (adapter: MemoryAdapter, token: string, message: string) =>
   adapter.feedback.replyToFeedback(token, message, { idempotencyKey: crypto.randomUUID() });
@@ -87,24 +82,17 @@ export async function conversationsAdapter(draftKey: string, options: MemoryAdap
       score: 2,
       message: 'Expense reports for small amounts need two approvals. Could one be enough under 50 €?',
     });
-    await answer(
-      adapter,
-      closed.thread.id,
-      'Good news: from next month one approval is enough up to 100 €. Thank you for raising it.',
-      'p-06',
-    );
+    await answer(adapter, closed.thread.id, 'Good news: from next month one approval is enough up to 100 €. Thank you for raising it.', 'p-06');
     await close(adapter, closed.thread.id);
     await send(adapter, {
       categoryId: 'ideas',
       score: 4,
-      message:
-        'What about a quarterly "demo day" where every team shows one thing they shipped? It would help us see what others are doing.',
+      message: 'What about a quarterly "demo day" where every team shows one thing they shipped? It would help us see what others are doing.',
     });
     const answered = await send(adapter, {
       categoryId: 'culture',
       score: 2,
-      message:
-        'Meetings keep getting scheduled over lunch. It makes it hard to take a proper break, especially for people who start early.',
+      message: 'Meetings keep getting scheduled over lunch. It makes it hard to take a proper break, especially for people who start early.',
     });
     await answer(
       adapter,
@@ -123,8 +111,7 @@ export async function threadAdapter(draftKey: string): Promise<MemoryAdapter> {
     const sent = await send(adapter, {
       categoryId: 'culture',
       score: 2,
-      message:
-        'Meetings keep getting scheduled over lunch. It makes it hard to take a proper break, especially for people who start early.',
+      message: 'Meetings keep getting scheduled over lunch. It makes it hard to take a proper break, especially for people who start early.',
     });
     await answer(
       adapter,
@@ -146,12 +133,7 @@ export async function closedThreadAdapter(draftKey: string): Promise<MemoryAdapt
       categoryId: 'process',
       message: 'Expense reports for small amounts need two approvals. Could one be enough under 50 €?',
     });
-    await answer(
-      adapter,
-      sent.thread.id,
-      'From next month one approval is enough up to 100 €. Thank you for raising it — closing this one.',
-      'p-06',
-    );
+    await answer(adapter, sent.thread.id, 'From next month one approval is enough up to 100 €. Thank you for raising it — closing this one.', 'p-06');
     await close(adapter, sent.thread.id);
   });
   return adapter;

@@ -62,8 +62,7 @@ export async function manyRecipientsAdapter(): Promise<MemoryAdapter> {
   await give(adapter, 2, {
     recipients: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
     valueId: 'better-together',
-    message:
-      'To the whole launch crew: the weekend cut-over went without a single customer ticket. Thank you for the rehearsals, the runbooks and the pizza.',
+    message: 'To the whole launch crew: the weekend cut-over went without a single customer ticket. Thank you for the rehearsals, the runbooks and the pizza.',
   });
   return adapter;
 }

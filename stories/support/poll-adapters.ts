@@ -3,6 +3,7 @@ import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import { NetworkError } from '../../src/core/errors.js';
 import type { PollDraft, PollVote } from '../../src/core/poll.js';
 import { saveBallot } from '../../src/widgets/poll/ballot-store.js';
+import { plainPollDraft } from '../../src/core/poll.rules.js';
 
 /*
  * Backends for the poll's stories: the embedded adapter in memory (nothing persists between
@@ -27,8 +28,7 @@ export const loadingAdapter = () => withPolls(storyAdapter(), { getPoll: () => n
 export const failingAdapter = () => new MemoryAdapter({ persist: false, latency: 300, failureRate: 1 });
 
 /** Loads fine, but every vote fails: the rollback and its message. */
-export const voteFailsAdapter = () =>
-  withPolls(storyAdapter(), { vote: () => new Promise((_, reject) => setTimeout(() => reject(new NetworkError()), 600)) });
+export const voteFailsAdapter = () => withPolls(storyAdapter(), { vote: () => new Promise((_, reject) => setTimeout(() => reject(new NetworkError()), 600)) });
 
 /**
  * The default user (p-01), or `userId`, has voted `vote` in `pollId` from this device: an anonymous
@@ -61,25 +61,7 @@ export async function pollWith(
   const adapter = storyAdapter('p-06');
   const latency = adapter.latency;
   adapter.latency = 0;
-  const poll = await adapter.polls.createPoll(
-    {
-      question: '',
-      description: null,
-      kind: 'single',
-      options: [],
-      maxChoices: 1,
-      allowWriteIn: false,
-      moderateWriteIns: false,
-      anonymous: false,
-      allowChangeVote: true,
-      resultsVisibility: 'live',
-      minVotesForResults: 0,
-      opensAt: null,
-      closesAt: null,
-      ...draft,
-    },
-    { idempotencyKey: key() },
-  );
+  const poll = await adapter.polls.createPoll(plainPollDraft('', [], draft), { idempotencyKey: key() });
   for (const [userId, vote] of votes) {
     adapter.setCurrentUser(userId);
     const ids = vote.optionIds.map((i) => poll.options[Number(i)]?.id ?? i);
@@ -96,12 +78,10 @@ const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOS
 /** Results hidden until 10 people have voted; three have, the viewer among them. */
 export const belowMinimum = () =>
   pollWith(
-    {
-      question: 'Should we move the team stand-up to 9:30?',
-      options: ['Yes', 'No', 'No preference'],
+    plainPollDraft('Should we move the team stand-up to 9:30?', ['Yes', 'No', 'No preference'], {
       minVotesForResults: 10,
       closesAt: inDays(4),
-    },
+    }),
     [
       ['p-02', choose('0')],
       ['p-03', choose('1')],
@@ -113,8 +93,7 @@ export const belowMinimum = () =>
 export const longOptions = () =>
   pollWith(
     {
-      question:
-        'Which of these internal tools should the platform team prioritise for the next two quarters, given the budget we agreed at the offsite?',
+      question: 'Which of these internal tools should the platform team prioritise for the next two quarters, given the budget we agreed at the offsite?',
       description: 'Pick one. We will share the full results and the plan at the all-hands.',
       options: [
         'A self-service environment portal with approvals, cost estimates and automatic clean-up',

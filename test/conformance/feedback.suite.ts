@@ -107,10 +107,7 @@ export function feedbackConformance(target: ConformanceTarget, options: { rateLi
           'an unknown category',
         );
         await fieldError(
-          port.sendFeedback(
-            { categoryId: config.categories[0]!.id, message: 'x'.repeat(config.messageMax + 1), score: null },
-            { idempotencyKey: key() },
-          ),
+          port.sendFeedback({ categoryId: config.categories[0]!.id, message: 'x'.repeat(config.messageMax + 1), score: null }, { idempotencyKey: key() }),
           'message',
           'too-long',
           'a message over messageMax',
@@ -166,12 +163,7 @@ export function feedbackConformance(target: ConformanceTarget, options: { rateLi
         assert.equal(reply.from, 'sender');
         assert.equal(reply.author, null);
         assert.ok(isHourBoundary(reply.createdAt), `the reply's time is the hour only (${reply.createdAt})`);
-        await fieldError(
-          feedback('a').replyToFeedback(replyToken, '  ', { idempotencyKey: key() }),
-          'message',
-          'required',
-          'an empty reply',
-        );
+        await fieldError(feedback('a').replyToFeedback(replyToken, '  ', { idempotencyKey: key() }), 'message', 'required', 'an empty reply');
         await fieldError(
           feedback('a').replyToFeedback(replyToken, 'x'.repeat(config.replyMax + 1), { idempotencyKey: key() }),
           'message',
@@ -187,38 +179,23 @@ export function feedbackConformance(target: ConformanceTarget, options: { rateLi
         await rejectsWith(feedback('a').listFeedback({}), ForbiddenError, 'listFeedback as a');
         await rejectsWith(feedback('a').getFeedbackSummary(), ForbiddenError, 'getFeedbackSummary as a');
         await rejectsWith(feedback('a').getFeedbackById(thread.id), ForbiddenError, 'getFeedbackById as a');
-        await rejectsWith(
-          feedback('a').answerFeedback(thread.id, 'Hello', { idempotencyKey: key() }),
-          ForbiddenError,
-          'answerFeedback as a',
-        );
+        await rejectsWith(feedback('a').answerFeedback(thread.id, 'Hello', { idempotencyKey: key() }), ForbiddenError, 'answerFeedback as a');
         await rejectsWith(feedback('a').setFeedbackStatus(thread.id, 'closed'), ForbiddenError, 'setFeedbackStatus as a');
       });
 
-      check(
-        'feedback.inbox.anonymous',
-        'recipients see the feedback with nothing naming its sender',
-        { users: ['recipient'] },
-        async () => {
-          const { thread } = await send('a', 'who sent me');
-          assert.ok(
-            u('recipient').me.roles.includes('feedback-recipient') || u('recipient').me.roles.includes('admin'),
-            'recipient has the role',
-          );
-          const seen = await feedback('recipient').getFeedbackById(thread.id);
-          assert.equal(seen.messages[0]!.message, thread.messages[0]!.message);
-          assert.equal(seen.messages[0]!.author, null);
-          const json = JSON.stringify(seen);
-          const sender = u('a').me;
-          assert.ok(!json.includes(sender.id), "the sender's id appears nowhere");
-          assert.ok(!json.includes(sender.name), "the sender's name appears nowhere");
-          assert.ok(
-            !json.includes(sender.teamId) || config.categories.some((c) => c.id === sender.teamId),
-            "the sender's team appears nowhere",
-          );
-          await rejectsWith(feedback('recipient').getFeedbackById(`nope-${run}`), NotFoundError, 'an unknown thread');
-        },
-      );
+      check('feedback.inbox.anonymous', 'recipients see the feedback with nothing naming its sender', { users: ['recipient'] }, async () => {
+        const { thread } = await send('a', 'who sent me');
+        assert.ok(u('recipient').me.roles.includes('feedback-recipient') || u('recipient').me.roles.includes('admin'), 'recipient has the role');
+        const seen = await feedback('recipient').getFeedbackById(thread.id);
+        assert.equal(seen.messages[0]!.message, thread.messages[0]!.message);
+        assert.equal(seen.messages[0]!.author, null);
+        const json = JSON.stringify(seen);
+        const sender = u('a').me;
+        assert.ok(!json.includes(sender.id), "the sender's id appears nowhere");
+        assert.ok(!json.includes(sender.name), "the sender's name appears nowhere");
+        assert.ok(!json.includes(sender.teamId) || config.categories.some((c) => c.id === sender.teamId), "the sender's team appears nowhere");
+        await rejectsWith(feedback('recipient').getFeedbackById(`nope-${run}`), NotFoundError, 'an unknown thread');
+      });
 
       check(
         'feedback.inbox.conversation',
@@ -270,36 +247,31 @@ export function feedbackConformance(target: ConformanceTarget, options: { rateLi
         assert.equal(again.messages.filter((m) => m.message === message).length, 1);
       });
 
-      check(
-        'feedback.inbox.filters',
-        'the inbox filters by category and status and pages without repeats',
-        { users: ['recipient'] },
-        async () => {
-          const category = config.categories.at(-1)!.id;
-          const sent = [await send('a', 'filter one', { categoryId: category }), await send('b', 'filter two', { categoryId: category })];
-          await feedback('recipient').setFeedbackStatus(sent[1]!.thread.id, 'closed');
-          const inCategory = await inbox({ categoryId: category }, 2);
+      check('feedback.inbox.filters', 'the inbox filters by category and status and pages without repeats', { users: ['recipient'] }, async () => {
+        const category = config.categories.at(-1)!.id;
+        const sent = [await send('a', 'filter one', { categoryId: category }), await send('b', 'filter two', { categoryId: category })];
+        await feedback('recipient').setFeedbackStatus(sent[1]!.thread.id, 'closed');
+        const inCategory = await inbox({ categoryId: category }, 2);
+        assert.ok(
+          inCategory.every((t) => t.categoryId === category),
+          'only that category',
+        );
+        assert.equal(new Set(inCategory.map((t) => t.id)).size, inCategory.length, 'no thread twice across pages');
+        for (const s of sent)
           assert.ok(
-            inCategory.every((t) => t.categoryId === category),
-            'only that category',
+            inCategory.some((t) => t.id === s.thread.id),
+            `${s.thread.id} is listed`,
           );
-          assert.equal(new Set(inCategory.map((t) => t.id)).size, inCategory.length, 'no thread twice across pages');
-          for (const s of sent)
-            assert.ok(
-              inCategory.some((t) => t.id === s.thread.id),
-              `${s.thread.id} is listed`,
-            );
-          const closed = await inbox({ categoryId: category, status: 'closed' });
-          assert.ok(closed.every((t) => t.status === 'closed' && t.categoryId === category));
-          assert.ok(closed.some((t) => t.id === sent[1]!.thread.id) && !closed.some((t) => t.id === sent[0]!.thread.id));
-          const times = inCategory.map((t) => Date.parse(t.createdAt));
-          assert.deepEqual(
-            times,
-            [...times].sort((x, y) => y - x),
-            'newest first',
-          );
-        },
-      );
+        const closed = await inbox({ categoryId: category, status: 'closed' });
+        assert.ok(closed.every((t) => t.status === 'closed' && t.categoryId === category));
+        assert.ok(closed.some((t) => t.id === sent[1]!.thread.id) && !closed.some((t) => t.id === sent[0]!.thread.id));
+        const times = inCategory.map((t) => Date.parse(t.createdAt));
+        assert.deepEqual(
+          times,
+          [...times].sort((x, y) => y - x),
+          'newest first',
+        );
+      });
 
       check(
         'feedback.inbox.summary',

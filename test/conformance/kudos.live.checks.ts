@@ -54,8 +54,7 @@ export function kudosLiveChecks(kit: KudosKit): void {
       async () => {
         bHears = new LiveRecorder(u('b').adapter, 'b');
         cHears = new LiveRecorder(u('c').adapter, 'c');
-        probe =
-          (await u('a').adapter.kudos!.listKudos({ limit: 20 })).items.find((k) => k.visibility === 'public') ?? (await give('a', ['b']));
+        probe = (await u('a').adapter.kudos!.listKudos({ limit: 20 })).items.find((k) => k.visibility === 'public') ?? (await give('a', ['b']));
         probeOn = reaction(probe, emoji()).mine;
         await untilConnected([bHears, cHears]);
       },
@@ -94,10 +93,10 @@ export function kudosLiveChecks(kit: KudosKit): void {
         assert.ok(given, 'needs live.created');
         const mark = bHears.mark();
         await u('a').adapter.kudos!.setReaction(given.id, emoji(), true);
-        const heard = await bHears.waitFor(
-          (e) => e.type === 'updated' && e.kudos.id === given.id && reaction(e.kudos, emoji()).count === 1,
-          { since: mark, what: 'the reaction' },
-        );
+        const heard = await bHears.waitFor((e) => e.type === 'updated' && e.kudos.id === given.id && reaction(e.kudos, emoji()).count === 1, {
+          since: mark,
+          what: 'the reaction',
+        });
         assert.ok(heard.type === 'updated');
         assert.equal(reaction(heard.kudos, emoji()).mine, false, "a's reaction is not b's: `mine` is computed for the listener");
         const mark2 = bHears.mark();

@@ -39,19 +39,14 @@ export function kudosRequestChecks(kit: KudosKit): void {
   });
 
   group('rate limit', { rateLimit: true, users: ['d'] }, () => {
-    check(
-      'rate-limit',
-      'giving more kudos than the limit allows fails with RateLimitedError and a wait',
-      { rateLimit: true, users: ['d'] },
-      async () => {
-        const limit = caps.rateLimit!;
-        for (let i = 0; i < limit.max; i++) await give('d', ['a']);
-        const error = await rejectsWith(give('d', ['a']), RateLimitedError, `kudos number ${limit.max + 1}`);
-        assert.ok(
-          error.retryAfterSeconds !== null && error.retryAfterSeconds >= 1 && error.retryAfterSeconds <= limit.windowSeconds,
-          `retryAfterSeconds ${error.retryAfterSeconds} is within 1..${limit.windowSeconds}`,
-        );
-      },
-    );
+    check('rate-limit', 'giving more kudos than the limit allows fails with RateLimitedError and a wait', { rateLimit: true, users: ['d'] }, async () => {
+      const limit = caps.rateLimit!;
+      for (let i = 0; i < limit.max; i++) await give('d', ['a']);
+      const error = await rejectsWith(give('d', ['a']), RateLimitedError, `kudos number ${limit.max + 1}`);
+      assert.ok(
+        error.retryAfterSeconds !== null && error.retryAfterSeconds >= 1 && error.retryAfterSeconds <= limit.windowSeconds,
+        `retryAfterSeconds ${error.retryAfterSeconds} is within 1..${limit.windowSeconds}`,
+      );
+    });
   });
 }

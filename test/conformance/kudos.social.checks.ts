@@ -71,11 +71,7 @@ export function kudosSocialChecks(kit: KudosKit): void {
       if (long.params) assert.equal(long.params.max, kit.config.commentMax);
       await comments.addComment(made.id, EMOJI.repeat(kit.config.commentMax), { idempotencyKey: key() });
       await rejectsWith(comments.listComments(`missing-${run}`), NotFoundError, 'comments of an unknown kudos');
-      await rejectsWith(
-        comments.addComment(`missing-${run}`, 'Hello?', { idempotencyKey: key() }),
-        NotFoundError,
-        'commenting on an unknown kudos',
-      );
+      await rejectsWith(comments.addComment(`missing-${run}`, 'Hello?', { idempotencyKey: key() }), NotFoundError, 'commenting on an unknown kudos');
     });
 
     check('reports', 'reporting twice is fine, and `reportedByMe` is per viewer', {}, async () => {
@@ -91,26 +87,21 @@ export function kudosSocialChecks(kit: KudosKit): void {
   });
 
   group('deleting', { users: ['moderator'] }, () => {
-    check(
-      'delete',
-      'the author may delete, another user may not, a moderator may; unknown kudos are not found',
-      { users: ['moderator'] },
-      async () => {
-        const mine = await give('a', ['b']);
-        const other = await give('a', ['b']);
-        await rejectsWith(u('b').adapter.kudos!.deleteKudos(mine.id), ForbiddenError, 'a recipient deleting the kudos');
-        await rejectsWith(u('c').adapter.kudos!.deleteKudos(mine.id), ForbiddenError, 'someone else deleting the kudos');
-        await u('a').adapter.kudos!.deleteKudos(mine.id);
-        assert.equal(await find('a', mine.id, { personId: id('b') }), undefined, 'gone from the wall');
-        await rejectsWith(u('a').adapter.kudos!.deleteKudos(mine.id), NotFoundError, 'deleting it again');
-        await rejectsWith(u('a').adapter.kudos!.getKudos(mine.id), NotFoundError, 'getting it');
-        await rejectsWith(u('a').adapter.kudos!.listComments(mine.id), NotFoundError, 'its comments');
-        await rejectsWith(u('b').adapter.kudos!.setReaction(mine.id, kit.config.reactions[0]!, true), NotFoundError, 'reacting to it');
-        await u('moderator').adapter.kudos!.deleteKudos(other.id);
-        assert.equal(await find('b', other.id, { personId: id('b') }), undefined, 'a moderator deleted it');
-        await rejectsWith(u('a').adapter.kudos!.deleteKudos(`missing-${run}`), NotFoundError, 'deleting an unknown kudos');
-      },
-    );
+    check('delete', 'the author may delete, another user may not, a moderator may; unknown kudos are not found', { users: ['moderator'] }, async () => {
+      const mine = await give('a', ['b']);
+      const other = await give('a', ['b']);
+      await rejectsWith(u('b').adapter.kudos!.deleteKudos(mine.id), ForbiddenError, 'a recipient deleting the kudos');
+      await rejectsWith(u('c').adapter.kudos!.deleteKudos(mine.id), ForbiddenError, 'someone else deleting the kudos');
+      await u('a').adapter.kudos!.deleteKudos(mine.id);
+      assert.equal(await find('a', mine.id, { personId: id('b') }), undefined, 'gone from the wall');
+      await rejectsWith(u('a').adapter.kudos!.deleteKudos(mine.id), NotFoundError, 'deleting it again');
+      await rejectsWith(u('a').adapter.kudos!.getKudos(mine.id), NotFoundError, 'getting it');
+      await rejectsWith(u('a').adapter.kudos!.listComments(mine.id), NotFoundError, 'its comments');
+      await rejectsWith(u('b').adapter.kudos!.setReaction(mine.id, kit.config.reactions[0]!, true), NotFoundError, 'reacting to it');
+      await u('moderator').adapter.kudos!.deleteKudos(other.id);
+      assert.equal(await find('b', other.id, { personId: id('b') }), undefined, 'a moderator deleted it');
+      await rejectsWith(u('a').adapter.kudos!.deleteKudos(`missing-${run}`), NotFoundError, 'deleting an unknown kudos');
+    });
   });
 
   group('private kudos', { users: ['moderator'] }, () => {
@@ -122,11 +113,7 @@ export function kudosSocialChecks(kit: KudosKit): void {
       }
       assert.equal(await find('b', secret.id, { personId: id('c') }), undefined, 'b does not see it (person filter)');
       assert.ok(!(await u('b').adapter.kudos!.listKudos({ limit: 50 })).items.some((k) => k.id === secret.id), 'b does not see it (wall)');
-      assert.deepEqual(
-        await u('c').adapter.kudos!.getKudos(secret.id),
-        await mustFind('c', secret.id, { personId: id('c') }),
-        "getKudos is the wall's view",
-      );
+      assert.deepEqual(await u('c').adapter.kudos!.getKudos(secret.id), await mustFind('c', secret.id, { personId: id('c') }), "getKudos is the wall's view");
       const b = u('b').adapter.kudos!;
       await rejectsWith(b.getKudos(secret.id), NotFoundError, 'b getting it');
       await rejectsWith(b.listComments(secret.id), NotFoundError, 'b listing its comments');

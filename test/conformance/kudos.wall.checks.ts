@@ -25,8 +25,7 @@ export function kudosWallChecks(kit: KudosKit): void {
       }
       const people = USER_KEYS.filter(has).map(id);
       assert.equal(new Set(people).size, people.length, 'every user is a different person');
-      for (const k of ['a', 'b', 'c'] as const)
-        assert.ok(!isModerator(u(k).me), `${k} (${id(k)}) must not be a moderator or admin for this suite`);
+      for (const k of ['a', 'b', 'c'] as const) assert.ok(!isModerator(u(k).me), `${k} (${id(k)}) must not be a moderator or admin for this suite`);
     });
 
     check('me.moderator', 'the moderator has the moderator or admin role', { users: ['moderator'] }, async () => {
@@ -99,10 +98,7 @@ export function kudosWallChecks(kit: KudosKit): void {
       const ids = seen.map((k) => k.id);
       assert.equal(new Set(ids).size, ids.length, 'no kudos on two pages');
       for (let i = 1; i < seen.length; i++) {
-        assert.ok(
-          Date.parse(seen[i - 1]!.createdAt) >= Date.parse(seen[i]!.createdAt),
-          `newest first: ${seen[i - 1]!.createdAt} before ${seen[i]!.createdAt}`,
-        );
+        assert.ok(Date.parse(seen[i - 1]!.createdAt) >= Date.parse(seen[i]!.createdAt), `newest first: ${seen[i - 1]!.createdAt} before ${seen[i]!.createdAt}`);
       }
       assert.deepEqual(
         ids.filter((i) => ours.includes(i)),
@@ -189,10 +185,7 @@ export function kudosWallChecks(kit: KudosKit): void {
         assert.ok(!byOther.items.some((k) => k.id === toC.id || k.id === toA.id), 'team: not kudos between people of other teams');
       }
       const both = await u('a').adapter.kudos!.listKudos({ filter: { personId: id('c'), valueId: v0 }, limit: 50 });
-      assert.ok(
-        both.items.some((k) => k.id === toC.id) && both.items.every((k) => k.valueId === v0 && involves(k, id('c'))),
-        'filters combine',
-      );
+      assert.ok(both.items.some((k) => k.id === toC.id) && both.items.every((k) => k.valueId === v0 && involves(k, id('c'))), 'filters combine');
     });
   });
 
@@ -229,12 +222,7 @@ export function kudosWallChecks(kit: KudosKit): void {
         );
         if (short.params) assert.equal(short.params.min, kit.config.messageMin);
       }
-      const long = await fieldError(
-        attempt({ message: EMOJI.repeat(kit.config.messageMax + 1) }),
-        'message',
-        'too-long',
-        `${kit.config.messageMax + 1} emoji`,
-      );
+      const long = await fieldError(attempt({ message: EMOJI.repeat(kit.config.messageMax + 1) }), 'message', 'too-long', `${kit.config.messageMax + 1} emoji`);
       if (long.params) assert.equal(long.params.max, kit.config.messageMax);
     });
 
@@ -255,12 +243,7 @@ export function kudosWallChecks(kit: KudosKit): void {
     });
 
     check('give.image', 'an image needs alt text and an http(s) or data:image address', {}, async () => {
-      await fieldError(
-        attempt({ image: { url: 'https://example.com/a.png', alt: '' } }),
-        'image.alt',
-        'required',
-        'an image without alt text',
-      );
+      await fieldError(attempt({ image: { url: 'https://example.com/a.png', alt: '' } }), 'image.alt', 'required', 'an image without alt text');
       await fieldError(attempt({ image: { url: 'https://example.com/a.png', alt: '   ' } }), 'image.alt', 'required', 'blank alt text');
       await fieldError(attempt({ image: { url: 'javascript:alert(1)', alt: 'x' } }), 'image.url', 'invalid', 'a javascript: image');
     });

@@ -49,12 +49,7 @@ export function pollConformance(target: ConformanceTarget): void {
       return polls('pollAuthor').createPoll(draft(overrides), { idempotencyKey: key() });
     }
 
-    function vote(
-      by: UserKey,
-      poll: Poll,
-      ballot: PollVote,
-      options: { idempotencyKey?: string; receipt?: string | null } = {},
-    ): Promise<VoteReceipt> {
+    function vote(by: UserKey, poll: Poll, ballot: PollVote, options: { idempotencyKey?: string; receipt?: string | null } = {}): Promise<VoteReceipt> {
       return polls(by).vote(poll.id, ballot, {
         idempotencyKey: options.idempotencyKey ?? key(),
         ...(options.receipt !== undefined ? { receipt: options.receipt } : {}),
@@ -74,10 +69,7 @@ export function pollConformance(target: ConformanceTarget): void {
 
       check('poll.author', 'the poll author has the poll-author or admin role', { users: ['pollAuthor'] }, async () => {
         const roles = u('pollAuthor').me.roles;
-        assert.ok(
-          roles.includes('poll-author') || roles.includes('admin'),
-          `pollAuthor (${u('pollAuthor').me.id}) has roles ${JSON.stringify(roles)}`,
-        );
+        assert.ok(roles.includes('poll-author') || roles.includes('admin'), `pollAuthor (${u('pollAuthor').me.id}) has roles ${JSON.stringify(roles)}`);
       });
 
       check(
@@ -116,26 +108,21 @@ export function pollConformance(target: ConformanceTarget): void {
         },
       );
 
-      check(
-        'poll.get.other',
-        'another user sees the poll, not voted, without myVote, not managing it',
-        { users: ['pollAuthor'] },
-        async () => {
-          const poll = await create({ allowChangeVote: true });
-          await vote('a', poll, choose(option(poll, 1)));
-          const asA = await polls('a').getPoll(poll.id);
-          assert.equal(asA.voted, true);
-          assert.deepEqual(asA.myVote?.optionIds, [option(poll, 1)], 'a sees their own named vote');
-          const asB = await polls('b').getPoll(poll.id);
-          assert.equal(asB.id, poll.id);
-          assert.equal(asB.question, poll.question);
-          assert.deepEqual(asB.options, poll.options);
-          assert.equal(asB.voted, false);
-          assert.equal(asB.myVote, null, "b does not see a's vote as theirs");
-          assert.equal(asB.canManage, false);
-          assert.equal(total(asB), 1);
-        },
-      );
+      check('poll.get.other', 'another user sees the poll, not voted, without myVote, not managing it', { users: ['pollAuthor'] }, async () => {
+        const poll = await create({ allowChangeVote: true });
+        await vote('a', poll, choose(option(poll, 1)));
+        const asA = await polls('a').getPoll(poll.id);
+        assert.equal(asA.voted, true);
+        assert.deepEqual(asA.myVote?.optionIds, [option(poll, 1)], 'a sees their own named vote');
+        const asB = await polls('b').getPoll(poll.id);
+        assert.equal(asB.id, poll.id);
+        assert.equal(asB.question, poll.question);
+        assert.deepEqual(asB.options, poll.options);
+        assert.equal(asB.voted, false);
+        assert.equal(asB.myVote, null, "b does not see a's vote as theirs");
+        assert.equal(asB.canManage, false);
+        assert.equal(total(asB), 1);
+      });
     });
 
     describe('voting', () => {
@@ -152,12 +139,7 @@ export function pollConformance(target: ConformanceTarget): void {
 
       check('poll.vote.multiple', 'multiple choice takes up to maxChoices options', { users: ['pollAuthor'] }, async () => {
         const poll = await create({ kind: 'multiple', options: ['One', 'Two', 'Three', 'Four'], maxChoices: 2 });
-        await fieldError(
-          vote('a', poll, choose(option(poll, 0), option(poll, 1), option(poll, 2))),
-          'optionIds',
-          'too-many',
-          'three of at most two',
-        );
+        await fieldError(vote('a', poll, choose(option(poll, 0), option(poll, 1), option(poll, 2))), 'optionIds', 'too-many', 'three of at most two');
         await fieldError(vote('a', poll, choose(option(poll, 0), `nope-${run}`)), 'optionIds', 'invalid', 'an unknown option');
         await vote('a', poll, choose(option(poll, 0), option(poll, 3)));
         await vote('b', poll, choose(option(poll, 3)));
@@ -195,36 +177,26 @@ export function pollConformance(target: ConformanceTarget): void {
         assert.equal(results.enps.distribution[0], 1);
       });
 
-      check(
-        'poll.vote.once',
-        'one vote per person: a second vote conflicts when changing is not allowed',
-        { users: ['pollAuthor'] },
-        async () => {
-          const poll = await create({ allowChangeVote: false });
-          await vote('a', poll, choose(option(poll, 0)));
-          await rejectsWith(vote('a', poll, choose(option(poll, 1))), ConflictError, 'a second vote');
-          const seen = await polls('pollAuthor').getPoll(poll.id);
-          assert.equal(total(seen), 1);
-          assert.equal(count(seen, option(poll, 0)), 1, 'the first vote stands');
-        },
-      );
+      check('poll.vote.once', 'one vote per person: a second vote conflicts when changing is not allowed', { users: ['pollAuthor'] }, async () => {
+        const poll = await create({ allowChangeVote: false });
+        await vote('a', poll, choose(option(poll, 0)));
+        await rejectsWith(vote('a', poll, choose(option(poll, 1))), ConflictError, 'a second vote');
+        const seen = await polls('pollAuthor').getPoll(poll.id);
+        assert.equal(total(seen), 1);
+        assert.equal(count(seen, option(poll, 0)), 1, 'the first vote stands');
+      });
 
-      check(
-        'poll.vote.change',
-        'when changing is allowed, a second vote moves the count and the total stays',
-        { users: ['pollAuthor'] },
-        async () => {
-          const poll = await create({ allowChangeVote: true });
-          await vote('a', poll, choose(option(poll, 0)));
-          await vote('b', poll, choose(option(poll, 0)));
-          const { poll: changed } = await vote('a', poll, choose(option(poll, 1)));
-          assert.deepEqual(changed.myVote?.optionIds, [option(poll, 1)]);
-          const seen = await polls('pollAuthor').getPoll(poll.id);
-          assert.equal(total(seen), 2, 'still two voters');
-          assert.equal(count(seen, option(poll, 0)), 1);
-          assert.equal(count(seen, option(poll, 1)), 1);
-        },
-      );
+      check('poll.vote.change', 'when changing is allowed, a second vote moves the count and the total stays', { users: ['pollAuthor'] }, async () => {
+        const poll = await create({ allowChangeVote: true });
+        await vote('a', poll, choose(option(poll, 0)));
+        await vote('b', poll, choose(option(poll, 0)));
+        const { poll: changed } = await vote('a', poll, choose(option(poll, 1)));
+        assert.deepEqual(changed.myVote?.optionIds, [option(poll, 1)]);
+        const seen = await polls('pollAuthor').getPoll(poll.id);
+        assert.equal(total(seen), 2, 'still two voters');
+        assert.equal(count(seen, option(poll, 0)), 1);
+        assert.equal(count(seen, option(poll, 1)), 1);
+      });
 
       check('poll.vote.idempotent', 'a vote retried with the same idempotency key counts once', { users: ['pollAuthor'] }, async () => {
         const poll = await create({ allowChangeVote: false });
@@ -261,19 +233,14 @@ export function pollConformance(target: ConformanceTarget): void {
         assert.equal(count(seen, option(poll, 1)), 1);
       });
 
-      check(
-        'poll.anonymous.idempotent',
-        'a retried anonymous vote counts once and returns the same receipt',
-        { users: ['pollAuthor'] },
-        async () => {
-          const poll = await create({ anonymous: true });
-          const idempotencyKey = key();
-          const first = await vote('b', poll, choose(option(poll, 2)), { idempotencyKey });
-          const again = await vote('b', poll, choose(option(poll, 2)), { idempotencyKey });
-          assert.equal(again.receipt, first.receipt);
-          assert.equal(total(await polls('pollAuthor').getPoll(poll.id)), 1);
-        },
-      );
+      check('poll.anonymous.idempotent', 'a retried anonymous vote counts once and returns the same receipt', { users: ['pollAuthor'] }, async () => {
+        const poll = await create({ anonymous: true });
+        const idempotencyKey = key();
+        const first = await vote('b', poll, choose(option(poll, 2)), { idempotencyKey });
+        const again = await vote('b', poll, choose(option(poll, 2)), { idempotencyKey });
+        assert.equal(again.receipt, first.receipt);
+        assert.equal(total(await polls('pollAuthor').getPoll(poll.id)), 1);
+      });
     });
 
     describe('who sees the results', () => {
@@ -329,37 +296,29 @@ export function pollConformance(target: ConformanceTarget): void {
         assert.equal(count(seen, option(poll, 0)), 1);
       });
 
-      check(
-        'poll.write-in.moderated',
-        'a moderated write-in is hidden from others until a manager approves it',
-        { users: ['pollAuthor'] },
-        async () => {
-          const poll = await create({ allowWriteIn: true, moderateWriteIns: true });
-          const text = `Conformance ${run} other`;
-          await vote('b', poll, { optionIds: [], writeIn: text, score: null });
-          const asAuthor = await polls('pollAuthor').getPoll(poll.id);
-          const pending = asAuthor.results?.writeIns.find((w) => w.text === text);
-          assert.ok(pending, 'the author sees the pending write-in');
-          assert.equal(pending.approved, false);
-          assert.equal(pending.count, 1);
-          const asC = await polls('c').getPoll(poll.id);
-          assert.ok(asC.results, 'c sees live results');
-          assert.equal(asC.results.totalVotes, 1);
-          assert.ok(!asC.results.writeIns.some((w) => w.id === pending.id || w.text === text), 'hidden from others until approved');
-          await rejectsWith(polls('c').approveWriteIn(poll.id, pending.id), ForbiddenError, 'approveWriteIn as c');
-          assert.ok(
-            !(await polls('c').getPoll(poll.id)).results?.writeIns.some((w) => w.text === text),
-            'the refused approval changed nothing',
-          );
-          const approved = await polls('pollAuthor').approveWriteIn(poll.id, pending.id);
-          assert.equal(approved.results?.writeIns.find((w) => w.id === pending.id)?.approved, true);
-          const shown = (await polls('c').getPoll(poll.id)).results?.writeIns.find((w) => w.id === pending.id);
-          assert.ok(shown, 'shown to others once approved');
-          assert.equal(shown.text, text);
-          assert.equal(shown.approved, true);
-          assert.equal(shown.count, 1);
-        },
-      );
+      check('poll.write-in.moderated', 'a moderated write-in is hidden from others until a manager approves it', { users: ['pollAuthor'] }, async () => {
+        const poll = await create({ allowWriteIn: true, moderateWriteIns: true });
+        const text = `Conformance ${run} other`;
+        await vote('b', poll, { optionIds: [], writeIn: text, score: null });
+        const asAuthor = await polls('pollAuthor').getPoll(poll.id);
+        const pending = asAuthor.results?.writeIns.find((w) => w.text === text);
+        assert.ok(pending, 'the author sees the pending write-in');
+        assert.equal(pending.approved, false);
+        assert.equal(pending.count, 1);
+        const asC = await polls('c').getPoll(poll.id);
+        assert.ok(asC.results, 'c sees live results');
+        assert.equal(asC.results.totalVotes, 1);
+        assert.ok(!asC.results.writeIns.some((w) => w.id === pending.id || w.text === text), 'hidden from others until approved');
+        await rejectsWith(polls('c').approveWriteIn(poll.id, pending.id), ForbiddenError, 'approveWriteIn as c');
+        assert.ok(!(await polls('c').getPoll(poll.id)).results?.writeIns.some((w) => w.text === text), 'the refused approval changed nothing');
+        const approved = await polls('pollAuthor').approveWriteIn(poll.id, pending.id);
+        assert.equal(approved.results?.writeIns.find((w) => w.id === pending.id)?.approved, true);
+        const shown = (await polls('c').getPoll(poll.id)).results?.writeIns.find((w) => w.id === pending.id);
+        assert.ok(shown, 'shown to others once approved');
+        assert.equal(shown.text, text);
+        assert.equal(shown.approved, true);
+        assert.equal(shown.count, 1);
+      });
     });
 
     describe('live updates', () => {

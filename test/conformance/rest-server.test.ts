@@ -12,15 +12,7 @@ import { kudosConformance } from './kudos.suite.js';
 import { feedbackConformance } from './feedback.suite.js';
 import { pollConformance } from './poll.suite.js';
 import { widgetSuites } from './suites.js';
-import {
-  API_PATH,
-  CONFORMANCE_FEEDBACK_RATE_LIMIT,
-  REST_ADAPTER_GAPS,
-  SEEDED_RATE_LIMIT,
-  SEEDED_USERS,
-  restAdapter,
-  signIn,
-} from './support.js';
+import { API_PATH, CONFORMANCE_FEEDBACK_RATE_LIMIT, REST_ADAPTER_GAPS, SEEDED_RATE_LIMIT, SEEDED_USERS, restAdapter, signIn } from './support.js';
 import type { ConformanceTarget, UserKey } from './target.js';
 
 /*

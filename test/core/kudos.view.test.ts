@@ -3,9 +3,7 @@ import { kudosListFilter, toKudos, type KudosRecord } from '../../src/core/kudos
 import type { CurrentUser } from '../../src/core/people.js';
 
 const person = (id: string, teamId: string, roles: CurrentUser['roles'] = []): CurrentUser => ({ id, name: `Name ${id}`, teamId, roles });
-const people = new Map(
-  [person('ana', 't-eng'), person('ben', 't-sales'), person('cy', 't-eng'), person('mod', 't-ops', ['moderator'])].map((p) => [p.id, p]),
-);
+const people = new Map([person('ana', 't-eng'), person('ben', 't-sales'), person('cy', 't-eng'), person('mod', 't-ops', ['moderator'])].map((p) => [p.id, p]));
 
 const record = (over: Partial<KudosRecord> = {}): KudosRecord => ({
   id: 'k-1',

@@ -162,8 +162,7 @@ describe('the demo page on the reference server', () => {
     const signedIn: Record<string, string>[] = [];
     b.on('request', (request) => {
       const url = new URL(request.url());
-      if (url.pathname.startsWith('/api/chorus/feedback'))
-        void request.allHeaders().then((headers) => sent.push({ url: url.pathname, headers }));
+      if (url.pathname.startsWith('/api/chorus/feedback')) void request.allHeaders().then((headers) => sent.push({ url: url.pathname, headers }));
       else if (url.pathname === '/api/chorus/me') void request.allHeaders().then((headers) => signedIn.push(headers));
     });
     // The whole topic card is its label: click it as a person would.
@@ -218,10 +217,7 @@ describe('the demo page on the reference server', () => {
       (n) => n >= 1,
     );
     const thread = (await box.locator('[part~="thread"]').textContent()) ?? '';
-    assert.ok(
-      !thread.includes(RECIPIENTS[0]) && !thread.includes(RECIPIENTS[0].split(' ')[0]!),
-      `the thread names no sender: ${thread.slice(0, 200)}`,
-    );
+    assert.ok(!thread.includes(RECIPIENTS[0]) && !thread.includes(RECIPIENTS[0].split(' ')[0]!), `the thread names no sender: ${thread.slice(0, 200)}`);
     await box.getByLabel('Your answer').fill(answer);
     await box.getByRole('button', { name: 'Send answer' }).click();
     await until(
@@ -273,8 +269,7 @@ describe('the demo page on the reference server', () => {
         const rows: string[] = [];
         // The feedback, and the retry entries (B made no other write; A's kudos to B is elsewhere and names B, as it should).
         for (const table of ['feedback_threads', 'feedback_messages', 'idempotency_keys']) {
-          for (const row of await db.query<{ row: unknown }>(`select row_to_json(t) as row from ${table} t`))
-            rows.push(JSON.stringify(row.row));
+          for (const row of await db.query<{ row: unknown }>(`select row_to_json(t) as row from ${table} t`)) rows.push(JSON.stringify(row.row));
         }
         assert.ok(
           rows.some((r) => r.includes(feedback.slice(0, 40))),

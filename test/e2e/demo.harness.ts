@@ -6,6 +6,7 @@ import { it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { freePort, startServerProcess, type ServerProcess } from '../conformance/support.js';
 
 /*
@@ -13,17 +14,6 @@ import { freePort, startServerProcess, type ServerProcess } from '../conformance
  * server on PGlite in temp folders, on a free port of 127.0.0.1, Chromium windows as people, and
  * steps that keep screenshots of every window when one fails.
  */
-
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const work = mkdtempSync(join(tmpdir(), 'chorus-e2e-'));
 export const dirs = { dist: join(work, 'demo-dist'), data: join(work, 'pglite'), shots: join(work, 'screenshots') };
@@ -35,10 +25,7 @@ let browser: Browser;
 export const windows: { name: string; context: BrowserContext; page: Page; errors: string[] }[] = [];
 
 function startServer(): Promise<ServerProcess> {
-  return startServerProcess(
-    { CHORUS_DATA_DIR: dirs.data, CHORUS_STATIC_DIR: dirs.dist, DATABASE_URL: '', CHORUS_SESSION_SECRET: '' },
-    { port },
-  );
+  return startServerProcess({ CHORUS_DATA_DIR: dirs.data, CHORUS_STATIC_DIR: dirs.dist, DATABASE_URL: '', CHORUS_SESSION_SECRET: '' }, { port });
 }
 
 export async function openWindow(name: string): Promise<Page> {
@@ -112,10 +99,7 @@ export async function signIn(page: Page, name: string): Promise<void> {
   const select = page.getByLabel('Signed in as');
   const value = await select
     .locator('option')
-    .evaluateAll(
-      (options, wanted) => (options as HTMLOptionElement[]).find((o) => o.text === wanted || o.text.startsWith(`${wanted} (`))?.value ?? '',
-      name,
-    );
+    .evaluateAll((options, wanted) => (options as HTMLOptionElement[]).find((o) => o.text === wanted || o.text.startsWith(`${wanted} (`))?.value ?? '', name);
   assert.ok(value, `"${name}" is offered in "Signed in as"`);
   await select.selectOption(value);
   await until(
@@ -176,7 +160,7 @@ export async function startDemo(): Promise<void> {
   await build({ configFile, logLevel: 'warn', build: { outDir: dirs.dist, emptyOutDir: true } });
   port = await freePort();
   server = await startServer();
-  browser = await chromium.launch({ executablePath, args: ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
 }
 
 export async function stopDemo(): Promise<void> {

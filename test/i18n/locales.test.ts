@@ -55,9 +55,7 @@ describe('translations', () => {
   }
 
   it("a poll in German says its question's status in German", async () => {
-    const poll = await fixture<HTMLElementTagNameMap['chorus-poll']>(
-      html`<chorus-poll lang="de" poll-id="poll-lunch" .adapter=${adapter()}></chorus-poll>`,
-    );
+    const poll = await fixture<HTMLElementTagNameMap['chorus-poll']>(html`<chorus-poll lang="de" poll-id="poll-lunch" .adapter=${adapter()}></chorus-poll>`);
     await waitFor(() => poll.shadowRoot?.querySelector('fieldset'), 'the poll is shown');
     expect(text(poll)).to.include(squash(de['poll.vote']));
   });

@@ -34,9 +34,7 @@ describe("one widget's language module", () => {
   });
 
   it('the poll speaks Italian', async () => {
-    const poll = await fixture<HTMLElementTagNameMap['chorus-poll']>(
-      html`<chorus-poll lang="it" poll-id="poll-lunch" .adapter=${adapter()}></chorus-poll>`,
-    );
+    const poll = await fixture<HTMLElementTagNameMap['chorus-poll']>(html`<chorus-poll lang="it" poll-id="poll-lunch" .adapter=${adapter()}></chorus-poll>`);
     await waitFor(() => poll.shadowRoot?.querySelector('fieldset'), 'the poll is shown');
     expect(text(poll)).to.include(squash(itPoll['poll.vote']));
   });
@@ -47,9 +45,7 @@ describe("one widget's language module", () => {
   });
 
   it('the feedback box, whose Italian was not imported, stays in English', async () => {
-    const box = await fixture<HTMLElementTagNameMap['chorus-feedback-box']>(
-      html`<chorus-feedback-box lang="it" .adapter=${adapter()}></chorus-feedback-box>`,
-    );
+    const box = await fixture<HTMLElementTagNameMap['chorus-feedback-box']>(html`<chorus-feedback-box lang="it" .adapter=${adapter()}></chorus-feedback-box>`);
     await waitFor(() => box.shadowRoot?.querySelector('textarea'), 'the form is shown');
     expect(text(box)).to.include(squash(enFeedback['feedback.send']));
   });

@@ -30,10 +30,7 @@ describe('languages in the built package', () => {
     // Every en.<widget>.ts of the sources, widgets made by `npm run create` included.
     const sources = readdirSync(new URL('../../src/i18n/', import.meta.url)).flatMap((f) => /^en\.([a-z-]+)\.ts$/.exec(f)?.[1] ?? []);
     assert.deepEqual([...parts].sort(), sources.sort());
-    assert.ok(
-      parts.includes('kudos') && parts.includes('poll') && parts.includes('feedback'),
-      `the three widgets' strings: ${parts.join(', ')}`,
-    );
+    assert.ok(parts.includes('kudos') && parts.includes('poll') && parts.includes('feedback'), `the three widgets' strings: ${parts.join(', ')}`);
   });
 
   for (const lang of languages) {

@@ -10,10 +10,7 @@ const firstMessage = (wall: Element) => deepQueryAll(wall, 'article.card .messag
 async function seededWith(message: string): Promise<MemoryAdapter> {
   const adapter = new MemoryAdapter({ persist: false, latency: 0 });
   const [recipient] = (await adapter.people.searchPeople('a')).filter((p) => p.id !== adapter.currentUserId);
-  await adapter.kudos.giveKudos(
-    { recipientIds: [recipient!.id], message, valueId: null, image: null, visibility: 'public' },
-    { idempotencyKey: message },
-  );
+  await adapter.kudos.giveKudos({ recipientIds: [recipient!.id], message, valueId: null, image: null, visibility: 'public' }, { idempotencyKey: message });
   return adapter;
 }
 
@@ -34,9 +31,7 @@ describe('<chorus-provider>', () => {
   it('lets a wall’s own adapter win over the provider’s', async () => {
     const a = await seededWith('From the provider adapter, thanks');
     const own = await seededWith('From the wall’s own adapter, thanks');
-    const page = await fixture(
-      html`<chorus-provider .adapter=${a}><chorus-kudos-wall .adapter=${own}></chorus-kudos-wall></chorus-provider>`,
-    );
+    const page = await fixture(html`<chorus-provider .adapter=${a}><chorus-kudos-wall .adapter=${own}></chorus-kudos-wall></chorus-provider>`);
     const wall = page.querySelector('chorus-kudos-wall')!;
     await waitFor(() => firstMessage(wall));
     expect(firstMessage(wall)).to.equal('From the wall’s own adapter, thanks');
@@ -56,9 +51,7 @@ describe('<chorus-provider>', () => {
 
   it('mirrors the page direction for RTL languages', async () => {
     const a = await seededWith('Direction check, thank you all');
-    const page = await fixture(
-      html`<div dir="rtl" lang="ar"><chorus-provider .adapter=${a}><chorus-kudos-wall></chorus-kudos-wall></chorus-provider></div>`,
-    );
+    const page = await fixture(html`<div dir="rtl" lang="ar"><chorus-provider .adapter=${a}><chorus-kudos-wall></chorus-kudos-wall></chorus-provider></div>`);
     const wall = page.querySelector('chorus-kudos-wall')!;
     await waitFor(() => firstMessage(wall));
     expect(wall.shadowRoot!.querySelector('section')!.getAttribute('dir')).to.equal('rtl');

@@ -87,8 +87,7 @@ function walk(dir, sub = '') {
   });
 }
 
-const create = (dir, ...args) =>
-  spawnSync(process.execPath, [join(dir, 'scripts/create.mjs'), ...args, '--root', dir], { cwd: dir, encoding: 'utf8' });
+const create = (dir, ...args) => spawnSync(process.execPath, [join(dir, 'scripts/create.mjs'), ...args, '--root', dir], { cwd: dir, encoding: 'utf8' });
 
 describe('npm run create', () => {
   let dir;
@@ -121,43 +120,39 @@ describe('npm run create', () => {
     assert.deepEqual(snapshot(dir, files), before, 'no file changed');
   });
 
-  it(
-    'writes the widget, edits only the expected files, and keeps the lists complete and the sources compiling',
-    { timeout: 900_000 },
-    () => {
-      const before = snapshot(dir, files);
-      const result = create(dir, 'zz-probe');
-      assert.equal(result.status, 0, result.stderr + result.stdout);
+  it('writes the widget, edits only the expected files, and keeps the lists complete and the sources compiling', { timeout: 900_000 }, () => {
+    const before = snapshot(dir, files);
+    const result = create(dir, 'zz-probe');
+    assert.equal(result.status, 0, result.stderr + result.stdout);
 
-      const after = snapshot(dir, [...files, ...NEW_FILES]);
-      const edited = files.filter((file) => after.get(file) !== before.get(file)).sort();
-      assert.deepEqual(edited, EDITED);
-      for (const file of NEW_FILES) assert.ok(after.get(file), `${file} written`);
-      const known = new Set(files);
-      assert.deepEqual(
-        walk(dir)
-          .filter((file) => !known.has(file))
-          .sort(),
-        [...NEW_FILES].sort(),
-        'the new files, and no other',
-      );
+    const after = snapshot(dir, [...files, ...NEW_FILES]);
+    const edited = files.filter((file) => after.get(file) !== before.get(file)).sort();
+    assert.deepEqual(edited, EDITED);
+    for (const file of NEW_FILES) assert.ok(after.get(file), `${file} written`);
+    const known = new Set(files);
+    assert.deepEqual(
+      walk(dir)
+        .filter((file) => !known.has(file))
+        .sort(),
+      [...NEW_FILES].sort(),
+      'the new files, and no other',
+    );
 
-      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-      assert.equal(pkg.exports['./zz-probe.js'].default, './dist/widgets/zz-probe/zz-probe.js');
-      assert.ok(pkg.sideEffects.includes('./dist/widgets/zz-probe/zz-probe.js'));
-      assert.match(readFileSync(join(dir, 'src/adapters/rest/contract.gen.ts'), 'utf8'), /"\/zz-probe"/);
-      assert.match(readFileSync(join(dir, 'custom-elements.json'), 'utf8'), /"chorus-zz-probe"/);
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    assert.equal(pkg.exports['./zz-probe.js'].default, './dist/widgets/zz-probe/zz-probe.js');
+    assert.ok(pkg.sideEffects.includes('./dist/widgets/zz-probe/zz-probe.js'));
+    assert.match(readFileSync(join(dir, 'src/adapters/rest/contract.gen.ts'), 'utf8'), /"\/zz-probe"/);
+    assert.match(readFileSync(join(dir, 'custom-elements.json'), 'utf8'), /"chorus-zz-probe"/);
 
-      for (const [what, args] of [
-        ['lint:packaging', ['run', '--silent', 'lint:packaging']],
-        ['tsc', ['exec', '--', 'tsc', '--noEmit']],
-        ['tsc -p server', ['exec', '--', 'tsc', '--noEmit', '-p', 'server']],
-      ]) {
-        const check = spawnSync('npm', args, { cwd: dir, encoding: 'utf8' });
-        assert.equal(check.status, 0, `${what} after create:\n${check.stdout}${check.stderr}`);
-      }
-    },
-  );
+    for (const [what, args] of [
+      ['lint:packaging', ['run', '--silent', 'lint:packaging']],
+      ['tsc', ['exec', '--', 'tsc', '--noEmit']],
+      ['tsc -p server', ['exec', '--', 'tsc', '--noEmit', '-p', 'server']],
+    ]) {
+      const check = spawnSync('npm', args, { cwd: dir, encoding: 'utf8' });
+      assert.equal(check.status, 0, `${what} after create:\n${check.stdout}${check.stderr}`);
+    }
+  });
 
   it('refuses the same name again, writes nothing, and still takes another widget (each marker is still there once)', () => {
     const before = snapshot(dir, [...files, ...NEW_FILES]);

@@ -50,8 +50,7 @@ const listbox = (el: ChorusPeoplePicker) => root(el).querySelector<HTMLElement>(
 const options = (el: ChorusPeoplePicker) => [...root(el).querySelectorAll<HTMLElement>('[role="option"]')];
 const optionNames = (el: ChorusPeoplePicker) => options(el).map((o) => o.querySelector('.option-name')!.textContent);
 const chipNames = (el: ChorusPeoplePicker) => [...root(el).querySelectorAll('[part="chip"] .chip-name')].map((c) => c.textContent);
-const removeButton = (el: ChorusPeoplePicker, name: string) =>
-  root(el).querySelector<HTMLButtonElement>(`button[aria-label="Remove ${name}"]`)!;
+const removeButton = (el: ChorusPeoplePicker, name: string) => root(el).querySelector<HTMLButtonElement>(`button[aria-label="Remove ${name}"]`)!;
 const popupText = (el: ChorusPeoplePicker) => root(el).querySelector('[part="popup"]')!.textContent!.trim();
 const liveRegion = (el: ChorusPeoplePicker) => root(el).querySelector('[role="status"]')!;
 const expanded = (el: ChorusPeoplePicker) => combobox(el).getAttribute('aria-expanded') === 'true';

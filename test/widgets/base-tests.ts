@@ -116,10 +116,7 @@ export function runWidgetBaseTests(o: WidgetBaseTestOptions): void {
         const original = (base[o.port] as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[o.loads]!.bind(base[o.port]);
         return withPort(base, o.port, { [o.loads]: (...args: unknown[]) => (calls.push(name), original(...args)) });
       };
-      const el = await make(
-        spy('own', own),
-        (widget) => html`<chorus-provider .adapter=${spy('provider', outer)}>${widget}</chorus-provider>`,
-      );
+      const el = await make(spy('own', own), (widget) => html`<chorus-provider .adapter=${spy('provider', outer)}>${widget}</chorus-provider>`);
       await loaded(el);
       expect(calls).to.include('own');
       expect(calls).not.to.include('provider');

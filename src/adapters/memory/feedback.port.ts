@@ -185,11 +185,7 @@ export class MemoryFeedbackPort implements FeedbackPort {
     this.recipient(state);
     const status = query?.status ? validateStatus(query.status) : null;
     const categoryId = query?.categoryId || null;
-    const page = pageNewestFirst(
-      state.feedback,
-      query,
-      (thread) => (!categoryId || thread.categoryId === categoryId) && (!status || thread.status === status),
-    );
+    const page = pageNewestFirst(state.feedback, query, (thread) => (!categoryId || thread.categoryId === categoryId) && (!status || thread.status === status));
     return { items: page.items.map((t) => this.threadView(state, t)), nextCursor: page.nextCursor };
   }
 

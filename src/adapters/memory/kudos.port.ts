@@ -3,15 +3,7 @@ import { ForbiddenError, NotFoundError } from '../../core/errors.js';
 import type { Kudos, KudosComment, KudosConfig, KudosDraft, KudosQuery } from '../../core/kudos.js';
 import { kudosListFilter } from '../../core/kudos.view.js';
 import type { Page } from '../../core/people.js';
-import {
-  canDelete,
-  canSee,
-  checkRateLimit,
-  validateComment,
-  validateDraft,
-  validateReaction,
-  validateReportReason,
-} from './kudos.rules.js';
+import { canDelete, canSee, checkRateLimit, validateComment, validateDraft, validateReaction, validateReportReason } from './kudos.rules.js';
 import { viewComment, viewContext, viewKudos, type ViewContext } from './kudos.view.js';
 import { forgetOldKeys } from './idempotency.js';
 import { pageNewestFirst } from './paging.js';

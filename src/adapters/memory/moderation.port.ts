@@ -10,9 +10,7 @@ import type { StoredKudos } from './state.js';
  * reporter breaks what SQL leaves open), so both backends list the seeded reports alike.
  */
 export function reportsNewestFirst(kudos: readonly StoredKudos[], limit = REPORT_LIST_MAX): Report[] {
-  const all = kudos.flatMap((k) =>
-    k.reports.map((r) => ({ kudosId: k.id, personId: r.personId, reason: r.reason, reportedAt: r.createdAt })),
-  );
+  const all = kudos.flatMap((k) => k.reports.map((r) => ({ kudosId: k.id, personId: r.personId, reason: r.reason, reportedAt: r.createdAt })));
   const before = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   all.sort((a, b) => before(b.reportedAt, a.reportedAt) || before(a.kudosId, b.kudosId) || before(a.personId, b.personId));
   return all.slice(0, limit).map(({ kudosId, reason, reportedAt }) => ({ kudosId, reason, reportedAt }));

@@ -100,8 +100,7 @@ export class MemoryPollPort implements PollPort {
     if (poll.anonymous) {
       if (voted) {
         // No one knows which ballot is theirs; the receipt they kept is how they prove it.
-        if (!options?.receipt)
-          throw new ConflictError('You have already voted in this poll. To change an anonymous vote, use the device you voted from.');
+        if (!options?.receipt) throw new ConflictError('You have already voted in this poll. To change an anonymous vote, use the device you voted from.');
         ballotKey = receiptHash(pollId, options.receipt);
         if (!Object.hasOwn(poll.ballots, ballotKey)) {
           throw new ValidationError([{ field: 'receipt', code: 'invalid', message: 'This receipt does not match a vote in this poll.' }]);

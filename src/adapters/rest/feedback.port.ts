@@ -11,14 +11,7 @@ import type {
 import type { Page } from '../../core/people.js';
 import type { HttpClient } from './http.js';
 import { call, keyOf } from './operations.js';
-import {
-  toFeedbackConfig,
-  toFeedbackPage,
-  toFeedbackReceipt,
-  toFeedbackSummary,
-  toFeedbackThread,
-  toWireFeedbackDraft,
-} from './mapping.js';
+import { toFeedbackConfig, toFeedbackPage, toFeedbackReceipt, toFeedbackSummary, toFeedbackThread, toWireFeedbackDraft } from './mapping.js';
 
 /** The header that carries a feedback sender's reply token (never the URL: URLs are logged). */
 const REPLY_TOKEN_HEADER = 'Chorus-Reply-Token';

@@ -3,25 +3,8 @@ import type { CompanyValue, Kudos, KudosComment, KudosConfig, KudosDraft, KudosI
 import type { LiveEvent } from '../../core/live.js';
 import type { ReportList } from '../../core/moderation.js';
 import type { CurrentUser, Page, Person, Team } from '../../core/people.js';
-import type {
-  EnpsResult,
-  Poll,
-  PollDraft,
-  PollLimits,
-  PollOption,
-  PollResults,
-  PollVote,
-  VoteReceipt,
-  WriteInResult,
-} from '../../core/poll.js';
-import type {
-  FeedbackConfig,
-  FeedbackDraft,
-  FeedbackMessage,
-  FeedbackReceipt,
-  FeedbackSummary,
-  FeedbackThread,
-} from '../../core/feedback.js';
+import type { EnpsResult, Poll, PollDraft, PollLimits, PollOption, PollResults, PollVote, VoteReceipt, WriteInResult } from '../../core/poll.js';
+import type { FeedbackConfig, FeedbackDraft, FeedbackMessage, FeedbackReceipt, FeedbackSummary, FeedbackThread } from '../../core/feedback.js';
 import type { components } from './contract.gen.js';
 
 /*

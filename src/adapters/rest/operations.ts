@@ -18,11 +18,7 @@ type Path = keyof paths;
 /** `{ method, path }` pairs under which the contract declares exactly operation `Op`. */
 type RouteOf<Op extends OperationId> = {
   [P in Path]: {
-    [M in Method]: paths[P][Lowercase<M>] extends operations[Op]
-      ? operations[Op] extends paths[P][Lowercase<M>]
-        ? { method: M; path: P }
-        : never
-      : never;
+    [M in Method]: paths[P][Lowercase<M>] extends operations[Op] ? (operations[Op] extends paths[P][Lowercase<M>] ? { method: M; path: P } : never) : never;
   }[Method];
 }[Path];
 

@@ -5,8 +5,7 @@ import type { ChorusLocalize } from '../../i18n/localize.js';
 /** "10 minutes", "45 seconds", "2 hours": the wait rounded up to its largest unit, in words. */
 export function waitTime(t: ChorusLocalize, seconds: number | null): string {
   if (!seconds || seconds <= 0) return t.term('feedback.rate-limited.soon');
-  const [value, unit] =
-    seconds < 60 ? [seconds, 'second'] : seconds < 3600 ? [Math.ceil(seconds / 60), 'minute'] : [Math.ceil(seconds / 3600), 'hour'];
+  const [value, unit] = seconds < 60 ? [seconds, 'second'] : seconds < 3600 ? [Math.ceil(seconds / 60), 'minute'] : [Math.ceil(seconds / 3600), 'hour'];
   return t.number(value, { style: 'unit', unit, unitDisplay: 'long' });
 }
 
@@ -17,9 +16,7 @@ export function waitTime(t: ChorusLocalize, seconds: number | null): string {
  */
 export function failureText(t: ChorusLocalize, error: ChorusError, lead: string, kept = false): string {
   if (error instanceof RateLimitedError) {
-    return [t.term('feedback.rate-limited', waitTime(t, error.retryAfterSeconds)), kept ? t.term('feedback.send.kept') : '']
-      .filter(Boolean)
-      .join(' ');
+    return [t.term('feedback.rate-limited', waitTime(t, error.retryAfterSeconds)), kept ? t.term('feedback.send.kept') : ''].filter(Boolean).join(' ');
   }
   // A retry reuses the idempotency key, so it is safe to say so.
   return [lead, errorText(t, error), kept ? t.term('feedback.send.retry-safe') : ''].filter(Boolean).join(' ');

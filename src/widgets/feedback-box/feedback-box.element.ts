@@ -104,16 +104,7 @@ const VIEWS: readonly FeedbackBoxView[] = ['send', 'conversations', 'inbox'];
  * @cssstate unread - A conversation kept on this device has an answer not seen yet.
  */
 export class ChorusFeedbackBox extends ChorusElement {
-  static override styles = [
-    ...ChorusElement.styles,
-    buttonStyles,
-    badgeStyles,
-    formStyles,
-    fieldStyles,
-    fieldsetStyles,
-    avatarStyles,
-    ...feedbackBoxStyles,
-  ];
+  static override styles = [...ChorusElement.styles, buttonStyles, badgeStyles, formStyles, fieldStyles, fieldsetStyles, avatarStyles, ...feedbackBoxStyles];
 
   /** Overrides the provider's (or the page's default) adapter for this box only. */
   @property({ attribute: false }) adapter?: ChorusAdapter;

@@ -54,7 +54,7 @@ export function scoreScale({ t, kind, score, disabled, error, choose }: ScoreOpt
           <span class="mood-face" aria-hidden="true">${moodFace(n)}</span><span class="mood-label">${moodLabel(t, n)}</span>
         </label>`,
           )}</div>`
-        : html`<div class="enps-options">${ENPS.map(
+        : html`<div class="enps-options scale-11">${ENPS.map(
             (n) => html`<label class="enps-option">
             <input type="radio" name="score" .value=${String(n)} .checked=${live(score === n)} aria-invalid=${error ? 'true' : 'false'} @change=${() => choose(n)} />
             <span>${t.number(n)}${n === 0 ? html`<span class="visually-hidden">, ${low}</span>` : n === 10 ? html`<span class="visually-hidden">, ${high}</span>` : nothing}</span>

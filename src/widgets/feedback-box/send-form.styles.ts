@@ -134,35 +134,6 @@ const sendForm = css`
       font-size: 1em;
     }
   }
-  .enps-options {
-    display: grid;
-    grid-template-columns: repeat(11, minmax(0, 1fr));
-    gap: var(--_space);
-  }
-  @container (max-width: 440px) {
-    .enps-options {
-      grid-template-columns: repeat(6, minmax(0, 1fr));
-    }
-  }
-  .enps-option > span {
-    display: grid;
-    place-items: center;
-    min-block-size: 2.5rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius-sm);
-    background: var(--_surface);
-    font-weight: 600;
-    font-variant-numeric: tabular-nums;
-  }
-  .enps-option input:checked + span {
-    border-color: var(--_accent);
-    background: var(--_accent);
-    color: var(--_accent-text);
-  }
-  .enps-option input:focus-visible + span {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-  }
   .enps-ends {
     display: flex;
     justify-content: space-between;

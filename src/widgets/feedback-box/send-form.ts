@@ -105,9 +105,7 @@ export class SendForm {
   private announceFindings(found: PersonalDetail[]): void {
     const t = this.box.t;
     const kinds = [...new Set(found.map((f) => f.kind))].map((kind) =>
-      t.term(
-        kind === 'email' ? 'feedback.details.kind.email' : kind === 'phone' ? 'feedback.details.kind.phone' : 'feedback.details.kind.name',
-      ),
+      t.term(kind === 'email' ? 'feedback.details.kind.email' : kind === 'phone' ? 'feedback.details.kind.phone' : 'feedback.details.kind.name'),
     );
     this.box.announce(`${t.term('feedback.details.title')} ${t.term('feedback.details.found', t.list(kinds))}`);
   }
@@ -197,8 +195,7 @@ export class SendForm {
     const receipt = this.receipt;
     if (!receipt) return;
     this.keep = keep;
-    if (keep)
-      this.keepFailed = !keepToken({ token: receipt.replyToken, categoryId: receipt.thread.categoryId, sentAt: receipt.thread.createdAt });
+    if (keep) this.keepFailed = !keepToken({ token: receipt.replyToken, categoryId: receipt.thread.categoryId, sentAt: receipt.thread.createdAt });
     else {
       forgetToken(receipt.replyToken);
       this.keepFailed = false;

@@ -58,9 +58,7 @@ export function sendFormView(form: SendForm, config: FeedbackConfig, t: ChorusLo
   const length = graphemeCount(normalizeMessage(draft.message));
   const left = config.messageMax - length;
   const found = form.findings;
-  const described = ['message-hint', 'message-count', messageError ? 'message-error' : '', found.length ? 'details-note' : '']
-    .filter(Boolean)
-    .join(' ');
+  const described = ['message-hint', 'message-count', messageError ? 'message-error' : '', found.length ? 'details-note' : ''].filter(Boolean).join(' ');
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     void form.submit();

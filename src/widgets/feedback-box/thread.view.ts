@@ -31,9 +31,7 @@ export function statusBadge(t: ChorusLocalize, status: FeedbackStatus): Template
 
 export function scoreText(t: ChorusLocalize, kind: FeedbackScoreKind, score: number | null): string {
   if (score === null || kind === 'none') return '';
-  return kind === 'mood'
-    ? t.term('feedback.thread.mood', `${moodFace(score)} ${moodLabel(t, score)}`)
-    : t.term('feedback.thread.enps', t.number(score));
+  return kind === 'mood' ? t.term('feedback.thread.mood', `${moodFace(score)} ${moodLabel(t, score)}`) : t.term('feedback.thread.enps', t.number(score));
 }
 
 export interface ThreadViewOptions {
@@ -61,9 +59,7 @@ export interface ThreadViewOptions {
 
 function messageView(t: ChorusLocalize, message: FeedbackMessage, perspective: 'sender' | 'recipient', now: number): TemplateResult {
   const fromSender = message.from === 'sender';
-  const who = fromSender
-    ? t.term(perspective === 'sender' ? 'feedback.thread.you' : 'feedback.thread.sender')
-    : (message.author?.name ?? '');
+  const who = fromSender ? t.term(perspective === 'sender' ? 'feedback.thread.you' : 'feedback.thread.sender') : (message.author?.name ?? '');
   return html`<li class="message ${fromSender ? 'from-sender' : 'from-recipient'}" part="message">
     <div class="message-head">
       ${fromSender || !message.author ? html`<span class="anon" aria-hidden="true">${icon.lock}</span>` : avatar(message.author)}
@@ -86,9 +82,7 @@ export function threadView(o: ThreadViewOptions): TemplateResult {
     event.preventDefault();
     if (!closed) composer.submit();
   };
-  const described = [composer.hint ? 'reply-hint' : '', closed ? 'closed-note' : 'reply-count', draft.error ? 'reply-error' : '']
-    .filter(Boolean)
-    .join(' ');
+  const described = [composer.hint ? 'reply-hint' : '', closed ? 'closed-note' : 'reply-count', draft.error ? 'reply-error' : ''].filter(Boolean).join(' ');
   return html`<article class="thread" part="thread" aria-labelledby="thread-title">
     <button type="button" class="ghost back" @click=${o.back.go}>${icon.back}<span>${o.back.label}</span></button>
     <header class="thread-head">

@@ -18,9 +18,7 @@ export interface KeptToken {
 
 function isKept(value: unknown): value is KeptToken {
   const v = value as Partial<KeptToken> | null;
-  return (
-    typeof v === 'object' && v !== null && typeof v.token === 'string' && typeof v.categoryId === 'string' && typeof v.sentAt === 'string'
-  );
+  return typeof v === 'object' && v !== null && typeof v.token === 'string' && typeof v.categoryId === 'string' && typeof v.sentAt === 'string';
 }
 
 /** Newest first. */

@@ -124,10 +124,8 @@ export class ChorusKudosComposer extends ChorusElement {
     }
     if (this.valueRequired && !this.valueId) errors.push({ field: 'valueId', code: 'required', message: '' });
     if (length === 0) errors.push({ field: 'message', code: 'required', message: '' });
-    else if (config && length < config.messageMin)
-      errors.push({ field: 'message', code: 'too-short', message: '', params: { min: config.messageMin } });
-    else if (config && length > config.messageMax)
-      errors.push({ field: 'message', code: 'too-long', message: '', params: { max: config.messageMax } });
+    else if (config && length < config.messageMin) errors.push({ field: 'message', code: 'too-short', message: '', params: { min: config.messageMin } });
+    else if (config && length > config.messageMax) errors.push({ field: 'message', code: 'too-long', message: '', params: { max: config.messageMax } });
     if (this.imageUrl.trim() && !isImageUrl(this.imageUrl.trim())) errors.push({ field: 'image.url', code: 'invalid', message: '' });
     if (this.imageUrl.trim() && !this.imageAlt.trim()) errors.push({ field: 'image.alt', code: 'required', message: '' });
     return errors;

@@ -232,10 +232,7 @@ export class ChorusKudosWall extends ChorusElement {
     this.moreError = '';
     const abort = (this.moreAbort = new AbortController());
     try {
-      const page = await setup.port.listKudos(
-        { filter: this.filter, cursor: this.feed.cursor, limit: this.pageSize },
-        { signal: abort.signal },
-      );
+      const page = await setup.port.listKudos({ filter: this.filter, cursor: this.feed.cursor, limit: this.pageSize }, { signal: abort.signal });
       const before = this.feed.items.length;
       this.feed.appendPage(page);
       this.announcer.announce(this.localize.term('kudos.more.loaded', this.feed.items.length - before));

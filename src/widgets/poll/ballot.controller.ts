@@ -163,8 +163,7 @@ export class BallotController implements ReactiveController {
       return t.term('poll.vote.failed');
     }
     if (field?.field === 'receipt') return t.term('poll.error.receipt');
-    if (field?.code === 'too-many' && field.params?.max !== undefined)
-      return `${t.term('poll.vote.failed')} ${t.term('poll.too-many', field.params.max)}`;
+    if (field?.code === 'too-many' && field.params?.max !== undefined) return `${t.term('poll.vote.failed')} ${t.term('poll.too-many', field.params.max)}`;
     if (field?.code === 'invalid' && field.field === 'optionIds') return t.term('poll.error.unknown-option');
     if (field?.field === 'score') return t.term('poll.enps.required');
     return `${t.term('poll.vote.failed')} ${field ? fieldErrorText(t, field) : errorText(t, error)}`;

@@ -16,7 +16,7 @@ export function enpsScale(score: number | null, disabled: boolean, t: ChorusLoca
   const low = t.term('poll.enps.low');
   const high = t.term('poll.enps.high');
   return html`<div class="scale" part="scale">
-    <div class="scale-options">
+    <div class="scale-options scale-11">
       ${SCORES.map(
         (n) => html`<label class="score">
         <input type="radio" name="score" .value=${String(n)} .checked=${live(score === n)} ?disabled=${disabled} @change=${() => choose(n)} />

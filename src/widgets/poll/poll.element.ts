@@ -270,9 +270,7 @@ export class ChorusPoll extends ChorusElement {
     } catch (error) {
       // Back to the poll as it was, the user's choices still selected, with a clear reason.
       this.current = poll;
-      const { text, now = poll } = await voteRefusal(this.localize, this.ballot, this.reportError('vote', error), () =>
-        setup.port.getPoll(poll.id),
-      );
+      const { text, now = poll } = await voteRefusal(this.localize, this.ballot, this.reportError('vote', error), () => setup.port.getPoll(poll.id));
       this.current = now;
       if (now.status === 'open' && now.voted && !this.canChange(now)) {
         // Already counted elsewhere and not changeable: the results, and why this vote was refused.

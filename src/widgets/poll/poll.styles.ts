@@ -205,16 +205,6 @@ const card = css`
     display: grid;
     gap: calc(var(--_space) * 2);
   }
-  .scale-options {
-    display: grid;
-    grid-template-columns: repeat(11, minmax(0, 1fr));
-    gap: var(--_space);
-  }
-  @container (max-width: 420px) {
-    .scale-options {
-      grid-template-columns: repeat(6, minmax(0, 1fr));
-    }
-  }
   .score {
     position: relative;
   }
@@ -225,27 +215,8 @@ const card = css`
     opacity: 0;
     cursor: pointer;
   }
-  .score > span {
-    display: grid;
-    place-items: center;
-    min-block-size: 2.5rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius-sm);
-    background: var(--_surface);
-    font-weight: 600;
-    font-variant-numeric: tabular-nums;
-  }
   .score:hover > span {
     background: var(--_surface-2);
-  }
-  .score input:checked + span {
-    border-color: var(--_accent);
-    background: var(--_accent);
-    color: var(--_accent-text);
-  }
-  .score input:focus-visible + span {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
   }
   .score input:disabled + span {
     opacity: 0.6;

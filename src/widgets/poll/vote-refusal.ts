@@ -14,12 +14,7 @@ export interface VoteRefusal {
  * Why a vote was refused, in words. A refusal about the ballot is the ballot's to say; a conflict
  * has several causes, and the poll as it is now (fetched with `getPoll`) says which.
  */
-export async function voteRefusal(
-  t: ChorusLocalize,
-  ballot: BallotController,
-  error: ChorusError,
-  getPoll: () => Promise<Poll>,
-): Promise<VoteRefusal> {
+export async function voteRefusal(t: ChorusLocalize, ballot: BallotController, error: ChorusError, getPoll: () => Promise<Poll>): Promise<VoteRefusal> {
   const refusal = ballot.refusal(error);
   if (refusal !== undefined) return { text: refusal };
   if (error instanceof ConflictError) {
@@ -27,8 +22,7 @@ export async function voteRefusal(
       const now = await getPoll();
       if (now.status === 'closed') return { text: t.term('poll.error.closed'), now };
       if (now.status === 'scheduled') return { text: t.term('poll.error.not-open'), now };
-      if (now.voted)
-        return { text: now.anonymous ? t.term('poll.error.already-voted-anonymous') : t.term('poll.error.already-voted'), now };
+      if (now.voted) return { text: now.anonymous ? t.term('poll.error.already-voted-anonymous') : t.term('poll.error.already-voted'), now };
       return { text: generic(t, error), now };
     } catch {
       /* fall through to the general message */

@@ -1,11 +1,5 @@
 import { expect } from '@open-wc/testing';
-import {
-  DEFAULT_FEEDBACK_CONFIG,
-  isFeedbackRecipient,
-  statusAfter,
-  validateFeedback,
-  validateReply,
-} from '../../../src/core/feedback.rules.js';
+import { DEFAULT_FEEDBACK_CONFIG, isFeedbackRecipient, statusAfter, validateFeedback, validateReply } from '../../../src/core/feedback.rules.js';
 import { seedFeedback } from '../../../src/seed/feedback.seed.js';
 import { compareNewestFirst } from '../../../src/core/order.js';
 import { seedState } from '../../../src/adapters/memory/seed.js';

@@ -117,10 +117,7 @@ describe('memory adapter: sending anonymous feedback', () => {
       expect(added.includes(trace), trace).to.equal(false);
     }
     // The retry entries keep the hour only, like the thread.
-    expect(entries.map(([, entry]) => new Date(entry.at).toISOString())).to.deep.equal([
-      '2025-06-02T10:00:00.000Z',
-      '2025-06-02T10:00:00.000Z',
-    ]);
+    expect(entries.map(([, entry]) => new Date(entry.at).toISOString())).to.deep.equal(['2025-06-02T10:00:00.000Z', '2025-06-02T10:00:00.000Z']);
     expect(record.messages.map((m) => [m.authorId, m.createdAt])).to.deep.equal([
       [null, '2025-06-02T10:00:00.000Z'],
       [null, '2025-06-02T10:00:00.000Z'],

@@ -92,9 +92,7 @@ describe('memory adapter: giving kudos', () => {
     });
 
     it('reports every field at fault at once', async () => {
-      const error = (await rejection(
-        makeAdapter().kudos!.giveKudos(draft({ message: 'short', recipientIds: [] }), idem()),
-      )) as ValidationError;
+      const error = (await rejection(makeAdapter().kudos!.giveKudos(draft({ message: 'short', recipientIds: [] }), idem()))) as ValidationError;
       expect(error.fieldErrors.map((f) => f.field).sort()).to.deep.equal(['message', 'recipientIds']);
       expect(error.message).to.be.a('string').and.not.be.empty;
     });

@@ -3,6 +3,7 @@ import { ConflictError, ValidationError } from '../../../src/core/errors.js';
 import type { MemoryState } from '../../../src/adapters/memory/state.js';
 import { receiptHash } from '../../../src/core/secret.js';
 import { ballot, idem, makeAdapter, rejection, uniqueKey } from './helpers.js';
+import { plainPollDraft } from '../../../src/core/poll.rules.js';
 
 const stored = (key: string) => JSON.parse(localStorage.getItem(key)!) as MemoryState;
 const raw = (key: string) => localStorage.getItem(key)!;
@@ -54,21 +55,11 @@ describe('memory adapter: anonymous polls', () => {
   it('keeps a write-in in an anonymous poll apart from its author', async () => {
     const { adapter, storageKey } = persisted('p-06');
     const poll = await adapter.polls.createPoll(
-      {
-        question: 'What would make Mondays better?',
-        description: null,
-        kind: 'single',
-        options: ['Later start', 'No meetings'],
-        maxChoices: 1,
+      plainPollDraft('What would make Mondays better?', ['Later start', 'No meetings'], {
         allowWriteIn: true,
         moderateWriteIns: true,
         anonymous: true,
-        allowChangeVote: true,
-        resultsVisibility: 'live',
-        minVotesForResults: 0,
-        opensAt: null,
-        closesAt: null,
-      },
+      }),
       idem(),
     );
     adapter.setCurrentUser('p-09');
@@ -114,27 +105,8 @@ describe('memory adapter: anonymous polls', () => {
 
   it('refuses to change an anonymous vote when the poll does not allow changes, receipt or not', async () => {
     const adapter = makeAdapter({ userId: 'p-06' });
-    const poll = await adapter.polls.createPoll(
-      {
-        question: 'Secret ballot?',
-        description: null,
-        kind: 'single',
-        options: ['Yes', 'No'],
-        maxChoices: 1,
-        allowWriteIn: false,
-        moderateWriteIns: false,
-        anonymous: true,
-        allowChangeVote: false,
-        resultsVisibility: 'live',
-        minVotesForResults: 0,
-        opensAt: null,
-        closesAt: null,
-      },
-      idem(),
-    );
+    const poll = await adapter.polls.createPoll(plainPollDraft('Secret ballot?', ['Yes', 'No'], { anonymous: true, allowChangeVote: false }), idem());
     const { receipt } = await adapter.polls.vote(poll.id, ballot([poll.options[0]!.id]), idem());
-    expect(await rejection(adapter.polls.vote(poll.id, ballot([poll.options[1]!.id]), { ...idem(), receipt }))).to.be.instanceOf(
-      ConflictError,
-    );
+    expect(await rejection(adapter.polls.vote(poll.id, ballot([poll.options[1]!.id]), { ...idem(), receipt }))).to.be.instanceOf(ConflictError);
   });
 });

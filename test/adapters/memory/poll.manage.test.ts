@@ -3,26 +3,16 @@ import { ForbiddenError, NotFoundError, ValidationError } from '../../../src/cor
 import type { PollDraft } from '../../../src/core/poll.js';
 import type { MemoryAdapter } from '../../../src/adapters/memory/memory.adapter.js';
 import { ballot, idem, makeAdapter, rejection, testClock } from './helpers.js';
+import { plainPollDraft } from '../../../src/core/poll.rules.js';
 
 const HOUR = 3_600_000;
 
 function draft(overrides: Partial<PollDraft> = {}): PollDraft {
-  return {
-    question: 'Which sessions should we record?',
-    description: null,
+  return plainPollDraft('Which sessions should we record?', ['Keynote', 'Workshops', 'Panel'], {
     kind: 'multiple',
-    options: ['Keynote', 'Workshops', 'Panel'],
     maxChoices: 2,
-    allowWriteIn: false,
-    moderateWriteIns: false,
-    anonymous: false,
-    allowChangeVote: true,
-    resultsVisibility: 'live',
-    minVotesForResults: 0,
-    opensAt: null,
-    closesAt: null,
     ...overrides,
-  };
+  });
 }
 
 async function fieldErrors(adapter: MemoryAdapter, overrides: Partial<PollDraft>) {
@@ -140,10 +130,7 @@ describe('memory adapter: creating polls', () => {
   it('gives an eNPS poll the 0–10 scale, and resets settings that do not apply to its kind', async () => {
     const adapter = makeAdapter({ userId: 'p-06' });
     expect((await fieldErrors(adapter, { kind: 'enps' }))[0]).to.include({ field: 'options', code: 'invalid' });
-    const enps = await adapter.polls.createPoll(
-      draft({ kind: 'enps', options: [], maxChoices: 3, allowWriteIn: true, moderateWriteIns: true }),
-      idem(),
-    );
+    const enps = await adapter.polls.createPoll(draft({ kind: 'enps', options: [], maxChoices: 3, allowWriteIn: true, moderateWriteIns: true }), idem());
     expect(enps).to.deep.include({ kind: 'enps', options: [], maxChoices: 1, allowWriteIn: false, moderateWriteIns: false });
     const single = await adapter.polls.createPoll(draft({ kind: 'single', maxChoices: 3, moderateWriteIns: true }), idem());
     expect(single).to.deep.include({ maxChoices: 1, moderateWriteIns: false });
@@ -171,9 +158,7 @@ describe('memory adapter: managing polls', () => {
     const adapter = makeAdapter({ now: clock.now });
     clock.at += 4 * 86_400_000;
     const { poll } = await adapter.polls.vote('poll-upcoming', ballot([], 'Ugly sweater contest'), idem());
-    expect(poll.results!.writeIns).to.deep.equal([
-      { id: poll.results!.writeIns[0]!.id, text: 'Ugly sweater contest', count: 1, approved: true },
-    ]);
+    expect(poll.results!.writeIns).to.deep.equal([{ id: poll.results!.writeIns[0]!.id, text: 'Ugly sweater contest', count: 1, approved: true }]);
   });
 
   it('lets a manager close a poll now; voting then stops', async () => {

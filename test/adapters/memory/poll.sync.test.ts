@@ -3,6 +3,7 @@ import type { PollLiveEvent } from '../../../src/core/live.js';
 import { STATE_VERSION, type MemoryState } from '../../../src/adapters/memory/state.js';
 import { seedState } from '../../../src/adapters/memory/seed.js';
 import { ballot, draft, idem, makeAdapter, uniqueKey, until } from './helpers.js';
+import { plainPollDraft } from '../../../src/core/poll.rules.js';
 
 const stored = (key: string) => JSON.parse(localStorage.getItem(key)!) as MemoryState;
 const pause = (ms = 50) => new Promise((r) => setTimeout(r, ms));
@@ -22,24 +23,7 @@ describe('memory adapter: polls live and across tabs', () => {
     await adapter.polls.approveWriteIn('poll-offsite', pending.id);
     await adapter.polls.approveWriteIn('poll-offsite', pending.id);
     await adapter.polls.closePoll('poll-enps');
-    const created = await adapter.polls.createPoll(
-      {
-        question: 'New?',
-        description: null,
-        kind: 'single',
-        options: ['Yes', 'No'],
-        maxChoices: 1,
-        allowWriteIn: false,
-        moderateWriteIns: false,
-        anonymous: false,
-        allowChangeVote: true,
-        resultsVisibility: 'live',
-        minVotesForResults: 0,
-        opensAt: null,
-        closesAt: null,
-      },
-      idem(),
-    );
+    const created = await adapter.polls.createPoll(plainPollDraft('New?', ['Yes', 'No']), idem());
     expect(events.map((e) => e.pollId)).to.deep.equal(['poll-lunch', 'poll-offsite', 'poll-enps', created.id]);
     expect(events.every((e) => e.topic === 'poll' && e.type === 'changed')).to.equal(true);
   });

@@ -3,6 +3,7 @@ import { ConflictError, NetworkError, ValidationError } from '../../../src/core/
 import type { PollDraft, PollVote } from '../../../src/core/poll.js';
 import type { MemoryAdapter } from '../../../src/adapters/memory/memory.adapter.js';
 import { ballot, idem, makeAdapter, rejection, testClock } from './helpers.js';
+import { plainPollDraft } from '../../../src/core/poll.rules.js';
 
 const DAY = 86_400_000;
 
@@ -16,25 +17,7 @@ async function fieldError(adapter: MemoryAdapter, pollId: string, vote: PollVote
 async function pollOf(adapter: MemoryAdapter, overrides: Partial<PollDraft> = {}) {
   const me = adapter.currentUserId;
   adapter.setCurrentUser('p-06');
-  const poll = await adapter.polls.createPoll(
-    {
-      question: 'Which option?',
-      description: null,
-      kind: 'single',
-      options: ['A', 'B', 'C'],
-      maxChoices: 1,
-      allowWriteIn: false,
-      moderateWriteIns: false,
-      anonymous: false,
-      allowChangeVote: false,
-      resultsVisibility: 'live',
-      minVotesForResults: 0,
-      opensAt: null,
-      closesAt: null,
-      ...overrides,
-    },
-    idem(),
-  );
+  const poll = await adapter.polls.createPoll(plainPollDraft('Which option?', ['A', 'B', 'C'], { allowChangeVote: false, ...overrides }), idem());
   adapter.setCurrentUser(me);
   return poll;
 }
@@ -131,8 +114,7 @@ describe('memory adapter: voting', () => {
 
   it('takes a whole eNPS score from 0 to 10 and nothing else', async () => {
     const adapter = makeAdapter();
-    for (const score of [-1, 11, 7.5])
-      expect(await fieldError(adapter, 'poll-enps', ballot([], null, score), 'score')).to.include({ code: 'invalid' });
+    for (const score of [-1, 11, 7.5]) expect(await fieldError(adapter, 'poll-enps', ballot([], null, score), 'score')).to.include({ code: 'invalid' });
     expect(await fieldError(adapter, 'poll-enps', ballot([], null, null), 'score')).to.include({ code: 'required' });
     expect(await fieldError(adapter, 'poll-enps', ballot(['lunch-ramen'], null, 9))).to.include({ code: 'invalid' });
     const { poll, receipt } = await adapter.polls.vote('poll-enps', ballot([], null, 0), idem());

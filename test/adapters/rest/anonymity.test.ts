@@ -98,10 +98,7 @@ describe('anonymous feedback on the wire (REST adapter)', () => {
   it("<chorus-provider endpoint>'s adapter sends feedback anonymously too", async () => {
     const adapter = endpointAdapter({ baseUrl: BASE, credentials: 'include' });
     await adapter.me.getCurrentUser();
-    await adapter.feedback.sendFeedback(
-      { categoryId: 'workplace', message: 'The canteen closes too early.', score: 4 },
-      { idempotencyKey: 'key-4' },
-    );
+    await adapter.feedback.sendFeedback({ categoryId: 'workplace', message: 'The canteen closes too early.', score: 4 }, { idempotencyKey: 'key-4' });
     const [me, send] = await seen();
     expect(me!.headers.cookie, 'the control carries the cookie').to.include(COOKIE);
     expectNothingIdentifying(send!);

@@ -25,8 +25,7 @@ describe('REST adapter: HTTP errors → typed errors', () => {
       const error = errorFromResponse(status, h, payload);
       expect(error, `status ${status}`).to.be.instanceOf(type);
       expect(error.kind, `status ${status}`).to.equal(kind);
-      if (payload && typeof payload === 'object')
-        expect(error.message, `status ${status} keeps the server's message`).to.equal('From the server.');
+      if (payload && typeof payload === 'object') expect(error.message, `status ${status} keeps the server's message`).to.equal('From the server.');
     }
   });
 

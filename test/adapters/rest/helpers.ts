@@ -53,5 +53,4 @@ export function draft(overrides: Partial<KudosDraft> = {}): KudosDraft {
 
 export { rejection } from '../shared-helpers.js';
 
-export const calls = (mock: KudosMock, method: string, path: RegExp) =>
-  mock.requests.filter((r) => r.method === method && path.test(r.path));
+export const calls = (mock: KudosMock, method: string, path: RegExp) => mock.requests.filter((r) => r.method === method && path.test(r.path));

@@ -55,9 +55,7 @@ describe('REST adapter: retries, timeouts, headers, credentials', () => {
     await backend();
     const adapter = rest();
     await adapter.kudos.giveKudos(draft(), { idempotencyKey: 'same-key' });
-    const error = await rejection(
-      adapter.kudos.giveKudos(draft({ message: 'A different message, same key though.' }), { idempotencyKey: 'same-key' }),
-    );
+    const error = await rejection(adapter.kudos.giveKudos(draft({ message: 'A different message, same key though.' }), { idempotencyKey: 'same-key' }));
     expect((error as Error).name).to.equal('ConflictError');
   });
 

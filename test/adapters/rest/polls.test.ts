@@ -52,22 +52,14 @@ describe('REST adapter: polls over MSW', () => {
     await backend();
     const adapter = rest();
     const tooMany = await rejection(
-      adapter.polls.vote(
-        'poll-offsite',
-        { optionIds: ['offsite-hike', 'offsite-cooking', 'offsite-escape'], writeIn: null, score: null },
-        key(),
-      ),
+      adapter.polls.vote('poll-offsite', { optionIds: ['offsite-hike', 'offsite-cooking', 'offsite-escape'], writeIn: null, score: null }, key()),
     );
     expect((tooMany as ValidationError).kind).to.equal('validation');
     expect((tooMany as ValidationError).forField('optionIds')).to.include({ code: 'too-many' });
     expect((tooMany as ValidationError).forField('optionIds')!.params).to.deep.equal({ max: 2 });
-    const unknown = (await rejection(
-      adapter.polls.vote('poll-lunch', { optionIds: ['nope'], writeIn: null, score: null }, key()),
-    )) as ValidationError;
+    const unknown = (await rejection(adapter.polls.vote('poll-lunch', { optionIds: ['nope'], writeIn: null, score: null }, key()))) as ValidationError;
     expect(unknown.forField('optionIds')?.code).to.equal('invalid');
-    const none = (await rejection(
-      adapter.polls.vote('poll-lunch', { optionIds: [], writeIn: null, score: null }, key()),
-    )) as ValidationError;
+    const none = (await rejection(adapter.polls.vote('poll-lunch', { optionIds: [], writeIn: null, score: null }, key()))) as ValidationError;
     expect(none.forField('optionIds')?.code).to.equal('required');
     const score = (await rejection(adapter.polls.vote('poll-enps', { optionIds: [], writeIn: null, score: 11 }, key()))) as ValidationError;
     expect(score.forField('score')?.code).to.equal('invalid');
@@ -94,16 +86,12 @@ describe('REST adapter: polls over MSW', () => {
     expect(first.receipt).to.be.a('string').and.not.empty;
     expect(first.poll.myVote, 'an anonymous poll never tells').to.equal(null);
 
-    const noReceipt = (await rejection(
-      voter.polls.vote(created.id, { optionIds: [thursday!], writeIn: null, score: null }, key()),
-    )) as Error & { kind: string };
+    const noReceipt = (await rejection(voter.polls.vote(created.id, { optionIds: [thursday!], writeIn: null, score: null }, key()))) as Error & {
+      kind: string;
+    };
     expect(noReceipt.kind).to.equal('conflict');
 
-    const changed = await voter.polls.vote(
-      created.id,
-      { optionIds: [thursday!], writeIn: null, score: null },
-      { ...key(), receipt: first.receipt },
-    );
+    const changed = await voter.polls.vote(created.id, { optionIds: [thursday!], writeIn: null, score: null }, { ...key(), receipt: first.receipt });
     expect(changed.receipt).to.equal(first.receipt);
     expect(changed.poll.results!.totalVotes).to.equal(1);
     expect(changed.poll.results!.options.find((o) => o.optionId === thursday)!.count).to.equal(1);
@@ -125,17 +113,13 @@ describe('REST adapter: polls over MSW', () => {
     expect(created.canManage).to.equal(true);
     expect(created.status).to.equal('open');
 
-    const bad = (await rejection(
-      author.polls.createPoll(pollDraft({ question: ' ', options: ['Same', 'same'] }), key()),
-    )) as ValidationError;
+    const bad = (await rejection(author.polls.createPoll(pollDraft({ question: ' ', options: ['Same', 'same'] }), key()))) as ValidationError;
     expect(bad.forField('question')?.code).to.equal('required');
 
     await as('p-02').polls.vote(created.id, { optionIds: [], writeIn: 'Friday', score: null }, key());
     const pending = (await author.polls.getPoll(created.id)).results!.writeIns;
     expect(pending.map((w) => [w.text, w.approved])).to.deep.equal([['Friday', false]]);
-    expect(((await rejection(as('p-02').polls.approveWriteIn(created.id, pending[0]!.id))) as Error & { kind: string }).kind).to.equal(
-      'forbidden',
-    );
+    expect(((await rejection(as('p-02').polls.approveWriteIn(created.id, pending[0]!.id))) as Error & { kind: string }).kind).to.equal('forbidden');
     const approved = await author.polls.approveWriteIn(created.id, pending[0]!.id);
     expect(approved.results!.writeIns[0]!.approved).to.equal(true);
 
@@ -143,9 +127,9 @@ describe('REST adapter: polls over MSW', () => {
     expect(closed.status).to.equal('closed');
     expect(
       (
-        (await rejection(
-          as('p-03').polls.vote(created.id, { optionIds: [closed.options[0]!.id], writeIn: null, score: null }, key()),
-        )) as Error & { kind: string }
+        (await rejection(as('p-03').polls.vote(created.id, { optionIds: [closed.options[0]!.id], writeIn: null, score: null }, key()))) as Error & {
+          kind: string;
+        }
       ).kind,
     ).to.equal('conflict');
   });

@@ -20,9 +20,7 @@ describe('<chorus-provider endpoint>', () => {
   it('talks to the HTTP contract at `endpoint` with no script, and never loads the embedded adapter', async () => {
     const mock = await backend();
     const newest = (await mock.adapter.kudos.listKudos({ limit: 1 })).items[0]!;
-    const provider = await fixture<ChorusProvider>(
-      html`<chorus-provider endpoint="/api/chorus"><chorus-kudos-wall></chorus-kudos-wall></chorus-provider>`,
-    );
+    const provider = await fixture<ChorusProvider>(html`<chorus-provider endpoint="/api/chorus"><chorus-kudos-wall></chorus-kudos-wall></chorus-provider>`);
     const wall = provider.querySelector('chorus-kudos-wall')!;
     await waitFor(() => firstMessage(wall), 'wall loaded over HTTP');
     expect(firstMessage(wall)).to.equal(newest.message);

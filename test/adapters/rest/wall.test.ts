@@ -44,18 +44,14 @@ describe('<chorus-kudos-wall> on the REST adapter over MSW', () => {
     const card = cards(wall)[0]!;
     buttonNamed(card, 'Add a reaction')?.click();
     const target = await waitFor(
-      () =>
-        deepQuery<HTMLButtonElement>(card, 'button.reaction[aria-pressed="false"]') ?? deepQuery<HTMLButtonElement>(card, '.picker button'),
+      () => deepQuery<HTMLButtonElement>(card, 'button.reaction[aria-pressed="false"]') ?? deepQuery<HTMLButtonElement>(card, '.picker button'),
       'a reaction to pick',
     );
     const reacted = nextEvent(wall, 'chorus-kudos-reacted');
     target.click();
     const { emoji } = await reacted;
     expect(calls(mock, 'PUT', /\/reactions\//).map((r) => decodeURIComponent(r.path.split('/').pop()!))).to.deep.equal([emoji]);
-    await waitFor(
-      () => deepQueryAll(cards(wall)[0]!, 'button.reaction').some((b) => b.getAttribute('aria-pressed') === 'true'),
-      'reaction shown',
-    );
+    await waitFor(() => deepQueryAll(cards(wall)[0]!, 'button.reaction').some((b) => b.getAttribute('aria-pressed') === 'true'), 'reaction shown');
 
     // Someone else gives kudos: it arrives over the event stream.
     await waitFor(() => mock.openStreams === 1, 'live stream open');

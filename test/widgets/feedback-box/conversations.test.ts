@@ -98,9 +98,7 @@ describe('<chorus-feedback-box> conversations', () => {
     const error = nextEvent(el, 'chorus-error');
     buttonNamed(el, 'Open')!.click();
     expect((await error).error.kind).to.equal('not-found');
-    await waitFor(
-      () => deepQuery(el, '#paste-error')?.textContent === 'No conversation matches this reply token. Check that you copied all of it.',
-    );
+    await waitFor(() => deepQuery(el, '#paste-error')?.textContent === 'No conversation matches this reply token. Check that you copied all of it.');
     expect(field.value).to.equal(wrong);
     expect(field.getAttribute('aria-invalid')).to.equal('true');
     expect(field.getAttribute('aria-describedby')).to.equal('paste-error');

@@ -1,19 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ChorusFeedbackBox } from '../../../src/widgets/feedback-box/feedback-box.element.js';
-import {
-  boxEl,
-  buttonNamed,
-  deepQuery,
-  fieldLabelled,
-  fillValid,
-  messageField,
-  quiet,
-  radio,
-  textOf,
-  typeInto,
-  waitFor,
-  inboxThreads,
-} from './helpers.js';
+import { boxEl, buttonNamed, deepQuery, fieldLabelled, fillValid, messageField, quiet, radio, textOf, typeInto, waitFor, inboxThreads } from './helpers.js';
 
 /* The feedback box's draft: kept across reloads and failed sends, and a retried send stored once. */
 
@@ -98,8 +85,7 @@ describe('<chorus-feedback-box> drafts', () => {
 
   it('uses the element id as the draft key when there is no draft-key', async () => {
     const adapter = quiet();
-    const make = () =>
-      fixture<ChorusFeedbackBox>(html`<chorus-feedback-box id="box-a" theme="light" .adapter=${adapter}></chorus-feedback-box>`);
+    const make = () => fixture<ChorusFeedbackBox>(html`<chorus-feedback-box id="box-a" theme="light" .adapter=${adapter}></chorus-feedback-box>`);
     const first = await make();
     await waitFor(() => messageField(first));
     await typeInto(messageField(first), 'Draft kept by id');

@@ -43,8 +43,7 @@ describe('<chorus-feedback-box> element', () => {
     const base = quiet();
     let finish!: () => void;
     const adapter = withFeedback(base, {
-      sendFeedback: (draft, options) =>
-        new Promise((resolve, reject) => (finish = () => base.feedback.sendFeedback(draft, options).then(resolve, reject))),
+      sendFeedback: (draft, options) => new Promise((resolve, reject) => (finish = () => base.feedback.sendFeedback(draft, options).then(resolve, reject))),
     });
     const el = await boxEl(adapter);
     await fillValid(el);
@@ -71,10 +70,7 @@ describe('<chorus-feedback-box> element', () => {
   });
 
   it('drops what the box no longer offers from a restored draft', async () => {
-    sessionStorage.setItem(
-      draftStorageKey('stale'),
-      JSON.stringify({ categoryId: 'gone', score: 9, message: 'Kept text, long enough', idempotencyKey: 'k' }),
-    );
+    sessionStorage.setItem(draftStorageKey('stale'), JSON.stringify({ categoryId: 'gone', score: 9, message: 'Kept text, long enough', idempotencyKey: 'k' }));
     const el = await boxEl(quiet(), { draftKey: 'stale' });
     expect(messageField(el).value).to.equal('Kept text, long enough');
     expect(buttonNamed(el, 'Clear score')).to.equal(undefined);

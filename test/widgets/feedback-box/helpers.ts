@@ -128,10 +128,7 @@ export async function clickAndWait(el: Element, button: string | RegExp, until: 
 }
 
 /** Fills the form with a valid feedback. */
-export async function fillValid(
-  el: Element,
-  message = 'The stand-up runs 30 minutes over most days; could we time-box it?',
-): Promise<void> {
+export async function fillValid(el: Element, message = 'The stand-up runs 30 minutes over most days; could we time-box it?'): Promise<void> {
   radio(el, 'Processes').click();
   fill(messageField(el), message);
   await (el as ChorusFeedbackBox).updateComplete;

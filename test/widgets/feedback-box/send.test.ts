@@ -199,13 +199,7 @@ describe('<chorus-feedback-box> sending', () => {
     expect(radio(el, 'Happy').checked).to.equal(true);
     buttonNamed(el, 'Clear score')!.click();
     await waitFor(() => !buttonNamed(el, 'Clear score'));
-    expect(['Very unhappy', 'Unhappy', 'Neutral', 'Happy', 'Very happy'].map((l) => radio(el, l).checked)).to.deep.equal([
-      false,
-      false,
-      false,
-      false,
-      false,
-    ]);
+    expect(['Very unhappy', 'Unhappy', 'Neutral', 'Happy', 'Very happy'].map((l) => radio(el, l).checked)).to.deep.equal([false, false, false, false, false]);
     await waitFor(() => liveRegion(el) === 'Score cleared.');
     await fillValid(el);
     buttonNamed(el, 'Send anonymously')!.click();
@@ -276,9 +270,7 @@ describe('<chorus-feedback-box> personal details', () => {
     expect(messageField(el).getAttribute('aria-describedby')).to.include('details-note');
     await typeInto(messageField(el), ' or call +41 79 123 45 67. Chloé');
     await waitFor(() => textOf(deepQuery(el, '#details-note')!).includes('your name (Chloé)'));
-    await waitFor(
-      () => liveRegion(el) === 'Your message may identify you. It seems to contain an e-mail address, a phone number, and your name.',
-    );
+    await waitFor(() => liveRegion(el) === 'Your message may identify you. It seems to contain an e-mail address, a phone number, and your name.');
     expect(textOf(deepQuery(el, '#details-note')!)).to.include('a phone number (+41 79 123 45 67)');
     // Gone again once removed.
     fill(messageField(el), 'Nothing personal here at all.');

@@ -13,9 +13,7 @@ describe('<chorus-kudos-wall> composer', () => {
   it('lets a keyboard-only user give kudos to two colleagues, and keeps them after a reload', async () => {
     const storageKey = `chorus:test:${crypto.randomUUID()}`;
     const adapter = new MemoryAdapter({ storageKey, latency: 0 });
-    const host = await fixture<HTMLDivElement>(
-      html`<div><button>before</button><chorus-kudos-wall .adapter=${adapter}></chorus-kudos-wall></div>`,
-    );
+    const host = await fixture<HTMLDivElement>(html`<div><button>before</button><chorus-kudos-wall .adapter=${adapter}></chorus-kudos-wall></div>`);
     const wall = host.querySelector('chorus-kudos-wall')!;
     await waitFor(() => firstCard(wall), 'wall loaded');
     host.querySelector('button')!.focus();

@@ -15,9 +15,7 @@ export const recipientPicker = (wall: Element) => deepQuery<ChorusPeoplePicker>(
 /** A wall on `adapter`, once its first cards are drawn. */
 export async function wallWith(adapter: ChorusAdapter, attrs = ''): Promise<ChorusKudosWall> {
   const wall = await fixture<ChorusKudosWall>(
-    attrs
-      ? html`<chorus-kudos-wall .adapter=${adapter} require-value></chorus-kudos-wall>`
-      : html`<chorus-kudos-wall .adapter=${adapter}></chorus-kudos-wall>`,
+    attrs ? html`<chorus-kudos-wall .adapter=${adapter} require-value></chorus-kudos-wall>` : html`<chorus-kudos-wall .adapter=${adapter}></chorus-kudos-wall>`,
   );
   await waitFor(() => firstCard(wall), 'wall loaded');
   return wall;

@@ -98,10 +98,7 @@ describe('<chorus-kudos-wall> look and feel', () => {
       () => {
         const titles = deepQueryAll(wall, 'article.card .title');
         // A long recipient list keeps the hidden names in its "show all" button's label.
-        return (
-          titles.length > 0 &&
-          titles.every((t) => `${t.textContent} ${t.querySelector('button')?.getAttribute('aria-label')}`.includes(person.name))
-        );
+        return titles.length > 0 && titles.every((t) => `${t.textContent} ${t.querySelector('button')?.getAttribute('aria-label')}`.includes(person.name));
       },
       `only kudos to or from ${person.name}: ${deepQueryAll(wall, 'article.card .title')
         .map((t) => t.textContent)

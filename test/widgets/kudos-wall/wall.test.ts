@@ -132,8 +132,7 @@ describe('<chorus-kudos-wall> cards', () => {
     const card = cards(wall)[0]!;
     buttonNamed(card, 'Add a reaction')?.click();
     const before = deepQueryAll(card, 'button.reaction').length;
-    const target =
-      deepQuery<HTMLButtonElement>(card, 'button.reaction[aria-pressed="false"]') ?? deepQuery<HTMLButtonElement>(card, '.picker button');
+    const target = deepQuery<HTMLButtonElement>(card, 'button.reaction[aria-pressed="false"]') ?? deepQuery<HTMLButtonElement>(card, '.picker button');
     const isPicker = target!.classList.contains('emoji');
     const reacted = nextEvent(wall, 'chorus-kudos-reacted');
     target!.click();
@@ -141,9 +140,7 @@ describe('<chorus-kudos-wall> cards', () => {
     expect(active).to.equal(true);
     const mine = kudos.reactions.find((r) => r.mine)!;
     const button = await waitFor(() =>
-      deepQueryAll(cards(wall)[0]!, 'button.reaction').find(
-        (b) => b.getAttribute('aria-pressed') === 'true' && b.textContent!.includes(mine.emoji),
-      ),
+      deepQueryAll(cards(wall)[0]!, 'button.reaction').find((b) => b.getAttribute('aria-pressed') === 'true' && b.textContent!.includes(mine.emoji)),
     );
     expect(button.textContent).to.include(String(mine.count));
     const tip = deepQuery(cards(wall)[0]!, `#${CSS.escape(button.getAttribute('aria-describedby')!)}`)!;
@@ -152,10 +149,7 @@ describe('<chorus-kudos-wall> cards', () => {
 
     button.click();
     await waitFor(
-      () =>
-        !deepQueryAll(cards(wall)[0]!, 'button.reaction').some(
-          (b) => b.getAttribute('aria-pressed') === 'true' && b.textContent!.includes(mine.emoji),
-        ),
+      () => !deepQueryAll(cards(wall)[0]!, 'button.reaction').some((b) => b.getAttribute('aria-pressed') === 'true' && b.textContent!.includes(mine.emoji)),
       'reaction removed',
     );
   });

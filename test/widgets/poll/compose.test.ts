@@ -170,11 +170,7 @@ describe('<chorus-poll> managing', () => {
     await waitFor(() => liveRegion(el) === '“Karaoke night” is now shown to everyone.');
     expect(buttonNamed(el, 'Approve')).to.equal(undefined);
     adapter.setCurrentUser('p-01');
-    const { poll } = await adapter.polls.vote(
-      'poll-offsite',
-      { optionIds: ['offsite-hike'], writeIn: null, score: null },
-      { idempotencyKey: 'x' },
-    );
+    const { poll } = await adapter.polls.vote('poll-offsite', { optionIds: ['offsite-hike'], writeIn: null, score: null }, { idempotencyKey: 'x' });
     expect(poll.results!.writeIns.map((w) => w.text)).to.include('Karaoke night');
   });
 

@@ -17,8 +17,7 @@ export function quiet(options: MemoryAdapterOptions = {}): MemoryAdapter {
 
 afterEach(() => {
   for (const adapter of adapters.splice(0)) adapter.dispose();
-  for (const key of Object.keys(localStorage))
-    if (key.startsWith('chorus:poll-ballot:') || key.startsWith('chorus:test:')) localStorage.removeItem(key);
+  for (const key of Object.keys(localStorage)) if (key.startsWith('chorus:poll-ballot:') || key.startsWith('chorus:test:')) localStorage.removeItem(key);
   for (const key of Object.keys(sessionStorage)) if (key.startsWith('chorus:poll-draft:')) sessionStorage.removeItem(key);
 });
 
@@ -43,9 +42,7 @@ export async function pollEl(
 
 /** The radio or checkbox whose label reads `label`. */
 export function choice(el: Element, label: string): HTMLInputElement {
-  const found = deepQueryAll<HTMLLabelElement>(el, 'label.choice, label.score').find(
-    (l) => nameOf(l) === label || nameOf(l).startsWith(`${label},`),
-  );
+  const found = deepQueryAll<HTMLLabelElement>(el, 'label.choice, label.score').find((l) => nameOf(l) === label || nameOf(l).startsWith(`${label},`));
   if (!found) throw new Error(`No choice labelled "${label}" in: ${deepQueryAll(el, 'label.choice, label.score').map(nameOf).join(' | ')}`);
   return found.querySelector('input')!;
 }

@@ -6,11 +6,7 @@ import { NOW, quiet, rows } from './helpers.js';
 
 async function voted(template: (adapter: ReturnType<typeof quiet>) => ReturnType<typeof html>): Promise<ChorusPoll> {
   const adapter = quiet();
-  await adapter.polls.vote(
-    'poll-lunch',
-    { optionIds: ['lunch-ramen'], writeIn: null, score: null },
-    { idempotencyKey: crypto.randomUUID() },
-  );
+  await adapter.polls.vote('poll-lunch', { optionIds: ['lunch-ramen'], writeIn: null, score: null }, { idempotencyKey: crypto.randomUUID() });
   const wrapper = await fixture<HTMLElement>(template(adapter));
   const el = wrapper.localName === 'chorus-poll' ? (wrapper as ChorusPoll) : wrapper.querySelector('chorus-poll')!;
   await waitFor(() => rows(el).length === 4, 'results shown');
@@ -62,9 +58,7 @@ describe('<chorus-poll> look and feel', () => {
   });
 
   it('follows the page’s direction: bars grow from the right in RTL', async () => {
-    const el = await voted(
-      (a) => html`<div dir="rtl" lang="ar"><chorus-poll poll-id="poll-lunch" .now=${() => NOW} .adapter=${a}></chorus-poll></div>`,
-    );
+    const el = await voted((a) => html`<div dir="rtl" lang="ar"><chorus-poll poll-id="poll-lunch" .now=${() => NOW} .adapter=${a}></chorus-poll></div>`);
     const bar = deepQuery(el, '.row.leading .bar')!.getBoundingClientRect();
     const fill = deepQuery(el, '.row.leading .fill')!.getBoundingClientRect();
     expect(Math.round(fill.right)).to.equal(Math.round(bar.right));

@@ -3,39 +3,17 @@ import type { PollDraft } from '../../../src/core/poll.js';
 import type { MemoryAdapter } from '../../../src/adapters/memory/index.js';
 import { buttonNamed, deepQuery, deepQueryAll, waitFor } from '../../support.js';
 import { choice, NOW, pollEl, quiet, rows, textOf } from './helpers.js';
+import { plainPollDraft } from '../../../src/core/poll.rules.js';
 
 /** A poll made by p-06 on `adapter`, with votes from the given people; the adapter is left signed in as p-01. */
-async function pollWith(
-  adapter: MemoryAdapter,
-  overrides: Partial<PollDraft>,
-  votes: [userId: string, optionIndex: number | string][] = [],
-) {
+async function pollWith(adapter: MemoryAdapter, overrides: Partial<PollDraft>, votes: [userId: string, optionIndex: number | string][] = []) {
   adapter.setCurrentUser('p-06');
-  const poll = await adapter.polls.createPoll(
-    {
-      question: 'Which room for the retro?',
-      description: null,
-      kind: 'single',
-      options: ['Aurora', 'Borealis', 'Cosmos'],
-      maxChoices: 1,
-      allowWriteIn: false,
-      moderateWriteIns: false,
-      anonymous: false,
-      allowChangeVote: true,
-      resultsVisibility: 'live',
-      minVotesForResults: 0,
-      opensAt: null,
-      closesAt: null,
-      ...overrides,
-    },
-    { idempotencyKey: crypto.randomUUID() },
-  );
+  const poll = await adapter.polls.createPoll(plainPollDraft('Which room for the retro?', ['Aurora', 'Borealis', 'Cosmos'], overrides), {
+    idempotencyKey: crypto.randomUUID(),
+  });
   for (const [userId, pick] of votes) {
     adapter.setCurrentUser(userId);
-    const vote =
-      typeof pick === 'number'
-        ? { optionIds: [poll.options[pick]!.id], writeIn: null, score: null }
-        : { optionIds: [], writeIn: pick, score: null };
+    const vote = typeof pick === 'number' ? { optionIds: [poll.options[pick]!.id], writeIn: null, score: null } : { optionIds: [], writeIn: pick, score: null };
     await adapter.polls.vote(poll.id, vote, { idempotencyKey: crypto.randomUUID() });
   }
   adapter.setCurrentUser('p-01');
@@ -94,12 +72,7 @@ describe('<chorus-poll> results', () => {
     const el = await pollEl(adapter, poll.id);
     buttonNamed(el, 'See results')!.click();
     await waitFor(() => rows(el).length > 0);
-    expect(rows(el)).to.deep.equal([
-      'Aurora Leading 50% 1 vote',
-      'Borealis 0% 0 votes',
-      'Cosmos 0% 0 votes',
-      'Other answers, not shown yet 50% 1 vote',
-    ]);
+    expect(rows(el)).to.deep.equal(['Aurora Leading 50% 1 vote', 'Borealis 0% 0 votes', 'Cosmos 0% 0 votes', 'Other answers, not shown yet 50% 1 vote']);
     expect(textOf(el)).not.to.include('roof terrace');
   });
 

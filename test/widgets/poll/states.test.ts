@@ -6,8 +6,7 @@ import { buttonNamed, deepQuery, deepQueryAll, nextEvent, waitFor } from '../../
 import { choice, liveRegion, NOW, pollEl, quiet, rows, textOf, withPolls } from './helpers.js';
 
 const DAY = 86_400_000;
-const checkedLabels = (el: Element) =>
-  deepQueryAll<HTMLInputElement>(el, 'fieldset input:checked').map((i) => i.closest('label')!.textContent!.trim());
+const checkedLabels = (el: Element) => deepQueryAll<HTMLInputElement>(el, 'fieldset input:checked').map((i) => i.closest('label')!.textContent!.trim());
 
 describe('<chorus-poll> states', () => {
   it('shows a poll that is not open yet: when it opens, the options, no way to vote', async () => {
@@ -124,9 +123,7 @@ describe('<chorus-poll> states', () => {
     choice(el, 'Escape room').click();
     buttonNamed(el, 'Vote')!.click();
     await waitFor(() => deepQuery(el, '.vote-error'));
-    expect(textOf(deepQuery(el, '.vote-error')!)).to.equal(
-      'One of your choices is no longer part of this poll. Check your choices and try again.',
-    );
+    expect(textOf(deepQuery(el, '.vote-error')!)).to.equal('One of your choices is no longer part of this poll. Check your choices and try again.');
     expect(checkedLabels(el)).to.deep.equal(['Escape room']);
 
     refusal = new ValidationError([{ field: 'optionIds', code: 'too-many', message: 'Choose at most 1.', params: { max: 1 } }]);
@@ -152,9 +149,7 @@ describe('<chorus-poll> states', () => {
     buttonNamed(el, 'Vote')!.click();
     // The vote that counted is shown, with the reason this one was refused.
     await waitFor(() => deepQuery(el, '.notice.error'));
-    expect(textOf(deepQuery(el, '.notice.error span')!)).to.equal(
-      'You’ve already voted in this poll, and it doesn’t allow changing votes.',
-    );
+    expect(textOf(deepQuery(el, '.notice.error span')!)).to.equal('You’ve already voted in this poll, and it doesn’t allow changing votes.');
     expect(deepQuery(el, '.notice.error')!.getAttribute('role')).to.equal('alert');
     await waitFor(() => rows(el).length === 4);
   });

@@ -3,8 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { buttonNamed, deepQuery, deepQueryAll, fieldLabelled, nextEvent, waitFor } from '../../support.js';
 import { choice, liveRegion, pollEl, quiet, rows, textOf } from './helpers.js';
 
-const checked = (el: Element) =>
-  deepQueryAll<HTMLInputElement>(el, 'fieldset input:checked').map((i) => i.closest('label')!.textContent!.trim());
+const checked = (el: Element) => deepQueryAll<HTMLInputElement>(el, 'fieldset input:checked').map((i) => i.closest('label')!.textContent!.trim());
 
 describe('<chorus-poll> voting', () => {
   it('votes in a single-choice poll with the arrow keys and Enter, then shows the results with my vote', async () => {
