@@ -7,6 +7,7 @@ import './provider/provider.js';
 import './widgets/kudos-wall/kudos-wall.js';
 import './widgets/poll/poll.js';
 import './widgets/feedback-box/feedback-box.js';
+import './widgets/share-card/share-card.js';
 /* create:widgets */
 
 export * from './index.js';

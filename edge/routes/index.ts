@@ -5,6 +5,7 @@ import { kudosRoutes } from './kudos.js';
 import { moderationRoutes } from './moderation.js';
 import { peopleRoutes } from './people.js';
 import { pollRoutes } from './polls.js';
+import { shareCardRoutes } from './share-card.js';
 /* create:imports */
 
 /*
@@ -19,5 +20,6 @@ export const edgeRoutes: readonly (() => Hono<EdgeEnv>)[] = [
   pollRoutes,
   moderationRoutes,
   feedbackInboxRoutes,
+  shareCardRoutes,
   /* create:routes */
 ];

@@ -3,6 +3,7 @@ import { esCommon } from './es.common.js';
 import { esFeedback } from './es.feedback.js';
 import { esKudos } from './es.kudos.js';
 import { esPoll } from './es.poll.js';
+import { esShareCard } from './es.share-card.js';
 /* create:imports */
 
 /*
@@ -10,4 +11,4 @@ import { esPoll } from './es.poll.js';
  * `lang` (their own, the provider's `locale`, or the page's) is es, or es-XX, show them. A page
  * with one widget may import only that widget's instead (es.poll.ts: `chorus-widgets/i18n/es.poll.js`).
  */
-export const es = { ...esCommon, ...esKudos, ...esPoll, ...esFeedback /* create:translations */ } satisfies ChorusTranslation;
+export const es = { ...esCommon, ...esKudos, ...esPoll, ...esFeedback, ...esShareCard /* create:translations */ } satisfies ChorusTranslation;

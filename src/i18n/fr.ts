@@ -3,6 +3,7 @@ import { frCommon } from './fr.common.js';
 import { frFeedback } from './fr.feedback.js';
 import { frKudos } from './fr.kudos.js';
 import { frPoll } from './fr.poll.js';
+import { frShareCard } from './fr.share-card.js';
 /* create:imports */
 
 /*
@@ -10,4 +11,4 @@ import { frPoll } from './fr.poll.js';
  * `lang` (their own, the provider's `locale`, or the page's) is fr, or fr-XX, show them. A page
  * with one widget may import only that widget's instead (fr.poll.ts: `chorus-widgets/i18n/fr.poll.js`).
  */
-export const fr = { ...frCommon, ...frKudos, ...frPoll, ...frFeedback /* create:translations */ } satisfies ChorusTranslation;
+export const fr = { ...frCommon, ...frKudos, ...frPoll, ...frFeedback, ...frShareCard /* create:translations */ } satisfies ChorusTranslation;

@@ -23,6 +23,8 @@ import { peopleById, type MemoryState } from './state.js';
 import { MemoryStore } from './store.js';
 import type { ModerationPort } from '../../adapter/moderation.port.js';
 import { MemoryModerationPort } from './moderation.port.js';
+import type { ShareCardPort } from '../../adapter/share-card.port.js';
+import { MemoryShareCardPort } from './share-card.port.js';
 /* create:imports */
 
 export const DEFAULT_STORAGE_KEY = 'chorus:memory:v1';
@@ -88,6 +90,7 @@ export class MemoryAdapter implements ChorusPorts, NetworkKnobs {
   readonly feedback: FeedbackPort;
   readonly moderation: ModerationPort;
   readonly live: LivePort;
+  readonly shareCard: ShareCardPort;
   /* create:ports */
   readonly storageKey: string;
   latency: Latency;
@@ -148,6 +151,7 @@ export class MemoryAdapter implements ChorusPorts, NetworkKnobs {
     this.polls = new MemoryPollPort(runtime);
     this.feedback = new MemoryFeedbackPort(runtime);
     this.moderation = new MemoryModerationPort(runtime);
+    this.shareCard = new MemoryShareCardPort(runtime);
     /* create:port-instances */
     this.live = this.hub;
   }

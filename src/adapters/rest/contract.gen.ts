@@ -561,6 +561,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/share-card": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the chorus-share-card element shows (a stub written by npm run create; replace it). */
+        get: operations["getShareCard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2219,6 +2236,32 @@ export interface operations {
             500: components["responses"]["Internal"];
         };
     };
+    getShareCard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A title and a few items. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        title: string;
+                        items: string[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
 }
 
 /** Each operation's method and path, for src/adapters/rest/operations.ts. */
@@ -2253,4 +2296,5 @@ export const operationTable = {
   answerFeedback: { method: 'POST', path: '/feedback/inbox/{threadId}/answers' },
   setFeedbackStatus: { method: 'PUT', path: '/feedback/inbox/{threadId}/status' },
   streamEvents: { method: 'GET', path: '/events' },
+  getShareCard: { method: 'GET', path: '/share-card' },
 } as const;

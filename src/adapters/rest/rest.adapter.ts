@@ -8,6 +8,8 @@ import { RestLivePort } from './live.js';
 import { RestModerationPort } from './moderation.port.js';
 import { RestMePort, RestPeoplePort } from './people.port.js';
 import { RestPollPort } from './polls.port.js';
+import type { ShareCardPort } from '../../adapter/share-card.port.js';
+import { RestShareCardPort } from './share-card.port.js';
 /* create:imports */
 
 export interface RestAdapterOptions {
@@ -71,6 +73,7 @@ export class RestAdapter implements ChorusPorts {
   readonly feedback: FeedbackPort;
   readonly moderation: ModerationPort;
   readonly live: LivePort;
+  readonly shareCard: ShareCardPort;
   /* create:ports */
   readonly baseUrl: string;
   private readonly hub: RestLivePort;
@@ -106,6 +109,7 @@ export class RestAdapter implements ChorusPorts {
     });
     this.feedback = new RestFeedbackPort(anonymous, http);
     this.moderation = new RestModerationPort(http);
+    this.shareCard = new RestShareCardPort(http);
     /* create:port-instances */
     this.live = this.hub = new RestLivePort(http, { reconnectMs: options.reconnectMs ?? 1_000, maxReconnectMs: 30_000 });
   }
