@@ -120,10 +120,13 @@ export function xWeightedLength(text: string): number {
   return weight / 100;
 }
 
-/** How much of the network's limit a caption uses, counted as that network counts. */
-export function countCaption(text: string, network: ShareNetwork): CaptionCount {
+/**
+ * How much of the network's limit a caption uses, counted as that network counts. X's intent adds
+ * the shared `link` after the text (a space and 23), so give it to count what X will see.
+ */
+export function countCaption(text: string, network: ShareNetwork, link?: string | null): CaptionCount {
   const limit = CAPTION_LIMITS[network];
   // LinkedIn's limit is in characters as people see them; graphemes match its counter best.
-  const used = network === 'x' ? xWeightedLength(text) : graphemeCount(text);
+  const used = network === 'x' ? xWeightedLength(link ? [text, link].filter(Boolean).join(' ') : text) : graphemeCount(text);
   return { used, limit, over: used > limit, remaining: limit - used };
 }

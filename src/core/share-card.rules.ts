@@ -60,8 +60,8 @@ export function validatePostDraft(draft: PostDraft): PostDraft {
   }
   const locked = { disclosure, hashtags };
 
-  // Each caption as it will be shared (locked parts put back) must fit its network; the default
-  // must fit LinkedIn's, the strictest of the networks that use it without their own variant.
+  // Each caption as it will be shared (locked parts put back, and on X the link after it) must fit
+  // its network; the default must fit LinkedIn's, the strictest of those without their own variant.
   const captions = { ...draft.captions, default: composeCaption(String(draft.captions?.default ?? ''), locked) };
   for (const [key, text] of Object.entries(draft.captions ?? {})) {
     if (key === 'default' || typeof text !== 'string') continue;
@@ -69,7 +69,7 @@ export function validatePostDraft(draft: PostDraft): PostDraft {
   }
   for (const [key, text] of Object.entries(captions)) {
     const network = (key === 'default' ? 'linkedin' : key) as ShareNetwork;
-    const count = countCaption(text ?? '', network);
+    const count = countCaption(text ?? '', network, linkUrl);
     if (count.over) errors.push({ field: `captions.${key}`, code: 'too-long', message: `Keep it under ${count.limit} characters.`, params: { max: count.limit } });
   }
 

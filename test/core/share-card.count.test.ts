@@ -50,6 +50,15 @@ describe('share card: caption counters', () => {
     expect(CAPTION_LIMITS.facebook).to.equal(63206);
   });
 
+  it('counts on X the link the intent adds after the text: a space and 23, however long the link', () => {
+    const link = 'https://contoso.com/news/2025/06/a-very-long-slug?utm_source=x&utm_medium=social&ref=r_7Hk2';
+    expect(countCaption('a'.repeat(256), 'x', link)).to.include({ used: 280, over: false });
+    expect(countCaption('a'.repeat(257), 'x', link)).to.include({ used: 281, over: true });
+    expect(countCaption('', 'x', link).used).to.equal(23);
+    // Other networks show the link as a preview, not in the caption's count.
+    expect(countCaption('hello', 'linkedin', link).used).to.equal(5);
+  });
+
   it('counts graphemes elsewhere: a family emoji or a flag is one character, a link its own length', () => {
     expect(countCaption('👨‍👩‍👧‍👦🇫🇷', 'linkedin').used).to.equal(2);
     expect(countCaption('我们', 'facebook').used).to.equal(2);

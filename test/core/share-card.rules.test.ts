@@ -51,10 +51,12 @@ describe('share card rules: drafts', () => {
   });
 
   it('holds each caption to its network once the locked parts are added (X counts weighted)', () => {
-    const tight = 'a'.repeat(270); // 270 + " #employee #Contoso" = 289 > 280
-    expect(fieldErrors(() => validatePostDraft(draft({ captions: { default: 'ok', x: tight } })))).to.deep.equal(['captions.x:too-long']);
+    // 237 + " #employee #Contoso" (19) + the link X adds (1 + 23) = 280: fits; one more does not.
+    expect(fieldErrors(() => validatePostDraft(draft({ captions: { default: 'ok', x: 'a'.repeat(237) } })))).to.deep.equal([]);
+    expect(fieldErrors(() => validatePostDraft(draft({ captions: { default: 'ok', x: 'a'.repeat(238) } })))).to.deep.equal(['captions.x:too-long']);
     expect(fieldErrors(() => validatePostDraft(draft({ captions: { default: 'a'.repeat(2990) } })))).to.deep.equal(['captions.default:too-long']);
-    expect(fieldErrors(() => validatePostDraft(draft({ captions: { default: 'ok', x: '我'.repeat(130) } })))).to.deep.equal([]);
+    expect(fieldErrors(() => validatePostDraft(draft({ captions: { default: 'ok', x: '我'.repeat(118) } })))).to.deep.equal([]);
+    expect(fieldErrors(() => validatePostDraft(draft({ captions: { default: 'ok', x: '我'.repeat(119) } })))).to.deep.equal(['captions.x:too-long']);
   });
 
   it('checks a suggestion: an http(s) link and a short note', () => {
