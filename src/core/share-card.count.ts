@@ -6,12 +6,13 @@ import { graphemeCount } from './text.js';
  * the network's own refusal. X follows twitter-text v3's parseTweet (default config): NFC first,
  * code points weigh 200 except the ranges below (100), a URL weighs 23 × 100 whatever its
  * length, an emoji sequence weighs 200 once; the sum is divided by the scale (100).
- * Twitter-text is not imported: it weighs ~90 kB with its TLD list and twemoji's regex.
+ * Twitter-text is not imported: it is CommonJS with core-js polyfills, and the card needs only
+ * parseTweet's rules, not its autolinker.
  * Deliberate differences (test/core/share-card.count.node-test.ts holds the rest to parseTweet):
  *  - emoji are Unicode's RGI set as the browser knows it (`\p{RGI_Emoji}`); twitter-text 3.1's
  *    twemoji-parser stops at Emoji 11, so it counts a newer ZWJ sequence (🧑‍🤝‍🧑) per part (8);
  *  - a URL without a scheme is found only with a country code or a common generic TLD
- *    (twitter-text knows ~1,500 generic ones); with http(s):// any letters-only TLD counts;
+ *    (twitter-text knows ~1,260 generic ones); with http(s):// any letters-only TLD counts;
  *  - the 4,096-character URL cap is not reproduced (a caption's link is far shorter).
  */
 
@@ -72,8 +73,22 @@ const URL_RE = new RegExp(
 );
 const TCO = new RegExp(`^https?://t\\.co/([a-z0-9]+)(?:${QUERY})?`, 'i');
 const ASCII_DOMAIN = new RegExp(`(?:[\\-a-z0-9${LATIN}]+\\.)+(?:${TLD}|xn--[\\-0-9a-z]+)${TLD_END}`, 'gi');
-// Built at run time: TypeScript's ES2022 target refuses the `v` flag in a literal.
-const EMOJI = new RegExp('\\p{RGI_Emoji}', 'gv');
+/**
+ * Emoji as the browser's Unicode knows them. Built at run time: TypeScript's ES2022 target refuses
+ * the `v` flag in a literal, and a browser before 2023 lacks it (the module must still load there):
+ * then an emoji is told by its parts — a presentation-style pictograph, skin tone, ZWJ joins, flag
+ * pair or keycap — which agrees with RGI_Emoji on every sequence a person types from a keyboard.
+ */
+export function emojiPattern(useSets = true): RegExp {
+  if (useSets) {
+    try {
+      return new RegExp('\\p{RGI_Emoji}', 'gv');
+    } catch { /* no `v` flag: the fallback below */ }
+  }
+  const one = '(?:\\p{Emoji_Presentation}\\uFE0F?|\\p{Extended_Pictographic}\\uFE0F)\\p{EMod}?';
+  return new RegExp(`\\p{RI}\\p{RI}|[#*0-9]\\uFE0F\\u20E3|${one}(?:\\u200D${one}|\\u200D\\p{Extended_Pictographic})*`, 'gu');
+}
+const EMOJI = emojiPattern();
 
 /** Start index → end index of each URL, found as twitter-text's extractUrlsWithIndices finds them. */
 function urlSpans(text: string): Map<number, number> {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { CAPTION_LIMITS, countCaption, xWeightedLength } from '../../src/core/share-card.count.js';
+import { CAPTION_LIMITS, countCaption, emojiPattern, xWeightedLength } from '../../src/core/share-card.count.js';
 
 /*
  * The counter as the card shows it, in the browser. Every X figure below is what twitter-text's
@@ -21,6 +21,13 @@ describe('share card: caption counters', () => {
     expect(xWeightedLength('©️')).to.equal(2); // emoji style
     const caption = "Bravo à l'équipe 🎉 #employee https://contoso.com/news/2025/06/a-very-long-slug-that-goes-on?utm_source=x";
     expect(xWeightedLength(caption)).to.equal(53);
+  });
+
+  it('finds the same emoji in a browser without the regex `v` flag (the fallback pattern)', () => {
+    const text = '👍🏽👍 👨‍👩‍👧‍👦 👩🏽‍💻 🏳️‍🌈 🏴‍☠️ ❤️‍🔥 🏃🏻‍♀️ 🫱🏼‍🫲🏾 🇫🇷🇩🇪 1️⃣ #️⃣ ©️ © ™ ♥ ☺ ☺️ 1 # a';
+    const found = (re: RegExp) => [...text.matchAll(re)].map((m) => m[0]);
+    expect(found(emojiPattern(false))).to.deep.equal(found(emojiPattern()));
+    expect(found(emojiPattern(false))).to.have.length(15); // not ©, ™, ♥ or ☺ in text style, nor 1, # or a
   });
 
   it('counts a composed and a decomposed accent alike (NFC first)', () => {
