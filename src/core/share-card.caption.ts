@@ -46,7 +46,11 @@ function tokenPattern(token: string): RegExp {
 
 /** Runs of spaces and tabs become one space, trailing ones go; then the shared text rules. */
 export function normalizeCaption(text: string): string {
-  return normalizeMessage(String(text ?? '').replace(/[^\S\r\n]+/g, ' ').replace(/ +(?=\r?\n)/g, ''));
+  return normalizeMessage(
+    String(text ?? '')
+      .replace(/[^\S\r\n]+/g, ' ')
+      .replace(/ +(?=\r?\n)/g, ''),
+  );
 }
 
 /** The locked parts the text lacks. */

@@ -30,26 +30,42 @@ export interface CaptionCount {
  * mail clients' practical URL lengths (about 32 kB once percent-encoded for most text).
  */
 export const CAPTION_LIMITS: Readonly<Record<ShareNetwork, number>> = {
-  x: 280, linkedin: 3000, facebook: 63206, teams: 10000, email: 10000, native: 10000, copy: 10000,
+  x: 280,
+  linkedin: 3000,
+  facebook: 63206,
+  teams: 10000,
+  email: 10000,
+  native: 10000,
+  copy: 10000,
 };
 
 /** twitter-text v3's weighted ranges (weight 100); every other code point weighs 200. */
-const LIGHT_RANGES: readonly (readonly [number, number])[] = [[0, 4351], [8192, 8205], [8208, 8223], [8242, 8247]];
+const LIGHT_RANGES: readonly (readonly [number, number])[] = [
+  [0, 4351],
+  [8192, 8205],
+  [8208, 8223],
+  [8242, 8247],
+];
 const URL_WEIGHT = 23;
 
-const CC_TLDS = ('ac ad ae af ag ai al am an ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bl bm bn bo bq br bs bt bv bw by bz '
-  + 'ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg eh er es et eu fi fj fk fm fo fr ga gb gd ge '
-  + 'gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr '
-  + 'kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mf mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni '
-  + 'nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sj sk sl sm sn so sr ss '
-  + 'st su sv sx sy sz tc td tf tg th tj tk tl tm tn to tp tr tt tv tw tz ua ug uk um us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw').split(' ');
-const G_TLDS = ('com net org info biz edu gov mil int app dev blog news shop store online site tech cloud media agency company '
-  + 'group global world email jobs pro name mobi xyz travel museum aero coop asia careers social').split(' ');
+const CC_TLDS = (
+  'ac ad ae af ag ai al am an ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bl bm bn bo bq br bs bt bv bw by bz ' +
+  'ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg eh er es et eu fi fj fk fm fo fr ga gb gd ge ' +
+  'gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr ' +
+  'kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mf mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni ' +
+  'nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sj sk sl sm sn so sr ss ' +
+  'st su sv sx sy sz tc td tf tg th tj tk tl tm tn to tp tr tt tv tw tz ua ug uk um us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw'
+).split(' ');
+const G_TLDS = (
+  'com net org info biz edu gov mil int app dev blog news shop store online site tech cloud media agency company ' +
+  'group global world email jobs pro name mobi xyz travel museum aero coop asia careers social'
+).split(' ');
 // Longest first, as twitter-text orders them, so "co" never cuts "com" short.
 const TLD = [...G_TLDS, ...CC_TLDS].sort((a, b) => b.length - a.length).join('|');
 
 // twitter-text's pieces: a domain character is anything but punctuation, spaces and invisible marks.
-const LATIN = '\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u00ff\\u0100-\\u024f\\u0253\\u0254\\u0256\\u0257\\u0259\\u025b\\u0263\\u0268\\u026f\\u0272\\u0289\\u028b\\u02bb\\u0300-\\u036f\\u1e00-\\u1eff';
+const LATIN =
+  '\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u00ff\\u0100-\\u024f\\u0253\\u0254\\u0256\\u0257\\u0259\\u025b\\u0263\\u0268\\u026f\\u0272\\u0289\\u028b\\u02bb\\u0300-\\u036f\\u1e00-\\u1eff';
 const CYRILLIC = '\\u0400-\\u04ff';
 const DOMAIN_CHAR = `[^!'#%&()*+,\\\\\\-./:;<=>?@\\[\\]^_{|}~$\\s\\u0085\\u180e\\ufffe\\ufeff\\uffff\\u202a-\\u202e\\u061c\\u200e\\u200f\\u2066-\\u2069]`;
 const PATH_CHAR = `[a-z${CYRILLIC}0-9!*';:=+,.$/%#\\[\\]\\-\\u2013_~@|&${LATIN}]`;
@@ -67,8 +83,8 @@ const domain = (ch: string, tld: string) => `(?:(?:${ch}(?:[_-]|${ch})*)?${ch}\\
  * URL with a scheme (here any letters-only TLD) or without (a listed TLD), port, path, query.
  */
 const URL_RE = new RegExp(
-  '((?:[^a-z0-9@＠$#＃\\ufffe\\ufeff\\uffff]|[\\u202a-\\u202e\\u061c\\u200e\\u200f\\u2066-\\u2069]|^))'
-  + `((?:(https?://)(${domain(DOMAIN_CHAR, '[a-z]{2,63}')})|(${domain(DOMAIN_CHAR, TLD)}))(?::[0-9]+)?(/${PATH}*)?(?:${QUERY})?)`,
+  '((?:[^a-z0-9@＠$#＃\\ufffe\\ufeff\\uffff]|[\\u202a-\\u202e\\u061c\\u200e\\u200f\\u2066-\\u2069]|^))' +
+    `((?:(https?://)(${domain(DOMAIN_CHAR, '[a-z]{2,63}')})|(${domain(DOMAIN_CHAR, TLD)}))(?::[0-9]+)?(/${PATH}*)?(?:${QUERY})?)`,
   'gi',
 );
 const TCO = new RegExp(`^https?://t\\.co/([a-z0-9]+)(?:${QUERY})?`, 'i');
@@ -83,7 +99,9 @@ export function emojiPattern(useSets = true): RegExp {
   if (useSets) {
     try {
       return new RegExp('\\p{RGI_Emoji}', 'gv');
-    } catch { /* no `v` flag: the fallback below */ }
+    } catch {
+      /* no `v` flag: the fallback below */
+    }
   }
   const one = '(?:\\p{Emoji_Presentation}\\uFE0F?|\\p{Extended_Pictographic}\\uFE0F)\\p{EMod}?';
   return new RegExp(`\\p{RI}\\p{RI}|[#*0-9]\\uFE0F\\u20E3|${one}(?:\\u200D${one}|\\u200D\\p{Extended_Pictographic})*`, 'gu');
@@ -95,7 +113,8 @@ function urlSpans(text: string): Map<number, number> {
   const spans = new Map<number, number>();
   for (const m of text.matchAll(URL_RE)) {
     const [, before = '', url = '', scheme, schemeHost, bareHost = '', path] = m;
-    const start = m.index + before.length, end = start + url.length;
+    const start = m.index + before.length,
+      end = start + url.length;
     if (scheme && schemeHost) {
       // A t.co link ends after its slug and query; a slug over 40 makes it no link.
       const tco = TCO.exec(url);
@@ -119,7 +138,8 @@ export function xWeightedLength(text: string): number {
   for (const m of normalized.matchAll(EMOJI)) emoji.set(m.index, m.index + m[0].length);
   let weight = 0;
   for (let i = 0; i < normalized.length;) {
-    const urlEnd = urls.get(i), emojiEnd = emoji.get(i);
+    const urlEnd = urls.get(i),
+      emojiEnd = emoji.get(i);
     if (urlEnd !== undefined) {
       weight += URL_WEIGHT * 100;
       i = urlEnd;

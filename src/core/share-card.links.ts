@@ -58,11 +58,17 @@ function queryKey(pair: string): string {
 export function trackedLink(link: string, tags: { ref: string; network: ShareNetwork; campaign?: string | null }): string {
   if (!isHttpUrl(link)) throw new ValidationError([{ field: 'link.url', code: 'invalid', message: 'Use an http(s) address.' }]);
   const url = new URL(link);
-  const ours: [string, string][] = [['utm_source', UTM[tags.network].source], ['utm_medium', UTM[tags.network].medium]];
+  const ours: [string, string][] = [
+    ['utm_source', UTM[tags.network].source],
+    ['utm_medium', UTM[tags.network].medium],
+  ];
   if (tags.campaign) ours.push(['utm_campaign', tags.campaign]);
   if (tags.ref) ours.push([REF_PARAM, tags.ref]);
   const replaced = new Set(ours.map(([key]) => key));
-  const kept = url.search.slice(1).split('&').filter((pair) => pair && !replaced.has(queryKey(pair)));
+  const kept = url.search
+    .slice(1)
+    .split('&')
+    .filter((pair) => pair && !replaced.has(queryKey(pair)));
   const added = ours.map(([key, value]) => `${key}=${encodeURIComponent(value)}`);
   url.search = `?${[...kept, ...added].join('&')}`; // the setter drops one leading '?', not the link's own
   return url.href;

@@ -12,7 +12,16 @@ import { lengthError } from './text.rules.js';
  * no storage, no DOM. Validation reports every field at fault at once.
  */
 
-export const POST_LIMITS = { titleMax: 120, altMax: 300, topicMax: 40, disclosureMax: 50, hashtagMax: 60, hashtagsMax: 10, noteMax: 500, commentMax: 500 } as const;
+export const POST_LIMITS = {
+  titleMax: 120,
+  altMax: 300,
+  topicMax: 40,
+  disclosureMax: 50,
+  hashtagMax: 60,
+  hashtagsMax: 10,
+  noteMax: 500,
+  commentMax: 500,
+} as const;
 
 /** Anyone who can act on posts: `roles` holds the directory's roles plus the share card's. */
 export interface PostActor {
@@ -44,7 +53,8 @@ export function validatePostDraft(draft: PostDraft): PostDraft {
     const alt = normalizeMessage(String(draft.image.alt ?? ''));
     if (!isHttpUrl(url)) errors.push(invalid('image.url', 'Use an http(s) image address.'));
     if (!alt) errors.push({ field: 'image.alt', code: 'required', message: 'Describe the image for people who cannot see it.' });
-    else if (graphemeCount(alt) > POST_LIMITS.altMax) errors.push({ field: 'image.alt', code: 'too-long', message: `Keep it under ${POST_LIMITS.altMax} characters.`, params: { max: POST_LIMITS.altMax } });
+    else if (graphemeCount(alt) > POST_LIMITS.altMax)
+      errors.push({ field: 'image.alt', code: 'too-long', message: `Keep it under ${POST_LIMITS.altMax} characters.`, params: { max: POST_LIMITS.altMax } });
     image = { url, alt };
   }
 
@@ -54,7 +64,12 @@ export function validatePostDraft(draft: PostDraft): PostDraft {
   }
   const hashtags = [...new Set((draft.locked?.hashtags ?? []).map((tag) => String(tag).trim()).filter(Boolean))];
   if (hashtags.length > POST_LIMITS.hashtagsMax) {
-    errors.push({ field: 'locked.hashtags', code: 'too-many', message: `Require at most ${POST_LIMITS.hashtagsMax} hashtags.`, params: { max: POST_LIMITS.hashtagsMax } });
+    errors.push({
+      field: 'locked.hashtags',
+      code: 'too-many',
+      message: `Require at most ${POST_LIMITS.hashtagsMax} hashtags.`,
+      params: { max: POST_LIMITS.hashtagsMax },
+    });
   } else if (hashtags.some((tag) => !HASHTAG.test(tag) || tag.length > POST_LIMITS.hashtagMax)) {
     errors.push(invalid('locked.hashtags', 'A hashtag is # followed by letters, digits or _.'));
   }
@@ -70,13 +85,16 @@ export function validatePostDraft(draft: PostDraft): PostDraft {
   for (const [key, text] of Object.entries(captions)) {
     const network = (key === 'default' ? 'linkedin' : key) as ShareNetwork;
     const count = countCaption(text ?? '', network, linkUrl);
-    if (count.over) errors.push({ field: `captions.${key}`, code: 'too-long', message: `Keep it under ${count.limit} characters.`, params: { max: count.limit } });
+    if (count.over)
+      errors.push({ field: `captions.${key}`, code: 'too-long', message: `Keep it under ${count.limit} characters.`, params: { max: count.limit } });
   }
 
   const topic = normalizeMessage(String(draft.topic ?? '')) || null;
-  if (topic && graphemeCount(topic) > POST_LIMITS.topicMax) errors.push({ field: 'topic', code: 'too-long', message: `Keep it under ${POST_LIMITS.topicMax} characters.`, params: { max: POST_LIMITS.topicMax } });
+  if (topic && graphemeCount(topic) > POST_LIMITS.topicMax)
+    errors.push({ field: 'topic', code: 'too-long', message: `Keep it under ${POST_LIMITS.topicMax} characters.`, params: { max: POST_LIMITS.topicMax } });
 
-  const publishAt = draft.publishAt || null, expireAt = draft.expireAt || null;
+  const publishAt = draft.publishAt || null,
+    expireAt = draft.expireAt || null;
   if (publishAt && !isDate(publishAt)) errors.push(invalid('publishAt', 'Choose a valid date.'));
   if (expireAt && !isDate(expireAt)) errors.push(invalid('expireAt', 'Choose a valid date.'));
   else if (publishAt && expireAt && isDate(publishAt) && Date.parse(expireAt) <= Date.parse(publishAt)) {
@@ -94,7 +112,8 @@ export function validateSuggestion(suggestion: Suggestion): Suggestion {
   if (!url) errors.push({ field: 'url', code: 'required', message: 'Add the link to suggest.' });
   else if (!isHttpUrl(url)) errors.push(invalid('url', 'Use an http(s) address.'));
   const note = normalizeMessage(String(suggestion.note ?? ''));
-  if (graphemeCount(note) > POST_LIMITS.noteMax) errors.push({ field: 'note', code: 'too-long', message: `Keep it under ${POST_LIMITS.noteMax} characters.`, params: { max: POST_LIMITS.noteMax } });
+  if (graphemeCount(note) > POST_LIMITS.noteMax)
+    errors.push({ field: 'note', code: 'too-long', message: `Keep it under ${POST_LIMITS.noteMax} characters.`, params: { max: POST_LIMITS.noteMax } });
   if (errors.length) throw new ValidationError(errors);
   return { url, note };
 }
@@ -114,7 +133,13 @@ const FROM: Readonly<Record<PostAction, readonly PostStatus[]>> = {
   schedule: ['submitted', 'approved', 'scheduled'],
   archive: ['draft', 'submitted', 'returned', 'approved', 'scheduled', 'published', 'expired'],
 };
-const TO: Readonly<Record<PostAction, PostStatus>> = { submit: 'submitted', approve: 'approved', return: 'returned', schedule: 'scheduled', archive: 'archived' };
+const TO: Readonly<Record<PostAction, PostStatus>> = {
+  submit: 'submitted',
+  approve: 'approved',
+  return: 'returned',
+  schedule: 'scheduled',
+  archive: 'archived',
+};
 
 export interface PostState {
   status: PostStatus;
@@ -128,10 +153,14 @@ export function canPerform(action: PostAction, post: Pick<PostState, 'status' | 
   const own = post.authorId === user.id;
   const admin = user.roles.includes('admin');
   switch (action) {
-    case 'submit': return (own && isPostAuthor(user)) || admin;
-    case 'approve': return isPostApprover(user) && (!own || admin);
-    case 'archive': return isPostApprover(user) || (own && ['draft', 'returned', 'submitted'].includes(post.status));
-    default: return isPostApprover(user);
+    case 'submit':
+      return (own && isPostAuthor(user)) || admin;
+    case 'approve':
+      return isPostApprover(user) && (!own || admin);
+    case 'archive':
+      return isPostApprover(user) || (own && ['draft', 'returned', 'submitted'].includes(post.status));
+    default:
+      return isPostApprover(user);
   }
 }
 
@@ -160,7 +189,8 @@ export function transition(
     const errors: FieldError[] = [];
     if (!isDate(publishAt)) errors.push({ field: 'publishAt', code: 'required', message: 'Choose when to publish.' });
     if (expireAt !== null && !isDate(expireAt)) errors.push(invalid('expireAt', 'Choose a valid date.'));
-    else if (expireAt !== null && isDate(publishAt) && Date.parse(expireAt) <= Date.parse(publishAt!)) errors.push(invalid('expireAt', 'The post must expire after it is published.'));
+    else if (expireAt !== null && isDate(publishAt) && Date.parse(expireAt) <= Date.parse(publishAt!))
+      errors.push(invalid('expireAt', 'The post must expire after it is published.'));
     if (errors.length) throw new ValidationError(errors);
   }
   return { ...post, status: TO[action], publishAt, expireAt, returnComment };

@@ -1,13 +1,14 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import {
-  captionFor, captionParts, composeCaption, lockedTokens, missingLockedParts, normalizeCaption,
-} from '../../src/core/share-card.caption.js';
+import { captionFor, captionParts, composeCaption, lockedTokens, missingLockedParts, normalizeCaption } from '../../src/core/share-card.caption.js';
 import type { LockedParts } from '../../src/core/share-card.domain.js';
 
 /** Standalone, case-insensitive occurrences of a tag ("#employee" not in "#employees"). */
 const occurrences = (text: string, tag: string) =>
-  text.toLowerCase().split(/[^\p{L}\p{N}\p{M}_#]+/u).filter((word) => word === tag.toLowerCase()).length;
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}\p{M}_#]+/u)
+    .filter((word) => word === tag.toLowerCase()).length;
 
 const locked: LockedParts = { disclosure: '#employee', hashtags: ['#Contoso', '#hiring'] };
 
@@ -55,17 +56,20 @@ describe('share card: caption with locked parts', () => {
   });
 
   it('whatever the user types, the composed caption holds each locked part, and composing again changes nothing', () => {
-    const text = fc.array(fc.constantFrom('Hello', ' ', '\n', '#employee', '#Employees', '#hiring', 'é', '🎉', '\t', '#'), { maxLength: 20 })
+    const text = fc
+      .array(fc.constantFrom('Hello', ' ', '\n', '#employee', '#Employees', '#hiring', 'é', '🎉', '\t', '#'), { maxLength: 20 })
       .map((parts) => parts.join(''));
-    fc.assert(fc.property(text, (typed) => {
-      const once = composeCaption(typed, locked);
-      expect(missingLockedParts(once, locked)).to.deep.equal([]);
-      expect(composeCaption(once, locked)).to.equal(once);
-      // A part already there is not added again; a missing one is added exactly once.
-      for (const token of lockedTokens(locked)) {
-        const had = occurrences(normalizeCaption(typed), token);
-        expect(occurrences(once, token)).to.equal(had || 1);
-      }
-    }));
+    fc.assert(
+      fc.property(text, (typed) => {
+        const once = composeCaption(typed, locked);
+        expect(missingLockedParts(once, locked)).to.deep.equal([]);
+        expect(composeCaption(once, locked)).to.equal(once);
+        // A part already there is not added again; a missing one is added exactly once.
+        for (const token of lockedTokens(locked)) {
+          const had = occurrences(normalizeCaption(typed), token);
+          expect(occurrences(once, token)).to.equal(had || 1);
+        }
+      }),
+    );
   });
 });

@@ -22,10 +22,21 @@ const { parseTweet } = require('twitter-text') as { parseTweet: (text: string) =
 
 const EMOJI = ['👍', '👍🏽', '👨‍👩‍👧', '👩🏽‍💻', '🏳️‍🌈', '🇫🇷', '🇩🇪', '1️⃣', '#️⃣', '❤️', '©️', '😀', '🎉', '🙌🏿', '👋', '🤝', '🧑', '🥳'];
 const URLS = [
-  'https://contoso.com', 'http://contoso.com/news', 'https://www.contoso.co.uk/a/b?x=1&y=2#top', 'contoso.com',
-  'www.example.org/path', 'blog.example.io/2025/06/post-title', 'https://example.com/a(b)c', 'example.fr?q=1',
-  'https://例え.jp/パス', 'https://xn--bcher-kva.de', 'https://example.com:8080/x', 'https://t.co/abc123',
-  'https://example.com/@user/', 'café.fr', 'https://example.com/search?q=caf%C3%A9&lang=fr',
+  'https://contoso.com',
+  'http://contoso.com/news',
+  'https://www.contoso.co.uk/a/b?x=1&y=2#top',
+  'contoso.com',
+  'www.example.org/path',
+  'blog.example.io/2025/06/post-title',
+  'https://example.com/a(b)c',
+  'example.fr?q=1',
+  'https://例え.jp/パス',
+  'https://xn--bcher-kva.de',
+  'https://example.com:8080/x',
+  'https://t.co/abc123',
+  'https://example.com/@user/',
+  'café.fr',
+  'https://example.com/search?q=caf%C3%A9&lang=fr',
 ];
 // What follows a URL: never a letter glued to its TLD ("contoso.comA" is a URL here, not there).
 const URL_ENDS = [' ', '. ', ', ', ') ', '\n', '!', '/', '/x.', '?x=1', '#top', '…'];
@@ -48,9 +59,12 @@ const caption = fc.array(token, { maxLength: 40 }).map((parts) => parts.join('')
 
 describe('X counter (share-card.count) against twitter-text', () => {
   it('equals parseTweet(text).weightedLength on mixed scripts, emoji and URLs', () => {
-    fc.assert(fc.property(caption, (text) => {
-      assert.equal(xWeightedLength(text), parseTweet(text).weightedLength, JSON.stringify(text));
-    }), { numRuns: Number(process.env.RUNS ?? 2000) });
+    fc.assert(
+      fc.property(caption, (text) => {
+        assert.equal(xWeightedLength(text), parseTweet(text).weightedLength, JSON.stringify(text));
+      }),
+      { numRuns: Number(process.env.RUNS ?? 2000) },
+    );
   });
 
   it('differs only where documented: a later emoji, a TLD the short list lacks, an unknown TLD after a scheme', () => {

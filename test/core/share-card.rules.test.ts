@@ -4,8 +4,15 @@ import type { PostDraft } from '../../src/core/share-card.domain.js';
 import { canPerform, transition, validatePostDraft, validateSuggestion, visibleStatus, type PostState } from '../../src/core/share-card.rules.js';
 
 const draft = (overrides: Partial<PostDraft> = {}): PostDraft => ({
-  title: 'Our Q3 results', captions: { default: 'Proud of the team!' }, image: null, link: { url: 'https://contoso.com/q3' },
-  locked: { disclosure: '#employee', hashtags: ['#Contoso'] }, topic: 'News', publishAt: null, expireAt: null, captionEditable: true,
+  title: 'Our Q3 results',
+  captions: { default: 'Proud of the team!' },
+  image: null,
+  link: { url: 'https://contoso.com/q3' },
+  locked: { disclosure: '#employee', hashtags: ['#Contoso'] },
+  topic: 'News',
+  publishAt: null,
+  expireAt: null,
+  captionEditable: true,
   ...overrides,
 });
 
@@ -34,11 +41,27 @@ describe('share card rules: drafts', () => {
   });
 
   it('reports every field at fault at once', () => {
-    expect(fieldErrors(() => validatePostDraft(draft({
-      title: ' ', link: { url: 'javascript:alert(1)' }, image: { url: 'data:image/png;base64,AAAA', alt: '' },
-      locked: { disclosure: 'line one\nline two', hashtags: ['no-hash'] }, publishAt: '2026-12-10T00:00:00Z', expireAt: '2026-12-01T00:00:00Z',
-    })))).to.deep.equal([
-      'title:required', 'link.url:invalid', 'image.url:invalid', 'image.alt:required', 'locked.disclosure:invalid', 'locked.hashtags:invalid', 'expireAt:invalid',
+    expect(
+      fieldErrors(() =>
+        validatePostDraft(
+          draft({
+            title: ' ',
+            link: { url: 'javascript:alert(1)' },
+            image: { url: 'data:image/png;base64,AAAA', alt: '' },
+            locked: { disclosure: 'line one\nline two', hashtags: ['no-hash'] },
+            publishAt: '2026-12-10T00:00:00Z',
+            expireAt: '2026-12-01T00:00:00Z',
+          }),
+        ),
+      ),
+    ).to.deep.equal([
+      'title:required',
+      'link.url:invalid',
+      'image.url:invalid',
+      'image.alt:required',
+      'locked.disclosure:invalid',
+      'locked.hashtags:invalid',
+      'expireAt:invalid',
     ]);
   });
 
@@ -46,8 +69,12 @@ describe('share card rules: drafts', () => {
     expect(fieldErrors(() => validatePostDraft(draft({ link: { url: '' } })))).to.deep.equal(['link.url:required']);
     expect(fieldErrors(() => validatePostDraft(draft({ link: { url: 'https://user:pw@contoso.com' } })))).to.deep.equal(['link.url:invalid']);
     expect(fieldErrors(() => validatePostDraft(draft({ image: { url: 'https://contoso.com/a.png', alt: 'Team photo' } })))).to.deep.equal([]);
-    expect(fieldErrors(() => validatePostDraft(draft({ locked: { disclosure: null, hashtags: ['#ok', '#日本', '#a b'] } })))).to.deep.equal(['locked.hashtags:invalid']);
-    expect(fieldErrors(() => validatePostDraft(draft({ locked: { disclosure: null, hashtags: Array.from({ length: 11 }, (_, i) => `#t${i}`) } })))).to.deep.equal(['locked.hashtags:too-many']);
+    expect(fieldErrors(() => validatePostDraft(draft({ locked: { disclosure: null, hashtags: ['#ok', '#日本', '#a b'] } })))).to.deep.equal([
+      'locked.hashtags:invalid',
+    ]);
+    expect(
+      fieldErrors(() => validatePostDraft(draft({ locked: { disclosure: null, hashtags: Array.from({ length: 11 }, (_, i) => `#t${i}`) } }))),
+    ).to.deep.equal(['locked.hashtags:too-many']);
   });
 
   it('holds each caption to its network once the locked parts are added (X counts weighted)', () => {
@@ -60,7 +87,10 @@ describe('share card rules: drafts', () => {
   });
 
   it('checks a suggestion: an http(s) link and a short note', () => {
-    expect(validateSuggestion({ url: ' https://contoso.com/blog ', note: ' Worth sharing ' })).to.deep.equal({ url: 'https://contoso.com/blog', note: 'Worth sharing' });
+    expect(validateSuggestion({ url: ' https://contoso.com/blog ', note: ' Worth sharing ' })).to.deep.equal({
+      url: 'https://contoso.com/blog',
+      note: 'Worth sharing',
+    });
     expect(fieldErrors(() => validateSuggestion({ url: 'data:text/html,hi', note: 'x'.repeat(501) }))).to.deep.equal(['url:invalid', 'note:too-long']);
   });
 });
@@ -78,7 +108,10 @@ describe('share card rules: publishing', () => {
     expect(() => transition(post('submitted', 'bo'), 'approve', approver)).to.throw(ForbiddenError);
     expect(transition(post('submitted', 'root'), 'approve', admin).status).to.equal('approved');
     expect(() => transition(post('submitted'), 'approve', author)).to.throw(ForbiddenError);
-    expect(transition(post('submitted'), 'return', approver, { comment: ' Shorter title ' })).to.include({ status: 'returned', returnComment: 'Shorter title' });
+    expect(transition(post('submitted'), 'return', approver, { comment: ' Shorter title ' })).to.include({
+      status: 'returned',
+      returnComment: 'Shorter title',
+    });
     expect(fieldErrors(() => transition(post('submitted'), 'return', approver, { comment: '  ' }))).to.deep.equal(['comment:required']);
     expect(transition(post('published'), 'archive', approver).status).to.equal('archived');
     expect(canPerform('archive', post('published'), author)).to.equal(false);
@@ -95,8 +128,9 @@ describe('share card rules: publishing', () => {
     const scheduled = transition(post('approved'), 'schedule', approver, { publishAt: '2026-12-10T09:00:00Z', expireAt: '2026-12-31T00:00:00Z' });
     expect(scheduled).to.include({ status: 'scheduled', publishAt: '2026-12-10T09:00:00Z', expireAt: '2026-12-31T00:00:00Z' });
     expect(fieldErrors(() => transition(post('approved'), 'schedule', approver, {}))).to.deep.equal(['publishAt:required']);
-    expect(fieldErrors(() => transition(post('approved'), 'schedule', approver, { publishAt: '2026-12-10T09:00:00Z', expireAt: '2026-12-10T09:00:00Z' })))
-      .to.deep.equal(['expireAt:invalid']);
+    expect(
+      fieldErrors(() => transition(post('approved'), 'schedule', approver, { publishAt: '2026-12-10T09:00:00Z', expireAt: '2026-12-10T09:00:00Z' })),
+    ).to.deep.equal(['expireAt:invalid']);
   });
 
   it('shows a scheduled post as scheduled, then published, then expired', () => {
