@@ -37,6 +37,19 @@ function documentedEventsOnly() {
   };
 }
 
+/**
+ * Modules in path order: the analyzer lists them in the order the file system returns them, which
+ * differs between checkouts, and `npm run manifest:check` compares the text.
+ */
+function modulesInPathOrder() {
+  return {
+    name: 'chorus-modules-in-path-order',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules?.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+  };
+}
+
 export default {
   // Element classes, plus the base class so inherited members (`theme`) are documented.
   globs: ['src/**/*.element.ts', 'src/base/chorus-element.ts'],
@@ -47,5 +60,5 @@ export default {
   // rewrite it: run with `--outdir /elsewhere` (or `--packagejson`), the analyzer would write that
   // absolute path there, as it once did. `npm run lint:packaging` fails on any other value.
   packagejson: false,
-  plugins: [publicMembersOnly(), documentedEventsOnly()],
+  plugins: [publicMembersOnly(), documentedEventsOnly(), modulesInPathOrder()],
 };
