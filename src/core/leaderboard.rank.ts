@@ -1,0 +1,198 @@
+import {
+  DEFAULT_POINTS,
+  type Activity,
+  type ActivityKind,
+  type BadgeId,
+  type Board,
+  type BoardQuery,
+  type Entrant,
+  type Metric,
+  type OptOutPolicy,
+  type PeriodBounds,
+  type PointsConfig,
+  type RankChange,
+  type Row,
+  type Scope,
+  type TeamScore,
+} from './leaderboard.domain.js';
+import { periodBounds, previousBounds, within } from './leaderboard.period.js';
+import { sha256 } from './secret.js';
+
+/*
+ * The ranking both backends compute (the embedded adapter in memory, the reference server with
+ * the same order in SQL), so a board is the same on every backend for the same activity.
+ */
+
+/** Who is who: names for rows and team sizes for per-head scores. */
+export interface Directory {
+  people: ReadonlyMap<string, { name: string; teamId: string }>;
+  teams: ReadonlyMap<string, { name: string }>;
+}
+
+/** People who opted out, what the backend does with them, and the secret their pseudonyms hide behind. */
+export interface OptOut {
+  policy: OptOutPolicy;
+  people: ReadonlySet<string>;
+  /** Server-side secret (a per-install constant in the embedded adapter): without it ids cannot be tried. */
+  secret: string;
+}
+
+export interface ScoreOptions {
+  metric: Metric;
+  scope: Scope;
+  teamScore: TeamScore;
+  points?: PointsConfig;
+  directory: Directory;
+  /** People left out entirely: from people rows, team sums and team sizes. */
+  hidden?: ReadonlySet<string>;
+}
+
+const COUNTED: Readonly<Record<Exclude<Metric, 'points'>, ActivityKind>> = {
+  'kudos-received': 'kudos-received',
+  'kudos-given': 'kudos-given',
+  shares: 'share',
+};
+
+/**
+ * Scores by person or team id in `bounds`; only entrants above 0 are ranked (a board lists who took
+ * part, not everyone who did not). People or teams no longer in the directory are left out. Team
+ * scores use the team an activity was recorded under; per head divides by the directory's current
+ * team size and rounds to hundredths, so teams that show the same score share a rank.
+ */
+export function scoreEntrants(activities: readonly Activity[], bounds: PeriodBounds, options: ScoreOptions): Map<string, number> {
+  const { metric, scope, directory, hidden } = options;
+  const points = options.points ?? DEFAULT_POINTS;
+  const inPeriod = within(bounds);
+  const totals = new Map<string, number>();
+  for (const activity of activities) {
+    if (hidden?.has(activity.personId) || !inPeriod(activity.at)) continue;
+    const weight = metric === 'points' ? points[activity.kind] : activity.kind === COUNTED[metric] ? 1 : 0;
+    const key = scope === 'people' ? activity.personId : activity.teamId;
+    if (weight && (scope === 'people' ? directory.people : directory.teams).has(key)) totals.set(key, (totals.get(key) ?? 0) + weight);
+  }
+  if (scope === 'teams' && options.teamScore === 'per-head') {
+    const sizes = new Map<string, number>();
+    for (const [id, person] of directory.people) if (!hidden?.has(id)) sizes.set(person.teamId, (sizes.get(person.teamId) ?? 0) + 1);
+    for (const [team, total] of totals) totals.set(team, Math.round((total * 100) / Math.max(1, sizes.get(team) ?? 0)) / 100);
+  }
+  for (const [key, score] of totals) if (!(score > 0)) totals.delete(key);
+  return totals;
+}
+
+/**
+ * Display order: score descending, then name case-insensitively, then name, then id, comparing
+ * UTF-16 code units so that every backend agrees (SQL: `order by score desc, lower(name), name, id`
+ * in the "C" collation). The order only places tied entrants: they share a rank all the same.
+ */
+export function compareEntries(a: { score: number; name: string; id: string }, b: { score: number; name: string; id: string }): number {
+  if (a.score !== b.score) return b.score - a.score;
+  const [la, lb] = [a.name.toLowerCase(), b.name.toLowerCase()];
+  if (la !== lb) return la < lb ? -1 : 1;
+  if (a.name !== b.name) return a.name < b.name ? -1 : 1;
+  return a.id === b.id ? 0 : a.id < b.id ? -1 : 1;
+}
+
+/** Standard competition ranking (1, 2, 2, 4) of entries already in display order. */
+export function competitionRanks(sorted: readonly { score: number }[]): { rank: number; tied: boolean }[] {
+  const ranks: number[] = [];
+  sorted.forEach((entry, i) => ranks.push(i > 0 && sorted[i - 1]!.score === entry.score ? ranks[i - 1]! : i + 1));
+  return ranks.map((rank, i) => ({ rank, tied: ranks[i - 1] === rank || ranks[i + 1] === rank }));
+}
+
+/** Rank against the previous period, for the arrow and the words a screen reader hears. */
+export function rankChange(previous: number | null, now: number): RankChange {
+  if (previous === null) return { change: 'new', by: 0 };
+  if (previous === now) return { change: 'same', by: 0 };
+  return previous > now ? { change: 'up', by: previous - now } : { change: 'down', by: now - previous };
+}
+
+/**
+ * A person's pseudonym: 6 hex digits of SHA-256(secret, id) for the label ("Colleague 4F2A9C") and
+ * 20 for the row's id. Stable while the secret is, and not reversible without it.
+ */
+export function pseudonym(secret: string, personId: string): { code: string; id: string } {
+  const hex = Array.from(sha256(`chorus:pseudonym:${secret}:${personId}`), (b) => b.toString(16).padStart(2, '0')).join('');
+  return { code: hex.slice(0, 6).toUpperCase(), id: `colleague-${hex.slice(0, 20)}` };
+}
+
+export interface BoardInput {
+  activities: readonly Activity[];
+  query: BoardQuery;
+  now: Date | number;
+  /** The signed-in person, or null for a board seen by nobody in particular. */
+  viewerId: string | null;
+  directory: Directory;
+  optOut: OptOut;
+  points?: PointsConfig;
+  /** Each person's badges, shown on their row (never on a pseudonymous one: badges can name). */
+  badges?: ReadonlyMap<string, readonly BadgeId[]>;
+}
+
+interface Ranked {
+  id: string;
+  name: string;
+  score: number;
+  entrant: Entrant;
+  personId: string | null;
+}
+
+function ranked(input: BoardInput, bounds: PeriodBounds): Ranked[] {
+  const { query, directory, optOut } = input;
+  const hidden = optOut.policy === 'hide' ? optOut.people : undefined;
+  const scores = scoreEntrants(input.activities, bounds, { ...query, points: input.points, directory, hidden });
+  const entries: Ranked[] = [];
+  for (const [key, score] of scores) {
+    if (query.scope === 'teams') {
+      const name = directory.teams.get(key)!.name;
+      entries.push({ id: key, name, score, entrant: { id: key, name, kind: 'team' }, personId: null });
+    } else if (optOut.people.has(key)) {
+      // Ordered among ties by the pseudonym, so a row's place says nothing of the real name.
+      const { code, id } = pseudonym(optOut.secret, key);
+      const name = key === input.viewerId ? directory.people.get(key)!.name : '';
+      entries.push({ id, name: code, score, entrant: { id, name, kind: 'person', pseudonym: code }, personId: key });
+    } else {
+      const name = directory.people.get(key)!.name;
+      entries.push({ id: key, name, score, entrant: { id: key, name, kind: 'person' }, personId: key });
+    }
+  }
+  return entries.sort(compareEntries);
+}
+
+/**
+ * The board a viewer sees: the top `limit` rows, extended by anyone tied with the last of them
+ * (SQL's `fetch first n rows with ties`: nobody is cut off from people with the same score), or
+ * `around` rows either side of the viewer's; plus the viewer's own row when it is not among them.
+ */
+export function rankBoard(input: BoardInput): Board {
+  const { query, viewerId, directory, optOut } = input;
+  const period = periodBounds(query.period, input.now);
+  const previous = previousBounds(query.period, input.now);
+  const before = new Map<string, number>();
+  const old = ranked(input, previous);
+  competitionRanks(old).forEach(({ rank }, i) => before.set(old[i]!.id, rank));
+
+  const entries = ranked(input, period);
+  const viewerKey = viewerId === null ? null : query.scope === 'teams' ? (directory.people.get(viewerId)?.teamId ?? null) : viewerId;
+  const all: Row[] = competitionRanks(entries).map(({ rank, tied }, i) => {
+    const entry = entries[i]!;
+    const previousRank = before.get(entry.id) ?? null;
+    const { change, by } = rankChange(previousRank, rank);
+    const isMe = viewerKey !== null && (entry.personId ?? entry.id) === viewerKey;
+    const shown = entry.personId !== null && (isMe || !entry.entrant.pseudonym);
+    const badges = shown ? [...(input.badges?.get(entry.personId!) ?? [])] : [];
+    return { rank, tied, entrant: entry.entrant, score: entry.score, previousRank, change, changeBy: by, isMe, badges };
+  });
+
+  const mine = all.findIndex((row) => row.isMe);
+  let rows: Row[];
+  if (query.around !== undefined && mine >= 0) {
+    const around = Math.max(0, Math.floor(query.around));
+    rows = all.slice(Math.max(0, mine - around), mine + around + 1);
+  } else {
+    let end = Math.min(all.length, Math.max(0, Math.floor(query.limit)));
+    while (end > 0 && end < all.length && all[end]!.rank === all[end - 1]!.rank) end++;
+    rows = all.slice(0, end);
+  }
+  const me = mine >= 0 && !rows.includes(all[mine]!) ? all[mine]! : null;
+  return { rows, me, total: all.length, period, previous, meOptedOut: viewerId !== null && optOut.people.has(viewerId) };
+}
