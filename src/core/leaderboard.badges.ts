@@ -1,6 +1,7 @@
 import type { Activity, Badge, BadgeId, EarnedBadge, PointsConfig } from './leaderboard.domain.js';
 import { monthKey, periodBounds } from './leaderboard.period.js';
-import { competitionRanks, scoreEntrants, type Directory } from './leaderboard.rank.js';
+import { competitionRanks } from './leaderboard.order.js';
+import { scoreEntrants, type Directory } from './leaderboard.rank.js';
 
 /*
  * Badges awarded from the same activity the board counts, by rules every backend runs, so a

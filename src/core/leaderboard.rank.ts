@@ -10,17 +10,20 @@ import {
   type OptOutPolicy,
   type PeriodBounds,
   type PointsConfig,
-  type RankChange,
   type Row,
   type Scope,
   type TeamScore,
 } from './leaderboard.domain.js';
+import { compareEntries, competitionRanks, rankChange } from './leaderboard.order.js';
 import { periodBounds, previousBounds, within } from './leaderboard.period.js';
 import { sha256 } from './secret.js';
 
+export { compareEntries, competitionRanks, rankChange } from './leaderboard.order.js';
+
 /*
  * The ranking both backends compute (the embedded adapter in memory, the reference server with
- * the same order in SQL), so a board is the same on every backend for the same activity.
+ * the same order in SQL: see leaderboard.order.ts), so a board is the same on every backend for
+ * the same activity. The order and rank change helpers are re-exported for the UI and the server.
  */
 
 /** Who is who: names for rows and team sizes for per-head scores. */
@@ -77,33 +80,6 @@ export function scoreEntrants(activities: readonly Activity[], bounds: PeriodBou
   }
   for (const [key, score] of totals) if (!(score > 0)) totals.delete(key);
   return totals;
-}
-
-/**
- * Display order: score descending, then name case-insensitively, then name, then id, comparing
- * UTF-16 code units so that every backend agrees (SQL: `order by score desc, lower(name), name, id`
- * in the "C" collation). The order only places tied entrants: they share a rank all the same.
- */
-export function compareEntries(a: { score: number; name: string; id: string }, b: { score: number; name: string; id: string }): number {
-  if (a.score !== b.score) return b.score - a.score;
-  const [la, lb] = [a.name.toLowerCase(), b.name.toLowerCase()];
-  if (la !== lb) return la < lb ? -1 : 1;
-  if (a.name !== b.name) return a.name < b.name ? -1 : 1;
-  return a.id === b.id ? 0 : a.id < b.id ? -1 : 1;
-}
-
-/** Standard competition ranking (1, 2, 2, 4) of entries already in display order. */
-export function competitionRanks(sorted: readonly { score: number }[]): { rank: number; tied: boolean }[] {
-  const ranks: number[] = [];
-  sorted.forEach((entry, i) => ranks.push(i > 0 && sorted[i - 1]!.score === entry.score ? ranks[i - 1]! : i + 1));
-  return ranks.map((rank, i) => ({ rank, tied: ranks[i - 1] === rank || ranks[i + 1] === rank }));
-}
-
-/** Rank against the previous period, for the arrow and the words a screen reader hears. */
-export function rankChange(previous: number | null, now: number): RankChange {
-  if (previous === null) return { change: 'new', by: 0 };
-  if (previous === now) return { change: 'same', by: 0 };
-  return previous > now ? { change: 'up', by: previous - now } : { change: 'down', by: now - previous };
 }
 
 /**
