@@ -21,7 +21,10 @@ export interface Activity {
   valueId?: string;
 }
 
-/** Points per activity kind, configured on the backend (0 leaves a kind out of `points`). */
+/**
+ * Points per activity kind, configured on the backend (0 leaves a kind out of `points`). Whole
+ * numbers: sums of fractions would depend on the order activity is added in, and so would ties.
+ */
 export type PointsConfig = Readonly<Record<ActivityKind, number>>;
 
 /**
@@ -54,7 +57,7 @@ export interface BoardQuery {
   metric: Metric;
   scope: Scope;
   teamScore: TeamScore;
-  /** Rows from the top (more when people tie with the last one: see rankBoard). */
+  /** Rows from the top (people tied with the last one beyond it are counted in Board.moreTied). */
   limit: number;
   /** When set, the board is this many rows either side of the viewer's instead of the top. */
   around?: number;
@@ -106,6 +109,8 @@ export interface Board {
   rows: Row[];
   /** The viewer's row when it is not among `rows` ("you are 37th of 412"); null otherwise or when unranked. */
   me: Row | null;
+  /** Entrants not shown who share the last row's rank ("and 5 more tied at 3rd"). */
+  moreTied: number;
   /** Entrants ranked (with a score above 0), for "of 412". */
   total: number;
   period: PeriodBounds;

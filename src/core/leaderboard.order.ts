@@ -28,6 +28,8 @@ export interface Ordered {
   score: number;
   name: string;
   id: string;
+  /** `foldAscii(name)` computed once, when sorting many entries. */
+  fold?: string;
 }
 
 /**
@@ -37,7 +39,7 @@ export interface Ordered {
  */
 export function compareEntries(a: Ordered, b: Ordered): number {
   if (a.score !== b.score) return b.score - a.score;
-  return compareCodePoints(foldAscii(a.name), foldAscii(b.name)) || compareCodePoints(a.name, b.name) || compareCodePoints(a.id, b.id);
+  return compareCodePoints(a.fold ?? foldAscii(a.name), b.fold ?? foldAscii(b.name)) || compareCodePoints(a.name, b.name) || compareCodePoints(a.id, b.id);
 }
 
 /** Standard competition ranking (1, 2, 2, 4) of entries already in display order. */

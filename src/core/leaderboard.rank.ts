@@ -14,7 +14,7 @@ import {
   type Scope,
   type TeamScore,
 } from './leaderboard.domain.js';
-import { compareEntries, competitionRanks, rankChange } from './leaderboard.order.js';
+import { compareEntries, competitionRanks, foldAscii, rankChange } from './leaderboard.order.js';
 import { periodBounds, previousBounds, within } from './leaderboard.period.js';
 import { sha256 } from './secret.js';
 
@@ -107,6 +107,7 @@ export interface BoardInput {
 interface Ranked {
   id: string;
   name: string;
+  fold: string;
   score: number;
   entrant: Entrant;
   personId: string | null;
@@ -120,24 +121,25 @@ function ranked(input: BoardInput, bounds: PeriodBounds): Ranked[] {
   for (const [key, score] of scores) {
     if (query.scope === 'teams') {
       const name = directory.teams.get(key)!.name;
-      entries.push({ id: key, name, score, entrant: { id: key, name, kind: 'team' }, personId: null });
+      entries.push({ id: key, name, fold: foldAscii(name), score, entrant: { id: key, name, kind: 'team' }, personId: null });
     } else if (optOut.people.has(key)) {
       // Ordered among ties by the pseudonym, so a row's place says nothing of the real name.
       const { code, id } = pseudonym(optOut.secret, key);
       const name = key === input.viewerId ? directory.people.get(key)!.name : '';
-      entries.push({ id, name: code, score, entrant: { id, name, kind: 'person', pseudonym: code }, personId: key });
+      entries.push({ id, name: code, fold: foldAscii(code), score, entrant: { id, name, kind: 'person', pseudonym: code }, personId: key });
     } else {
       const name = directory.people.get(key)!.name;
-      entries.push({ id: key, name, score, entrant: { id: key, name, kind: 'person' }, personId: key });
+      entries.push({ id: key, name, fold: foldAscii(name), score, entrant: { id: key, name, kind: 'person' }, personId: key });
     }
   }
   return entries.sort(compareEntries);
 }
 
 /**
- * The board a viewer sees: the top `limit` rows, extended by anyone tied with the last of them
- * (SQL's `fetch first n rows with ties`: nobody is cut off from people with the same score), or
- * `around` rows either side of the viewer's; plus the viewer's own row when it is not among them.
+ * The board a viewer sees: the top `limit` rows or `around` rows either side of the viewer's, and
+ * the viewer's own row when it is not among them. Exactly `limit` rows even when the last ties
+ * with the next (the display order places them): a board where thousands tie at a few points
+ * stays short, and `moreTied` says how many share the last row's rank unseen ("and 5 more tied").
  */
 export function rankBoard(input: BoardInput): Board {
   const { query, viewerId, directory, optOut } = input;
@@ -160,15 +162,12 @@ export function rankBoard(input: BoardInput): Board {
   });
 
   const mine = all.findIndex((row) => row.isMe);
-  let rows: Row[];
-  if (query.around !== undefined && mine >= 0) {
-    const around = Math.max(0, Math.floor(query.around));
-    rows = all.slice(Math.max(0, mine - around), mine + around + 1);
-  } else {
-    let end = Math.min(all.length, Math.max(0, Math.floor(query.limit)));
-    while (end > 0 && end < all.length && all[end]!.rank === all[end - 1]!.rank) end++;
-    rows = all.slice(0, end);
-  }
+  const around = query.around !== undefined && mine >= 0 ? Math.max(0, Math.floor(query.around)) : null;
+  const start = around === null ? 0 : Math.max(0, mine - around);
+  const end = around === null ? Math.min(all.length, Math.max(0, Math.floor(query.limit))) : mine + around + 1;
+  const rows = all.slice(start, end);
+  let moreTied = 0;
+  while (rows.length && all[end + moreTied]?.rank === rows[rows.length - 1]!.rank) moreTied++;
   const me = mine >= 0 && !rows.includes(all[mine]!) ? all[mine]! : null;
-  return { rows, me, total: all.length, period, previous, meOptedOut: viewerId !== null && optOut.people.has(viewerId) };
+  return { rows, me, moreTied, total: all.length, period, previous, meOptedOut: viewerId !== null && optOut.people.has(viewerId) };
 }

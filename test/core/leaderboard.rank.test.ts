@@ -62,11 +62,16 @@ describe('leaderboard ranking', () => {
     expect(rows.every((r) => r.rank === 1 && r.tied)).to.equal(true);
   });
 
-  it('does not cut people tied with the last of the top N', () => {
-    const activities = [...did('ana', 5), ...did('bo', 4), ...did('cy', 3), ...did('di', 3), ...did('ed', 3), ...did('flo', 1)];
-    expect(table(board(activities, { query: query({ limit: 3 }) }).rows)).to.deep.equal(['1 ana 5', '2 bo 4', '3= cy 3', '3= di 3', '3= ed 3']);
-    expect(board(activities, { query: query({ limit: 2 }) }).rows).to.have.length(2);
-    expect(board(activities, { query: query({ limit: 0 }) }).rows).to.have.length(0);
+  it('shows exactly N rows when a tie crosses the boundary, placed by name, and counts the tied ones unseen', () => {
+    const activities = [...did('ana', 5), ...did('bo', 4), ...did('ed', 3), ...did('cy', 3), ...did('di', 3), ...did('flo', 1)];
+    const top3 = board(activities, { query: query({ limit: 3 }) });
+    expect(table(top3.rows)).to.deep.equal(['1 ana 5', '2 bo 4', '3= cy 3']);
+    expect(top3.moreTied).to.equal(2);
+    // Ed, tied 3rd but cut off, still sees their own row and rank.
+    expect(board(activities, { query: query({ limit: 3 }), viewerId: 'ed' }).me).to.include({ rank: 3, tied: true });
+    expect(board(activities, { query: query({ limit: 5 }) }).moreTied).to.equal(0);
+    expect(board(activities, { query: query({ limit: 2 }) }).moreTied).to.equal(0);
+    expect(board(activities, { query: query({ limit: 0 }) })).to.include({ moreTied: 0, total: 6 });
   });
 
   it('pins the viewer’s row when outside the top N, and only then', () => {
