@@ -14,11 +14,7 @@ const NAMES: Record<string, [string, string]> = {
 };
 const directory = (names = NAMES): Directory => ({
   people: new Map(Object.entries(names).map(([id, [name, teamId]]) => [id, { name, teamId }])),
-  teams: new Map([
-    ['red', { name: 'Red' }],
-    ['blue', { name: 'Blue' }],
-    ['green', { name: 'Green' }],
-  ]),
+  teams: new Map(['Red', 'Blue', 'Green'].map((name) => [name.toLowerCase(), { name }])),
 });
 
 /** `count` activities of `kind` for `personId` on `day` (of December 2026 unless an ISO date). */
@@ -172,16 +168,30 @@ describe('leaderboard ranking', () => {
       policy: fc.constantFrom('hide' as const, 'pseudonym' as const),
     });
     fc.assert(
-      fc.property(fc.array(activity, { maxLength: 60 }), settings, fc.subarray(people), fc.integer(), (activities, s, optedOut, seed) => {
-        const input = { query: query({ ...s, limit: 100 }), optOut: { policy: s.policy, people: new Set(optedOut), secret: 'x' } };
-        const b = board(activities, input);
-        b.rows.forEach((row, i) => {
-          if (i > 0) expect(row.rank).to.be.at.least(b.rows[i - 1]!.rank);
-          expect(row.rank).to.equal(1 + b.rows.filter((other) => other.score > row.score).length);
-        });
-        const shuffled = fc.sample(fc.shuffledSubarray(activities, { minLength: activities.length, maxLength: activities.length }), { numRuns: 1, seed })[0]!;
-        expect(board(shuffled, input)).to.deep.equal(b);
-      }),
+      fc.property(
+        fc.array(activity, { maxLength: 60 }),
+        settings,
+        fc.subarray(people),
+        fc.integer(),
+        fc.nat(7),
+        fc.constantFrom(...people),
+        (activities, s, optedOut, seed, limit, viewerId) => {
+          const input = { query: query({ ...s, limit: 100 }), optOut: { policy: s.policy, people: new Set(optedOut), secret: 'x' } };
+          const b = board(activities, input);
+          b.rows.forEach((row, i) => {
+            if (i > 0) expect(row.rank).to.be.at.least(b.rows[i - 1]!.rank);
+            expect(row.rank).to.equal(1 + b.rows.filter((other) => other.score > row.score).length);
+          });
+          const shuffled = fc.sample(fc.shuffledSubarray(activities, { minLength: activities.length, maxLength: activities.length }), { numRuns: 1, seed })[0]!;
+          expect(board(shuffled, input)).to.deep.equal(b);
+          // The top N is the full board cut at N, the viewer pinned exactly when cut off.
+          const top = board(activities, { ...input, query: query({ ...s, limit }), viewerId });
+          const all = board(activities, { ...input, query: query({ ...s, limit: 100 }), viewerId }).rows;
+          expect(top.rows).to.deep.equal(all.slice(0, limit));
+          expect(top.moreTied).to.equal(limit ? all.slice(limit).filter((row) => row.rank === all[limit - 1]!.rank).length : 0);
+          expect(top.me).to.deep.equal(all.slice(limit).find((row) => row.isMe) ?? null);
+        },
+      ),
       { numRuns: 200 },
     );
   });
