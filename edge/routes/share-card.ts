@@ -10,7 +10,9 @@ export function shareCardRoutes(): Hono<EdgeEnv> {
   app.get('/share-card', async (c) => {
     await checked(c, 'getShareCard');
     const found: ShareCardPort = port(c, 'shareCard');
-    return c.json(await found.getShareCard());
+    // Transitional until the contract's /share paths: the stub's shape, listing the posts' titles.
+    const page = await found.listPosts({});
+    return c.json({ title: 'Share card', items: page.items.map((post) => post.title) });
   });
 
   return app;

@@ -1,13 +1,29 @@
-import type { CallOptions } from '../../src/adapter/port.js';
+import type { CallOptions, CreateOptions } from '../../src/adapter/port.js';
 import type { ShareCardPort } from '../../src/adapter/share-card.port.js';
-import { DEFAULT_SHARE_CARD, type ShareCard } from '../../src/core/share-card.js';
+import { UnsupportedError } from '../../src/core/errors.js';
+import type { Page } from '../../src/core/people.js';
+import type { Post, PostQuery, ShareGuidelines, ShareLink, ShareNetwork } from '../../src/core/share-card.js';
 
-/**
- * <chorus-share-card>'s port on the reference server, what edge/routes/share-card.ts runs on here. The stub
- * answers its fixed content; give it SQL storage (server/db/) as polls.port.ts does.
- */
+const notYet = () => new UnsupportedError('The share card is not in the HTTP contract yet.');
+
+/** <chorus-share-card> on the reference server (SQL storage comes next). */
 export class ServerShareCardPort implements ShareCardPort {
-  async getShareCard(_options?: CallOptions): Promise<ShareCard> {
-    return structuredClone(DEFAULT_SHARE_CARD) as ShareCard;
+  async listPosts(_query: PostQuery, _options?: CallOptions): Promise<Page<Post>> {
+    throw notYet();
+  }
+  async getPost(_postId: string, _options?: CallOptions): Promise<Post> {
+    throw notYet();
+  }
+  async getGuidelines(_options?: CallOptions): Promise<ShareGuidelines> {
+    throw notYet();
+  }
+  async acceptGuidelines(_version: string, _options?: CallOptions): Promise<ShareGuidelines> {
+    throw notYet();
+  }
+  async getShareLink(_postId: string, _network: ShareNetwork, _options?: CallOptions): Promise<ShareLink> {
+    throw notYet();
+  }
+  async recordShare(_postId: string, _network: ShareNetwork, _options: CreateOptions): Promise<Post> {
+    throw notYet();
   }
 }

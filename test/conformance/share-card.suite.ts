@@ -15,16 +15,8 @@ export default function shareCardConformance(target: ConformanceTarget): void {
     const { check, u } = suite;
     const port = (): ShareCardPort => u('a').adapter.shareCard!;
 
-    check('share-card.get', 'answers a title and a list of items', {}, async () => {
-      const value = await port().getShareCard();
-      assert.equal(typeof value.title, 'string');
-      assert.ok(value.title.length > 0, 'the title is not empty');
-      assert.ok(Array.isArray(value.items), 'items is a list');
-      for (const item of value.items) assert.equal(typeof item, 'string');
-    });
-
     check('share-card.abort', 'a call with an aborted signal rejects with an AbortError', {}, async () => {
-      const error = await rejection(port().getShareCard({ signal: AbortSignal.abort() }), 'getShareCard with an aborted signal');
+      const error = await rejection(port().listPosts({}, { signal: AbortSignal.abort() }), 'listPosts with an aborted signal');
       assert.ok(isAbort(error), `expected an AbortError, got ${String(error)}`);
     });
   });

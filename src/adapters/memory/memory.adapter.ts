@@ -11,7 +11,7 @@ import { MemoryKudosPort } from './kudos.port.js';
 import { DEFAULT_KUDOS_LIMITS, DEFAULT_RATE_LIMIT, type RateLimit } from '../../core/kudos.rules.js';
 import { toCurrentUser } from './kudos.view.js';
 import { roundTrip, type Latency, type NetworkKnobs } from './latency.js';
-import { MemoryLivePort, kudosEvents, pollEvents } from './live.port.js';
+import { MemoryLivePort, kudosEvents, pollEvents, shareEvents } from './live.port.js';
 import { migrateState } from './migrate.js';
 import { MemoryMePort, MemoryPeoplePort } from './people.port.js';
 import { MemoryPollPort } from './poll.port.js';
@@ -215,5 +215,6 @@ export class MemoryAdapter implements ChorusPorts, NetworkKnobs {
   private announce(prev: MemoryState, next: MemoryState): void {
     if (this.hub.has('kudos')) this.hub.publish(kudosEvents(prev, next, this.config.reactions, this.userId));
     if (this.hub.has('poll')) this.hub.publish(pollEvents(prev, next));
+    if (this.hub.has('share')) this.hub.publish(shareEvents(prev, next));
   }
 }

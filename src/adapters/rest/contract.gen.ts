@@ -617,7 +617,7 @@ export interface components {
             name: string;
         };
         /** @enum {string} */
-        Role: "admin" | "moderator" | "poll-author" | "feedback-recipient";
+        Role: "admin" | "moderator" | "poll-author" | "feedback-recipient" | "post-author" | "post-approver";
         /** @description The signed-in user (a Person with roles). */
         CurrentUser: {
             id: string;

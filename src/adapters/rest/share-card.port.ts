@@ -1,19 +1,32 @@
-import type { CallOptions } from '../../adapter/port.js';
+import type { CallOptions, CreateOptions } from '../../adapter/port.js';
 import type { ShareCardPort } from '../../adapter/share-card.port.js';
-import type { ShareCard } from '../../core/share-card.js';
-import type { paths } from './contract.gen.js';
+import { UnsupportedError } from '../../core/errors.js';
+import type { Page } from '../../core/people.js';
+import type { Post, PostQuery, ShareGuidelines, ShareLink, ShareNetwork } from '../../core/share-card.js';
 import type { HttpClient } from './http.js';
-import { call } from './operations.js';
 
-type WireShareCard = paths['/share-card']['get']['responses'][200]['content']['application/json'];
+const notYet = () => new UnsupportedError('The share card is not in the HTTP contract yet.');
 
-/** <chorus-share-card> over the HTTP contract: operation `getShareCard`, mapped to the domain type here. */
+/** <chorus-share-card> over the HTTP contract (its operations come with the contract's /share paths). */
 export class RestShareCardPort implements ShareCardPort {
-  constructor(private readonly http: HttpClient) {}
+  constructor(readonly http: HttpClient) {}
 
-  async getShareCard(options?: CallOptions): Promise<ShareCard> {
-    const { body } = await call(this.http, 'getShareCard', { signal: options?.signal });
-    const wire = body as WireShareCard;
-    return { title: wire.title, items: [...wire.items] };
+  async listPosts(_query: PostQuery, _options?: CallOptions): Promise<Page<Post>> {
+    throw notYet();
+  }
+  async getPost(_postId: string, _options?: CallOptions): Promise<Post> {
+    throw notYet();
+  }
+  async getGuidelines(_options?: CallOptions): Promise<ShareGuidelines> {
+    throw notYet();
+  }
+  async acceptGuidelines(_version: string, _options?: CallOptions): Promise<ShareGuidelines> {
+    throw notYet();
+  }
+  async getShareLink(_postId: string, _network: ShareNetwork, _options?: CallOptions): Promise<ShareLink> {
+    throw notYet();
+  }
+  async recordShare(_postId: string, _network: ShareNetwork, _options: CreateOptions): Promise<Post> {
+    throw notYet();
   }
 }
