@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 // Importing the port's module also adds `shareCard` to ChorusAdapter (interface merging) here.
-import type { ShareCardPort } from '../../src/adapter/share-card.port.js';
+import type { ShareCardPort, ShareClickPort } from '../../src/adapter/share-card.port.js';
 import { ChorusError, NotFoundError } from '../../src/core/errors.js';
 import type { ShareNetwork } from '../../src/core/share-card.js';
 import { isHttpUrl } from '../../src/core/share-card.links.js';
-import { checked, port, replay, type AnonymousEdgeEnv, type EdgeEnv } from '../app.js';
+import { checked, port, replay, type EdgeEnv } from '../app.js';
 import { requestHash } from '../idempotency.js';
 
 /*
@@ -63,6 +63,9 @@ export function shareCardRoutes(): Hono<EdgeEnv> {
   return app;
 }
 
+/** What the redirect's route needs: a click port made as nobody (the mock's anonymous ports have it too). */
+export type ShareRedirectEnv = { Variables: { ports: { readonly shareClicks?: ShareClickPort } } };
+
 /** The redirect's path, for the apps that mount it before authentication. */
 export const SHARE_REDIRECT_PATH = '/share/r/:ref';
 
@@ -71,8 +74,8 @@ export const SHARE_REDIRECT_PATH = '/share/r/:ref';
  * the request but the reference is read (its query string, headers and cookies are ignored), so
  * it can never send anyone elsewhere; nothing about the clicker is stored.
  */
-export function shareRedirectRoutes(): Hono<AnonymousEdgeEnv> {
-  const app = new Hono<AnonymousEdgeEnv>();
+export function shareRedirectRoutes(): Hono<ShareRedirectEnv> {
+  const app = new Hono<ShareRedirectEnv>();
   app.get(SHARE_REDIRECT_PATH, async (c) => {
     const { params } = await checked(c, 'followShareLink');
     const clicks = c.get('ports').shareClicks;
