@@ -134,7 +134,7 @@ describe('memory adapter: migrating to feedback', () => {
     expect((await adapter.polls.getPoll('poll-lunch')).question).to.match(/lunch/i);
     expect((await adapter.feedback.getFeedbackSummary()).groups).to.have.length(5);
     const saved = stored(storageKey);
-    expect([saved.version, saved.rev, saved.polls.length, saved.feedback.length]).to.deep.equal([3, 5, 5, 24]);
+    expect([saved.version, saved.rev, saved.polls.length, saved.feedback.length]).to.deep.equal([STATE_VERSION, 5, 5, 24]);
   });
 
   it('reseeds a version 2 state it cannot read', async () => {
