@@ -3,15 +3,17 @@ import { html, nothing } from 'lit';
 import type { ChorusAdapter } from '../src/adapter/port.js';
 import { MemoryAdapter } from '../src/adapters/memory/index.js';
 import { NetworkError } from '../src/core/errors.js';
-import { DEFAULT_SHARE_CARD, type ShareCard } from '../src/core/share-card.js';
+import type { Page } from '../src/core/people.js';
+import type { Post } from '../src/core/share-card.js';
+import type { ShareCardPort } from '../src/adapter/share-card.port.js';
 import '../src/widgets/share-card/share-card.js';
 
 type Args = { theme?: 'light' | 'dark'; width?: string; dir?: 'ltr' | 'rtl'; lang?: string };
 type Loaded = { adapter?: ChorusAdapter };
 
 const load = (make: () => ChorusAdapter) => async (): Promise<Loaded> => ({ adapter: make() });
-/** An adapter whose only port answers `get` (a tiny fake port: every state on demand). */
-const answering = (get: () => Promise<ShareCard>): ChorusAdapter => ({ shareCard: { getShareCard: get } });
+/** An adapter whose only port answers `list` (a tiny fake port: every state on demand). */
+const answering = (list: () => Promise<Page<Post>>): ChorusAdapter => ({ shareCard: { listPosts: list } as Partial<ShareCardPort> as ShareCardPort });
 
 /** Scaffolded by `npm run create share-card`: each state of <chorus-share-card>, on the embedded adapter or a tiny fake port. */
 const meta = {
@@ -36,7 +38,7 @@ export const Filled: Story = {};
 export const Loading: Story = { loaders: [load(() => answering(() => new Promise(() => {})))] };
 
 /** Nothing to show yet. */
-export const Empty: Story = { loaders: [load(() => answering(async () => ({ ...DEFAULT_SHARE_CARD, items: [] })))] };
+export const Empty: Story = { loaders: [load(() => answering(async () => ({ items: [], nextCursor: null })))] };
 
 /** The backend could not be reached: the message and "Try again". */
 export const LoadError: Story = {

@@ -5,6 +5,7 @@
  * created ids are random on both.
  */
 import { plainPollDraft } from '../../src/core/poll.rules.js';
+import { SHARE_CASES } from './parity.share.cases.js';
 
 /** Who a request is made as: a seeded person's id, or null (no credentials at all). */
 export const CHLOE = 'p-01';
@@ -380,6 +381,8 @@ export const CASES: WireCase[] = [
     headers: (ids) => ({ ...key('f3'), 'Chorus-Reply-Token': ids.token2! }),
     body: { message: 'It is still jammed.' },
   },
+
+  ...SHARE_CASES,
 
   // ---- the event stream (its first frame; parity.test.ts reads no further) ---------------------
   { op: 'streamEvents', name: 'unknown topic', as: CHLOE, method: 'GET', path: '/events?topics=weather' },

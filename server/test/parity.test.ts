@@ -23,7 +23,7 @@ import { CASES as WRITTEN, CHLOE, JSON_HEADERS, type Ids, type WireCase } from '
  * - ids each backend makes up at run time (kudos, comments, polls, options, threads, messages):
  *   every `id` in the answer to a write becomes `<new:N>`, numbered in order of appearance, on
  *   each side, and so does every later occurrence of that id;
- * - secrets made up at run time (`replyToken`, `receipt`): `<token>`;
+ * - secrets made up at run time (`replyToken`, `receipt`, a tracked link's `ref`): `<token>`, `<ref>`;
  * - an ETag's value when the body it tags holds such ids (its kind, strong or weak, is compared).
  * Nothing else: statuses, error codes, messages, field errors, times and replay headers must be equal.
  */
@@ -95,12 +95,20 @@ function normalise(value: unknown, side: Side, learn: boolean): unknown {
     const record = value as Record<string, unknown>;
     if (learn && typeof record.id === 'string' && !side.aliases.has(record.id)) side.aliases.set(record.id, `<new:${side.aliases.size + 1}>`);
     for (const [k, v] of Object.entries(record))
-      out[k] = (k === 'replyToken' || k === 'receipt') && typeof v === 'string' ? '<token>' : normalise(v, side, learn);
+      out[k] =
+        (k === 'replyToken' || k === 'receipt') && typeof v === 'string'
+          ? '<token>'
+          : k === 'url' && typeof v === 'string'
+            ? withoutRef(v)
+            : normalise(v, side, learn);
     return out;
   }
   if (typeof value === 'string') return side.aliases.get(value) ?? value;
   return value;
 }
+
+/** A tracked link's `ref` is random on each side (src/core/secret.ts, newShareRef): the rest of the link must be equal. */
+const withoutRef = (url: string) => url.replace(/([?&]ref=)[\w-]+/, '$1<ref>');
 
 function keptName(side: Side, value: string | null): string | null {
   const name = Object.entries(side.ids).find(([, v]) => v === value)?.[0];
@@ -144,6 +152,7 @@ async function send(side: Side, c: WireCase): Promise<Seen> {
       etag: headerTag ?? (before === JSON.stringify(normalised) ? etag : etagKind),
       'idempotent-replayed': res.headers.get('Idempotent-Replayed'),
       'retry-after': res.headers.get('Retry-After'),
+      location: res.headers.get('Location'),
     },
     body: normalised,
   };

@@ -7,6 +7,12 @@ export type KudosLiveEvent =
 /** A poll's counts or state changed; subscribers refetch it as their own user (results depend on the viewer). */
 export type PollLiveEvent = { topic: 'poll'; type: 'changed'; pollId: string };
 
-export type LiveEvent = KudosLiveEvent | PollLiveEvent;
+/**
+ * A post's share counts (or, later, its publishing state) changed; subscribers refetch the post as
+ * their own user (sharedByMe depends on the viewer).
+ */
+export type ShareLiveEvent = { topic: 'share'; type: 'changed'; postId: string };
+
+export type LiveEvent = KudosLiveEvent | PollLiveEvent | ShareLiveEvent;
 export type LiveTopic = LiveEvent['topic'];
 export type LiveEventOf<T extends LiveTopic> = Extract<LiveEvent, { topic: T }>;

@@ -14,7 +14,8 @@ export interface Team {
   name: string;
 }
 
-export type Role = 'admin' | 'moderator' | 'poll-author' | 'feedback-recipient';
+/** `post-author` writes shareable posts, `post-approver` approves and schedules them (share-card.rules.ts). */
+export type Role = 'admin' | 'moderator' | 'poll-author' | 'feedback-recipient' | 'post-author' | 'post-approver';
 
 /** The signed-in user as the backend sees them. */
 export interface CurrentUser extends Person {

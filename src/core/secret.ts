@@ -119,6 +119,14 @@ export function unsealReceipt(sealed: string, secret: string): string | null {
   return sealReceipt(sealed, secret);
 }
 
+/**
+ * A sharer's tracking reference: 16 random bytes, base64url (22 characters). Random rather than a
+ * hash of who they are, so nothing can turn it back into a person; the backend keeps the mapping.
+ */
+export function newShareRef(): string {
+  return toBase64Url(crypto.getRandomValues(new Uint8Array(16)));
+}
+
 /** A fresh feedback reply token: REPLY_TOKEN_BYTES (24) random bytes, 192 bits, base64url (32 characters). */
 export function newReplyToken(): string {
   return toBase64Url(crypto.getRandomValues(new Uint8Array(24)));

@@ -1,18 +1,41 @@
 /*
- * The domain of <chorus-share-card>: plain types, no Lit, shared by the element, both adapters and the
- * server. Scaffolded by `npm run create share-card`: replace this stub with the widget's own types
- * (and its rules in share-card.rules.ts, pure functions both backends call).
+ * The domain of <chorus-share-card> (and the share feed): plain types, no Lit, shared by the elements,
+ * both adapters and the server. The types live in share-card.domain.ts; the counting, captions, links
+ * and rules in their own files (share-card.count/caption/links/rules.ts), pure functions both backends call.
  */
+import type { PostFilter, ShareNetwork } from './share-card.domain.js';
 
-/** What <chorus-share-card> loads and shows: a heading and a few lines. */
-export interface ShareCard {
-  title: string;
-  /** Empty: the widget shows its empty state. */
-  items: string[];
+export type {
+  Captions,
+  LinkPreview,
+  LockedParts,
+  Post,
+  PostDraft,
+  PostFilter,
+  PostImage,
+  PostLink,
+  PostStatus,
+  ShareCounts,
+  ShareGuidelines,
+  ShareNetwork,
+  ShareRecord,
+  ShareRef,
+  ShareRole,
+  Suggestion,
+} from './share-card.domain.js';
+export { SHARE_NETWORKS } from './share-card.domain.js';
+
+/** A page of posts for the feed: newest first. */
+export interface PostQuery {
+  filter?: PostFilter;
+  cursor?: string;
+  limit?: number;
 }
 
-/** The stub's content, answered alike by the embedded adapter, the mocks and the reference server. */
-export const DEFAULT_SHARE_CARD: Readonly<ShareCard> = {
-  title: 'Share card',
-  items: ['First item', 'Second item', 'Third item'],
-};
+/** What the card needs to share a post as this user: the tracked link for each network. */
+export interface ShareLink {
+  postId: string;
+  network: ShareNetwork;
+  /** `trackedLink(post.link.url, { ref, network, campaign })`: UTM tags and the opaque per-person `ref`. */
+  url: string;
+}

@@ -79,6 +79,7 @@ export const PEOPLE: readonly PersonSeed[] = [
     name: 'Priya Raghunathan',
     given: 'Priya',
     title: 'Sales Director',
+    roles: ['post-approver'],
     teamId: 't-sales',
     avatarUrl: avatarSvg('#dff6dd', '#9a6b4f', '#107c10'),
   },
@@ -104,8 +105,14 @@ export const PEOPLE: readonly PersonSeed[] = [
   { name: 'Mikael Virtanen', given: 'Mikael', title: 'Finance Manager', teamId: 't-ops' },
   { name: 'Zanele Dlamini', given: 'Zanele', title: 'Office Manager', teamId: 't-ops' },
   { name: 'Ólafur Sigurðsson', given: 'Ólafur', title: 'IT Administrator', teamId: 't-ops', roles: ['admin'] },
-  { name: 'Beatriz Santos', given: 'Beatriz', title: 'Talent Acquisition Lead', teamId: 't-ops' },
-  { name: 'Arjun Mehta', given: 'Arjun', title: 'Internal Communications Lead', teamId: 't-ops', roles: ['poll-author', 'moderator'] },
+  { name: 'Beatriz Santos', given: 'Beatriz', title: 'Talent Acquisition Lead', teamId: 't-ops', roles: ['post-author'] },
+  {
+    name: 'Arjun Mehta',
+    given: 'Arjun',
+    title: 'Internal Communications Lead',
+    teamId: 't-ops',
+    roles: ['poll-author', 'moderator', 'post-author', 'post-approver'],
+  },
   { name: 'Leilani Kahale', given: 'Leilani', title: 'Learning & Development Specialist', teamId: 't-ops' },
 ];
 

@@ -2,11 +2,13 @@ import { TEAMS, seedPeople } from './company.js';
 import { seedFeedback } from './feedback.seed.js';
 import { seedKudos, SEED } from './kudos.seed.js';
 import { seedPolls } from './poll.seed.js';
+import { seedShare } from './share.seed.js';
 import type { DemoCompany } from './types.js';
 
 /**
  * The whole demo company, timestamps relative to `now`: 35 people in 5 teams, 200 kudos over the
- * ~90 days before, five polls and 24 feedback threads. The same on every call for the same `now`.
+ * ~90 days before, five polls, 24 feedback threads and eight
+ * shareable posts with their colleagues' shares. The same on every call for the same `now`.
  */
 export function demoCompany(now: number, seed = SEED): DemoCompany {
   const people = seedPeople();
@@ -16,5 +18,6 @@ export function demoCompany(now: number, seed = SEED): DemoCompany {
     kudos: seedKudos(now, people, seed),
     polls: seedPolls(now),
     feedback: seedFeedback(now),
+    share: seedShare(now),
   };
 }

@@ -2,6 +2,8 @@ import type { KudosImage, KudosVisibility } from '../core/kudos.js';
 import type { FeedbackThreadRecord } from '../core/feedback.view.js';
 import type { CurrentUser, Team } from '../core/people.js';
 import type { PollChoice, PollWithBallots } from '../core/poll.view.js';
+import type { ShareNetwork } from '../core/share-card.domain.js';
+import type { PostRecord } from '../core/share-card.view.js';
 
 /*
  * The demo company as plain JSON, people referenced by id: the embedded adapter stores exactly
@@ -61,6 +63,52 @@ export interface StoredFeedbackThread extends FeedbackThreadRecord {
   tokenHash: string;
 }
 
+/** A shareable post as stored: people by id, no counts (they come from `shares` and `clicks`). */
+export type StoredPost = PostRecord;
+
+/** One recorded share. `key` (the adapter's idempotency key) is unique per person: a retried record counts once. */
+export interface StoredShare {
+  postId: string;
+  personId: string;
+  network: ShareNetwork;
+  key: string;
+  sharedAt: string;
+}
+
+/** A person's opaque tracking reference for one post: random, never derived from who they are. */
+export interface StoredShareRef {
+  ref: string;
+  postId: string;
+  personId: string;
+}
+
+/** One click on a tracked link, by its reference: no IP, no user agent, no one who clicked. */
+export interface StoredShareClick {
+  ref: string;
+  clickedAt: string;
+}
+
+/** The company's sharing guidelines; a new `version` asks everyone to accept again. */
+export interface StoredShareGuidelines {
+  title: string;
+  body: string;
+  version: string;
+  mustAccept: boolean;
+}
+
+/** Everything of the share card: posts, guidelines and who accepted which version, references, shares and clicks. */
+export interface StoredShareState {
+  guidelines: StoredShareGuidelines;
+  /** Person id → the guidelines version they accepted. */
+  acceptances: Record<string, string>;
+  /** Newest first (postTime, then id, descending). */
+  posts: StoredPost[];
+  refs: StoredShareRef[];
+  /** Oldest first. */
+  shares: StoredShare[];
+  clicks: StoredShareClick[];
+}
+
 /** Everything the demo starts with. */
 export interface DemoCompany {
   teams: Team[];
@@ -71,4 +119,5 @@ export interface DemoCompany {
   polls: StoredPoll[];
   /** Newest first, like kudos. */
   feedback: StoredFeedbackThread[];
+  share: StoredShareState;
 }

@@ -1,6 +1,6 @@
 import { LiveListeners } from '../../adapter/live-listeners.js';
 import type { LivePort } from '../../adapter/port.js';
-import type { KudosLiveEvent, LiveEvent, LiveEventOf, LiveTopic, PollLiveEvent } from '../../core/live.js';
+import type { KudosLiveEvent, LiveEvent, LiveEventOf, LiveTopic, PollLiveEvent, ShareLiveEvent } from '../../core/live.js';
 import { canSee } from './kudos.rules.js';
 import { viewContext, viewKudos } from './kudos.view.js';
 import type { MemoryState, StoredKudos } from './state.js';
@@ -69,5 +69,34 @@ export function pollEvents(prev: MemoryState, next: MemoryState): PollLiveEvent[
   }
   // Gone (a reset to the seed): subscribers refetch and learn it no longer exists.
   for (const pollId of old.keys()) events.push({ topic: 'poll', type: 'changed', pollId });
+  return events;
+}
+
+/** What the share card shows of each post in a state: the post itself, its shares and its clicks. */
+function shareFingerprints(state: MemoryState): Map<string, string> {
+  const shares = new Map<string, number>();
+  for (const share of state.share.shares) shares.set(share.postId, (shares.get(share.postId) ?? 0) + 1);
+  const postOfRef = new Map(state.share.refs.map((r) => [r.ref, r.postId]));
+  const clicks = new Map<string, number>();
+  for (const click of state.share.clicks) {
+    const postId = postOfRef.get(click.ref);
+    if (postId) clicks.set(postId, (clicks.get(postId) ?? 0) + 1);
+  }
+  return new Map(state.share.posts.map((p) => [p.id, `${JSON.stringify(p)}|${shares.get(p.id) ?? 0}|${clicks.get(p.id) ?? 0}`]));
+}
+
+/**
+ * Posts whose record, shares or clicks changed between two states (a recorded share, later a
+ * publishing step). The event names only the post: sharedByMe depends on the viewer, so
+ * subscribers refetch it. A new reference or an accepted guideline changes no post: no event.
+ */
+export function shareEvents(prev: MemoryState, next: MemoryState): ShareLiveEvent[] {
+  const old = shareFingerprints(prev);
+  const events: ShareLiveEvent[] = [];
+  for (const [postId, print] of shareFingerprints(next)) {
+    if (old.get(postId) !== print) events.push({ topic: 'share', type: 'changed', postId });
+    old.delete(postId);
+  }
+  for (const postId of old.keys()) events.push({ topic: 'share', type: 'changed', postId });
   return events;
 }

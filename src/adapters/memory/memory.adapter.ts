@@ -11,7 +11,7 @@ import { MemoryKudosPort } from './kudos.port.js';
 import { DEFAULT_KUDOS_LIMITS, DEFAULT_RATE_LIMIT, type RateLimit } from '../../core/kudos.rules.js';
 import { toCurrentUser } from './kudos.view.js';
 import { roundTrip, type Latency, type NetworkKnobs } from './latency.js';
-import { MemoryLivePort, kudosEvents, pollEvents } from './live.port.js';
+import { MemoryLivePort, kudosEvents, pollEvents, shareEvents } from './live.port.js';
 import { migrateState } from './migrate.js';
 import { MemoryMePort, MemoryPeoplePort } from './people.port.js';
 import { MemoryPollPort } from './poll.port.js';
@@ -23,7 +23,6 @@ import { peopleById, type MemoryState } from './state.js';
 import { MemoryStore } from './store.js';
 import type { ModerationPort } from '../../adapter/moderation.port.js';
 import { MemoryModerationPort } from './moderation.port.js';
-import type { ShareCardPort } from '../../adapter/share-card.port.js';
 import { MemoryShareCardPort } from './share-card.port.js';
 /* create:imports */
 
@@ -90,7 +89,8 @@ export class MemoryAdapter implements ChorusPorts, NetworkKnobs {
   readonly feedback: FeedbackPort;
   readonly moderation: ModerationPort;
   readonly live: LivePort;
-  readonly shareCard: ShareCardPort;
+  /** Also the mock's click-counting redirect (`followShareRef`). */
+  readonly shareCard: MemoryShareCardPort;
   /* create:ports */
   readonly storageKey: string;
   latency: Latency;
@@ -215,5 +215,6 @@ export class MemoryAdapter implements ChorusPorts, NetworkKnobs {
   private announce(prev: MemoryState, next: MemoryState): void {
     if (this.hub.has('kudos')) this.hub.publish(kudosEvents(prev, next, this.config.reactions, this.userId));
     if (this.hub.has('poll')) this.hub.publish(pollEvents(prev, next));
+    if (this.hub.has('share')) this.hub.publish(shareEvents(prev, next));
   }
 }

@@ -1,5 +1,6 @@
 import { seedFeedback } from '../../seed/feedback.seed.js';
 import { seedPolls } from '../../seed/poll.seed.js';
+import { seedShare } from '../../seed/share.seed.js';
 import { STATE_VERSION, isMemoryState, type MemoryState } from './state.js';
 
 /*
@@ -8,10 +9,13 @@ import { STATE_VERSION, isMemoryState, type MemoryState } from './state.js';
  */
 
 /** Version 1: the kudos-only state (no `polls`, no `feedback`). */
-type StateV1 = Omit<MemoryState, 'version' | 'polls' | 'feedback'> & { version: 1 };
+type StateV1 = Omit<MemoryState, 'version' | 'polls' | 'feedback' | 'share'> & { version: 1 };
 
 /** Version 2: kudos and polls (no `feedback`). */
-type StateV2 = Omit<MemoryState, 'version' | 'feedback'> & { version: 2 };
+type StateV2 = Omit<MemoryState, 'version' | 'feedback' | 'share'> & { version: 2 };
+
+/** Version 3: kudos, polls and feedback (no `share`). */
+type StateV3 = Omit<MemoryState, 'version' | 'share'> & { version: 3 };
 
 /** What every version has: people, teams, kudos and the bookkeeping. */
 function hasKudosState(s: Partial<Omit<StateV1, 'version'>> | null): boolean {
@@ -39,12 +43,19 @@ function isV2(value: unknown): value is StateV2 {
   return hasKudosState(s) && s!.version === 2 && Array.isArray(s!.polls);
 }
 
+function isV3(value: unknown): value is StateV3 {
+  const s = value as Partial<StateV3> | null;
+  return hasKudosState(s) && s!.version === 3 && Array.isArray(s!.polls) && Array.isArray(s!.feedback);
+}
+
 /** The state in the current shape, or null when it cannot be read as one (the store then reseeds). */
 export function migrateState(value: unknown, now: number): MemoryState | null {
   if (isMemoryState(value)) return value;
-  // 2 → 3: kudos, polls, people and keys kept as they are; the demo feedback is added.
-  if (isV2(value)) return { ...value, version: STATE_VERSION, feedback: seedFeedback(now) };
-  // 1 → 3: kudos, people and keys kept as they are; the demo polls and feedback are added.
-  if (isV1(value)) return { ...value, version: STATE_VERSION, polls: seedPolls(now), feedback: seedFeedback(now) };
+  // 3 → 4: everything kept as it is; the demo's shareable posts are added.
+  if (isV3(value)) return { ...value, version: STATE_VERSION, share: seedShare(now) };
+  // 2 → 4: kudos, polls, people and keys kept as they are; the demo feedback and posts are added.
+  if (isV2(value)) return { ...value, version: STATE_VERSION, feedback: seedFeedback(now), share: seedShare(now) };
+  // 1 → 4: kudos, people and keys kept as they are; the demo polls, feedback and posts are added.
+  if (isV1(value)) return { ...value, version: STATE_VERSION, polls: seedPolls(now), feedback: seedFeedback(now), share: seedShare(now) };
   return null;
 }

@@ -11,6 +11,9 @@ export type {
   StoredPoll,
   StoredReaction,
   StoredReport,
+  StoredPost,
+  StoredShare,
+  StoredShareState,
 } from '../../seed/types.js';
 
 /**
@@ -19,9 +22,9 @@ export type {
  * Bump STATE_VERSION whenever this shape or the seed changes: older stored state is migrated when
  * that is simple (see migrate.ts), else reseeded.
  *
- * Version 2 added polls; version 3 added feedback.
+ * Version 2 added polls; version 3 added feedback; version 4 the share card's posts and shares.
  */
-export const STATE_VERSION = 3;
+export const STATE_VERSION = 4;
 
 /** What an idempotency key produced, so a retried create returns it instead of creating again. */
 export interface IdempotencyEntry {
@@ -57,6 +60,9 @@ export function isMemoryState(value: unknown): value is MemoryState {
     Array.isArray(s.kudos) &&
     Array.isArray(s.polls) &&
     Array.isArray(s.feedback) &&
+    typeof s.share === 'object' &&
+    s.share !== null &&
+    Array.isArray(s.share.posts) &&
     typeof s.idempotency === 'object' &&
     s.idempotency !== null &&
     typeof s.recentGives === 'object' &&

@@ -1,7 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ChorusAdapter } from '../../adapter/port.js';
-import type { ShareCard } from '../../core/share-card.js';
+import type { Post } from '../../core/share-card.js';
+import type { Page } from '../../core/people.js';
 import { ChorusElement } from '../../base/chorus-element.js';
 import { buttonStyles } from '../../base/button.styles.js';
 import { WidgetController } from '../../controllers/widget.controller.js';
@@ -11,7 +12,7 @@ import { emptyView, loadErrorView, loadingView } from '../../ui/states.js';
 import { shareCardStyles } from './share-card.styles.js';
 
 export type { ShareCardPort } from '../../adapter/share-card.port.js';
-export type { ShareCard } from '../../core/share-card.js';
+export type { Post } from '../../core/share-card.js';
 
 /**
  * Scaffolded by `npm run create share-card`: loads its data through the `shareCard` port
@@ -42,9 +43,9 @@ export class ChorusShareCard extends ChorusElement {
   /** Overrides the provider's (or the page's default) adapter for this element only. */
   @property({ attribute: false }) adapter?: ChorusAdapter;
 
-  private readonly widget: WidgetController<'shareCard', { data: ShareCard }> = new WidgetController(this, {
+  private readonly widget: WidgetController<'shareCard', { data: Page<Post> }> = new WidgetController(this, {
     port: 'shareCard',
-    load: async (port, { signal }) => ({ data: await port.getShareCard({ signal }) }),
+    load: async (port, { signal }) => ({ data: await port.listPosts({}, { signal }) }),
   });
   private readonly localize = new ChorusLocalize(this, () => this.widget.locale, enShareCard);
 
@@ -61,12 +62,12 @@ export class ChorusShareCard extends ChorusElement {
     </section>`;
   }
 
-  private body(value: ShareCard): TemplateResult {
+  private body(value: Page<Post>): TemplateResult {
     // Backend text is rendered with text bindings only, in its own direction.
-    return html`<h2 class="title" dir="auto">${value.title}</h2>
+    return html`<h2 class="title">${this.localize.term('share-card.label')}</h2>
       ${
         value.items.length
-          ? html`<ul part="list" class="list">${value.items.map((item) => html`<li dir="auto">${item}</li>`)}</ul>`
+          ? html`<ul part="list" class="list">${value.items.map((post) => html`<li dir="auto">${post.title}</li>`)}</ul>`
           : emptyView(this.localize.term('share-card.empty'))
       }`;
   }

@@ -116,7 +116,7 @@ describe('memory adapter: migrating to feedback', () => {
 
     const saved = stored(storageKey);
     expect(saved.version).to.equal(STATE_VERSION);
-    expect(STATE_VERSION).to.equal(3);
+    expect(STATE_VERSION).to.equal(4);
     expect(saved.rev).to.equal(11);
     expect(saved.idempotency).to.have.property('p-01|kudos|kept');
     expect(saved.feedback).to.have.length(24);
@@ -134,7 +134,7 @@ describe('memory adapter: migrating to feedback', () => {
     expect((await adapter.polls.getPoll('poll-lunch')).question).to.match(/lunch/i);
     expect((await adapter.feedback.getFeedbackSummary()).groups).to.have.length(5);
     const saved = stored(storageKey);
-    expect([saved.version, saved.rev, saved.polls.length, saved.feedback.length]).to.deep.equal([3, 5, 5, 24]);
+    expect([saved.version, saved.rev, saved.polls.length, saved.feedback.length]).to.deep.equal([STATE_VERSION, 5, 5, 24]);
   });
 
   it('reseeds a version 2 state it cannot read', async () => {

@@ -61,6 +61,20 @@ describe('<chorus-provider endpoint>', () => {
     endpoint.dispose();
   });
 
+  it('forwards the share card port: the posts the backend lists, and a recorded share', async () => {
+    const mock = await backend();
+    const expected = await mock.adapter.shareCard.listPosts({});
+    const endpoint = endpointAdapter({ baseUrl: '/api/chorus' });
+    expect(await endpoint.shareCard.listPosts({})).to.deep.equal(expected);
+    expect(expected.items).to.have.length.above(0);
+    const { version } = await endpoint.shareCard.getGuidelines();
+    await endpoint.shareCard.acceptGuidelines(version);
+    const shared = await endpoint.shareCard.recordShare(expected.items[0]!.id, 'linkedin', { idempotencyKey: 'endpoint-share-1' });
+    expect(shared.sharedByMe).to.equal(true);
+    expect(calls(mock, 'POST', /^\/share\/posts\/[^/]+\/shares$/)).to.have.length(1);
+    endpoint.dispose();
+  });
+
   it('lets an `adapter` property win, and follows a changed endpoint', async () => {
     const mock = await backend();
     const own = new MemoryAdapter({ persist: false, latency: 0 });
