@@ -31,7 +31,8 @@ export function captionView(c: CaptionViewContext): TemplateResult {
   const { t, post } = c;
   const locked = lockedTokens(post.locked);
   const counter = html`<p id="counter" class="counter ${c.count.over ? 'over' : ''}">
-    <span>${t.term('share-card.counter', t.number(c.count.used), t.number(c.count.limit))}</span>
+    <!-- "used / limit" reads the same way in a right-to-left page -->
+    <span dir="ltr">${t.term('share-card.counter', t.number(c.count.used), t.number(c.count.limit))}</span>
     ${c.count.over ? html`<span class="warning" role="alert">⚠ ${t.term('share-card.over', c.name, -c.count.remaining)}</span>` : nothing}
   </p>`;
   const hint = c.paste ? html`<p id="paste-hint" class="hint">${t.term('share-card.caption.paste', c.name)}</p>` : nothing;
