@@ -108,6 +108,8 @@ export class ChorusShareCard extends ChorusElement {
     fail: (operation, error) => this.reportError(operation, error),
     announce: (text) => this.announcer.announce(text),
     networkName: (network) => networkName(this.localize, network),
+    // Asked again on the next share: the backend's current guidelines say whether they must be accepted.
+    refused: () => void this.refreshGuidelines(),
   });
   private refetchAbort?: AbortController;
 
@@ -233,12 +235,18 @@ export class ChorusShareCard extends ChorusElement {
       this.closeGuidelines();
       this.sharing.notice = { text: `${t.term('share-card.guidelines.failed')} ${errorText(t, this.reportError('acceptGuidelines', error))}`, tone: 'error' };
       // A newer version (ConflictError) is shown on the next open.
-      void port.getGuidelines().then(
-        (g) => (this.guidelines = g),
-        () => {},
-      );
+      void this.refreshGuidelines();
     } finally {
       this.accepting = false;
+    }
+  }
+
+  private async refreshGuidelines(): Promise<void> {
+    try {
+      const guidelines = await this.widget.value?.port.getGuidelines();
+      if (guidelines) this.guidelines = guidelines;
+    } catch {
+      // Kept as they were; the next refusal asks again.
     }
   }
 

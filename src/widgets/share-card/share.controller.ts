@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ShareCardPort } from '../../adapter/share-card.port.js';
-import type { ChorusError } from '../../core/errors.js';
+import { ForbiddenError, type ChorusError } from '../../core/errors.js';
 import { ShareEvent, SharedEvent } from '../../core/events.js';
 import { idempotencyKey } from '../../core/idempotency-key.js';
 import type { Post, ShareNetwork } from '../../core/share-card.domain.js';
@@ -23,6 +23,8 @@ export interface ShareControllerOptions {
   fail: (operation: string, error: unknown) => ChorusError;
   announce: (text: string) => void;
   networkName: (network: ShareNetwork) => string;
+  /** The backend refused the record (ForbiddenError: the guidelines changed and must be accepted again). */
+  refused?: () => void;
 }
 
 /** Text to copy by hand where the clipboard was refused; `href` is where to go once copied. */
@@ -52,8 +54,11 @@ export class ShareController implements ReactiveController {
   manual: ManualCopy | null = null;
   failed: FailedRecord | null = null;
   busy = false;
-  /** Tracked links by post and network: stable per person, fetched ahead so a click opens at once (pop-up blockers want that). */
-  private readonly links = new Map<string, Promise<ShareLink>>();
+  /**
+   * Tracked links by post and network: stable per person, fetched ahead so a click opens at once
+   * (pop-up blockers want that). Per port: another adapter may be another person, with their own reference.
+   */
+  private readonly links = new WeakMap<ShareCardPort, Map<string, Promise<ShareLink>>>();
 
   constructor(
     private readonly host: Host,
@@ -75,15 +80,18 @@ export class ShareController implements ReactiveController {
 
   /** Asks for the tracked link ahead of the click; a failure is asked again on the click. */
   link(postId: string, network: ShareNetwork): Promise<ShareLink> {
-    const key = `${postId}|${network}`;
-    let link = this.links.get(key);
     const port = this.o.port();
-    if (!link && port) {
+    if (!port) return Promise.reject(new Error('no port'));
+    let links = this.links.get(port);
+    if (!links) this.links.set(port, (links = new Map<string, Promise<ShareLink>>()));
+    const key = `${postId}|${network}`;
+    let link = links.get(key);
+    if (!link) {
       link = port.getShareLink(postId, network);
-      this.links.set(key, link);
-      link.catch(() => this.links.delete(key));
+      links.set(key, link);
+      link.catch(() => links.delete(key));
     }
-    return link ?? Promise.reject(new Error('no port'));
+    return link;
   }
 
   prefetch(postId: string, network: ShareNetwork): void {
@@ -183,6 +191,7 @@ export class ShareController implements ReactiveController {
       const current = this.o.post();
       if (current?.id === post.id) this.o.adopt(post);
       const typed = this.o.fail('recordShare', error);
+      if (typed instanceof ForbiddenError) this.o.refused?.();
       this.set({ failed: { network, key, text: `${t.term('share-card.record-failed', name)} ${errorText(t, typed)}` }, notice: null });
     }
   }

@@ -95,6 +95,27 @@ describe('<chorus-share-card> guidelines', () => {
   });
 });
 
+describe('<chorus-share-card> guidelines changed', () => {
+  it('when the backend refuses a record for new guidelines, the next share asks to accept them', async () => {
+    const open = stubOpen();
+    const port = fakePort();
+    const el = await card(port);
+    pickNetwork(el, 'X');
+    await el.updateComplete;
+    port.guidelines = { ...GUIDELINES, version: 'v2', mustAccept: true };
+    port.recordShare = async () => {
+      throw new (await import('../../../src/core/errors.js')).ForbiddenError();
+    };
+    shareButton(el).click();
+    await waitFor(() => textOf(el).includes('Your share on X wasn’t counted.'), 'the refusal');
+    await waitFor(() => buttonNamed(el, 'Sharing guidelines'), 'guidelines');
+    shareButton(el).click();
+    const dialog = await waitFor(() => deepQuery<HTMLDialogElement>(el, 'dialog[open]'), 'the new guidelines open');
+    expect(buttonNamed(dialog, 'I accept')).to.exist;
+    expect(open.calls).to.have.length(1);
+  });
+});
+
 describe('<chorus-share-card> live and keyboard', () => {
   it('refetches its post when a share is recorded elsewhere, and says so politely', async () => {
     const port = fakePort();
