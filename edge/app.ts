@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { ChorusAdapter, FeedbackPort } from '../src/adapter/port.js';
+import type { ShareClickPort } from '../src/adapter/share-card.port.js';
 import { ChorusError } from '../src/core/errors.js';
 import type { CurrentUser } from '../src/core/people.js';
 import { etagMatches, etagOf } from './etag.js';
@@ -40,6 +41,8 @@ export type EdgeContext = Context<EdgeEnv>;
 export type FeedbackSenderPort = Pick<FeedbackPort, 'getFeedbackConfig' | 'sendFeedback' | 'getFeedbackThread' | 'replyToFeedback'>;
 export interface AnonymousPorts {
   readonly feedback: FeedbackSenderPort;
+  /** The share card's click-counting redirect (followed by anyone, signed in or not). */
+  readonly shareClicks?: ShareClickPort;
 }
 
 /**

@@ -10,6 +10,7 @@ import { sha256 } from '../edge/hash.js';
 import { MemoryIdempotencyStore } from '../edge/idempotency.js';
 import { parseJsonBody } from '../edge/request.js';
 import { feedbackSenderRoutes, SENDER_PATHS } from '../edge/routes/feedback.js';
+import { shareRedirectRoutes } from '../edge/routes/share-card.js';
 import { edgeRoutes } from '../edge/routes/index.js';
 import { lastEventId } from '../edge/sse.js';
 import { contract, type CheckedRequest } from '../edge/validation.js';
@@ -132,7 +133,8 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
         referrer: request.referrer,
       };
       requests.push(seen);
-      if (anonymous) {
+      // A shared link is followed by anyone, cookies and all: the redirect ignores them rather than refusing them.
+      if (anonymous && operationId !== 'followShareLink') {
         const signature = `${seen.method} ${seen.path}`;
         if (request.credentials !== 'omit') violations.push(`${signature}: anonymous request sent with credentials "${request.credentials}"`);
         if (request.headers.has('Authorization')) violations.push(`${signature}: anonymous request carried Authorization`);
@@ -232,13 +234,15 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
   // sender calls never read the user, and entries found by a hash of the client's secrets alone.
   const nobody = new Hono<AnonymousEdgeEnv>();
   nobody.use(async (c, next) => {
-    c.set('ports', { feedback: adapter.feedback });
+    c.set('ports', { feedback: adapter.feedback, shareClicks: adapter.shareCard });
     c.set('idempotency', {
       run: async (label, secret, hash, work) => idempotency.run(`nobody|${label}`, await sha256(secret), hash, () => work({ feedback: adapter.feedback })),
     });
     await next();
   });
   nobody.route('/', feedbackSenderRoutes());
+  // The share card's click-counting redirect: followed by anyone, made as nobody too.
+  nobody.route('/', shareRedirectRoutes());
   // A route's error goes back to `respond` as thrown (one request at a time: one slot is enough).
   let thrown: { error: unknown } | null = null;
   const rethrow = (error: Error) => {
@@ -258,7 +262,7 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
       if (failed) throw failed.error;
       seen.replayed = res.headers.get('Idempotent-Replayed') === 'true';
       const headers: Record<string, string> = {};
-      for (const name of ['ETag', 'Retry-After', 'Idempotent-Replayed']) if (res.headers.has(name)) headers[name] = res.headers.get(name)!;
+      for (const name of ['ETag', 'Retry-After', 'Idempotent-Replayed', 'Location']) if (res.headers.has(name)) headers[name] = res.headers.get(name)!;
       const text = await res.text();
       const body = text ? (JSON.parse(text) as JsonBodyType) : undefined;
       const errors = body === undefined ? [] : contract.responseErrors(operationId, res.status, body);
@@ -293,7 +297,7 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
   const params = (id: string) => (contract.operation(id).path.match(/\{/g) ?? []).length;
   const fromEdge = contract.operationIds.filter((id) => !served.has(id) && id !== 'streamEvents');
   // The feedback sender's operations are made as nobody (`route`'s `anonymous`).
-  const anonymous = (id: string) => (SENDER_PATHS as readonly string[]).includes(contract.operation(id).path);
+  const anonymous = (id: string) => (SENDER_PATHS as readonly string[]).includes(contract.operation(id).path) || id === 'followShareLink';
   handlers.push(
     ...fromEdge
       .sort((a, b) => params(a) - params(b))

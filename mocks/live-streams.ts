@@ -61,6 +61,8 @@ export class LiveStreams {
     view.live.subscribe('kudos', (event) => this.record(event, user));
     // Poll events name the poll only (results depend on the viewer; clients refetch).
     view.live.subscribe('poll', (event) => this.record(event, user));
+    // Share events name the post only (sharedByMe depends on the viewer; clients refetch).
+    view.live.subscribe('share', (event) => this.record(event, user));
     this.views.set(user, view);
   }
 

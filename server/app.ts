@@ -20,6 +20,7 @@ import { eventRoutes } from './routes/events.js';
 import { edgeRoutes } from '../edge/routes/index.js';
 import { SENDER_PATHS } from '../edge/routes/feedback.js';
 import { feedbackSenderApp, senderPolicy } from './feedback.sender.js';
+import { shareRedirectApp } from './share.redirect.js';
 import { idempotencyFor, portsFor } from './ports/index.js';
 import { sessionRoutes } from './routes/session.js';
 import { ContractValidator } from './validation.js';
@@ -138,6 +139,8 @@ export async function createApp(options: AppOptions): Promise<ServerApp> {
 
   // The sender's side of feedback is made as nobody: mounted before anything that asks who.
   api.route('/', feedbackSenderApp(deps));
+  // So is the share card's click-counting redirect: anyone follows a shared link.
+  api.route('/', shareRedirectApp(deps));
   if (options.auth instanceof DevSessionAuth) api.route('/', sessionRoutes(deps, options.auth));
   api.use(async (c, next) => {
     const user = await options.auth.authenticate(c, options.db);

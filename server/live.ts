@@ -29,11 +29,11 @@ const MAX_QUEUED = 1000;
 const REPLAY_MAX = 1000;
 
 export type EventType = 'created' | 'updated' | 'deleted';
-export type EventTopic = 'kudos' | 'poll';
+export type EventTopic = 'kudos' | 'poll' | 'share';
 
 export interface EventRow {
   id: number;
-  /** `kudos` (kudosId, audience) or `poll` (kudosId holds the poll id; every user may hear of it). */
+  /** `kudos` (kudosId, audience), `poll` or `share` (kudosId holds the poll's or post's id; every user may hear of it). */
   topic: EventTopic;
   type: EventType | 'changed';
   kudosId: string;
@@ -61,20 +61,24 @@ export async function recordEvent(
 }
 
 /**
- * Records that a poll changed (votes, write-ins, closing), in the writer's transaction. The event
- * names only the poll: clients refetch it as themselves, since results depend on the viewer.
+ * Records that a poll (votes, write-ins, closing) or a shareable post (a share, a click) changed,
+ * in the writer's transaction. The event names only the poll or post: clients refetch it as
+ * themselves, since results and sharedByMe depend on the viewer.
  */
-export async function recordPollEvent(tx: Queryable, pollId: string, now: number): Promise<number> {
+export async function recordChangedEvent(tx: Queryable, topic: 'poll' | 'share', id: string, now: number): Promise<number> {
   await tx.query('select pg_advisory_xact_lock($1)', [EVENTS_LOCK]);
   const [row] = await tx.query<{ id: number | string }>(
     `insert into events (topic, type, kudos_id, public, audience, only_user, created_at)
-     values ('poll', 'changed', $1, true, '{}'::text[], null, $2) returning id`,
-    [pollId, new Date(now)],
+     values ($1, 'changed', $2, true, '{}'::text[], null, $3) returning id`,
+    [topic, id, new Date(now)],
   );
   const eventId = Number(row!.id);
-  await tx.query('select pg_notify($1, $2)', [EVENTS_CHANNEL, JSON.stringify({ type: 'changed', id: pollId, eventId })]);
+  await tx.query('select pg_notify($1, $2)', [EVENTS_CHANNEL, JSON.stringify({ type: 'changed', id, eventId })]);
   return eventId;
 }
+
+/** A poll changed: see recordChangedEvent. */
+export const recordPollEvent = (tx: Queryable, pollId: string, now: number): Promise<number> => recordChangedEvent(tx, 'poll', pollId, now);
 
 interface DbEventRow {
   id: number | string;
@@ -90,7 +94,7 @@ function toEvent(row: DbEventRow): EventRow {
   const [authorId = '', ...recipientIds] = row.audience;
   return {
     id: Number(row.id),
-    topic: row.topic === 'poll' ? 'poll' : 'kudos',
+    topic: row.topic === 'poll' || row.topic === 'share' ? row.topic : 'kudos',
     type: row.type,
     kudosId: row.kudos_id,
     audience: { authorId, recipientIds, visibility: row.public ? 'public' : 'private' },
@@ -115,6 +119,7 @@ function render(
 ): LiveEvent | null {
   if (event.onlyUser && event.onlyUser !== user.id) return null;
   if (event.topic === 'poll') return { topic: 'poll', type: 'changed', pollId: event.kudosId };
+  if (event.topic === 'share') return { topic: 'share', type: 'changed', postId: event.kudosId };
   if (event.type === 'deleted') return canSee(event.audience, user) ? { topic: 'kudos', type: 'deleted', id: event.kudosId } : null;
   // Gone since (its 'deleted' event follows), or not for this user.
   if (!kudos || !canSee(kudos.record, user)) return null;

@@ -1,5 +1,5 @@
 import { searchWords } from '../src/core/people.rules.js';
-import { demoCompany, seedFeedback, seedPolls } from '../src/seed/index.js';
+import { demoCompany, seedFeedback, seedPolls, seedShare } from '../src/seed/index.js';
 import type { Db } from './db/db.js';
 import { personSearchText } from './people.store.js';
 
@@ -172,6 +172,61 @@ export async function seedFeedbackIfEmpty(db: Db, now: number): Promise<boolean>
        select id, "threadId", seq, "from", "authorId", message, "createdAt"
        from jsonb_to_recordset($1::jsonb) as m(id text, "threadId" text, seq int, "from" text, "authorId" text, message text, "createdAt" timestamptz)`,
       [JSON.stringify(threads.flatMap((t) => t.messages.map((msg, i) => ({ ...msg, threadId: t.id, seq: i + 1 }))))],
+    );
+    return true;
+  });
+}
+
+/** Another advisory lock of ours: "shar". */
+const SHARE_SEED_LOCK = 0x73686172;
+
+/**
+ * Adds the share card's demo (src/seed/share.seed.ts: the same posts, guidelines, acceptances,
+ * references, shares with their keys, and clicks) when there are no posts yet and the demo
+ * directory is there. Returns whether it seeded.
+ */
+export async function seedShareIfEmpty(db: Db, now: number): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    await tx.query('select pg_advisory_xact_lock($1)', [SHARE_SEED_LOCK]);
+    const [{ n } = { n: 0 }] = await tx.query<{ n: number }>('select count(*)::int as n from share_posts');
+    if (n > 0) return false;
+    const share = seedShare(now);
+    const people = new Set([...share.posts.map((p) => p.authorId), ...share.refs.map((r) => r.personId), ...share.shares.map((s) => s.personId)]);
+    const [{ m } = { m: 0 }] = await tx.query<{ m: number }>('select count(*)::int as m from people where id = any($1::text[])', [[...people]]);
+    if (m < people.size) return false;
+    const json = (rows: unknown[]) => JSON.stringify(rows);
+    await tx.query(
+      `insert into share_posts (id, title, captions, image_url, image_alt, link_url, link_preview, disclosure, hashtags, topic, status,
+         publish_at, expire_at, caption_editable, author_id, suggested, return_comment, created_at)
+       select id, title, captions, image->>'url', image->>'alt', link->>'url', nullif(link->'preview', 'null'::jsonb), locked->>'disclosure',
+         array(select jsonb_array_elements_text(locked->'hashtags')), topic, status, "publishAt", "expireAt", "captionEditable", "authorId",
+         suggested, "returnComment", "createdAt"
+       from jsonb_to_recordset($1::jsonb) as p(id text, title text, captions jsonb, image jsonb, link jsonb, locked jsonb, topic text, status text,
+         "publishAt" timestamptz, "expireAt" timestamptz, "captionEditable" boolean, "authorId" text, suggested boolean, "returnComment" text,
+         "createdAt" timestamptz)`,
+      [json(share.posts)],
+    );
+    const g = share.guidelines;
+    await tx.query('insert into share_guidelines (title, body, version, must_accept) values ($1, $2, $3, $4)', [g.title, g.body, g.version, g.mustAccept]);
+    await tx.query(`insert into share_acceptances (person_id, version, accepted_at) select key, value, $2 from jsonb_each_text($1::jsonb)`, [
+      JSON.stringify(share.acceptances),
+      new Date(now),
+    ]);
+    await tx.query(
+      `insert into share_refs (ref, post_id, person_id) select ref, "postId", "personId" from jsonb_to_recordset($1::jsonb) as r(ref text, "postId" text, "personId" text)`,
+      [json(share.refs)],
+    );
+    // Oldest first, so the serial ids follow time.
+    await tx.query(
+      `insert into share_records (post_id, person_id, network, idempotency_key, shared_at)
+       select e.value->>'postId', e.value->>'personId', e.value->>'network', e.value->>'key', (e.value->>'sharedAt')::timestamptz
+       from jsonb_array_elements($1::jsonb) with ordinality as e(value, n) order by e.n`,
+      [json(share.shares)],
+    );
+    await tx.query(
+      `insert into share_clicks (ref, clicked_at)
+       select e.value->>'ref', (e.value->>'clickedAt')::timestamptz from jsonb_array_elements($1::jsonb) with ordinality as e(value, n) order by e.n`,
+      [json(share.clicks)],
     );
     return true;
   });

@@ -1,12 +1,13 @@
 import type { Db } from './db/db.js';
 import { migrate } from './db/migrate.js';
-import { seedFeedbackIfEmpty, seedIfEmpty, seedPollsIfEmpty } from './seed.js';
+import { seedFeedbackIfEmpty, seedIfEmpty, seedPollsIfEmpty, seedShareIfEmpty } from './seed.js';
 
-/** Migrations, then the demo company on an empty database, and the demo polls and feedback where there are none. */
+/** Migrations, then the demo company on an empty database, and the demo polls, feedback and shareable posts where there are none. */
 export async function prepareDatabase(db: Db, now: number, seed = true): Promise<void> {
   await migrate(db);
   if (!seed) return;
   await seedIfEmpty(db, now);
   await seedPollsIfEmpty(db, now);
   await seedFeedbackIfEmpty(db, now);
+  await seedShareIfEmpty(db, now);
 }

@@ -10,7 +10,7 @@ import { SqlKudosPort } from './kudos.port.js';
 import { SqlModerationPort } from './moderation.port.js';
 import { sqlPeoplePorts } from './people.port.js';
 import { anonymousVoteEntry, SqlPollPort } from './polls.port.js';
-import { ServerShareCardPort } from './share-card.port.js';
+import { SqlShareCardPort } from './share-card.port.js';
 /* create:imports */
 
 /*
@@ -30,7 +30,7 @@ export function portsFor(deps: Deps, user: CurrentUser, db: Db = deps.db): Choru
     kudos: new SqlKudosPort(db, user, deps.config, deps.rateLimit, deps.now),
     polls: new SqlPollPort(db, user, deps.pollLimits, deps.now),
     moderation: new SqlModerationPort(db, user),
-    shareCard: new ServerShareCardPort(),
+    shareCard: new SqlShareCardPort(db, user, deps.now),
     /* create:ports */
   };
 }

@@ -25,6 +25,15 @@ export interface ShareCardPort {
   recordShare(postId: string, network: ShareNetwork, options: CreateOptions): Promise<Post>;
 }
 
+/**
+ * What the click-counting redirect (`GET /share/r/{ref}`) needs from a backend: the reference
+ * server and the mock, never a widget. Made as nobody: it knows the reference only.
+ */
+export interface ShareClickPort {
+  /** Counts one click on `ref` (storing no IP, user agent or clicker) and gives the post's own link; NotFoundError for an unknown ref. */
+  followShareRef(ref: string, options?: CallOptions): Promise<string>;
+}
+
 // Adds the port to ChorusAdapter (interface merging, as HTMLElementTagNameMap is extended per tag).
 declare module './port.js' {
   interface ChorusAdapter {

@@ -23,7 +23,6 @@ import { peopleById, type MemoryState } from './state.js';
 import { MemoryStore } from './store.js';
 import type { ModerationPort } from '../../adapter/moderation.port.js';
 import { MemoryModerationPort } from './moderation.port.js';
-import type { ShareCardPort } from '../../adapter/share-card.port.js';
 import { MemoryShareCardPort } from './share-card.port.js';
 /* create:imports */
 
@@ -90,7 +89,8 @@ export class MemoryAdapter implements ChorusPorts, NetworkKnobs {
   readonly feedback: FeedbackPort;
   readonly moderation: ModerationPort;
   readonly live: LivePort;
-  readonly shareCard: ShareCardPort;
+  /** Also the mock's click-counting redirect (`followShareRef`). */
+  readonly shareCard: MemoryShareCardPort;
   /* create:ports */
   readonly storageKey: string;
   latency: Latency;

@@ -1,5 +1,5 @@
 import type { CallOptions, CreateOptions } from '../../adapter/port.js';
-import type { ShareCardPort } from '../../adapter/share-card.port.js';
+import type { ShareCardPort, ShareClickPort } from '../../adapter/share-card.port.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../core/errors.js';
 import type { Page } from '../../core/people.js';
 import type { Post, PostQuery, ShareGuidelines, ShareLink, ShareNetwork } from '../../core/share-card.js';
@@ -47,7 +47,7 @@ function findPost(state: MemoryState, postId: string): StoredPost | undefined {
 }
 
 /** The embedded backend of <chorus-share-card>: posts, guidelines, per-person refs and shares in the adapter's state. */
-export class MemoryShareCardPort implements ShareCardPort {
+export class MemoryShareCardPort implements ShareCardPort, ShareClickPort {
   constructor(private readonly rt: MemoryRuntime) {}
 
   /** The post if the current user may see it, else NotFoundError (an unknown post and a hidden one look alike). */
@@ -139,5 +139,19 @@ export class MemoryShareCardPort implements ShareCardPort {
       next.share.shares.push({ postId, personId: viewerId, network, key, sharedAt: new Date(now).toISOString() });
     });
     return this.view(postId);
+  }
+
+  /** The redirect's click (the mock's `GET /share/r/{ref}`): made as nobody, it reads the reference only. */
+  async followShareRef(ref: string, options?: CallOptions): Promise<string> {
+    await this.rt.roundTrip(options?.signal);
+    const state = this.rt.store.read();
+    const found = state.share.refs.find((r) => r.ref === ref);
+    const post = found && findPost(state, found.postId);
+    if (!found || !post) throw new NotFoundError('This link leads nowhere.');
+    const clickedAt = new Date(this.rt.now()).toISOString();
+    this.rt.store.mutate((next) => {
+      next.share.clicks.push({ ref, clickedAt });
+    });
+    return post.link.url;
   }
 }

@@ -561,15 +561,159 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/share-card": {
+    "/share/posts": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** What the chorus-share-card element shows (a stub written by npm run create; replace it). */
-        get: operations["getShareCard"];
+        /**
+         * The posts the user may share now (published, not expired), newest first; with `queue=true`, the author/approver queue.
+         * @description Newest first by the time a post reached the feed (`publishAt`, else `createdAt`), then id.
+         *     `queue=true` lists what waits for an author or approver (drafts, submitted posts and
+         *     suggestions, returned and scheduled posts) as the user may see it: `403` for anyone without
+         *     the role `post-author`, `post-approver` or `admin`. `topic` keeps the posts of one topic.
+         *     Counts and `sharedByMe` are the user's view; clicks never say who clicked.
+         */
+        get: operations["listPosts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/share/posts/{postId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                postId: components["parameters"]["PostId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One post as the user sees it (`sharedByMe`, counts, `status` at the time of the request).
+         * @description Everyone may open a published or expired post; a draft, submitted, returned, scheduled or
+         *     archived one only its author and approvers (`404` for others, as for an unknown id).
+         */
+        get: operations["getPost"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/share/posts/{postId}/links/{network}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                postId: components["parameters"]["PostId"];
+                network: components["parameters"]["ShareNetworkParam"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The user's tracked link to share the post to one network.
+         * @description The post's own link (its query and fragment kept) with `utm_source`, `utm_medium`,
+         *     `utm_campaign` and `ref`: an opaque reference made at random for this person and post,
+         *     stable across calls, that names nobody (no name, e-mail or user id). Following
+         *     `GET /share/r/{ref}` counts a click and leads to the post's link.
+         */
+        get: operations["getShareLink"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/share/posts/{postId}/shares": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                postId: components["parameters"]["PostId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Records that the user shared the post to a network.
+         * @description A retried `Idempotency-Key` counts once (the key is also kept with the share itself, unique
+         *     per person, so it counts once even after the 24 hours of replay). `409 conflict` when the
+         *     post is not published (scheduled, expired, archived: `message` says which); `403` when the
+         *     guidelines must be accepted first. Answers the post with its new counts and
+         *     `sharedByMe: true`; a `share` live event follows.
+         */
+        post: operations["recordShare"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/share/guidelines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The company's sharing guidelines and whether the user accepted the current version. */
+        get: operations["getShareGuidelines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/share/guidelines/acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Accepts the guidelines' given version (idempotent).
+         * @description `409 conflict` when `version` is no longer the current one: the user must read the new text first.
+         */
+        put: operations["acceptShareGuidelines"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/share/r/{ref}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ref: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * The click-counting redirect of a tracked link (made as nobody).
+         * @description Whoever clicks a shared link, signed in or not: no credentials are asked or read. Counts
+         *     one click for the reference and answers `302` to the post's own link, never to anything
+         *     taken from the request (no open redirect: the query string is ignored). Stores no IP
+         *     address, no user agent, nothing about the clicker. `404` for an unknown reference.
+         */
+        get: operations["followShareLink"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1014,6 +1158,111 @@ export interface components {
             minGroupSize: number;
             groups: components["schemas"]["FeedbackGroupSummary"][];
         };
+        /** @description An absolute http(s) URL; the card never renders another scheme. */
+        HttpUrl: string;
+        /** @enum {string} */
+        ShareNetwork: "linkedin" | "x" | "facebook" | "teams" | "email" | "native" | "copy";
+        /**
+         * @description A post's life; `published` and `expired` are what an approved or scheduled post shows at the time of the request.
+         * @enum {string}
+         */
+        PostStatus: "draft" | "submitted" | "approved" | "scheduled" | "published" | "expired" | "archived" | "returned";
+        PostImage: {
+            url: components["schemas"]["HttpUrl"];
+            alt: string;
+        };
+        LinkPreview: {
+            title: string;
+            site: string;
+            imageUrl: components["schemas"]["HttpUrl"] | null;
+        };
+        PostLink: {
+            url: components["schemas"]["HttpUrl"];
+            preview: components["schemas"]["LinkPreview"] | null;
+        };
+        LockedParts: {
+            /** @description E.g. `#employee`: kept in every caption. */
+            disclosure: string | null;
+            /** @description Each with its leading `#`. */
+            hashtags: string[];
+        };
+        /** @description `default` for any network without its own variant; the locked parts are in each. */
+        Captions: {
+            default: string;
+            linkedin?: string;
+            x?: string;
+            facebook?: string;
+            teams?: string;
+            email?: string;
+            native?: string;
+            copy?: string;
+        };
+        ShareCounts: {
+            /** @description Shares per network (networks without any are left out). */
+            byNetwork: {
+                linkedin?: number;
+                x?: number;
+                facebook?: number;
+                teams?: number;
+                email?: number;
+                native?: number;
+                copy?: number;
+            };
+            total: number;
+            /** @description Colleagues who shared it at least once. */
+            people: number;
+        };
+        /** @description A shareable post as the signed-in user sees it. */
+        Post: {
+            id: string;
+            title: string;
+            captions: components["schemas"]["Captions"];
+            image: components["schemas"]["PostImage"] | null;
+            link: components["schemas"]["PostLink"];
+            locked: components["schemas"]["LockedParts"];
+            topic: string | null;
+            status: components["schemas"]["PostStatus"];
+            /** Format: date-time */
+            publishAt: string | null;
+            /** Format: date-time */
+            expireAt: string | null;
+            captionEditable: boolean;
+            shares: components["schemas"]["ShareCounts"];
+            /** @description Clicks on the tracked links; never who clicked. */
+            clicks: number;
+            sharedByMe: boolean;
+            author: components["schemas"]["Person"];
+            /** @description An employee's suggestion rather than a comms post. */
+            suggested: boolean;
+            returnComment: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description One page of posts, newest first. */
+        PostPage: {
+            items: components["schemas"]["Post"][];
+            /** @description Pass back as `cursor`; null on the last page. */
+            nextCursor: string | null;
+        };
+        ShareLink: {
+            postId: string;
+            network: components["schemas"]["ShareNetwork"];
+            url: components["schemas"]["HttpUrl"];
+        };
+        ShareRecordDraft: {
+            network: components["schemas"]["ShareNetwork"];
+        };
+        ShareGuidelines: {
+            title: string;
+            /** @description Plain text, rendered as text. */
+            body: string;
+            version: string;
+            mustAccept: boolean;
+            acceptedByMe: boolean;
+        };
+        GuidelinesAcceptance: {
+            version: string;
+        };
         FieldError: {
             /** @description The field at fault, e.g. `message`, `recipientIds`, `image.url`. */
             field: string;
@@ -1077,8 +1326,20 @@ export interface components {
             pollId: string;
         };
         PollLiveEvent: components["schemas"]["PollChangedEvent"];
+        /**
+         * @description A post's share counts (or publishing state) changed. It carries no counts, since
+         *     `sharedByMe` depends on the viewer: clients refetch `GET /share/posts/{postId}`.
+         */
+        ShareChangedEvent: {
+            /** @constant */
+            topic: "share";
+            /** @constant */
+            type: "changed";
+            postId: string;
+        };
+        ShareLiveEvent: components["schemas"]["ShareChangedEvent"];
         /** @description The `data` of one Server-Sent Event on `/events`. */
-        LiveEvent: components["schemas"]["KudosLiveEvent"] | components["schemas"]["PollLiveEvent"];
+        LiveEvent: components["schemas"]["KudosLiveEvent"] | components["schemas"]["PollLiveEvent"] | components["schemas"]["ShareLiveEvent"];
     };
     responses: {
         /** @description The representation has not changed since the `If-None-Match` ETag; no body. */
@@ -1296,6 +1557,8 @@ export interface components {
         ThreadId: string;
         /** @description The sender's secret reply token, from `POST /feedback`. Never put it in a URL. */
         ReplyToken: string;
+        PostId: string;
+        ShareNetworkParam: components["schemas"]["ShareNetwork"];
         /** @description An `ETag` from an earlier answer; a match is `304 Not Modified`. */
         IfNoneMatch: string;
         /** @description Act only if the resource still has this `ETag`; otherwise `412` (`conflict`). */
@@ -2236,7 +2499,134 @@ export interface operations {
             500: components["responses"]["Internal"];
         };
     };
-    getShareCard: {
+    listPosts: {
+        parameters: {
+            query?: {
+                topic?: string;
+                queue?: boolean;
+                /** @description `nextCursor` from the previous page; absent for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Items per page. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of posts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostPage"];
+                };
+            };
+            400: components["responses"]["Validation"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                postId: components["parameters"]["PostId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The post. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Post"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getShareLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                postId: components["parameters"]["PostId"];
+                network: components["parameters"]["ShareNetworkParam"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tracked link. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShareLink"];
+                };
+            };
+            400: components["responses"]["Validation"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    recordShare: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Made once per user action and reused for each retry of it. The same key from the same user
+                 *     within 24 hours replays the first response and creates nothing; with a different body it
+                 *     is `409 conflict`.
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                postId: components["parameters"]["PostId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShareRecordDraft"];
+            };
+        };
+        responses: {
+            /** @description The post as the user now sees it (or, for a replayed key, as answered the first time). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Post"];
+                };
+            };
+            400: components["responses"]["Validation"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getShareGuidelines: {
         parameters: {
             query?: never;
             header?: never;
@@ -2245,19 +2635,72 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A title and a few items. */
+            /** @description The guidelines. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        title: string;
-                        items: string[];
-                    };
+                    "application/json": components["schemas"]["ShareGuidelines"];
                 };
             };
             401: components["responses"]["Unauthenticated"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    acceptShareGuidelines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GuidelinesAcceptance"];
+            };
+        };
+        responses: {
+            /** @description The guidelines, now accepted by the user. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShareGuidelines"];
+                };
+            };
+            400: components["responses"]["Validation"];
+            401: components["responses"]["Unauthenticated"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    followShareLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the post's own link. */
+            302: {
+                headers: {
+                    /** @description The post's link (http(s)). */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Validation"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["Internal"];
         };
@@ -2296,5 +2739,11 @@ export const operationTable = {
   answerFeedback: { method: 'POST', path: '/feedback/inbox/{threadId}/answers' },
   setFeedbackStatus: { method: 'PUT', path: '/feedback/inbox/{threadId}/status' },
   streamEvents: { method: 'GET', path: '/events' },
-  getShareCard: { method: 'GET', path: '/share-card' },
+  listPosts: { method: 'GET', path: '/share/posts' },
+  getPost: { method: 'GET', path: '/share/posts/{postId}' },
+  getShareLink: { method: 'GET', path: '/share/posts/{postId}/links/{network}' },
+  recordShare: { method: 'POST', path: '/share/posts/{postId}/shares' },
+  getShareGuidelines: { method: 'GET', path: '/share/guidelines' },
+  acceptShareGuidelines: { method: 'PUT', path: '/share/guidelines/acceptance' },
+  followShareLink: { method: 'GET', path: '/share/r/{ref}' },
 } as const;

@@ -5,6 +5,8 @@ import type { ReportList } from '../../core/moderation.js';
 import type { CurrentUser, Page, Person, Team } from '../../core/people.js';
 import type { EnpsResult, Poll, PollDraft, PollLimits, PollOption, PollResults, PollVote, VoteReceipt, WriteInResult } from '../../core/poll.js';
 import type { FeedbackConfig, FeedbackDraft, FeedbackMessage, FeedbackReceipt, FeedbackSummary, FeedbackThread } from '../../core/feedback.js';
+import type { Post, ShareGuidelines, ShareLink } from '../../core/share-card.js';
+import { isHttpUrl } from '../../core/share-card.links.js';
 import type { components } from './contract.gen.js';
 
 /*
@@ -306,6 +308,9 @@ export function toLiveEvent(data: string): LiveEvent | null {
   if (w.topic === 'poll') {
     return w.type === 'changed' && typeof w.pollId === 'string' && w.pollId ? { topic: 'poll', type: 'changed', pollId: w.pollId } : null;
   }
+  if (w.topic === 'share') {
+    return w.type === 'changed' && typeof w.postId === 'string' && w.postId ? { topic: 'share', type: 'changed', postId: w.postId } : null;
+  }
   if (w.topic !== 'kudos') return null;
   switch (w.type) {
     case 'created':
@@ -316,4 +321,56 @@ export function toLiveEvent(data: string): LiveEvent | null {
     default:
       return null;
   }
+}
+
+/** An http(s) URL from the wire, or the failure of a broken server: another scheme never reaches the card. */
+function httpUrl(value: unknown, what: string): string {
+  if (!isHttpUrl(value)) throw unexpected(what);
+  return value;
+}
+
+export function toPost(value: unknown): Post {
+  const w = object<Wire['Post']>(value, 'post');
+  if (!w.link || !w.captions || !w.locked || !w.shares || !w.author) throw unexpected('post');
+  const preview = w.link.preview;
+  return {
+    id: w.id,
+    title: w.title,
+    captions: { ...w.captions },
+    image: w.image ? { url: httpUrl(w.image.url, 'post image'), alt: w.image.alt } : null,
+    link: {
+      url: httpUrl(w.link.url, 'post link'),
+      preview: preview
+        ? { title: preview.title, site: preview.site, imageUrl: preview.imageUrl == null ? null : httpUrl(preview.imageUrl, 'preview image') }
+        : null,
+    },
+    locked: { disclosure: w.locked.disclosure ?? null, hashtags: [...w.locked.hashtags] },
+    topic: w.topic ?? null,
+    status: w.status,
+    publishAt: w.publishAt ?? null,
+    expireAt: w.expireAt ?? null,
+    captionEditable: w.captionEditable,
+    shares: { byNetwork: { ...w.shares.byNetwork }, total: w.shares.total, people: w.shares.people },
+    clicks: w.clicks,
+    sharedByMe: w.sharedByMe,
+    author: toPerson(w.author),
+    suggested: w.suggested,
+    returnComment: w.returnComment ?? null,
+    createdAt: w.createdAt,
+  };
+}
+
+export function toPostPage(value: unknown): Page<Post> {
+  const nextCursor = object<{ nextCursor?: unknown }>(value, 'post list').nextCursor;
+  return { items: list<unknown>(value, 'post list').map(toPost), nextCursor: typeof nextCursor === 'string' ? nextCursor : null };
+}
+
+export function toShareGuidelines(value: unknown): ShareGuidelines {
+  const w = object<Wire['ShareGuidelines']>(value, 'guidelines');
+  return { title: w.title, body: w.body, version: w.version, mustAccept: w.mustAccept, acceptedByMe: w.acceptedByMe };
+}
+
+export function toShareLink(value: unknown): ShareLink {
+  const w = object<Wire['ShareLink']>(value, 'share link');
+  return { postId: w.postId, network: w.network, url: httpUrl(w.url, 'share link') };
 }
