@@ -54,6 +54,7 @@ function byId<T extends HTMLElement>(id: string): T {
 let provider = byId<HTMLElementTagNameMap['chorus-provider']>('provider');
 let pollProvider = byId<HTMLElementTagNameMap['chorus-provider']>('poll-provider');
 let feedbackProvider = byId<HTMLElementTagNameMap['chorus-provider']>('feedback-provider');
+let shareProvider = byId<HTMLElementTagNameMap['chorus-provider']>('share-provider');
 const userSelect = byId<HTMLSelectElement>('signed-in-as');
 const languageSelect = byId<HTMLSelectElement>('language');
 const backendSelect = byId<HTMLSelectElement>('backend');
@@ -138,6 +139,9 @@ async function serverDirectory(): Promise<Directory> {
       const freshFeedback = feedbackProvider.cloneNode(true) as typeof feedbackProvider;
       feedbackProvider.replaceWith(freshFeedback);
       feedbackProvider = freshFeedback;
+      const freshShare = shareProvider.cloneNode(true) as typeof shareProvider;
+      shareProvider.replaceWith(freshShare);
+      shareProvider = freshShare;
     },
   };
 }
@@ -161,6 +165,7 @@ function embeddedDirectory(): Directory {
   provider.adapter = adapter;
   pollProvider.adapter = adapter;
   feedbackProvider.adapter = adapter;
+  shareProvider.adapter = adapter;
   return {
     users: () => adapter!.listUsers(),
     currentUserId: () => adapter!.currentUserId,
@@ -176,6 +181,7 @@ function embeddedDirectory(): Directory {
       provider.adapter = adapter;
       pollProvider.adapter = adapter;
       feedbackProvider.adapter = adapter;
+      shareProvider.adapter = adapter;
       previous.dispose();
     },
   };
@@ -200,6 +206,7 @@ try {
   provider.removeAttribute('endpoint');
   pollProvider.removeAttribute('endpoint');
   feedbackProvider.removeAttribute('endpoint');
+  shareProvider.removeAttribute('endpoint');
   directory = embeddedDirectory();
 }
 await import('../src/all.js');

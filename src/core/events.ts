@@ -2,6 +2,7 @@ import type { ChorusError } from './errors.js';
 import type { Kudos, KudosComment, KudosDraft } from './kudos.js';
 import type { FeedbackStatus, FeedbackThread } from './feedback.js';
 import type { Poll, PollDraft, PollVote } from './poll.js';
+import type { Post, ShareNetwork } from './share-card.domain.js';
 
 /*
  * One Event subclass per event, typed fields, registered in GlobalEventHandlersEventMap.
@@ -192,6 +193,28 @@ export class FeedbackStatusChangedEvent extends Event {
   }
 }
 
+/** Before a post is shared to a network (cancelable): before its tracked link is asked for and anything opens. */
+export class ShareEvent extends Event {
+  static readonly type = 'chorus-post-share';
+  constructor(
+    readonly postId: string,
+    readonly network: ShareNetwork,
+  ) {
+    super(ShareEvent.type, init(true));
+  }
+}
+
+/** After a share was handed to the network and recorded; `post` as the backend returned it (new counts). */
+export class SharedEvent extends Event {
+  static readonly type = 'chorus-post-shared';
+  constructor(
+    readonly post: Post,
+    readonly network: ShareNetwork,
+  ) {
+    super(SharedEvent.type, init(false));
+  }
+}
+
 /** Fired when an adapter call fails; the widget also shows the error to the user. */
 export class ChorusErrorEvent extends Event {
   static readonly type = 'chorus-error';
@@ -225,6 +248,8 @@ declare global {
     'chorus-feedback-answered': FeedbackAnsweredEvent;
     'chorus-feedback-status': FeedbackStatusEvent;
     'chorus-feedback-status-changed': FeedbackStatusChangedEvent;
+    'chorus-post-share': ShareEvent;
+    'chorus-post-shared': SharedEvent;
     'chorus-error': ChorusErrorEvent;
   }
 }

@@ -1,9 +1,13 @@
 import { css } from 'lit';
+import { badgeStyles } from '../../base/badge.styles.js';
+import { fieldStyles } from '../../base/field.styles.js';
 import { statesStyles } from '../../ui/states.styles.js';
 
 /* <chorus-share-card>'s own look, after the shared host, button and states sheets. */
 export const shareCardStyles = [
   statesStyles,
+  fieldStyles,
+  badgeStyles,
   css`
     .card {
       display: grid;
@@ -12,31 +16,253 @@ export const shareCardStyles = [
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       background: var(--_surface);
+      box-shadow: var(--_shadow);
+      min-inline-size: 0;
+    }
+    .image {
+      display: block;
+      inline-size: 100%;
+      max-block-size: 280px;
+      object-fit: cover;
+      border-radius: var(--_radius-sm);
+      background: var(--_surface-3);
     }
     .title {
       margin: 0;
-      font-size: 1.125em;
+      font-size: 1.25em;
+      font-weight: 600;
+      line-height: 1.3;
+      overflow-wrap: anywhere;
+    }
+    .title:focus {
+      outline: none;
+    }
+    .preview {
+      display: flex;
+      gap: calc(var(--_space) * 3);
+      align-items: center;
+      padding: calc(var(--_space) * 2);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius-sm);
+      background: var(--_surface-2);
+      min-inline-size: 0;
+    }
+    .preview-image {
+      flex: none;
+      inline-size: 64px;
+      block-size: 64px;
+      object-fit: cover;
+      border-radius: var(--_radius-sm);
+    }
+    .preview-text {
+      display: grid;
+      min-inline-size: 0;
+      color: inherit;
+      text-decoration: none;
+    }
+    a.preview-text:hover .preview-title {
+      text-decoration: underline;
+    }
+    .preview-title {
+      font-weight: 600;
+      overflow-wrap: anywhere;
+    }
+    .preview-site,
+    .stats,
+    .hint,
+    .counter {
+      color: var(--_text-2);
+    }
+    .preview-site {
+      font-size: 0.9em;
+    }
+    .stats {
+      display: flex;
+      flex-wrap: wrap;
+      gap: calc(var(--_space) * 2) calc(var(--_space) * 4);
+      align-items: center;
+      margin: 0;
+    }
+    .badge.mine {
+      border-color: var(--_success);
+      color: var(--_success);
+    }
+    .status {
+      margin: 0;
+      padding: calc(var(--_space) * 2) calc(var(--_space) * 3);
+      border-inline-start: 3px solid var(--_text-2);
+      border-radius: var(--_radius-sm);
+      background: var(--_surface-2);
+    }
+    .networks {
+      display: flex;
+      flex-wrap: wrap;
+      gap: calc(var(--_space) * 2);
+      margin: 0;
+      padding: 0;
+      border: 0;
+      min-inline-size: 0;
+    }
+    .networks legend {
+      margin-block-end: calc(var(--_space) * 2);
+      padding: 0;
       font-weight: 600;
     }
-    .list {
+    .network span {
+      display: inline-flex;
+      align-items: center;
+      min-block-size: 32px;
+      padding: var(--_space) calc(var(--_space) * 3);
+      border: 1px solid var(--_border);
+      border-radius: 999px;
+      background: var(--_surface);
+      font-weight: 600;
+      cursor: pointer;
+    }
+    .network span:hover {
+      background: var(--_surface-2);
+    }
+    .network input:checked + span {
+      border-color: var(--_accent);
+      background: var(--_accent-soft);
+      color: var(--_accent-soft-text);
+    }
+    .network input:checked + span::before {
+      content: '✓ ';
+      white-space: pre;
+    }
+    .network input:focus-visible + span {
+      outline: 2px solid var(--_focus);
+      outline-offset: 2px;
+    }
+    .caption,
+    .manual-copy {
       display: grid;
+      gap: calc(var(--_space) * 2);
+      min-inline-size: 0;
+    }
+    .caption-label,
+    .manual-copy label {
+      margin: 0;
+      font-weight: 600;
+    }
+    .caption-text {
+      margin: 0;
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
+    }
+    .locked-part {
+      font-weight: 600;
+    }
+    .locked {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space) calc(var(--_space) * 2);
+      align-items: center;
+      color: var(--_text-2);
+    }
+    .chips {
+      display: flex;
+      flex-wrap: wrap;
       gap: var(--_space);
       margin: 0;
-      padding-inline-start: calc(var(--_space) * 5);
+      padding: 0;
+      list-style: none;
+    }
+    .chip {
+      padding: 0 calc(var(--_space) * 2);
+      border: 1px solid var(--_border);
+      border-radius: 999px;
+      background: var(--_surface-2);
+      color: var(--_text);
+      font-weight: 600;
+      overflow-wrap: anywhere;
+    }
+    .counter {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space) calc(var(--_space) * 3);
+      margin: 0;
+      font-variant-numeric: tabular-nums;
+    }
+    .counter.over,
+    .warning {
+      color: var(--_danger);
+      font-weight: 600;
+    }
+    textarea[aria-invalid='true'] {
+      border-color: var(--_danger);
+    }
+    .reset {
+      justify-self: start;
+    }
+    .share-row {
+      display: flex;
+      flex-wrap: wrap;
+      gap: calc(var(--_space) * 2);
+      align-items: center;
+    }
+    .guidelines-button {
+      justify-self: start;
+    }
+    .guidelines {
+      max-inline-size: min(560px, calc(100vw - 32px));
+      padding: calc(var(--_space) * 5);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_text);
+    }
+    .guidelines::backdrop {
+      background: rgb(0 0 0 / 0.4);
+    }
+    .guidelines h3 {
+      margin: 0 0 calc(var(--_space) * 3);
+      font-size: 1.125em;
+    }
+    .guidelines-body {
+      white-space: pre-line;
+      overflow-wrap: anywhere;
+    }
+    .dialog-actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: calc(var(--_space) * 2);
+      justify-content: flex-end;
     }
     .skeleton {
       display: grid;
-      gap: var(--_space);
+      gap: calc(var(--_space) * 2);
     }
     .bone {
       display: block;
       height: 1em;
       border-radius: var(--_radius-sm);
       background: var(--_border);
+      animation: pulse 1.6s ease-in-out infinite;
+    }
+    .bone.image-bone {
+      height: 120px;
+    }
+    .bone.short {
+      inline-size: 60%;
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .bone {
+        animation: none;
+      }
     }
     @media (forced-colors: active) {
-      .card {
+      .card,
+      .network span,
+      .chip {
         border-color: CanvasText;
+      }
+      .network input:checked + span {
+        border-width: 2px;
+        forced-color-adjust: none;
+        background: Highlight;
+        color: HighlightText;
       }
     }
   `,

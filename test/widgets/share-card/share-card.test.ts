@@ -1,28 +1,42 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { MemoryAdapter } from '../../../src/adapters/memory/index.js';
-import type { ChorusShareCard } from '../../../src/widgets/share-card/share-card.element.js';
+import { expect } from '@open-wc/testing';
+import type { MemoryAdapter } from '../../../src/adapters/memory/index.js';
 import '../../../src/widgets/share-card/share-card.js';
-import { deepQuery, deepQueryAll, textOf, waitFor } from '../../support.js';
+import { buttonNamed, deepQuery, textOf, waitFor } from '../../support.js';
 import { runWidgetBaseTests } from '../base-tests.js';
 
-/* Scaffolded by `npm run create share-card`: the states every widget has (base-tests.ts), then its own behaviour. */
+/* The states every widget has (base-tests.ts), on the embedded adapter and its seed; the card's own behaviour is in the other files here. */
 
-runWidgetBaseTests({ tag: 'chorus-share-card', port: 'shareCard', loads: 'listPosts', ready: (el) => !!deepQuery(el, '.title') });
+const POST = 'post-culture';
 
-describe('<chorus-share-card>', () => {
-  it('lists the titles of the posts its port answers, newest first', async () => {
-    const adapter = new MemoryAdapter({ persist: false, latency: 0 });
-    const el = await fixture<ChorusShareCard>(html`<chorus-share-card .adapter=${adapter}></chorus-share-card>`);
-    await waitFor(() => deepQuery(el, 'li'), `items shown: ${textOf(el)}`);
-    const { items } = await adapter.shareCard.listPosts({});
-    expect(items.length).to.be.greaterThan(0);
-    expect(deepQueryAll(el, 'li').map((li) => li.textContent)).to.deep.equal(items.map((post) => post.title));
-  });
+/** Shares the seeded post to X as a person would (accepting the guidelines first when asked), window.open stubbed. */
+async function shareToX(el: HTMLElement): Promise<void> {
+  const open = window.open;
+  const opened: string[] = [];
+  window.open = ((url: string) => (opened.push(url), null)) as typeof window.open;
+  try {
+    deepQuery<HTMLInputElement>(el, 'input[value="x"]')!.click();
+    await waitFor(() => deepQuery(el, 'button.share')?.textContent?.includes('Share on X'), 'X chosen');
+    deepQuery<HTMLButtonElement>(el, 'button.share')!.click();
+    const accept = await waitFor(() => opened.length > 0 || buttonNamed(el, 'I accept'), 'shared, or the guidelines to accept');
+    if (accept instanceof HTMLButtonElement) {
+      accept.click();
+      await waitFor(() => !deepQuery(el, 'dialog[open]'), 'the guidelines accepted');
+      deepQuery<HTMLButtonElement>(el, 'button.share')!.click();
+    }
+    await waitFor(() => textOf(el).includes('You shared this') && !deepQuery(el, '[aria-disabled="true"].share'), 'recorded');
+    expect(opened.filter((url) => url.startsWith('https://x.com/intent/tweet?'))).to.have.length(1);
+  } finally {
+    window.open = open;
+  }
+}
 
-  it('says when there is nothing yet', async () => {
-    const adapter = { shareCard: { listPosts: async () => ({ items: [], nextCursor: null }) } };
-    const el = await fixture<ChorusShareCard>(html`<chorus-share-card .adapter=${adapter}></chorus-share-card>`);
-    await waitFor(() => textOf(el).includes('Nothing here yet.'), textOf(el));
-    expect(deepQuery(el, 'li')).to.equal(undefined);
-  });
+runWidgetBaseTests({
+  tag: 'chorus-share-card',
+  port: 'shareCard',
+  loads: 'getPost',
+  props: { postId: POST },
+  ready: (el) => !!deepQuery(el, 'h2.title'),
+  live: 'share',
+  send: shareToX,
+  stored: async (adapter: MemoryAdapter) => (await adapter.shareCard.getPost(POST)).shares.total,
 });
