@@ -51,6 +51,16 @@ function byId<T extends HTMLElement>(id: string): T {
   return el as T;
 }
 
+/**
+ * A copy of `el` in its place: a provider re-created after signing in as someone else, so its
+ * widgets load again as that person (the REST adapter keeps nothing of the last one).
+ */
+function renewed<T extends Element>(el: T): T {
+  const fresh = el.cloneNode(true) as T;
+  el.replaceWith(fresh);
+  return fresh;
+}
+
 let provider = byId<HTMLElementTagNameMap['chorus-provider']>('provider');
 let pollProvider = byId<HTMLElementTagNameMap['chorus-provider']>('poll-provider');
 let feedbackProvider = byId<HTMLElementTagNameMap['chorus-provider']>('feedback-provider');
@@ -130,18 +140,10 @@ async function serverDirectory(): Promise<Directory> {
     teams: () => api<{ items: Team[] }>('/teams').then((r) => r.items),
     async signInAs(userId) {
       me = await api<CurrentUser>('/session', { method: 'POST', body: JSON.stringify({ userId }) });
-      const fresh = provider.cloneNode(true) as typeof provider;
-      provider.replaceWith(fresh);
-      provider = fresh;
-      const freshPolls = pollProvider.cloneNode(true) as typeof pollProvider;
-      pollProvider.replaceWith(freshPolls);
-      pollProvider = freshPolls;
-      const freshFeedback = feedbackProvider.cloneNode(true) as typeof feedbackProvider;
-      feedbackProvider.replaceWith(freshFeedback);
-      feedbackProvider = freshFeedback;
-      const freshShare = shareProvider.cloneNode(true) as typeof shareProvider;
-      shareProvider.replaceWith(freshShare);
-      shareProvider = freshShare;
+      provider = renewed(provider);
+      pollProvider = renewed(pollProvider);
+      feedbackProvider = renewed(feedbackProvider);
+      shareProvider = renewed(shareProvider);
     },
   };
 }

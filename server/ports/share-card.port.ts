@@ -5,18 +5,7 @@ import type { CurrentUser, Page } from '../../src/core/people.js';
 import { newShareRef } from '../../src/core/secret.js';
 import type { Post, PostQuery, ShareGuidelines, ShareLink, ShareNetwork } from '../../src/core/share-card.js';
 import { isPostApprover, isPostAuthor, visibleStatus } from '../../src/core/share-card.rules.js';
-import {
-  canSeePost,
-  guidelinesView,
-  isQueued,
-  needsAcceptance,
-  notPublishedReason,
-  postTime,
-  shareUrl,
-  toPost,
-  validNetwork,
-  type PostRecord,
-} from '../../src/core/share-card.view.js';
+import * as view from '../../src/core/share-card.view.js';
 import type { Db, Queryable } from '../db/db.js';
 import { decodeCursor, encodeCursor } from '../kudos.store.js';
 import { recordChangedEvent } from '../live.js';
@@ -41,13 +30,13 @@ export class SqlShareCardPort implements ShareCardPort {
   ) {}
 
   /** The post if this user may see it, else NotFoundError (an unknown post and a hidden one look alike). */
-  private async visible(db: Queryable, postId: string): Promise<PostRecord> {
+  private async visible(db: Queryable, postId: string): Promise<view.PostRecord> {
     const post = await store.loadPost(db, postId);
-    if (!post || !canSeePost(post, this.user, this.now())) throw new NotFoundError('No post with this id.');
+    if (!post || !view.canSeePost(post, this.user, this.now())) throw new NotFoundError('No post with this id.');
     return post;
   }
 
-  private async views(db: Queryable, posts: readonly PostRecord[]): Promise<Post[]> {
+  private async views(db: Queryable, posts: readonly view.PostRecord[]): Promise<Post[]> {
     const tallies = await store.loadTallies(
       db,
       posts.map((p) => p.id),
@@ -57,7 +46,7 @@ export class SqlShareCardPort implements ShareCardPort {
       db,
       posts.map((p) => p.authorId),
     );
-    return posts.map((post) => toPost(post, authors.get(post.authorId), tallies.get(post.id)!, this.now()));
+    return posts.map((post) => view.toPost(post, authors.get(post.authorId), tallies.get(post.id)!, this.now()));
   }
 
   private async view(db: Queryable, postId: string): Promise<Post> {
@@ -71,17 +60,17 @@ export class SqlShareCardPort implements ShareCardPort {
     const after = query.cursor ? decodeCursor(query.cursor) : null;
     const limit = Math.max(1, Math.min(MAX_PAGE_LIMIT, Math.floor(query.limit ?? PAGE_LIMIT)));
     const topic = query.filter?.topic;
-    const page: PostRecord[] = [];
+    const page: view.PostRecord[] = [];
     let nextCursor: string | null = null;
     // Few posts, and which one a user sees is core's rule (by the clock): filtered here, in the embedded adapter's order.
     for (const post of await store.loadPosts(this.db)) {
-      const at = postTime(post);
+      const at = view.postTime(post);
       if (after && (at > after.createdAt || (at === after.createdAt && post.id >= after.id))) continue;
       if (topic && post.topic !== topic) continue;
-      if (queue ? !(isQueued(post, now) && canSeePost(post, this.user, now)) : visibleStatus(post, now) !== 'published') continue;
+      if (queue ? !(view.isQueued(post, now) && view.canSeePost(post, this.user, now)) : visibleStatus(post, now) !== 'published') continue;
       if (page.length === limit) {
         const last = page[page.length - 1]!;
-        nextCursor = encodeCursor({ createdAt: postTime(last), id: last.id });
+        nextCursor = encodeCursor({ createdAt: view.postTime(last), id: last.id });
         break;
       }
       page.push(post);
@@ -94,7 +83,7 @@ export class SqlShareCardPort implements ShareCardPort {
   }
 
   async getGuidelines(_options?: CallOptions): Promise<ShareGuidelines> {
-    return guidelinesView(await store.loadGuidelines(this.db), await store.acceptedVersion(this.db, this.user.id));
+    return view.guidelinesView(await store.loadGuidelines(this.db), await store.acceptedVersion(this.db, this.user.id));
   }
 
   async acceptGuidelines(version: string, _options?: CallOptions): Promise<ShareGuidelines> {
@@ -102,21 +91,21 @@ export class SqlShareCardPort implements ShareCardPort {
       const guidelines = await store.loadGuidelines(tx);
       if (version !== guidelines.version) throw new ConflictError('The guidelines have changed: read the new version before accepting it.');
       await store.accept(tx, this.user.id, version, this.now());
-      return guidelinesView(guidelines, version);
+      return view.guidelinesView(guidelines, version);
     });
   }
 
   async getShareLink(postId: string, network: ShareNetwork, _options?: CallOptions): Promise<ShareLink> {
-    validNetwork(network);
+    view.validNetwork(network);
     return this.db.transaction(async (tx) => {
       const post = await this.visible(tx, postId);
       const ref = await store.refFor(tx, postId, this.user.id, newShareRef());
-      return { postId, network, url: shareUrl(post, network, ref) };
+      return { postId, network, url: view.shareUrl(post, network, ref) };
     });
   }
 
   async recordShare(postId: string, network: ShareNetwork, options: CreateOptions): Promise<Post> {
-    validNetwork(network);
+    view.validNetwork(network);
     const key = options?.idempotencyKey;
     if (!key) throw new ValidationError([{ field: 'Idempotency-Key', code: 'required', message: 'An Idempotency-Key is required.' }]);
     const now = this.now();
@@ -124,9 +113,9 @@ export class SqlShareCardPort implements ShareCardPort {
       const post = await this.visible(tx, postId);
       // A retry of a share already recorded: the same answer, counted once.
       if (await store.shareRecorded(tx, this.user.id, key)) return this.view(tx, postId);
-      const reason = notPublishedReason(post, now);
+      const reason = view.notPublishedReason(post, now);
       if (reason) throw new ConflictError(reason);
-      if (needsAcceptance(await store.loadGuidelines(tx), await store.acceptedVersion(tx, this.user.id))) {
+      if (view.needsAcceptance(await store.loadGuidelines(tx), await store.acceptedVersion(tx, this.user.id))) {
         throw new ForbiddenError('Accept the sharing guidelines first.');
       }
       if (await store.insertShare(tx, { postId, personId: this.user.id, network, key, now })) await recordChangedEvent(tx, 'share', postId, now);

@@ -11,6 +11,16 @@ const CHLOE = 'p-01';
 /** Internal communications: a post author and approver. */
 const ARJUN = 'p-34';
 const key = (n: string) => ({ 'Idempotency-Key': `parity-${n}` });
+/** Chloe shares `postId` to `network` with Idempotency-Key `parity-<k>` (none when null). */
+const share = (name: string, postId: string, k: string | null, network: string): WireCase => ({
+  op: 'recordShare',
+  name,
+  as: CHLOE,
+  method: 'POST',
+  path: `/share/posts/${postId}/shares`,
+  ...(k === null ? {} : { headers: key(k) }),
+  body: { network },
+});
 
 export const SHARE_CASES: WireCase[] = [
   { op: 'listPosts', name: 'the feed', as: CHLOE, method: 'GET', path: '/share/posts' },
@@ -33,15 +43,7 @@ export const SHARE_CASES: WireCase[] = [
   { op: 'getPost', name: 'scheduled, as an approver', as: ARJUN, method: 'GET', path: '/share/posts/post-summit' },
   { op: 'getPost', name: 'expired', as: CHLOE, method: 'GET', path: '/share/posts/post-open-house' },
   { op: 'getShareGuidelines', name: 'not accepted yet', as: CHLOE, method: 'GET', path: '/share/guidelines' },
-  {
-    op: 'recordShare',
-    name: 'before accepting the guidelines',
-    as: CHLOE,
-    method: 'POST',
-    path: '/share/posts/post-culture/shares',
-    headers: key('s0'),
-    body: { network: 'linkedin' },
-  },
+  share('before accepting the guidelines', 'post-culture', 's0', 'linkedin'),
   { op: 'acceptShareGuidelines', name: 'an old version', as: CHLOE, method: 'PUT', path: '/share/guidelines/acceptance', body: { version: '2020-01' } },
   { op: 'acceptShareGuidelines', name: 'no version', as: CHLOE, method: 'PUT', path: '/share/guidelines/acceptance', body: {} },
   {
@@ -63,44 +65,12 @@ export const SHARE_CASES: WireCase[] = [
   { op: 'getShareLink', name: 'to X, the same ref', as: CHLOE, method: 'GET', path: '/share/posts/post-culture/links/x' },
   { op: 'getShareLink', name: 'an unknown network', as: CHLOE, method: 'GET', path: '/share/posts/post-culture/links/myspace' },
   { op: 'getShareLink', name: 'a scheduled post', as: CHLOE, method: 'GET', path: '/share/posts/post-summit/links/x' },
-  { op: 'recordShare', name: 'share', as: CHLOE, method: 'POST', path: '/share/posts/post-culture/shares', headers: key('s1'), body: { network: 'linkedin' } },
-  {
-    op: 'recordShare',
-    name: 'retried',
-    as: CHLOE,
-    method: 'POST',
-    path: '/share/posts/post-culture/shares',
-    headers: key('s1'),
-    body: { network: 'linkedin' },
-  },
-  {
-    op: 'recordShare',
-    name: 'the same key, another network',
-    as: CHLOE,
-    method: 'POST',
-    path: '/share/posts/post-culture/shares',
-    headers: key('s1'),
-    body: { network: 'x' },
-  },
-  {
-    op: 'recordShare',
-    name: 'an unknown network',
-    as: CHLOE,
-    method: 'POST',
-    path: '/share/posts/post-culture/shares',
-    headers: key('s2'),
-    body: { network: 'myspace' },
-  },
-  {
-    op: 'recordShare',
-    name: 'an expired post',
-    as: CHLOE,
-    method: 'POST',
-    path: '/share/posts/post-open-house/shares',
-    headers: key('s3'),
-    body: { network: 'x' },
-  },
-  { op: 'recordShare', name: 'no Idempotency-Key', as: CHLOE, method: 'POST', path: '/share/posts/post-culture/shares', body: { network: 'x' } },
+  share('share', 'post-culture', 's1', 'linkedin'),
+  share('retried', 'post-culture', 's1', 'linkedin'),
+  share('the same key, another network', 'post-culture', 's1', 'x'),
+  share('an unknown network', 'post-culture', 's2', 'myspace'),
+  share('an expired post', 'post-open-house', 's3', 'x'),
+  share('no Idempotency-Key', 'post-culture', null, 'x'),
   // The redirect is followed by anyone: its query string is never where it leads.
   {
     op: 'followShareLink',

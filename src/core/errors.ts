@@ -91,3 +91,8 @@ export function isChorusError(error: unknown): error is ChorusError {
 export function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
+
+/** A field's error with the numbers its localized text needs (`{ max: 500 }`). */
+export function fieldError(field: string, code: string, message: string, params: Record<string, number>): FieldError {
+  return { field, code, message, params };
+}

@@ -1,4 +1,4 @@
-import { RateLimitedError, ValidationError, type FieldError } from './errors.js';
+import { RateLimitedError, ValidationError, type FieldError, fieldError } from './errors.js';
 import type { KudosConfig, KudosDraft, KudosImage, KudosVisibility } from './kudos.js';
 import type { CurrentUser } from './people.js';
 import { graphemeCount, normalizeMessage } from './text.js';
@@ -61,12 +61,7 @@ export function validateDraft(draft: KudosDraft, config: KudosConfig, people: { 
   if (!recipientIds.length) {
     errors.push({ field: 'recipientIds', code: 'required', message: 'Choose at least one person.' });
   } else if (recipientIds.length > config.maxRecipients) {
-    errors.push({
-      field: 'recipientIds',
-      code: 'too-many',
-      message: `Choose at most ${config.maxRecipients} people.`,
-      params: { max: config.maxRecipients },
-    });
+    errors.push(fieldError('recipientIds', 'too-many', `Choose at most ${config.maxRecipients} people.`, { max: config.maxRecipients }));
   } else if (recipientIds.includes(author.id)) {
     errors.push({ field: 'recipientIds', code: 'self', message: 'You cannot give kudos to yourself.' });
   } else if (recipientIds.some((id) => !people.has(id))) {

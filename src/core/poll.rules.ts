@@ -1,4 +1,4 @@
-import { ValidationError, type FieldError } from './errors.js';
+import { ValidationError, type FieldError, fieldError } from './errors.js';
 import type { CurrentUser } from './people.js';
 import type { EnpsResult, PollDraft, PollKind, PollLimits, PollOption, PollStatus, PollVote, ResultsHiddenReason, ResultsVisibility } from './poll.js';
 import { graphemeCount, normalizeMessage } from './text.js';
@@ -146,12 +146,7 @@ export function validateVote(poll: PollShape, vote: PollVote, limits: PollLimits
     if (!poll.allowWriteIn) {
       errors.push({ field: 'writeIn', code: 'invalid', message: 'This poll does not take answers of your own.' });
     } else if (graphemeCount(writeIn) > limits.writeInMax) {
-      errors.push({
-        field: 'writeIn',
-        code: 'too-long',
-        message: `Keep your answer under ${limits.writeInMax} characters.`,
-        params: { max: limits.writeInMax },
-      });
+      errors.push(fieldError('writeIn', 'too-long', `Keep your answer under ${limits.writeInMax} characters.`, { max: limits.writeInMax }));
     }
   }
   // A write-in is one more choice: single choice takes an option or a write-in, not both.
@@ -174,21 +169,11 @@ export function validatePollDraft(draft: PollDraft, limits: PollLimits, now: num
   const questionLength = graphemeCount(question);
   if (!questionLength) errors.push({ field: 'question', code: 'required', message: 'Write the question.' });
   else if (questionLength > limits.questionMax) {
-    errors.push({
-      field: 'question',
-      code: 'too-long',
-      message: `Keep the question under ${limits.questionMax} characters.`,
-      params: { max: limits.questionMax },
-    });
+    errors.push(fieldError('question', 'too-long', `Keep the question under ${limits.questionMax} characters.`, { max: limits.questionMax }));
   }
   const description = normalizeMessage(String(draft?.description ?? '')) || null;
   if (description && graphemeCount(description) > limits.descriptionMax) {
-    errors.push({
-      field: 'description',
-      code: 'too-long',
-      message: `Keep the description under ${limits.descriptionMax} characters.`,
-      params: { max: limits.descriptionMax },
-    });
+    errors.push(fieldError('description', 'too-long', `Keep the description under ${limits.descriptionMax} characters.`, { max: limits.descriptionMax }));
   }
 
   const kind = draft?.kind;
@@ -198,19 +183,9 @@ export function validatePollDraft(draft: PollDraft, limits: PollLimits, now: num
   let maxChoices = 1;
   if (choice) {
     if (options.length < limits.minOptions) {
-      errors.push({
-        field: 'options',
-        code: 'too-few',
-        message: `Give at least ${limits.minOptions} options.`,
-        params: { min: limits.minOptions },
-      });
+      errors.push(fieldError('options', 'too-few', `Give at least ${limits.minOptions} options.`, { min: limits.minOptions }));
     } else if (options.length > limits.maxOptions) {
-      errors.push({
-        field: 'options',
-        code: 'too-many',
-        message: `Give at most ${limits.maxOptions} options.`,
-        params: { max: limits.maxOptions },
-      });
+      errors.push(fieldError('options', 'too-many', `Give at most ${limits.maxOptions} options.`, { max: limits.maxOptions }));
     }
     const seen = new Set<string>();
     options.forEach((label, i) => {
@@ -232,12 +207,7 @@ export function validatePollDraft(draft: PollDraft, limits: PollLimits, now: num
       if (!isInteger(maxChoices, 1, Number.MAX_SAFE_INTEGER)) {
         errors.push({ field: 'maxChoices', code: 'invalid', message: 'Allow at least one choice.' });
       } else if (maxChoices > most) {
-        errors.push({
-          field: 'maxChoices',
-          code: 'too-many',
-          message: `A voter can choose at most all ${most} options.`,
-          params: { max: most },
-        });
+        errors.push(fieldError('maxChoices', 'too-many', `A voter can choose at most all ${most} options.`, { max: most }));
       }
     }
   } else if (kind === 'enps' && options.some(Boolean)) {
@@ -250,12 +220,7 @@ export function validatePollDraft(draft: PollDraft, limits: PollLimits, now: num
   }
   const minVotesForResults = draft?.minVotesForResults ?? 0;
   if (!isInteger(minVotesForResults, 0, MIN_VOTES_MAX)) {
-    errors.push({
-      field: 'minVotesForResults',
-      code: 'invalid',
-      message: `Use a whole number from 0 to ${MIN_VOTES_MAX}.`,
-      params: { max: MIN_VOTES_MAX },
-    });
+    errors.push(fieldError('minVotesForResults', 'invalid', `Use a whole number from 0 to ${MIN_VOTES_MAX}.`, { max: MIN_VOTES_MAX }));
   }
 
   const opensAt = draft?.opensAt || null;

@@ -1,4 +1,4 @@
-import { ConflictError, ForbiddenError, ValidationError, type FieldError } from './errors.js';
+import { ConflictError, ForbiddenError, ValidationError, type FieldError, fieldError } from './errors.js';
 import { HASHTAG, composeCaption } from './share-card.caption.js';
 import { countCaption } from './share-card.count.js';
 import type { PostDraft, PostImage, PostStatus, ShareNetwork, ShareRole, Suggestion } from './share-card.domain.js';
@@ -64,12 +64,7 @@ export function validatePostDraft(draft: PostDraft): PostDraft {
   }
   const hashtags = [...new Set((draft.locked?.hashtags ?? []).map((tag) => String(tag).trim()).filter(Boolean))];
   if (hashtags.length > POST_LIMITS.hashtagsMax) {
-    errors.push({
-      field: 'locked.hashtags',
-      code: 'too-many',
-      message: `Require at most ${POST_LIMITS.hashtagsMax} hashtags.`,
-      params: { max: POST_LIMITS.hashtagsMax },
-    });
+    errors.push(fieldError('locked.hashtags', 'too-many', `Require at most ${POST_LIMITS.hashtagsMax} hashtags.`, { max: POST_LIMITS.hashtagsMax }));
   } else if (hashtags.some((tag) => !HASHTAG.test(tag) || tag.length > POST_LIMITS.hashtagMax)) {
     errors.push(invalid('locked.hashtags', 'A hashtag is # followed by letters, digits or _.'));
   }

@@ -1,18 +1,7 @@
 import type { CurrentUser, Person } from './people.js';
 import { toPerson } from './people.view.js';
 import { ValidationError } from './errors.js';
-import {
-  SHARE_NETWORKS,
-  type Captions,
-  type LockedParts,
-  type Post,
-  type PostImage,
-  type PostLink,
-  type PostStatus,
-  type ShareCounts,
-  type ShareGuidelines,
-  type ShareNetwork,
-} from './share-card.domain.js';
+import { SHARE_NETWORKS, type Post, type PostStatus, type ShareCounts, type ShareGuidelines, type ShareNetwork } from './share-card.domain.js';
 import { isPostApprover, visibleStatus, type PostActor } from './share-card.rules.js';
 import { trackedLink } from './share-card.links.js';
 
@@ -22,24 +11,8 @@ import { trackedLink } from './share-card.links.js';
  * their storage to a PostRecord and call this, so the card sees the same post from either.
  */
 
-/** A post as stored, people by id, without counts. */
-export interface PostRecord {
-  id: string;
-  title: string;
-  captions: Captions;
-  image: PostImage | null;
-  link: PostLink;
-  locked: LockedParts;
-  topic: string | null;
-  status: PostStatus;
-  publishAt: string | null;
-  expireAt: string | null;
-  captionEditable: boolean;
-  authorId: string;
-  suggested: boolean;
-  returnComment: string | null;
-  createdAt: string;
-}
+/** A post as stored: its author by id, without counts (those are the backend's tally). */
+export type PostRecord = Omit<Post, 'shares' | 'clicks' | 'sharedByMe' | 'author'> & { authorId: string };
 
 /** What a backend counted for one post: shares (each idempotency key once), people, clicks, and the viewer's own. */
 export interface PostTally {

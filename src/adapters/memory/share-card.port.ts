@@ -3,18 +3,7 @@ import type { ShareCardPort, ShareClickPort } from '../../adapter/share-card.por
 import { ConflictError, ForbiddenError, NotFoundError } from '../../core/errors.js';
 import type { Page } from '../../core/people.js';
 import type { Post, PostQuery, ShareGuidelines, ShareLink, ShareNetwork } from '../../core/share-card.js';
-import {
-  canSeePost,
-  guidelinesView,
-  isQueued,
-  needsAcceptance,
-  notPublishedReason,
-  postTime,
-  shareUrl,
-  toPost,
-  validNetwork,
-  type PostTally,
-} from '../../core/share-card.view.js';
+import * as view from '../../core/share-card.view.js';
 import { isPostApprover, isPostAuthor, visibleStatus } from '../../core/share-card.rules.js';
 import { newShareRef } from '../../core/secret.js';
 import { pageNewestFirst } from './paging.js';
@@ -22,8 +11,8 @@ import { peopleById, type MemoryState, type StoredPost } from './state.js';
 import type { MemoryRuntime } from './runtime.js';
 
 /** Counts for one post: every stored record once (a retried key never stored a second), distinct people, clicks on its refs. */
-function tally(state: MemoryState, postId: string, viewerId: string): PostTally {
-  const byNetwork: PostTally['byNetwork'] = {};
+function tally(state: MemoryState, postId: string, viewerId: string): view.PostTally {
+  const byNetwork: view.PostTally['byNetwork'] = {};
   const people = new Set<string>();
   for (const share of state.share.shares) {
     if (share.postId !== postId) continue;
@@ -37,7 +26,7 @@ function tally(state: MemoryState, postId: string, viewerId: string): PostTally 
 
 /** A page of posts newest first by the time they reached the feed (the stored order). */
 function postPage(posts: readonly StoredPost[], query: PostQuery, keep: (post: StoredPost) => boolean): Page<StoredPost> {
-  const keyed = posts.map((post) => ({ createdAt: postTime(post), id: post.id, post }));
+  const keyed = posts.map((post) => ({ createdAt: view.postTime(post), id: post.id, post }));
   const page = pageNewestFirst(keyed, query, (item) => keep(item.post) && (!query.filter?.topic || item.post.topic === query.filter.topic));
   return { items: page.items.map((item) => item.post), nextCursor: page.nextCursor };
 }
@@ -53,7 +42,7 @@ export class MemoryShareCardPort implements ShareCardPort, ShareClickPort {
   /** The post if the current user may see it, else NotFoundError (an unknown post and a hidden one look alike). */
   private visible(state: MemoryState, postId: string): StoredPost {
     const post = findPost(state, postId);
-    if (!post || !canSeePost(post, this.rt.viewer(state), this.rt.now())) throw new NotFoundError('No post with this id.');
+    if (!post || !view.canSeePost(post, this.rt.viewer(state), this.rt.now())) throw new NotFoundError('No post with this id.');
     return post;
   }
 
@@ -61,7 +50,7 @@ export class MemoryShareCardPort implements ShareCardPort, ShareClickPort {
   private view(postId: string): Post {
     const state = this.rt.store.read();
     const post = this.visible(state, postId);
-    return toPost(post, peopleById(state).get(post.authorId), tally(state, postId, this.rt.viewer(state).id), this.rt.now());
+    return view.toPost(post, peopleById(state).get(post.authorId), tally(state, postId, this.rt.viewer(state).id), this.rt.now());
   }
 
   async listPosts(query: PostQuery, options?: CallOptions): Promise<Page<Post>> {
@@ -72,10 +61,13 @@ export class MemoryShareCardPort implements ShareCardPort, ShareClickPort {
     const queue = !!query.filter?.queue;
     if (queue && !isPostAuthor(viewer) && !isPostApprover(viewer)) throw new ForbiddenError('Only post authors and approvers see the queue.');
     const page = postPage(state.share.posts, query, (post) =>
-      queue ? isQueued(post, now) && canSeePost(post, viewer, now) : visibleStatus(post, now) === 'published',
+      queue ? view.isQueued(post, now) && view.canSeePost(post, viewer, now) : visibleStatus(post, now) === 'published',
     );
     const people = peopleById(state);
-    return { items: page.items.map((post) => toPost(post, people.get(post.authorId), tally(state, post.id, viewer.id), now)), nextCursor: page.nextCursor };
+    return {
+      items: page.items.map((post) => view.toPost(post, people.get(post.authorId), tally(state, post.id, viewer.id), now)),
+      nextCursor: page.nextCursor,
+    };
   }
 
   async getPost(postId: string, options?: CallOptions): Promise<Post> {
@@ -86,7 +78,7 @@ export class MemoryShareCardPort implements ShareCardPort, ShareClickPort {
   async getGuidelines(options?: CallOptions): Promise<ShareGuidelines> {
     await this.rt.roundTrip(options?.signal);
     const state = this.rt.store.read();
-    return guidelinesView(state.share.guidelines, state.share.acceptances[this.rt.viewer(state).id] ?? null);
+    return view.guidelinesView(state.share.guidelines, state.share.acceptances[this.rt.viewer(state).id] ?? null);
   }
 
   async acceptGuidelines(version: string, options?: CallOptions): Promise<ShareGuidelines> {
@@ -99,12 +91,12 @@ export class MemoryShareCardPort implements ShareCardPort, ShareClickPort {
         next.share.acceptances[viewerId] = version;
       });
     }
-    return guidelinesView(state.share.guidelines, version);
+    return view.guidelinesView(state.share.guidelines, version);
   }
 
   async getShareLink(postId: string, network: ShareNetwork, options?: CallOptions): Promise<ShareLink> {
     await this.rt.roundTrip(options?.signal);
-    validNetwork(network);
+    view.validNetwork(network);
     const state = this.rt.store.read();
     const viewerId = this.rt.viewer(state).id;
     const post = this.visible(state, postId);
@@ -118,12 +110,12 @@ export class MemoryShareCardPort implements ShareCardPort, ShareClickPort {
         next.share.refs.push({ ref, postId, personId: viewerId });
         return ref;
       });
-    return { postId, network, url: shareUrl(post, network, ref) };
+    return { postId, network, url: view.shareUrl(post, network, ref) };
   }
 
   async recordShare(postId: string, network: ShareNetwork, options: CreateOptions): Promise<Post> {
     await this.rt.roundTrip(options?.signal);
-    validNetwork(network);
+    view.validNetwork(network);
     const now = this.rt.now();
     const state = this.rt.store.read();
     const viewerId = this.rt.viewer(state).id;
@@ -131,9 +123,10 @@ export class MemoryShareCardPort implements ShareCardPort, ShareClickPort {
     const key = options?.idempotencyKey || newShareRef();
     // A retry of a share already recorded: the same answer, counted once.
     if (state.share.shares.some((s) => s.personId === viewerId && s.key === key)) return this.view(postId);
-    const reason = notPublishedReason(post, now);
+    const reason = view.notPublishedReason(post, now);
     if (reason) throw new ConflictError(reason);
-    if (needsAcceptance(state.share.guidelines, state.share.acceptances[viewerId] ?? null)) throw new ForbiddenError('Accept the sharing guidelines first.');
+    if (view.needsAcceptance(state.share.guidelines, state.share.acceptances[viewerId] ?? null))
+      throw new ForbiddenError('Accept the sharing guidelines first.');
     this.rt.store.mutate((next) => {
       if (next.share.shares.some((s) => s.personId === viewerId && s.key === key)) return;
       next.share.shares.push({ postId, personId: viewerId, network, key, sharedAt: new Date(now).toISOString() });
