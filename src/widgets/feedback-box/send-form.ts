@@ -3,7 +3,7 @@ import { FeedbackSendEvent, FeedbackSentEvent } from '../../core/events.js';
 import type { FeedbackConfig, FeedbackReceipt } from '../../core/feedback.js';
 import { scoreRange, validateFeedback } from '../../core/feedback.rules.js';
 import type { Box } from './box.js';
-import { copyText } from './clipboard.js';
+import { copyText } from '../../ui/clipboard.js';
 import { dropDraft, readDraft, writeDraft } from '../../controllers/draft.controller.js';
 import { emptySendDraft, type SendDraft } from './draft-store.js';
 import { failureText } from './failure-text.js';

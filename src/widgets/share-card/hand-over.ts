@@ -24,17 +24,6 @@ export function followMailto(root: ShadowRoot | HTMLElement, href: string): void
   }
 }
 
-/** Puts `text` on the clipboard; false when the browser refuses (no permission, no focus, plain http). */
-export async function writeClipboard(text: string): Promise<boolean> {
-  try {
-    if (!navigator.clipboard?.writeText) return false;
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Whether the device has a share sheet (the Web Share API). */
 export function canShareNatively(): boolean {
   return typeof navigator.share === 'function';

@@ -9,7 +9,8 @@ import type { ShareLink } from '../../core/share-card.js';
 import { errorText } from '../../i18n/error-text.js';
 import type { ChorusLocalize } from '../../i18n/localize.js';
 import type { Notice } from '../../ui/states.js';
-import { followMailto, openShareWindow, shareNatively, writeClipboard } from './hand-over.js';
+import { copyText } from '../../ui/clipboard.js';
+import { followMailto, openShareWindow, shareNatively } from './hand-over.js';
 import { withShare } from './counts.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
@@ -116,10 +117,10 @@ export class ShareController implements ReactiveController {
       if (action.kind === 'native') {
         if (!(await shareNatively(action.data))) return; // closed by the user: nothing shared
       } else if (action.kind === 'copy') {
-        if (!(await writeClipboard(action.text))) return this.askManualCopy({ kind: 'link', network, text: action.text, key });
+        if (!(await copyText(action.text))) return this.askManualCopy({ kind: 'link', network, text: action.text, key });
         this.say(t.term('share-card.link-copied'));
       } else if (action.copyCaptionFirst) {
-        if (!(await writeClipboard(text))) return this.askManualCopy({ kind: 'caption', network, text, href: action.href, key });
+        if (!(await copyText(text))) return this.askManualCopy({ kind: 'caption', network, text, href: action.href, key });
         // Said before the network's window takes the focus.
         this.say(t.term('share-card.copied', name));
         await this.host.updateComplete;
