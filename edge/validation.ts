@@ -1,4 +1,5 @@
 import { ValidationError, type FieldError } from '../src/core/errors.js';
+import { hasUnsafeCharacter } from '../src/core/text.js';
 import * as generated from './contract.gen.js';
 
 /*
@@ -178,6 +179,11 @@ export class ContractChecker {
       if (value === undefined || (value === '' && p.in === 'query' && !p.required)) {
         if (p.required) fields.push({ field: p.name, code: 'required', message: `${LABEL[p.name] ?? p.name} is required.` });
         params[p.name] = p.default;
+        continue;
+      }
+      // A path, query or header value names something (an id, a key): a NUL in it is refused here, for every route at once.
+      if (hasUnsafeCharacter(value)) {
+        fields.push({ field: p.name, code: 'invalid', message: `${LABEL[p.name] ?? p.name} contains a character that is not allowed.` });
         continue;
       }
       const coerced = coerce(value, p.type);

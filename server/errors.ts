@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { ValidationError } from '../src/core/errors.js';
 import { errorAnswer, errorBody, INTERNAL_MESSAGE } from '../edge/errors.js';
 
 /*
@@ -9,9 +10,25 @@ import { errorAnswer, errorBody, INTERNAL_MESSAGE } from '../edge/errors.js';
 
 export { errorBody, HttpError, invalid, payloadTooLarge, preconditionFailed, unauthenticated, type ErrorBody, type ErrorCode } from '../edge/errors.js';
 
+/**
+ * PostgreSQL's data exceptions that only a client's value causes: a NUL or an invalid byte
+ * (22021, 22P05), a date or number out of range (22008, 22007, 22009, 22003), a malformed literal
+ * (22P02). The edge refuses such values in ids and parameters first; this is the backstop for
+ * any that reach SQL in a body, so bad input never answers 500.
+ */
+const CLIENT_DATA_ERRORS = new Set(['22021', '22P05', '22008', '22007', '22009', '22003', '22P02']);
+
+function clientDataError(error: unknown): ValidationError | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !CLIENT_DATA_ERRORS.has(code)) return null;
+  return new ValidationError([
+    { field: 'body', code: 'invalid', message: 'The request holds a value that cannot be stored (a control character, or a number or date out of range).' },
+  ]);
+}
+
 export function toErrorResponse(c: Context, error: unknown): Response {
   c.header('Cache-Control', 'no-store');
-  const answer = errorAnswer(error);
+  const answer = errorAnswer(clientDataError(error) ?? error);
   if (!answer) return internal(c, error);
   for (const [name, value] of Object.entries(answer.headers)) c.header(name, value);
   return c.json(answer.body, answer.status);

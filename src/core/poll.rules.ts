@@ -2,6 +2,7 @@ import { ValidationError, type FieldError, fieldError } from './errors.js';
 import type { CurrentUser } from './people.js';
 import type { EnpsResult, PollDraft, PollKind, PollLimits, PollOption, PollStatus, PollVote, ResultsHiddenReason, ResultsVisibility } from './poll.js';
 import { graphemeCount, normalizeMessage } from './text.js';
+import { isDate } from './text.rules.js';
 
 /*
  * The poll rules every backend enforces — the embedded adapter imports them from here, and a
@@ -156,10 +157,6 @@ export function validateVote(poll: PollShape, vote: PollVote, limits: PollLimits
   else if (count > max) errors.push({ field: 'optionIds', code: 'too-many', message: `Choose at most ${max}.`, params: { max } });
   if (errors.length) throw new ValidationError(errors);
   return { optionIds: poll.options.map((o) => o.id).filter((id) => chosen.has(id)), writeIn, score: null };
-}
-
-function isDate(value: unknown): value is string {
-  return typeof value === 'string' && !Number.isNaN(Date.parse(value));
 }
 
 /** Checks what an author submits; `now` decides whether the deadline is still ahead. */

@@ -4,7 +4,7 @@ import { countCaption } from './share-card.count.js';
 import type { PostDraft, PostImage, PostStatus, ShareNetwork, ShareRole, Suggestion } from './share-card.domain.js';
 import { isHttpUrl } from './share-card.links.js';
 import { graphemeCount, normalizeMessage } from './text.js';
-import { lengthError } from './text.rules.js';
+import { isDate, lengthError } from './text.rules.js';
 
 /*
  * The share card's rules every backend enforces (the embedded adapter and the reference server
@@ -34,7 +34,6 @@ export const isPostAuthor = (user: PostActor | undefined) => has(user, 'post-aut
 export const isPostApprover = (user: PostActor | undefined) => has(user, 'post-approver');
 
 const invalid = (field: string, message: string): FieldError => ({ field, code: 'invalid', message });
-const isDate = (value: unknown) => typeof value === 'string' && !Number.isNaN(Date.parse(value));
 
 /** Checks a post draft; returns it trimmed, with its captions normalised and locked parts kept. */
 export function validatePostDraft(draft: PostDraft): PostDraft {

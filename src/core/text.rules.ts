@@ -9,3 +9,13 @@ export function lengthError(field: string, text: string, min: number, max: numbe
   if (length > max) return { field, code: 'too-long', message: `Keep it under ${max} characters.`, params: { max } };
   return null;
 }
+
+/** The last instant every backend stores and prints as an ISO date (PostgreSQL refuses year 10000). */
+const LAST_DATE = Date.parse('9999-12-31T23:59:59.999Z');
+
+/** A date a rule accepts: a string Date.parse reads, between year 1 and the end of year 9999 (UTC). */
+export function isDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const at = Date.parse(value);
+  return !Number.isNaN(at) && at >= Date.parse('0001-01-01T00:00:00Z') && at <= LAST_DATE;
+}

@@ -22,3 +22,13 @@ export function normalizeMessage(text: string): string {
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
+
+/**
+ * Whether an identifier-like value (an id, a key, a header) holds a control character or half of
+ * a surrogate pair: nothing a client sends on purpose, and a NUL is what PostgreSQL refuses to
+ * store. Messages are cleaned instead (normalizeMessage); identifiers are refused.
+ */
+export function hasUnsafeCharacter(text: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return /[\u0000-\u001f\u007f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
+}
