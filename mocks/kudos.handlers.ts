@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { refuseForgedRequests } from '../edge/forgery.js';
 import { delay, http, HttpResponse, type HttpHandler, type JsonBodyType } from 'msw';
 import { MemoryAdapter } from '../src/adapters/memory/index.js';
 import { MapStorage } from '../src/adapters/memory/map-storage.js';
@@ -220,6 +221,7 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
   // by `respond` before it hands the request over. Their errors come back to `respond`, which
   // answers them with the edge's table, as the server does.
   const edge = new Hono<EdgeEnv>();
+  edge.use(refuseForgedRequests());
   edge.use(async (c, next) => {
     c.set('user', await adapter.me.getCurrentUser());
     c.set('ports', adapter);
@@ -233,6 +235,7 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
   // The feedback sender's routes, made as nobody (edge/app.ts): the adapter's feedback port, whose
   // sender calls never read the user, and entries found by a hash of the client's secrets alone.
   const nobody = new Hono<AnonymousEdgeEnv>();
+  nobody.use(refuseForgedRequests());
   nobody.use(async (c, next) => {
     c.set('ports', { feedback: adapter.feedback, shareClicks: adapter.shareCard });
     c.set('idempotency', {

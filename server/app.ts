@@ -13,6 +13,7 @@ import type { Authenticator } from './auth/authenticator.js';
 import { DevSessionAuth } from './auth/session.js';
 import type { Deps, Env } from './context.js';
 import type { Db } from './db/db.js';
+import { refuseForgedRequests } from '../edge/forgery.js';
 import { errorBody, payloadTooLarge, toErrorResponse, unauthenticated } from './errors.js';
 import { IDEMPOTENCY_TTL_MS } from './idempotency.js';
 import { LiveHub } from './live.js';
@@ -118,6 +119,7 @@ export async function createApp(options: AppOptions): Promise<ServerApp> {
   };
 
   const api = new Hono<Env>();
+  api.use(refuseForgedRequests());
   for (const path of SENDER_PATHS) api.use(path, senderPolicy);
   api.use(async (c, next) => {
     await next();

@@ -66,10 +66,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     if (userId && auth instanceof DevSessionAuth) headers.cookie = cookie(userId);
     if (userId && auth instanceof ProxyHeaderAuth) headers[auth.header] = userId;
     let body: string | undefined;
-    if (init.body !== undefined) {
-      body = typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
-      headers['content-type'] ??= 'application/json';
-    }
+    if (init.body !== undefined) body = typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
+    // As the REST adapter does: every change is JSON, body or not (edge/forgery.ts refuses others).
+    if (init.body !== undefined || (method !== 'GET' && method !== 'DELETE')) headers['content-type'] ??= 'application/json';
     const res = await app.app.request(BASE + path, { method, headers, body });
     if (init.operationId && res.headers.get('content-type')?.includes('application/json')) {
       const errors = contract.responseErrors(init.operationId, res.status, await res.clone().json());

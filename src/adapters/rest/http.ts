@@ -134,7 +134,8 @@ export class HttpClient {
     const { signal } = request;
     if (signal?.aborted) throw abortError();
     const own: Record<string, string> = { Accept: 'application/json', ...request.headers };
-    if (request.body !== undefined) own['Content-Type'] = 'application/json';
+    // Every change is JSON, body or not: the server refuses a change a form could have forged (edge/forgery.ts).
+    if (request.body !== undefined || request.method !== 'GET') own['Content-Type'] = 'application/json';
     if (request.idempotencyKey) own['Idempotency-Key'] = request.idempotencyKey;
     const headers = await this.headers(own);
     // The hook may have awaited a token while the caller gave up.
