@@ -24,6 +24,8 @@ import { MemoryStore } from './store.js';
 import type { ModerationPort } from '../../adapter/moderation.port.js';
 import { MemoryModerationPort } from './moderation.port.js';
 import { MemoryShareCardPort } from './share-card.port.js';
+import type { LeaderboardPort } from '../../adapter/leaderboard.port.js';
+import { MemoryLeaderboardPort } from './leaderboard.port.js';
 /* create:imports */
 
 export const DEFAULT_STORAGE_KEY = 'chorus:memory:v1';
@@ -91,6 +93,7 @@ export class MemoryAdapter implements ChorusPorts, NetworkKnobs {
   readonly live: LivePort;
   /** Also the mock's click-counting redirect (`followShareRef`). */
   readonly shareCard: MemoryShareCardPort;
+  readonly leaderboard: LeaderboardPort;
   /* create:ports */
   readonly storageKey: string;
   latency: Latency;
@@ -152,6 +155,7 @@ export class MemoryAdapter implements ChorusPorts, NetworkKnobs {
     this.feedback = new MemoryFeedbackPort(runtime);
     this.moderation = new MemoryModerationPort(runtime);
     this.shareCard = new MemoryShareCardPort(runtime);
+    this.leaderboard = new MemoryLeaderboardPort(runtime);
     /* create:port-instances */
     this.live = this.hub;
   }

@@ -722,6 +722,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/leaderboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the chorus-leaderboard element shows (a stub written by npm run create; replace it). */
+        get: operations["getLeaderboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2705,6 +2722,32 @@ export interface operations {
             500: components["responses"]["Internal"];
         };
     };
+    getLeaderboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A title and a few items. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        title: string;
+                        items: string[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
 }
 
 /** Each operation's method and path, for src/adapters/rest/operations.ts. */
@@ -2746,4 +2789,5 @@ export const operationTable = {
   getShareGuidelines: { method: 'GET', path: '/share/guidelines' },
   acceptShareGuidelines: { method: 'PUT', path: '/share/guidelines/acceptance' },
   followShareLink: { method: 'GET', path: '/share/r/{ref}' },
+  getLeaderboard: { method: 'GET', path: '/leaderboard' },
 } as const;
