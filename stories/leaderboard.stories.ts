@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import type { LeaderboardPort } from '../src/adapter/leaderboard.port.js';
 import type { ChorusAdapter } from '../src/adapter/port.js';
 import { MemoryAdapter } from '../src/adapters/memory/index.js';
 import { NetworkError } from '../src/core/errors.js';
@@ -11,7 +12,7 @@ type Loaded = { adapter?: ChorusAdapter };
 
 const load = (make: () => ChorusAdapter) => async (): Promise<Loaded> => ({ adapter: make() });
 /** An adapter whose only port answers `get` (a tiny fake port: every state on demand). */
-const answering = (get: () => Promise<Leaderboard>): ChorusAdapter => ({ leaderboard: { getLeaderboard: get } });
+const answering = (get: () => Promise<Leaderboard>): ChorusAdapter => ({ leaderboard: { getLeaderboard: get } as Partial<LeaderboardPort> as LeaderboardPort });
 
 /** Scaffolded by `npm run create leaderboard`: each state of <chorus-leaderboard>, on the embedded adapter or a tiny fake port. */
 const meta = {

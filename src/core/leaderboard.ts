@@ -8,6 +8,7 @@ export * from './leaderboard.period.js';
 export * from './leaderboard.order.js';
 export { pseudonym, rankBoard, scoreEntrants, type BoardInput, type Directory, type OptOut, type ScoreOptions } from './leaderboard.rank.js';
 export * from './leaderboard.badges.js';
+export * from './leaderboard.rules.js';
 
 /** What the scaffolded <chorus-leaderboard> stub loads and shows until the element is built: a heading and a few lines. */
 export interface Leaderboard {

@@ -25,7 +25,7 @@ import type { ModerationPort } from '../../adapter/moderation.port.js';
 import { MemoryModerationPort } from './moderation.port.js';
 import { MemoryShareCardPort } from './share-card.port.js';
 import type { LeaderboardPort } from '../../adapter/leaderboard.port.js';
-import { MemoryLeaderboardPort } from './leaderboard.port.js';
+import { MemoryLeaderboardPort, type MemoryLeaderboardOptions } from './leaderboard.port.js';
 /* create:imports */
 
 export const DEFAULT_STORAGE_KEY = 'chorus:memory:v1';
@@ -73,6 +73,8 @@ export interface MemoryAdapterOptions {
   feedbackRateLimit?: Partial<RateLimit>;
   /** The clock, for tests. Default `Date.now`. */
   now?: () => number;
+  /** The leaderboard's points per activity and opt-out policy (`pseudonym` unless `hide`). */
+  leaderboard?: MemoryLeaderboardOptions;
 }
 
 /**
@@ -155,7 +157,7 @@ export class MemoryAdapter implements ChorusPorts, NetworkKnobs {
     this.feedback = new MemoryFeedbackPort(runtime);
     this.moderation = new MemoryModerationPort(runtime);
     this.shareCard = new MemoryShareCardPort(runtime);
-    this.leaderboard = new MemoryLeaderboardPort(runtime);
+    this.leaderboard = new MemoryLeaderboardPort(runtime, options.leaderboard);
     /* create:port-instances */
     this.live = this.hub;
   }

@@ -1,5 +1,6 @@
 import { SEED, demoCompany } from '../../seed/index.js';
-import { STATE_VERSION, type MemoryState } from './state.js';
+import { newShareRef } from '../../core/secret.js';
+import { STATE_VERSION, type MemoryState, type StoredLeaderboardState } from './state.js';
 
 /** A fresh state: the demo company (src/seed) as of `now`, with no history of writes. */
 export function seedState(now: number, seed = SEED): MemoryState {
@@ -10,5 +11,11 @@ export function seedState(now: number, seed = SEED): MemoryState {
     ...demoCompany(now, seed),
     idempotency: {},
     recentGives: {},
+    leaderboard: seedLeaderboard(),
   };
+}
+
+/** Nobody opted out, nothing announced yet, and a fresh secret for pseudonyms. */
+export function seedLeaderboard(): StoredLeaderboardState {
+  return { optedOut: [], announced: {}, secret: newShareRef() };
 }
