@@ -59,9 +59,12 @@ export function validBoardQuery(query: BoardQuery): BoardQuery {
   return around === undefined ? { period, metric, scope, teamScore, limit } : { period, metric, scope, teamScore, limit, around };
 }
 
-/** The badge keys worth remembering as announced: strings of a sane length, at most 100 at a time. */
+/** Any C0 control character or DEL. */
+const hasControl = (text: string) => Array.from(text).some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
+
+/** The badge keys worth remembering as announced: up to 100 strings of a sane length, without control characters (a NUL cannot be stored). */
 export function validBadgeKeys(keys: readonly string[]): string[] {
-  if (!Array.isArray(keys as unknown) || keys.length > 100 || keys.some((k) => typeof k !== 'string' || k.length < 1 || k.length > 200))
+  if (!Array.isArray(keys as unknown) || keys.length > 100 || keys.some((k) => typeof k !== 'string' || k.length < 1 || k.length > 200 || hasControl(k)))
     throw new ValidationError([fieldError('keys', 'invalid', 'keys must be up to 100 badge keys.', { max: 100 })]);
   return [...new Set<string>(keys)];
 }

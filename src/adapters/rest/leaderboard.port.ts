@@ -1,14 +1,14 @@
-import { UnsupportedError } from '../../core/errors.js';
 import type { CallOptions } from '../../adapter/port.js';
 import type { LeaderboardPort } from '../../adapter/leaderboard.port.js';
-import type { Board, Leaderboard, LeaderboardConfig, LeaderboardSummary } from '../../core/leaderboard.js';
+import type { Board, BoardQuery, Leaderboard, LeaderboardConfig, LeaderboardSummary } from '../../core/leaderboard.js';
 import type { paths } from './contract.gen.js';
 import type { HttpClient } from './http.js';
+import { toBoard, toLeaderboardConfig, toLeaderboardSummary } from './leaderboard.mapping.js';
 import { call } from './operations.js';
 
 type WireLeaderboard = paths['/leaderboard']['get']['responses'][200]['content']['application/json'];
 
-/** <chorus-leaderboard> over the HTTP contract: operation `getLeaderboard`, mapped to the domain type here. */
+/** <chorus-leaderboard> over the HTTP contract (the /leaderboard paths), mapped to the domain types in leaderboard.mapping.ts. */
 export class RestLeaderboardPort implements LeaderboardPort {
   constructor(private readonly http: HttpClient) {}
 
@@ -17,20 +17,31 @@ export class RestLeaderboardPort implements LeaderboardPort {
     const wire = body as WireLeaderboard;
     return { title: wire.title, items: [...wire.items] };
   }
-  // Served once the contract has the leaderboard's paths.
-  getLeaderboardConfig(): Promise<LeaderboardConfig> {
-    return Promise.reject(new UnsupportedError('leaderboard'));
+
+  async getLeaderboardConfig(options?: CallOptions): Promise<LeaderboardConfig> {
+    const { body } = await call(this.http, 'getLeaderboardConfig', { signal: options?.signal });
+    return toLeaderboardConfig(body);
   }
-  getBoard(): Promise<Board> {
-    return Promise.reject(new UnsupportedError('leaderboard'));
+
+  async getBoard(query: BoardQuery, options?: CallOptions): Promise<Board> {
+    const { period, metric, scope, teamScore, limit, around } = query;
+    const { body } = await call(this.http, 'getBoard', { query: { period, metric, scope, teamScore, limit, around }, signal: options?.signal });
+    return toBoard(body);
   }
-  getMySummary(): Promise<LeaderboardSummary> {
-    return Promise.reject(new UnsupportedError('leaderboard'));
+
+  async getMySummary(options?: CallOptions): Promise<LeaderboardSummary> {
+    const { body } = await call(this.http, 'getMyLeaderboardSummary', { signal: options?.signal });
+    return toLeaderboardSummary(body);
   }
-  markBadgesAnnounced(): Promise<LeaderboardSummary> {
-    return Promise.reject(new UnsupportedError('leaderboard'));
+
+  async markBadgesAnnounced(keys: string[], options?: CallOptions): Promise<LeaderboardSummary> {
+    // PUTs: marking twice is marking once, so a retry is harmless.
+    const { body } = await call(this.http, 'markBadgesAnnounced', { body: { keys }, idempotent: true, signal: options?.signal });
+    return toLeaderboardSummary(body);
   }
-  setOptOut(): Promise<LeaderboardSummary> {
-    return Promise.reject(new UnsupportedError('leaderboard'));
+
+  async setOptOut(optedOut: boolean, options?: CallOptions): Promise<LeaderboardSummary> {
+    const { body } = await call(this.http, 'setLeaderboardOptOut', { body: { optedOut }, idempotent: true, signal: options?.signal });
+    return toLeaderboardSummary(body);
   }
 }
