@@ -38,12 +38,16 @@ export interface Settings {
   secret: string;
 }
 
-/** The settings row, made with a fresh secret the first time anyone asks. */
+type SettingsRow = { points: Partial<PointsConfig> | string; opt_out_policy: OptOutPolicy; secret: string };
+
+/** The settings row, made with a fresh secret the first time anyone asks (a read writes nothing after that). */
 export async function loadSettings(db: Queryable): Promise<Settings> {
-  await db.query('insert into leaderboard_settings (secret) values ($1) on conflict (id) do nothing', [newShareRef()]);
-  const [row] = await db.query<{ points: Partial<PointsConfig> | string; opt_out_policy: OptOutPolicy; secret: string }>(
-    'select points, opt_out_policy, secret from leaderboard_settings',
-  );
+  const select = () => db.query<SettingsRow>('select points, opt_out_policy, secret from leaderboard_settings');
+  let [row] = await select();
+  if (!row) {
+    await db.query('insert into leaderboard_settings (secret) values ($1) on conflict (id) do nothing', [newShareRef()]);
+    [row] = await select();
+  }
   const overrides = typeof row!.points === 'string' ? (JSON.parse(row!.points) as Partial<PointsConfig>) : row!.points;
   const points = { ...DEFAULT_POINTS };
   for (const kind of ACTIVITY_KINDS) if (Number.isInteger(overrides[kind]) && overrides[kind]! >= 0) points[kind] = overrides[kind]!;

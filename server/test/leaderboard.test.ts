@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
+  DEFAULT_POINTS,
   METRICS,
   PERIODS,
   badgesByPerson,
@@ -112,6 +113,16 @@ describe('leaderboard: SQL ranks as core does', () => {
     await compareAll(['zz-1', 'zz-0'], 'hide');
     await setPolicy('pseudonym');
     for (const id of ['zz-1', 'zz-3']) await s.json(id, 'PUT', '/leaderboard/me/opt-out', { body: { optedOut: false } });
+  });
+});
+
+describe('leaderboard: points configured on the server', () => {
+  it('reads points per kind from its settings (a kind left out keeps the default) and ranks by them', async () => {
+    await s.db.query(`update leaderboard_settings set points = '{"kudos-received": 7, "kudos-given": 0}'`);
+    const { body } = await s.json(CHLOE, 'GET', '/leaderboard/config', { operationId: 'getLeaderboardConfig' });
+    assert.deepEqual(body.points, { ...DEFAULT_POINTS, 'kudos-received': 7, 'kudos-given': 0 });
+    await compareAll(['zz-1'], 'configured points');
+    await s.db.query(`update leaderboard_settings set points = '{}'`);
   });
 });
 

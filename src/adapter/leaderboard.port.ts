@@ -6,6 +6,8 @@ import type { CallOptions } from './port.js';
  * (src/core/leaderboard.rank.ts) over the activity the other widgets record, the viewer's own
  * summary and badges, and their opt-out. Every call takes an AbortSignal and throws ChorusError
  * subclasses (ValidationError for a query outside BOARD_LIMITS or an unknown period, metric…).
+ * Live: boards move with the activity's own topics (LEADERBOARD_LIVE_TOPICS: kudos, share, poll);
+ * the widget refetches its board on their events.
  */
 export interface LeaderboardPort {
   /** The scaffold's stub content (a title and a few lines), until the element reads boards. */

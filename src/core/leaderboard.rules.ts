@@ -1,4 +1,5 @@
 import { ValidationError, fieldError, type FieldError } from './errors.js';
+import type { LiveTopic } from './live.js';
 import { METRICS, PERIODS, type BoardQuery, type EarnedBadge, type OptOutPolicy, type PointsConfig } from './leaderboard.domain.js';
 
 /*
@@ -8,6 +9,13 @@ import { METRICS, PERIODS, type BoardQuery, type EarnedBadge, type OptOutPolicy,
 
 /** The most rows one board answers, and the most either side of the viewer's. */
 export const BOARD_LIMITS = { maxLimit: 100, maxAround: 50 } as const;
+
+/**
+ * The live topics whose events move a board: kudos given, shares and their clicks, named polls'
+ * votes. A board has no topic of its own: it depends on the viewer (pinned row, pseudonyms, their
+ * own name), so the widget refetches on any of these, as a poll refetches on `poll`.
+ */
+export const LEADERBOARD_LIVE_TOPICS = ['kudos', 'share', 'poll'] as const satisfies readonly LiveTopic[];
 
 /** Top 10 unless asked otherwise. */
 export const DEFAULT_BOARD_QUERY: Readonly<BoardQuery> = { period: 'month', metric: 'points', scope: 'people', teamScore: 'total', limit: 10 };

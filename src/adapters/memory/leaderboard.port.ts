@@ -17,6 +17,7 @@ import {
   type OptOutPolicy,
   type PointsConfig,
 } from '../../core/leaderboard.js';
+import { newShareRef } from '../../core/secret.js';
 import { activityOf, directoryOf } from './leaderboard.activity.js';
 import type { MemoryRuntime } from './runtime.js';
 import type { MemoryState } from './state.js';
@@ -95,6 +96,7 @@ export class MemoryLeaderboardPort implements LeaderboardPort {
       this.rt.store.mutate((next) => {
         const others = next.leaderboard.optedOut.filter((id) => id !== viewerId);
         next.leaderboard.optedOut = optedOut ? [...others, viewerId].sort() : others;
+        next.leaderboard.secret ??= newShareRef();
       });
     }
     return this.summary(this.rt.store.read());
@@ -123,7 +125,7 @@ export class MemoryLeaderboardPort implements LeaderboardPort {
       now: this.rt.now(),
       viewerId: this.rt.viewer(state).id,
       directory: directoryOf(state),
-      optOut: { policy: this.config.optOutPolicy, people: new Set(state.leaderboard.optedOut), secret: state.leaderboard.secret },
+      optOut: { policy: this.config.optOutPolicy, people: new Set(state.leaderboard.optedOut), secret: state.leaderboard.secret ?? '' },
       points: this.config.points,
       badges: badgesByPerson(this.badges(state)),
     });

@@ -1,5 +1,4 @@
 import { SEED, demoCompany } from '../../seed/index.js';
-import { newShareRef } from '../../core/secret.js';
 import { STATE_VERSION, type MemoryState, type StoredLeaderboardState } from './state.js';
 
 /** A fresh state: the demo company (src/seed) as of `now`, with no history of writes. */
@@ -15,7 +14,7 @@ export function seedState(now: number, seed = SEED): MemoryState {
   };
 }
 
-/** Nobody opted out, nothing announced yet, and a fresh secret for pseudonyms. */
+/** Nobody opted out and nothing announced yet. */
 export function seedLeaderboard(): StoredLeaderboardState {
-  return { optedOut: [], announced: {}, secret: newShareRef() };
+  return { optedOut: [], announced: {} };
 }

@@ -55,8 +55,8 @@ export interface StoredLeaderboardState {
   optedOut: string[];
   /** Person id → the badge keys already announced to them (each badge is announced once). */
   announced: Record<string, string[]>;
-  /** Random per stored state: the pseudonyms of people who opted out hide behind it. */
-  secret: string;
+  /** Random, made at the first opt-out (so the seed stays the same on every start): pseudonyms hide behind it. */
+  secret?: string;
 }
 
 /** A light shape check for what comes from storage or another tab. */
