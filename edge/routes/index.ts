@@ -6,6 +6,7 @@ import { moderationRoutes } from './moderation.js';
 import { peopleRoutes } from './people.js';
 import { pollRoutes } from './polls.js';
 import { shareCardRoutes } from './share-card.js';
+import { leaderboardRoutes } from './leaderboard.js';
 /* create:imports */
 
 /*
@@ -21,5 +22,6 @@ export const edgeRoutes: readonly (() => Hono<EdgeEnv>)[] = [
   moderationRoutes,
   feedbackInboxRoutes,
   shareCardRoutes,
+  leaderboardRoutes,
   /* create:routes */
 ];

@@ -11,6 +11,7 @@ import { SqlModerationPort } from './moderation.port.js';
 import { sqlPeoplePorts } from './people.port.js';
 import { anonymousVoteEntry, SqlPollPort } from './polls.port.js';
 import { SqlShareCardPort } from './share-card.port.js';
+import { SqlLeaderboardPort } from './leaderboard.port.js';
 /* create:imports */
 
 /*
@@ -31,6 +32,7 @@ export function portsFor(deps: Deps, user: CurrentUser, db: Db = deps.db): Choru
     polls: new SqlPollPort(db, user, deps.pollLimits, deps.now),
     moderation: new SqlModerationPort(db, user),
     shareCard: new SqlShareCardPort(db, user, deps.now),
+    leaderboard: new SqlLeaderboardPort(db, user, deps.config, deps.now),
     /* create:ports */
   };
 }

@@ -6,6 +6,7 @@
  */
 import { plainPollDraft } from '../../src/core/poll.rules.js';
 import { SHARE_CASES } from './parity.share.cases.js';
+import { LEADERBOARD_CASES } from './parity.leaderboard.cases.js';
 
 /** Who a request is made as: a seeded person's id, or null (no credentials at all). */
 export const CHLOE = 'p-01';
@@ -383,6 +384,8 @@ export const CASES: WireCase[] = [
   },
 
   ...SHARE_CASES,
+
+  ...LEADERBOARD_CASES,
 
   // ---- the event stream (its first frame; parity.test.ts reads no further) ---------------------
   { op: 'streamEvents', name: 'unknown topic', as: CHLOE, method: 'GET', path: '/events?topics=weather' },

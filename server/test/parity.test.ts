@@ -24,6 +24,7 @@ import { CASES as WRITTEN, CHLOE, JSON_HEADERS, type Ids, type WireCase } from '
  *   every `id` in the answer to a write becomes `<new:N>`, numbered in order of appearance, on
  *   each side, and so does every later occurrence of that id;
  * - secrets made up at run time (`replyToken`, `receipt`, a tracked link's `ref`): `<token>`, `<ref>`;
+ * - a leaderboard pseudonym and its entrant id (each backend's own secret): `<pseudonym>`, `colleague-<id>`;
  * - an ETag's value when the body it tags holds such ids (its kind, strong or weak, is compared).
  * Nothing else: statuses, error codes, messages, field errors, times and replay headers must be equal.
  */
@@ -98,12 +99,14 @@ function normalise(value: unknown, side: Side, learn: boolean): unknown {
       out[k] =
         (k === 'replyToken' || k === 'receipt') && typeof v === 'string'
           ? '<token>'
-          : k === 'url' && typeof v === 'string'
-            ? withoutRef(v)
-            : normalise(v, side, learn);
+          : k === 'pseudonym' && typeof v === 'string'
+            ? '<pseudonym>'
+            : k === 'url' && typeof v === 'string'
+              ? withoutRef(v)
+              : normalise(v, side, learn);
     return out;
   }
-  if (typeof value === 'string') return side.aliases.get(value) ?? value;
+  if (typeof value === 'string') return side.aliases.get(value) ?? value.replace(/^colleague-[0-9a-f]{20}$/, 'colleague-<id>');
   return value;
 }
 

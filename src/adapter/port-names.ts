@@ -8,7 +8,17 @@ export type { ShareCardPort } from './share-card.port.js';
  * the endpoint adapter forwards them. A new widget's port (`npm run create`) joins ChorusAdapter by
  * itself and is added here when it is ready to be served over `<chorus-provider endpoint>`.
  */
-export const PORT_NAMES = ['people', 'me', 'kudos', 'polls', 'feedback', 'moderation', 'shareCard', 'live'] as const satisfies readonly (keyof ChorusAdapter)[];
+export const PORT_NAMES = [
+  'people',
+  'me',
+  'kudos',
+  'polls',
+  'feedback',
+  'moderation',
+  'shareCard',
+  'leaderboard',
+  'live',
+] as const satisfies readonly (keyof ChorusAdapter)[];
 
 export type PortName = (typeof PORT_NAMES)[number];
 

@@ -50,15 +50,22 @@ const award = (id: BadgeId, personId: string, at: number, suffix = ''): EarnedBa
   key: `${id}:${personId}${suffix}`,
 });
 
+/** Badges in award order: oldest first, keys breaking ties (the order every backend answers in). */
+export function sortBadges(earned: EarnedBadge[]): EarnedBadge[] {
+  return earned.sort((x, y) => (x.earnedAt !== y.earnedAt ? (x.earnedAt < y.earnedAt ? -1 : 1) : x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+}
+
+/** The monthly badge of the month starting at `monthStart`, earned as that month closes. */
+export function monthlyBadge(personId: string, monthStart: Date | number): EarnedBadge {
+  const bounds = periodBounds('month', monthStart);
+  return award('communicator-of-the-month', personId, Date.parse(bounds.to!), `:${monthKey(Date.parse(bounds.from!))}`);
+}
+
 /**
- * Every badge earned by `now`, oldest first:
- * - first-kudos: the first kudos a person gave;
- * - ten-kudos-received, five-shares: when the 10th kudos received, the 5th post shared, arrived;
- * - every-value: when the kudos they gave first covered every company value;
- * - communicator-of-the-month: top 3 by points (ties included: ranks 1, 2, 2, 4 award three
- *   people, 1, 2, 3, 3 four) of each month that has ended, earned as the month closes.
+ * The badges one person earns from their own activity alone (all but the monthly one), unsorted:
+ * a backend may compute them for the people it shows from those people's activity only.
  */
-export function earnedBadges(input: BadgeInput): EarnedBadge[] {
+export function personalBadges(input: Pick<BadgeInput, 'activities' | 'now' | 'valueIds'>): EarnedBadge[] {
   const now = new Date(input.now).getTime();
   // Sorted by time only: equal times earn at the same instant whatever the order they came in.
   const timed = input.activities.map((a) => ({ a, t: Date.parse(a.at) })).filter(({ t }) => t <= now);
@@ -82,23 +89,43 @@ export function earnedBadges(input: BadgeInput): EarnedBadge[] {
       if (++p.shares === BADGE_RULES.shares) earned.push(award('five-shares', a.personId, t));
     }
   }
+  return earned;
+}
 
-  if (timed.length) {
-    const thisMonth = Date.parse(periodBounds('month', now).from!);
-    const options = { metric: 'points', scope: 'people', teamScore: 'total', points: input.points, directory: input.directory, hidden: input.hidden } as const;
-    for (let start = Date.parse(periodBounds('month', timed[0]!.t).from!); start < thisMonth;) {
-      const bounds = periodBounds('month', start);
-      const end = Date.parse(bounds.to!);
-      // Ranks depend on scores only, so no names are needed to find the top places.
-      const scores = [...scoreEntrants(input.activities, bounds, options)].map(([personId, score]) => ({ personId, score }));
-      scores.sort((x, y) => y.score - x.score);
-      competitionRanks(scores).forEach(({ rank }, i) => {
-        if (rank <= BADGE_RULES.monthTop) earned.push(award('communicator-of-the-month', scores[i]!.personId, end, `:${monthKey(start)}`));
-      });
-      start = end;
-    }
+/**
+ * The monthly badges: top 3 by points (ties included: ranks 1, 2, 2, 4 award three people, 1, 2,
+ * 3, 3 four) of each month that has ended, from the first activity's month on, earned as the month
+ * closes. The reference server says the same in SQL (rank() per month).
+ */
+export function monthlyBadges(input: BadgeInput): EarnedBadge[] {
+  const now = new Date(input.now).getTime();
+  const times = input.activities.map((a) => Date.parse(a.at)).filter((t) => t <= now);
+  if (!times.length) return [];
+  const earned: EarnedBadge[] = [];
+  const thisMonth = Date.parse(periodBounds('month', now).from!);
+  const options = { metric: 'points', scope: 'people', teamScore: 'total', points: input.points, directory: input.directory, hidden: input.hidden } as const;
+  for (let start = Date.parse(periodBounds('month', Math.min(...times)).from!); start < thisMonth;) {
+    const bounds = periodBounds('month', start);
+    // Ranks depend on scores only, so no names are needed to find the top places.
+    const scores = [...scoreEntrants(input.activities, bounds, options)].map(([personId, score]) => ({ personId, score }));
+    scores.sort((x, y) => y.score - x.score);
+    competitionRanks(scores).forEach(({ rank }, i) => {
+      if (rank <= BADGE_RULES.monthTop) earned.push(monthlyBadge(scores[i]!.personId, start));
+    });
+    start = Date.parse(bounds.to!);
   }
-  return earned.sort((x, y) => (x.earnedAt !== y.earnedAt ? (x.earnedAt < y.earnedAt ? -1 : 1) : x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  return earned;
+}
+
+/**
+ * Every badge earned by `now`, oldest first:
+ * - first-kudos: the first kudos a person gave;
+ * - ten-kudos-received, five-shares: when the 10th kudos received, the 5th post shared, arrived;
+ * - every-value: when the kudos they gave first covered every company value;
+ * - communicator-of-the-month: see monthlyBadges.
+ */
+export function earnedBadges(input: BadgeInput): EarnedBadge[] {
+  return sortBadges([...personalBadges(input), ...monthlyBadges(input)]);
 }
 
 /** The badges to announce: earned but not among the keys already announced (so each is announced once). */

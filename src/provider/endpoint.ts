@@ -51,6 +51,7 @@ const METHODS: { [K in keyof CallPorts]: Record<keyof CallPorts[K], true> } = {
   },
   moderation: { listReports: true },
   shareCard: { listPosts: true, getPost: true, getGuidelines: true, acceptGuidelines: true, getShareLink: true, recordShare: true },
+  leaderboard: { getLeaderboard: true, getLeaderboardConfig: true, getBoard: true, getMySummary: true, markBadgesAnnounced: true, setOptOut: true },
 };
 
 /** A port whose every method waits for the REST adapter, then calls the same method on it. */

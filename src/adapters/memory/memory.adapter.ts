@@ -24,6 +24,8 @@ import { MemoryStore } from './store.js';
 import type { ModerationPort } from '../../adapter/moderation.port.js';
 import { MemoryModerationPort } from './moderation.port.js';
 import { MemoryShareCardPort } from './share-card.port.js';
+import type { LeaderboardPort } from '../../adapter/leaderboard.port.js';
+import { MemoryLeaderboardPort, type MemoryLeaderboardOptions } from './leaderboard.port.js';
 /* create:imports */
 
 export const DEFAULT_STORAGE_KEY = 'chorus:memory:v1';
@@ -71,6 +73,8 @@ export interface MemoryAdapterOptions {
   feedbackRateLimit?: Partial<RateLimit>;
   /** The clock, for tests. Default `Date.now`. */
   now?: () => number;
+  /** The leaderboard's points per activity and opt-out policy (`pseudonym` unless `hide`). */
+  leaderboard?: MemoryLeaderboardOptions;
 }
 
 /**
@@ -91,6 +95,7 @@ export class MemoryAdapter implements ChorusPorts, NetworkKnobs {
   readonly live: LivePort;
   /** Also the mock's click-counting redirect (`followShareRef`). */
   readonly shareCard: MemoryShareCardPort;
+  readonly leaderboard: LeaderboardPort;
   /* create:ports */
   readonly storageKey: string;
   latency: Latency;
@@ -152,6 +157,7 @@ export class MemoryAdapter implements ChorusPorts, NetworkKnobs {
     this.feedback = new MemoryFeedbackPort(runtime);
     this.moderation = new MemoryModerationPort(runtime);
     this.shareCard = new MemoryShareCardPort(runtime);
+    this.leaderboard = new MemoryLeaderboardPort(runtime, options.leaderboard);
     /* create:port-instances */
     this.live = this.hub;
   }

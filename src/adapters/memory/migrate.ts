@@ -1,6 +1,7 @@
 import { seedFeedback } from '../../seed/feedback.seed.js';
 import { seedPolls } from '../../seed/poll.seed.js';
 import { seedShare } from '../../seed/share.seed.js';
+import { seedLeaderboard } from './seed.js';
 import { STATE_VERSION, isMemoryState, type MemoryState } from './state.js';
 
 /*
@@ -9,13 +10,16 @@ import { STATE_VERSION, isMemoryState, type MemoryState } from './state.js';
  */
 
 /** Version 1: the kudos-only state (no `polls`, no `feedback`). */
-type StateV1 = Omit<MemoryState, 'version' | 'polls' | 'feedback' | 'share'> & { version: 1 };
+type StateV1 = Omit<MemoryState, 'version' | 'polls' | 'feedback' | 'share' | 'leaderboard'> & { version: 1 };
 
 /** Version 2: kudos and polls (no `feedback`). */
-type StateV2 = Omit<MemoryState, 'version' | 'feedback' | 'share'> & { version: 2 };
+type StateV2 = Omit<MemoryState, 'version' | 'feedback' | 'share' | 'leaderboard'> & { version: 2 };
 
 /** Version 3: kudos, polls and feedback (no `share`). */
-type StateV3 = Omit<MemoryState, 'version' | 'share'> & { version: 3 };
+type StateV3 = Omit<MemoryState, 'version' | 'share' | 'leaderboard'> & { version: 3 };
+
+/** Version 4: everything but the leaderboard's opt-outs and announced badges. */
+type StateV4 = Omit<MemoryState, 'version' | 'leaderboard'> & { version: 4 };
 
 /** What every version has: people, teams, kudos and the bookkeeping. */
 function hasKudosState(s: Partial<Omit<StateV1, 'version'>> | null): boolean {
@@ -48,14 +52,22 @@ function isV3(value: unknown): value is StateV3 {
   return hasKudosState(s) && s!.version === 3 && Array.isArray(s!.polls) && Array.isArray(s!.feedback);
 }
 
+function isV4(value: unknown): value is StateV4 {
+  const s = value as Partial<StateV4> | null;
+  return hasKudosState(s) && s!.version === 4 && Array.isArray(s!.polls) && Array.isArray(s!.feedback) && typeof s!.share === 'object' && s!.share !== null;
+}
+
 /** The state in the current shape, or null when it cannot be read as one (the store then reseeds). */
 export function migrateState(value: unknown, now: number): MemoryState | null {
   if (isMemoryState(value)) return value;
-  // 3 → 4: everything kept as it is; the demo's shareable posts are added.
-  if (isV3(value)) return { ...value, version: STATE_VERSION, share: seedShare(now) };
-  // 2 → 4: kudos, polls, people and keys kept as they are; the demo feedback and posts are added.
-  if (isV2(value)) return { ...value, version: STATE_VERSION, feedback: seedFeedback(now), share: seedShare(now) };
-  // 1 → 4: kudos, people and keys kept as they are; the demo polls, feedback and posts are added.
-  if (isV1(value)) return { ...value, version: STATE_VERSION, polls: seedPolls(now), feedback: seedFeedback(now), share: seedShare(now) };
+  // 4 → 5: everything kept as it is; nobody has opted out of the leaderboard yet.
+  if (isV4(value)) return { ...value, version: STATE_VERSION, leaderboard: seedLeaderboard() };
+  // 3 → 5: everything kept as it is; the demo's shareable posts are added.
+  if (isV3(value)) return { ...value, version: STATE_VERSION, share: seedShare(now), leaderboard: seedLeaderboard() };
+  // 2 → 5: kudos, polls, people and keys kept as they are; the demo feedback and posts are added.
+  if (isV2(value)) return { ...value, version: STATE_VERSION, feedback: seedFeedback(now), share: seedShare(now), leaderboard: seedLeaderboard() };
+  // 1 → 5: kudos, people and keys kept as they are; the demo polls, feedback and posts are added.
+  if (isV1(value))
+    return { ...value, version: STATE_VERSION, polls: seedPolls(now), feedback: seedFeedback(now), share: seedShare(now), leaderboard: seedLeaderboard() };
   return null;
 }

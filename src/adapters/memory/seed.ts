@@ -1,5 +1,5 @@
 import { SEED, demoCompany } from '../../seed/index.js';
-import { STATE_VERSION, type MemoryState } from './state.js';
+import { STATE_VERSION, type MemoryState, type StoredLeaderboardState } from './state.js';
 
 /** A fresh state: the demo company (src/seed) as of `now`, with no history of writes. */
 export function seedState(now: number, seed = SEED): MemoryState {
@@ -10,5 +10,11 @@ export function seedState(now: number, seed = SEED): MemoryState {
     ...demoCompany(now, seed),
     idempotency: {},
     recentGives: {},
+    leaderboard: seedLeaderboard(),
   };
+}
+
+/** Nobody opted out and nothing announced yet. */
+export function seedLeaderboard(): StoredLeaderboardState {
+  return { optedOut: [], announced: {} };
 }

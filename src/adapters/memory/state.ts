@@ -22,9 +22,10 @@ export type {
  * Bump STATE_VERSION whenever this shape or the seed changes: older stored state is migrated when
  * that is simple (see migrate.ts), else reseeded.
  *
- * Version 2 added polls; version 3 added feedback; version 4 the share card's posts and shares.
+ * Version 2 added polls; version 3 added feedback; version 4 the share card's posts and shares;
+ * version 5 the leaderboard's opt-outs and announced badges.
  */
-export const STATE_VERSION = 4;
+export const STATE_VERSION = 5;
 
 /** What an idempotency key produced, so a retried create returns it instead of creating again. */
 export interface IdempotencyEntry {
@@ -45,6 +46,17 @@ export interface MemoryState extends DemoCompany {
   idempotency: Record<string, IdempotencyEntry>;
   /** Per person, epoch ms of recent kudos, for the rate limit. */
   recentGives: Record<string, number[]>;
+  leaderboard: StoredLeaderboardState;
+}
+
+/** What the leaderboard keeps: nothing of the ranking (computed from activity), only people's choices. */
+export interface StoredLeaderboardState {
+  /** Ids of the people who opted out of the boards. */
+  optedOut: string[];
+  /** Person id → the badge keys already announced to them (each badge is announced once). */
+  announced: Record<string, string[]>;
+  /** Random, made at the first opt-out (so the seed stays the same on every start): pseudonyms hide behind it. */
+  secret?: string;
 }
 
 /** A light shape check for what comes from storage or another tab. */
@@ -66,7 +78,10 @@ export function isMemoryState(value: unknown): value is MemoryState {
     typeof s.idempotency === 'object' &&
     s.idempotency !== null &&
     typeof s.recentGives === 'object' &&
-    s.recentGives !== null
+    s.recentGives !== null &&
+    typeof s.leaderboard === 'object' &&
+    s.leaderboard !== null &&
+    Array.isArray(s.leaderboard.optedOut)
   );
 }
 

@@ -722,10 +722,189 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/leaderboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the chorus-leaderboard element shows (a stub written by npm run create; replace it). */
+        get: operations["getLeaderboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/leaderboard/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Points per activity kind, the opt-out policy and the board's limits, as this backend decided them. */
+        get: operations["getLeaderboardConfig"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/leaderboard/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A board as the user sees it, ranked from the activity the other widgets record.
+         * @description Standard competition ranking (1, 2, 2, 4) by score; tied entrants in the order score
+         *     descending, name ignoring ASCII case, name, id, compared by code point. Exactly `limit`
+         *     rows from the top, `moreTied` counting those tied with the last one unseen; with `around`,
+         *     that many rows either side of the user's instead. `me` is the user's row when not among
+         *     `rows`. Only entrants with a score above 0 are ranked (`total`). People who opted out are
+         *     left out or shown under a stable pseudonym (`LeaderboardConfig.optOutPolicy`). Periods are
+         *     in UTC; rank changes compare with the previous period (all time: as it stood when this
+         *     week began).
+         */
+        get: operations["getBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/leaderboard/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The user's all-time standing by points, their badges, and those not yet announced to them. */
+        get: operations["getMyLeaderboardSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/leaderboard/me/announced": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Remembers that these badges were announced to the user (idempotent; unknown keys are ignored). */
+        put: operations["markBadgesAnnounced"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/leaderboard/me/opt-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Opts the user out of the boards, or back in (idempotent). */
+        put: operations["setLeaderboardOptOut"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        LeaderboardPoints: {
+            "kudos-given": number;
+            "kudos-received": number;
+            share: number;
+            "share-click": number;
+            "poll-vote": number;
+        };
+        LeaderboardConfig: {
+            points: components["schemas"]["LeaderboardPoints"];
+            /** @enum {string} */
+            optOutPolicy: "hide" | "pseudonym";
+            maxLimit: number;
+            maxAround: number;
+        };
+        /** @enum {string} */
+        BadgeId: "first-kudos" | "ten-kudos-received" | "five-shares" | "every-value" | "communicator-of-the-month";
+        BoardEntrant: {
+            id: string;
+            /** @description Empty for a pseudonymous person: the UI says "Colleague {pseudonym}". */
+            name: string;
+            /** @enum {string} */
+            kind: "person" | "team";
+            pseudonym?: string;
+        };
+        BoardRow: {
+            rank: number;
+            tied: boolean;
+            entrant: components["schemas"]["BoardEntrant"];
+            score: number;
+            previousRank: number | null;
+            /** @enum {string} */
+            change: "up" | "down" | "same" | "new";
+            changeBy: number;
+            isMe: boolean;
+            badges: components["schemas"]["BadgeId"][];
+        };
+        PeriodBounds: {
+            /** Format: date-time */
+            from: string | null;
+            /** Format: date-time */
+            to: string | null;
+        };
+        Board: {
+            rows: components["schemas"]["BoardRow"][];
+            me: components["schemas"]["BoardRow"] | null;
+            moreTied: number;
+            total: number;
+            period: components["schemas"]["PeriodBounds"];
+            previous: components["schemas"]["PeriodBounds"];
+            meOptedOut: boolean;
+        };
+        EarnedBadge: {
+            id: components["schemas"]["BadgeId"];
+            personId: string;
+            /** Format: date-time */
+            earnedAt: string;
+            key: string;
+        };
+        LeaderboardSummary: {
+            personId: string;
+            optedOut: boolean;
+            rank: number | null;
+            total: number;
+            score: number;
+            badges: components["schemas"]["EarnedBadge"][];
+            unannounced: string[];
+        };
         /**
          * @description A colleague as widgets show them.
          * @example {
@@ -2714,6 +2893,172 @@ export interface operations {
             500: components["responses"]["Internal"];
         };
     };
+    getLeaderboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A title and a few items. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        title: string;
+                        items: string[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getLeaderboardConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The configuration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaderboardConfig"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getBoard: {
+        parameters: {
+            query?: {
+                period?: "week" | "month" | "quarter" | "all" | "rolling-30";
+                metric?: "points" | "kudos-received" | "kudos-given" | "shares";
+                scope?: "people" | "teams";
+                teamScore?: "total" | "per-head";
+                limit?: number;
+                /** @description Rows either side of the user's, instead of the top. */
+                around?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The board. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Board"];
+                };
+            };
+            400: components["responses"]["Validation"];
+            401: components["responses"]["Unauthenticated"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getMyLeaderboardSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaderboardSummary"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    markBadgesAnnounced: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    keys: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The summary, with fewer unannounced badges. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaderboardSummary"];
+                };
+            };
+            400: components["responses"]["Validation"];
+            401: components["responses"]["Unauthenticated"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    setLeaderboardOptOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    optedOut: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The user's summary after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaderboardSummary"];
+                };
+            };
+            400: components["responses"]["Validation"];
+            401: components["responses"]["Unauthenticated"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
 }
 
 /** Each operation's method and path, for src/adapters/rest/operations.ts. */
@@ -2755,4 +3100,10 @@ export const operationTable = {
   getShareGuidelines: { method: 'GET', path: '/share/guidelines' },
   acceptShareGuidelines: { method: 'PUT', path: '/share/guidelines/acceptance' },
   followShareLink: { method: 'GET', path: '/share/r/{ref}' },
+  getLeaderboard: { method: 'GET', path: '/leaderboard' },
+  getLeaderboardConfig: { method: 'GET', path: '/leaderboard/config' },
+  getBoard: { method: 'GET', path: '/leaderboard/board' },
+  getMyLeaderboardSummary: { method: 'GET', path: '/leaderboard/me' },
+  markBadgesAnnounced: { method: 'PUT', path: '/leaderboard/me/announced' },
+  setLeaderboardOptOut: { method: 'PUT', path: '/leaderboard/me/opt-out' },
 } as const;

@@ -10,6 +10,8 @@ import { RestMePort, RestPeoplePort } from './people.port.js';
 import { RestPollPort } from './polls.port.js';
 import type { ShareCardPort } from '../../adapter/share-card.port.js';
 import { RestShareCardPort } from './share-card.port.js';
+import type { LeaderboardPort } from '../../adapter/leaderboard.port.js';
+import { RestLeaderboardPort } from './leaderboard.port.js';
 /* create:imports */
 
 export interface RestAdapterOptions {
@@ -74,6 +76,7 @@ export class RestAdapter implements ChorusPorts {
   readonly moderation: ModerationPort;
   readonly live: LivePort;
   readonly shareCard: ShareCardPort;
+  readonly leaderboard: LeaderboardPort;
   /* create:ports */
   readonly baseUrl: string;
   private readonly hub: RestLivePort;
@@ -110,6 +113,7 @@ export class RestAdapter implements ChorusPorts {
     this.feedback = new RestFeedbackPort(anonymous, http);
     this.moderation = new RestModerationPort(http);
     this.shareCard = new RestShareCardPort(http);
+    this.leaderboard = new RestLeaderboardPort(http);
     /* create:port-instances */
     this.live = this.hub = new RestLivePort(http, { reconnectMs: options.reconnectMs ?? 1_000, maxReconnectMs: 30_000 });
   }
