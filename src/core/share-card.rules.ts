@@ -113,6 +113,41 @@ export function validateSuggestion(suggestion: Suggestion): Suggestion {
   return { url, note };
 }
 
+/** What a suggestion's sharers may not remove until an approver says otherwise: the employee disclosure. */
+export const SUGGESTION_LOCKED = { disclosure: '#employee', hashtags: [] } as const;
+
+/**
+ * A checked suggestion as a post's draft: the note as its caption, the link's address (host and
+ * path, as short as fits) as a working title the approver replaces before publishing.
+ */
+export function suggestionDraft(suggestion: Suggestion): PostDraft {
+  const { url, note } = validateSuggestion(suggestion);
+  const { host, pathname } = new URL(url);
+  const title = `${host}${pathname === '/' ? '' : pathname}`;
+  return {
+    title: [...title].length > POST_LIMITS.titleMax ? `${[...title].slice(0, POST_LIMITS.titleMax - 1).join('')}…` : title,
+    captions: { default: note },
+    image: null,
+    link: { url },
+    locked: { disclosure: SUGGESTION_LOCKED.disclosure, hashtags: [...SUGGESTION_LOCKED.hashtags] },
+    topic: null,
+    publishAt: null,
+    expireAt: null,
+    captionEditable: true,
+  };
+}
+
+/**
+ * Who may change a post's content: its author while it is theirs to change (a draft, or returned
+ * to them); an approver while it waits for approval or publication (polishing a suggestion before
+ * approving it). A published post stays as its sharers saw it: archive it and write another.
+ */
+export function canEdit(post: Pick<PostState, 'status' | 'authorId'>, user: PostActor | undefined): boolean {
+  if (!user) return false;
+  if (['draft', 'returned'].includes(post.status)) return post.authorId === user.id && (isPostAuthor(user) || user.roles.includes('admin'));
+  return ['submitted', 'approved', 'scheduled'].includes(post.status) && isPostApprover(user);
+}
+
 export type PostAction = 'submit' | 'approve' | 'return' | 'schedule' | 'archive';
 
 /**
