@@ -35,6 +35,8 @@ export const isPostApprover = (user: PostActor | undefined) => has(user, 'post-a
 
 const invalid = (field: string, message: string): FieldError => ({ field, code: 'invalid', message });
 const isDate = (value: unknown) => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+/** A checked date as every backend stores and answers it (SQL's timestamptz comes back so): ISO 8601 in UTC. */
+const canonicalDate = (value: string | null) => (value !== null && isDate(value) ? new Date(value).toISOString() : value);
 
 /** Checks a post draft; returns it trimmed, with its captions normalised and locked parts kept. */
 export function validatePostDraft(draft: PostDraft): PostDraft {
@@ -97,7 +99,17 @@ export function validatePostDraft(draft: PostDraft): PostDraft {
   }
 
   if (errors.length) throw new ValidationError(errors);
-  return { title, captions, image, link: { url: linkUrl }, locked, topic, publishAt, expireAt, captionEditable: draft.captionEditable !== false };
+  return {
+    title,
+    captions,
+    image,
+    link: { url: linkUrl },
+    locked,
+    topic,
+    publishAt: canonicalDate(publishAt),
+    expireAt: canonicalDate(expireAt),
+    captionEditable: draft.captionEditable !== false,
+  };
 }
 
 /** An employee's suggestion: an http(s) link and a short note. */
@@ -223,7 +235,7 @@ export function transition(
       errors.push(invalid('expireAt', 'The post must expire after it is published.'));
     if (errors.length) throw new ValidationError(errors);
   }
-  return { ...post, status: TO[action], publishAt, expireAt, returnComment };
+  return { ...post, status: TO[action], publishAt: canonicalDate(publishAt), expireAt: canonicalDate(expireAt), returnComment };
 }
 
 /** What a post shows at `now`: an approved or scheduled post is scheduled, published or expired by its dates. */

@@ -133,9 +133,9 @@ describe('share card rules: publishing', () => {
     expect(() => transition(post('draft'), 'schedule', approver, { publishAt: '2026-12-10T00:00:00Z' })).to.throw(ConflictError);
   });
 
-  it('schedules with a publish date before the expiry', () => {
-    const scheduled = transition(post('approved'), 'schedule', approver, { publishAt: '2026-12-10T09:00:00Z', expireAt: '2026-12-31T00:00:00Z' });
-    expect(scheduled).to.include({ status: 'scheduled', publishAt: '2026-12-10T09:00:00Z', expireAt: '2026-12-31T00:00:00Z' });
+  it('schedules with a publish date before the expiry, the dates in UTC as every backend answers them', () => {
+    const scheduled = transition(post('approved'), 'schedule', approver, { publishAt: '2026-12-10T10:00:00+01:00', expireAt: '2026-12-31T00:00:00Z' });
+    expect(scheduled).to.include({ status: 'scheduled', publishAt: '2026-12-10T09:00:00.000Z', expireAt: '2026-12-31T00:00:00.000Z' });
     expect(fieldErrors(() => transition(post('approved'), 'schedule', approver, {}))).to.deep.equal(['publishAt:required']);
     expect(
       fieldErrors(() => transition(post('approved'), 'schedule', approver, { publishAt: '2026-12-10T09:00:00Z', expireAt: '2026-12-10T09:00:00Z' })),
