@@ -158,7 +158,7 @@ export class SqlShareCardPort implements ShareCardPort {
   async updatePost(postId: string, draft: PostDraft, _options?: CallOptions): Promise<Post> {
     return this.db.transaction(async (tx) => {
       const post = await this.visible(tx, postId, true);
-      if (!canEdit(post, this.user)) throw new ForbiddenError('This post is not yours to change now.');
+      if (!canEdit(post, this.user, this.now())) throw new ForbiddenError('This post is not yours to change now.');
       const valid = validatePostDraft(draft);
       await store.updatePostContent(tx, postId, { ...valid, link: { url: valid.link.url, preview: null } });
       await recordChangedEvent(tx, 'share', postId, this.now());

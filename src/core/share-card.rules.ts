@@ -154,10 +154,11 @@ export function suggestionDraft(suggestion: Suggestion): PostDraft {
  * to them); an approver while it waits for approval or publication (polishing a suggestion before
  * approving it). A published post stays as its sharers saw it: archive it and write another.
  */
-export function canEdit(post: Pick<PostState, 'status' | 'authorId'>, user: PostActor | undefined): boolean {
+export function canEdit(post: PostState, user: PostActor | undefined, now: number = Date.now()): boolean {
   if (!user) return false;
   if (['draft', 'returned'].includes(post.status)) return post.authorId === user.id && (isPostAuthor(user) || user.roles.includes('admin'));
-  return ['submitted', 'approved', 'scheduled'].includes(post.status) && isPostApprover(user);
+  // An approved post is published once its time comes: by what it shows now, not its stored status.
+  return ['submitted', 'scheduled'].includes(visibleStatus(post, now)) && isPostApprover(user);
 }
 
 export type PostAction = 'submit' | 'approve' | 'return' | 'schedule' | 'archive';

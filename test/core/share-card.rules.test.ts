@@ -155,14 +155,17 @@ describe('share card rules: publishing', () => {
 });
 
 describe('share card rules: editing and suggestions', () => {
-  it('lets the author edit their draft or returned post, an approver a waiting one, nobody a published one', () => {
+  it('lets the author edit their draft or returned post, an approver a waiting one, nobody a published one (by its dates)', () => {
     expect(canEdit(post('draft'), author)).to.equal(true);
     expect(canEdit(post('returned'), author)).to.equal(true);
     expect(canEdit(post('submitted'), author)).to.equal(false);
     expect(canEdit(post('draft'), approver)).to.equal(false);
     expect(canEdit(post('submitted'), approver)).to.equal(true);
-    expect(canEdit(post('scheduled'), approver)).to.equal(true);
+    expect(canEdit({ ...post('scheduled'), publishAt: '2999-01-01T00:00:00Z' }, approver)).to.equal(true);
     expect(canEdit(post('published'), approver)).to.equal(false);
+    // Approved with no publish time (or one that has come): published, so no longer editable.
+    expect(canEdit(post('approved'), approver)).to.equal(false);
+    expect(canEdit({ ...post('scheduled'), publishAt: '2026-12-10T09:00:00Z' }, approver, Date.parse('2026-12-11T00:00:00Z'))).to.equal(false);
     expect(canEdit(post('draft', 'cy'), employee)).to.equal(false);
   });
 

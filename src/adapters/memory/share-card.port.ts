@@ -195,7 +195,7 @@ export class MemoryShareCardPort implements ShareCardPort, ShareClickPort {
     await this.rt.roundTrip(options?.signal);
     const state = this.rt.store.read();
     const post = this.visible(state, postId);
-    if (!canEdit(post, this.rt.viewer(state))) throw new ForbiddenError('This post is not yours to change now.');
+    if (!canEdit(post, this.rt.viewer(state), this.rt.now())) throw new ForbiddenError('This post is not yours to change now.');
     const valid = validatePostDraft(draft);
     this.rt.store.mutate((next) => {
       const stored = findPost(next, postId);
