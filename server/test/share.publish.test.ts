@@ -150,8 +150,8 @@ describe('share card publishing: bad input is 4xx, never 500', () => {
     assert.equal((await act(PRIYA, postId, { action: 'return', comment: 'y'.repeat(200_000) })).status, 413);
   });
 
-  it('answers a date in year 10000 (or not a date) with 400 and the field', async () => {
-    for (const publishAt of ['10000-01-01T00:00:00Z', '+010000-01-01T00:00:00.000Z', 'tomorrow']) {
+  it('answers a date in year 10000, a 30 February or no date at all with 400 and the field', async () => {
+    for (const publishAt of ['10000-01-01T00:00:00Z', '+010000-01-01T00:00:00.000Z', 'tomorrow', '2026-02-30T09:00:00Z']) {
       const made = await create(ARJUN, draft({ publishAt }));
       assert.equal(made.status, 400, publishAt);
       assert.equal(made.body.error.fields[0].field, 'publishAt', publishAt);

@@ -34,7 +34,12 @@ export const isPostAuthor = (user: PostActor | undefined) => has(user, 'post-aut
 export const isPostApprover = (user: PostActor | undefined) => has(user, 'post-approver');
 
 const invalid = (field: string, message: string): FieldError => ({ field, code: 'invalid', message });
-const isDate = (value: unknown) => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+/** A date that exists: Date.parse rolls "2026-02-30" over to 2 March, so the day is checked against its month. */
+function isDate(value: unknown): value is string {
+  if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) return false;
+  const ymd = /^([+-]?\d{4,6})-(\d\d)-(\d\d)/.exec(value);
+  return !ymd || Number(ymd[3]) <= new Date(Date.UTC(Number(ymd[1]), Number(ymd[2]), 0)).getUTCDate();
+}
 /** A checked date as every backend stores and answers it (SQL's timestamptz comes back so): ISO 8601 in UTC. */
 const canonicalDate = (value: string | null) => (value !== null && isDate(value) ? new Date(value).toISOString() : value);
 

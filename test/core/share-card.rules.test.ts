@@ -137,6 +137,9 @@ describe('share card rules: publishing', () => {
     const scheduled = transition(post('approved'), 'schedule', approver, { publishAt: '2026-12-10T10:00:00+01:00', expireAt: '2026-12-31T00:00:00Z' });
     expect(scheduled).to.include({ status: 'scheduled', publishAt: '2026-12-10T09:00:00.000Z', expireAt: '2026-12-31T00:00:00.000Z' });
     expect(fieldErrors(() => transition(post('approved'), 'schedule', approver, {}))).to.deep.equal(['publishAt:required']);
+    // A day its month does not have is no date (Date.parse would roll it over to March).
+    expect(fieldErrors(() => transition(post('approved'), 'schedule', approver, { publishAt: '2026-02-30T09:00:00Z' }))).to.deep.equal(['publishAt:required']);
+    expect(transition(post('approved'), 'schedule', approver, { publishAt: '2028-02-29T09:00:00Z' }).publishAt).to.equal('2028-02-29T09:00:00.000Z');
     expect(
       fieldErrors(() => transition(post('approved'), 'schedule', approver, { publishAt: '2026-12-10T09:00:00Z', expireAt: '2026-12-10T09:00:00Z' })),
     ).to.deep.equal(['expireAt:invalid']);
