@@ -127,6 +127,12 @@ export function toFieldErrors(errors: readonly SchemaError[], prefix = ''): Fiel
       case 'maximum':
         error = { code: 'invalid', message: `${field} must be at most ${String(p.limit)}.`, params: { max: Number(p.limit) } };
         break;
+      case 'discriminator':
+        // A oneOf told apart by a property (`action`): the fault is that property's value.
+        field = [field === 'body' ? '' : field, String(p.tag)].filter(Boolean).join('.');
+        error =
+          p.error === 'tag' ? { code: 'required', message: `${field} is required.` } : { code: 'invalid', message: `${field} is not one of the known values.` };
+        break;
       default:
         error = { code: 'invalid', message: `${field} ${e.message ?? 'is not valid'}.` };
     }

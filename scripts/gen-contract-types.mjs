@@ -57,6 +57,11 @@ export function contractSchema(document, { annotations = true } = {}) {
     const out = {};
     for (const [key, v] of Object.entries(value)) {
       if (!annotations && (key === 'description' || key === 'examples')) continue;
+      // ajv reads a discriminator's propertyName only (each branch's const says the rest); `mapping` is for openapi-typescript.
+      if (!annotations && key === 'discriminator') {
+        out[key] = { propertyName: v.propertyName };
+        continue;
+      }
       // Under `properties` the keys are property names (CompanyValue has one called description).
       out[key] = key === 'properties' ? Object.fromEntries(Object.entries(v).map(([p, s]) => [p, strip(s)])) : strip(v);
     }
@@ -132,7 +137,7 @@ function operationTable() {
 
 // 2. Validators: compiled in strict mode (so the contract stays ajv-compatible), emitted as ESM.
 function validators() {
-  const ajv = new Ajv2020({ strict: true, allErrors: true, inlineRefs: false, code: { source: true, esm: true, lines: false } });
+  const ajv = new Ajv2020({ strict: true, allErrors: true, discriminator: true, inlineRefs: false, code: { source: true, esm: true, lines: false } });
   addFormats(ajv);
   ajv.addSchema(contractSchema(doc, { annotations: false }));
   const names = Object.keys(doc.components.schemas);

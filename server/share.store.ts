@@ -59,9 +59,69 @@ export async function loadPosts(db: Queryable): Promise<PostRecord[]> {
   return rows.map(toRecord);
 }
 
-export async function loadPost(db: Queryable, id: string): Promise<PostRecord | null> {
-  const [row] = await db.query<PostRow>('select * from share_posts where id = $1', [id]);
+/**
+ * One post by id, or null. `forUpdate` locks its row until the transaction ends, so publishing
+ * steps on one post run one after the other (the second sees the first's status).
+ */
+export async function loadPost(db: Queryable, id: string, { forUpdate = false } = {}): Promise<PostRecord | null> {
+  // PostgreSQL's text holds no NUL: no post has such an id.
+  if (id.includes('\u0000')) return null;
+  const [row] = await db.query<PostRow>(`select * from share_posts where id = $1${forUpdate ? ' for update' : ''}`, [id]);
   return row ? toRecord(row) : null;
+}
+
+type PostContent = Omit<PostRecord, 'id' | 'status' | 'authorId' | 'suggested' | 'returnComment' | 'createdAt'>;
+
+/** A post's content columns, in the order `insertPost` and `updatePostContent` bind them from $2. */
+function contentParams(post: PostContent): unknown[] {
+  return [
+    post.title,
+    JSON.stringify(post.captions),
+    post.image?.url ?? null,
+    post.image?.alt ?? null,
+    post.link.url,
+    post.link.preview ? JSON.stringify(post.link.preview) : null,
+    post.locked.disclosure,
+    [...post.locked.hashtags],
+    post.topic,
+    post.publishAt === null ? null : new Date(post.publishAt),
+    post.expireAt === null ? null : new Date(post.expireAt),
+    post.captionEditable,
+  ];
+}
+
+/** Stores a new post (a checked draft, or a suggestion). */
+export async function insertPost(tx: Queryable, post: PostRecord): Promise<void> {
+  await tx.query(
+    `insert into share_posts (id, title, captions, image_url, image_alt, link_url, link_preview, disclosure, hashtags, topic,
+       publish_at, expire_at, caption_editable, status, author_id, suggested, return_comment, created_at)
+     values ($1, $2, $3::jsonb, $4, $5, $6, $7::jsonb, $8, $9::text[], $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
+    [post.id, ...contentParams(post), post.status, post.authorId, post.suggested, post.returnComment, new Date(post.createdAt)],
+  );
+}
+
+/** Replaces a post's content; the link's preview stays only while the link does. */
+export async function updatePostContent(tx: Queryable, id: string, post: PostContent): Promise<void> {
+  const params = contentParams(post);
+  params.splice(5, 1); // the preview: kept or cleared here, never taken from a draft
+  await tx.query(
+    `update share_posts set title = $2, captions = $3::jsonb, image_url = $4, image_alt = $5,
+       link_preview = case when link_url = $6 then link_preview else null end, link_url = $6, disclosure = $7, hashtags = $8::text[],
+       topic = $9, publish_at = $10, expire_at = $11, caption_editable = $12
+     where id = $1`,
+    [id, ...params],
+  );
+}
+
+/** A publishing step's outcome: the status, dates and return comment `transition` gave. */
+export async function setPostState(tx: Queryable, id: string, state: Pick<PostRecord, 'status' | 'publishAt' | 'expireAt' | 'returnComment'>): Promise<void> {
+  await tx.query('update share_posts set status = $2, publish_at = $3, expire_at = $4, return_comment = $5 where id = $1', [
+    id,
+    state.status,
+    state.publishAt === null ? null : new Date(state.publishAt),
+    state.expireAt === null ? null : new Date(state.expireAt),
+    state.returnComment,
+  ]);
 }
 
 /** The counts of each post in `postIds`, with `sharedByMe` for `viewerId`: aggregates only. */

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 // Importing the port's module also adds `shareCard` to ChorusAdapter (interface merging) here.
 import type { ShareCardPort, ShareClickPort } from '../../src/adapter/share-card.port.js';
 import { ChorusError, NotFoundError } from '../../src/core/errors.js';
-import type { ShareNetwork } from '../../src/core/share-card.js';
+import type { PostActionRequest, PostDraft, ShareNetwork, Suggestion } from '../../src/core/share-card.js';
 import { isHttpUrl } from '../../src/core/share-card.links.js';
 import { checked, port, replay, type EdgeEnv } from '../app.js';
 import { requestHash } from '../idempotency.js';
@@ -26,6 +26,38 @@ export function shareCardRoutes(): Hono<EdgeEnv> {
       limit: params.limit as number | undefined,
     });
     return c.json(page);
+  });
+
+  // Publishing: a create and a suggestion run once per Idempotency-Key, as recordShare; an edit
+  // (a PUT) and a step (a 409 when repeated) need none.
+  app.post('/share/posts', async (c) => {
+    const { params, body } = await checked(c, 'createPost', true);
+    const idempotencyKey = String(params['Idempotency-Key']);
+    const response = await c.get('idempotency').run(idempotencyKey, await requestHash('POST', '/share/posts', body), async (ports) => ({
+      status: 201,
+      body: await ports.shareCard!.createPost(body as PostDraft, { idempotencyKey }),
+    }));
+    return replay(c, response);
+  });
+
+  app.post('/share/suggestions', async (c) => {
+    const { params, body } = await checked(c, 'suggestPost', true);
+    const idempotencyKey = String(params['Idempotency-Key']);
+    const response = await c.get('idempotency').run(idempotencyKey, await requestHash('POST', '/share/suggestions', body), async (ports) => ({
+      status: 201,
+      body: await ports.shareCard!.suggestPost(body as Suggestion, { idempotencyKey }),
+    }));
+    return replay(c, response);
+  });
+
+  app.put('/share/posts/:postId', async (c) => {
+    const { params, body } = await checked(c, 'updatePost', true);
+    return c.json(await share(c).updatePost(String(params.postId), body as PostDraft));
+  });
+
+  app.post('/share/posts/:postId/actions', async (c) => {
+    const { params, body } = await checked(c, 'actOnPost', true);
+    return c.json(await share(c).actOnPost(String(params.postId), body as PostActionRequest));
   });
 
   app.get('/share/posts/:postId', async (c) => {

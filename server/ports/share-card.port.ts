@@ -2,9 +2,9 @@ import type { CallOptions, CreateOptions } from '../../src/adapter/port.js';
 import type { ShareCardPort, ShareClickPort } from '../../src/adapter/share-card.port.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../src/core/errors.js';
 import type { CurrentUser, Page } from '../../src/core/people.js';
-import { newShareRef } from '../../src/core/secret.js';
-import type { Post, PostQuery, ShareGuidelines, ShareLink, ShareNetwork } from '../../src/core/share-card.js';
-import { isPostApprover, isPostAuthor, visibleStatus } from '../../src/core/share-card.rules.js';
+import { newShareRef, randomId } from '../../src/core/secret.js';
+import type { Post, PostActionRequest, PostDraft, PostQuery, ShareGuidelines, ShareLink, ShareNetwork, Suggestion } from '../../src/core/share-card.js';
+import { canEdit, isPostApprover, isPostAuthor, suggestionDraft, transition, validatePostDraft, visibleStatus } from '../../src/core/share-card.rules.js';
 import * as view from '../../src/core/share-card.view.js';
 import type { Db, Queryable } from '../db/db.js';
 import { decodeCursor, encodeCursor } from '../kudos.store.js';
@@ -17,6 +17,9 @@ import * as store from '../share.store.js';
  * embedded adapter's rules and order of checks (src/adapters/memory/share-card.port.ts, both over
  * src/core/share-card.view.ts and .rules.ts): visibility (404), network, a retried key, the post's
  * status (409), then the guidelines (403). Counts come from SQL aggregates (share.store.ts).
+ * Publishing: an edit or a step locks the post's row for its transaction, so of two approvers
+ * acting at once the second sees the first's status (409); every change records a `share` event.
+ * A create's Idempotency-Key is the edge's (one entry per user and key, in the create's transaction).
  */
 
 const PAGE_LIMIT = 20;
@@ -30,8 +33,8 @@ export class SqlShareCardPort implements ShareCardPort {
   ) {}
 
   /** The post if this user may see it, else NotFoundError (an unknown post and a hidden one look alike). */
-  private async visible(db: Queryable, postId: string): Promise<view.PostRecord> {
-    const post = await store.loadPost(db, postId);
+  private async visible(db: Queryable, postId: string, lock = false): Promise<view.PostRecord> {
+    const post = await store.loadPost(db, postId, { forUpdate: lock });
     if (!post || !view.canSeePost(post, this.user, this.now())) throw new NotFoundError('No post with this id.');
     return post;
   }
@@ -119,6 +122,58 @@ export class SqlShareCardPort implements ShareCardPort {
         throw new ForbiddenError('Accept the sharing guidelines first.');
       }
       if (await store.insertShare(tx, { postId, personId: this.user.id, network, key, now })) await recordChangedEvent(tx, 'share', postId, now);
+      return this.view(tx, postId);
+    });
+  }
+
+  async createPost(draft: PostDraft, _options: CreateOptions): Promise<Post> {
+    if (!isPostAuthor(this.user)) throw new ForbiddenError('Only post authors write posts.');
+    return this.insertPost(validatePostDraft(draft), false);
+  }
+
+  async suggestPost(suggestion: Suggestion, _options: CreateOptions): Promise<Post> {
+    return this.insertPost(validatePostDraft(suggestionDraft(suggestion)), true);
+  }
+
+  /** Stores a checked draft as this user's: a draft, or a suggestion waiting (submitted) for an approver. */
+  private async insertPost(valid: PostDraft, suggested: boolean): Promise<Post> {
+    const now = this.now();
+    return this.db.transaction(async (tx) => {
+      const id = randomId('post');
+      await store.insertPost(tx, {
+        id,
+        ...valid,
+        link: { url: valid.link.url, preview: null },
+        status: suggested ? 'submitted' : 'draft',
+        authorId: this.user.id,
+        suggested,
+        returnComment: null,
+        createdAt: new Date(now).toISOString(),
+      });
+      await recordChangedEvent(tx, 'share', id, now);
+      return this.view(tx, id);
+    });
+  }
+
+  async updatePost(postId: string, draft: PostDraft, _options?: CallOptions): Promise<Post> {
+    return this.db.transaction(async (tx) => {
+      const post = await this.visible(tx, postId, true);
+      if (!canEdit(post, this.user, this.now())) throw new ForbiddenError('This post is not yours to change now.');
+      const valid = validatePostDraft(draft);
+      await store.updatePostContent(tx, postId, { ...valid, link: { url: valid.link.url, preview: null } });
+      await recordChangedEvent(tx, 'share', postId, this.now());
+      return this.view(tx, postId);
+    });
+  }
+
+  async actOnPost(postId: string, request: PostActionRequest, _options?: CallOptions): Promise<Post> {
+    return this.db.transaction(async (tx) => {
+      // Locked: a second approver waits here, then meets this step's status (409 from transition).
+      const post = await this.visible(tx, postId, true);
+      const input = request.action === 'return' ? { comment: request.comment } : request.action === 'schedule' ? request : {};
+      const moved = transition(post, request.action, this.user, input);
+      await store.setPostState(tx, postId, moved);
+      await recordChangedEvent(tx, 'share', postId, this.now());
       return this.view(tx, postId);
     });
   }

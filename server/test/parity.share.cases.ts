@@ -1,10 +1,12 @@
 /*
  * The share card's raw requests of the wire-level parity test (parity.test.ts), sent after the
  * feedback's and before the event stream's: the feed and its pages, the queue, posts by status,
- * the guidelines, tracked links, shares (retried, refused) and the click-counting redirect.
+ * the guidelines, tracked links, shares (retried, refused) and the click-counting redirect; then
+ * publishing (parity.publish.cases.ts).
  */
 import { SHARE_GUIDELINES_SEED } from '../../src/seed/share.seed.js';
 import type { WireCase } from './parity.cases.js';
+import { PUBLISH_CASES } from './parity.publish.cases.js';
 
 // Not imported from parity.cases.ts, which imports this file: its values are not there yet when this one runs.
 const CHLOE = 'p-01';
@@ -82,4 +84,5 @@ export const SHARE_CASES: WireCase[] = [
   { op: 'followShareLink', name: 'an unknown ref', as: null, method: 'GET', path: '/share/r/no-such-ref' },
   { op: 'followShareLink', name: 'a hostile ref', as: null, method: 'GET', path: '/share/r/%2F%2Fevil.example' },
   { op: 'getPost', name: 'counted: the share and the click', as: CHLOE, method: 'GET', path: '/share/posts/post-culture' },
+  ...PUBLISH_CASES,
 ];

@@ -1,12 +1,12 @@
 import type { Page } from '../core/people.js';
-import type { Post, PostQuery, ShareGuidelines, ShareLink, ShareNetwork } from '../core/share-card.js';
+import type { Post, PostActionRequest, PostDraft, PostQuery, ShareGuidelines, ShareLink, ShareNetwork, Suggestion } from '../core/share-card.js';
 import type { CallOptions, CreateOptions } from './port.js';
 
 /**
  * What <chorus-share-card> (and the share feed) need from a backend. Every call takes an AbortSignal
  * and throws ChorusError subclasses.
  */
-export interface ShareCardPort {
+export interface ShareCardPort extends PostPublishingPort {
   /** The posts visible now (published, not expired), newest first; with filter.queue, the author/approver queue (403 for others). */
   listPosts(query: PostQuery, options?: CallOptions): Promise<Page<Post>>;
   /** One post as this user sees it (sharedByMe, counts); NotFoundError for an unknown id or one not visible to them. */
@@ -23,6 +23,22 @@ export interface ShareCardPort {
    * the post is not published (scheduled, expired, archived).
    */
   recordShare(postId: string, network: ShareNetwork, options: CreateOptions): Promise<Post>;
+}
+
+/** Publishing, for authors, approvers and suggesting employees; the rules are core's (share-card.rules.ts: validatePostDraft, canEdit, transition). */
+export interface PostPublishingPort {
+  /** A new draft by a `post-author` (ForbiddenError for others; ValidationError with every field at fault). The same key creates once. */
+  createPost(draft: PostDraft, options: CreateOptions): Promise<Post>;
+  /** Replaces a post's content where `canEdit` allows (its author's draft or returned post; an approver's waiting one), keeping its status. */
+  updatePost(postId: string, draft: PostDraft, options?: CallOptions): Promise<Post>;
+  /** Any employee suggests a link with a note; it waits in the queue, submitted and `suggested`, for an approver. The same key suggests once. */
+  suggestPost(suggestion: Suggestion, options: CreateOptions): Promise<Post>;
+  /**
+   * One publishing step (`transition`): ForbiddenError when it is not this user's to take,
+   * ConflictError when the post's status no longer allows it (someone acted first), ValidationError
+   * for a return without a comment or bad dates. Subscribers of the `share` topic hear of it.
+   */
+  actOnPost(postId: string, request: PostActionRequest, options?: CallOptions): Promise<Post>;
 }
 
 /**

@@ -107,6 +107,14 @@ export interface Suggestion {
   note: string;
 }
 
+/**
+ * A publishing step on a post (see `transition` in share-card.rules.ts): authors submit; approvers
+ * approve (publishing now, or at the publish time already set), return with a comment, schedule
+ * (publish at, expire at) and archive.
+ */
+export type PostActionRequest =
+  { action: 'submit' | 'approve' | 'archive' } | { action: 'return'; comment: string } | { action: 'schedule'; publishAt: string; expireAt?: string | null };
+
 /** One recorded share. `key` makes a retried record count once. */
 export interface ShareRecord {
   postId: string;

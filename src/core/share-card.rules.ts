@@ -34,6 +34,8 @@ export const isPostAuthor = (user: PostActor | undefined) => has(user, 'post-aut
 export const isPostApprover = (user: PostActor | undefined) => has(user, 'post-approver');
 
 const invalid = (field: string, message: string): FieldError => ({ field, code: 'invalid', message });
+/** A checked date as every backend stores and answers it (SQL's timestamptz comes back so): ISO 8601 in UTC. */
+const canonicalDate = (value: string | null) => (value !== null && isDate(value) ? new Date(value).toISOString() : value);
 
 /** Checks a post draft; returns it trimmed, with its captions normalised and locked parts kept. */
 export function validatePostDraft(draft: PostDraft): PostDraft {
@@ -96,7 +98,17 @@ export function validatePostDraft(draft: PostDraft): PostDraft {
   }
 
   if (errors.length) throw new ValidationError(errors);
-  return { title, captions, image, link: { url: linkUrl }, locked, topic, publishAt, expireAt, captionEditable: draft.captionEditable !== false };
+  return {
+    title,
+    captions,
+    image,
+    link: { url: linkUrl },
+    locked,
+    topic,
+    publishAt: canonicalDate(publishAt),
+    expireAt: canonicalDate(expireAt),
+    captionEditable: draft.captionEditable !== false,
+  };
 }
 
 /** An employee's suggestion: an http(s) link and a short note. */
@@ -110,6 +122,42 @@ export function validateSuggestion(suggestion: Suggestion): Suggestion {
     errors.push({ field: 'note', code: 'too-long', message: `Keep it under ${POST_LIMITS.noteMax} characters.`, params: { max: POST_LIMITS.noteMax } });
   if (errors.length) throw new ValidationError(errors);
   return { url, note };
+}
+
+/** What a suggestion's sharers may not remove until an approver says otherwise: the employee disclosure. */
+export const SUGGESTION_LOCKED = { disclosure: '#employee', hashtags: [] } as const;
+
+/**
+ * A checked suggestion as a post's draft: the note as its caption, the link's address (host and
+ * path, as short as fits) as a working title the approver replaces before publishing.
+ */
+export function suggestionDraft(suggestion: Suggestion): PostDraft {
+  const { url, note } = validateSuggestion(suggestion);
+  const { host, pathname } = new URL(url);
+  const title = `${host}${pathname === '/' ? '' : pathname}`;
+  return {
+    title: [...title].length > POST_LIMITS.titleMax ? `${[...title].slice(0, POST_LIMITS.titleMax - 1).join('')}…` : title,
+    captions: { default: note },
+    image: null,
+    link: { url },
+    locked: { disclosure: SUGGESTION_LOCKED.disclosure, hashtags: [...SUGGESTION_LOCKED.hashtags] },
+    topic: null,
+    publishAt: null,
+    expireAt: null,
+    captionEditable: true,
+  };
+}
+
+/**
+ * Who may change a post's content: its author while it is theirs to change (a draft, or returned
+ * to them); an approver while it waits for approval or publication (polishing a suggestion before
+ * approving it). A published post stays as its sharers saw it: archive it and write another.
+ */
+export function canEdit(post: PostState, user: PostActor | undefined, now: number = Date.now()): boolean {
+  if (!user) return false;
+  if (['draft', 'returned'].includes(post.status)) return post.authorId === user.id && (isPostAuthor(user) || user.roles.includes('admin'));
+  // An approved post is published once its time comes: by what it shows now, not its stored status.
+  return ['submitted', 'scheduled'].includes(visibleStatus(post, now)) && isPostApprover(user);
 }
 
 export type PostAction = 'submit' | 'approve' | 'return' | 'schedule' | 'archive';
@@ -187,7 +235,7 @@ export function transition(
       errors.push(invalid('expireAt', 'The post must expire after it is published.'));
     if (errors.length) throw new ValidationError(errors);
   }
-  return { ...post, status: TO[action], publishAt, expireAt, returnComment };
+  return { ...post, status: TO[action], publishAt: canonicalDate(publishAt), expireAt: canonicalDate(expireAt), returnComment };
 }
 
 /** What a post shows at `now`: an approved or scheduled post is scheduled, published or expired by its dates. */

@@ -13,6 +13,7 @@ export type {
   PostDraft,
   PostFilter,
   PostImage,
+  PostActionRequest,
   PostLink,
   PostStatus,
   ShareCounts,

@@ -13,9 +13,14 @@ export function lengthError(field: string, text: string, min: number, max: numbe
 /** The last instant every backend stores and prints as an ISO date (PostgreSQL refuses year 10000). */
 const LAST_DATE = Date.parse('9999-12-31T23:59:59.999Z');
 
-/** A date a rule accepts: a string Date.parse reads, between year 1 and the end of year 9999 (UTC). */
+/**
+ * A date a rule accepts: a string Date.parse reads, between year 1 and the end of year 9999 (UTC),
+ * on a day its month has (Date.parse rolls "2026-02-30" over to 2 March).
+ */
 export function isDate(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   const at = Date.parse(value);
-  return !Number.isNaN(at) && at >= Date.parse('0001-01-01T00:00:00Z') && at <= LAST_DATE;
+  if (Number.isNaN(at) || at < Date.parse('0001-01-01T00:00:00Z') || at > LAST_DATE) return false;
+  const ymd = /^([+-]?\d{4,6})-(\d\d)-(\d\d)/.exec(value);
+  return !ymd || Number(ymd[3]) <= new Date(Date.UTC(Number(ymd[1]), Number(ymd[2]), 0)).getUTCDate();
 }

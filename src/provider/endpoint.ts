@@ -50,7 +50,18 @@ const METHODS: { [K in keyof CallPorts]: Record<keyof CallPorts[K], true> } = {
     setFeedbackStatus: true,
   },
   moderation: { listReports: true },
-  shareCard: { listPosts: true, getPost: true, getGuidelines: true, acceptGuidelines: true, getShareLink: true, recordShare: true },
+  shareCard: {
+    listPosts: true,
+    getPost: true,
+    getGuidelines: true,
+    acceptGuidelines: true,
+    getShareLink: true,
+    recordShare: true,
+    createPost: true,
+    updatePost: true,
+    suggestPost: true,
+    actOnPost: true,
+  },
   leaderboard: { getLeaderboard: true, getLeaderboardConfig: true, getBoard: true, getMySummary: true, markBadgesAnnounced: true, setOptOut: true },
 };
 

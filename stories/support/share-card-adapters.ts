@@ -1,6 +1,6 @@
 import type { ChorusAdapter } from '../../src/adapter/port.js';
-import type { ShareCardPort } from '../../src/adapter/share-card.port.js';
-import { NetworkError } from '../../src/core/errors.js';
+import type { PostPublishingPort, ShareCardPort } from '../../src/adapter/share-card.port.js';
+import { ForbiddenError, NetworkError } from '../../src/core/errors.js';
 import type { Post, ShareGuidelines } from '../../src/core/share-card.domain.js';
 import { trackedLink } from '../../src/core/share-card.links.js';
 
@@ -60,6 +60,14 @@ export const storyGuidelines = (overrides: Partial<ShareGuidelines> = {}): Share
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A port around `post`; recordShare counts once per key (or fails with `failRecords`). */
+/** The card never publishes: these answer as they would for a user with no publishing role. */
+const NO_PUBLISHING: PostPublishingPort = {
+  createPost: () => Promise.reject(new ForbiddenError()),
+  updatePost: () => Promise.reject(new ForbiddenError()),
+  suggestPost: () => Promise.reject(new ForbiddenError()),
+  actOnPost: () => Promise.reject(new ForbiddenError()),
+};
+
 export function storyAdapter(
   post: Post = storyPost(),
   o: { guidelines?: ShareGuidelines; failRecords?: boolean; getPost?: () => Promise<Post> } = {},
@@ -68,6 +76,7 @@ export function storyAdapter(
   let guidelines = o.guidelines ?? storyGuidelines();
   const keys = new Set<string>();
   const shareCard: ShareCardPort = {
+    ...NO_PUBLISHING,
     listPosts: async () => ({ items: [current], nextCursor: null }),
     getPost: o.getPost ?? (async () => (await wait(200), current)),
     getGuidelines: async () => guidelines,

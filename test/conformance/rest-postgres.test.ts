@@ -59,6 +59,8 @@ if (unavailable) {
     moderator: second,
     pollAuthor: second,
     recipient: second,
+    postAuthor: first,
+    postApprover: second,
   };
   const adapters = new Map<UserKey, RestAdapter>();
 

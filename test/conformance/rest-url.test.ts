@@ -18,7 +18,8 @@ import { USER_KEYS, type ConformanceTarget, type UserKey } from './target.js';
  * Users: a, b, c are three ordinary employees, moderator has the moderator (or admin) role, and
  * an optional d is used up by the rate-limit check, an optional pollAuthor (role poll-author or
  * admin) creates the polls the poll checks vote in (without it, those checks are skipped), an
- * optional recipient (role feedback-recipient or admin) reads the feedback inbox. `id` may be left out (it is read from
+ * optional recipient (role feedback-recipient or admin) reads the feedback inbox, optional postAuthor
+ * (role post-author) and postApprover (role post-approver) publish share-card posts. `id` may be left out (it is read from
  * GET /me); `headers` are sent with every request (a bearer token, a cookie, a proxy header).
  * Optional:
  *   CHORUS_CONFORMANCE_RATE_LIMIT=10/60   the kudos limit per person and window in seconds (checked with d)

@@ -5,6 +5,7 @@ import type { ShareLiveEvent } from '../../src/core/live.js';
 import type { Post } from '../../src/core/share-card.js';
 import { rejectsWith, rejection, sleep } from './assertions.js';
 import { conformanceSuite, T } from './harness.js';
+import { sharePublishingChecks } from './share-card.publish.checks.js';
 import type { ConformanceTarget, UserKey } from './target.js';
 
 /*
@@ -14,7 +15,7 @@ import type { ConformanceTarget, UserKey } from './target.js';
  * `post-summit` and the expired `post-open-house` by id. a and b accept the guidelines and share;
  * c never accepts them (the 403 check); pollAuthor is also a post approver in the seed. Counts are
  * compared before and after, so the checks hold on a backend others have written to. Check ids
- * start with `share-card.`.
+ * start with `share-card.`; publishing's, `share-card.publish.` (share-card.publish.checks.ts).
  */
 
 const SCHEDULED = 'post-summit';
@@ -215,5 +216,8 @@ export default function shareCardConformance(target: ConformanceTarget): void {
       const error = await rejection(share('a').listPosts({}, { signal: AbortSignal.abort() }), 'listPosts with an aborted signal');
       assert.ok(isAbort(error), `expected an AbortError, got ${String(error)}`);
     });
+
+    // Publishing last: the posts it approves become the newest in the feed.
+    sharePublishingChecks(suite);
   });
 }

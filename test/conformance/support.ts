@@ -17,6 +17,8 @@ export const SEEDED_USERS: Record<UserKey, string> = {
   d: 'p-12', // Ingrid Johansson: uses up her kudos allowance in the rate-limit check
   pollAuthor: 'p-34', // Arjun Mehta, poll-author (and moderator): creates the polls of poll.suite.ts
   recipient: 'p-06', // Kwame Mensah, feedback-recipient (and poll-author): reads and answers the feedback inbox
+  postAuthor: 'p-33', // Beatriz Santos, post-author: writes the share card's posts
+  postApprover: 'p-16', // Priya Raghunathan, post-approver: approves them
 };
 
 /**

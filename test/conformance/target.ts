@@ -15,9 +15,11 @@ import type { RateLimit } from '../../src/core/kudos.rules.js';
  * (role `poll-author` or `admin`) creates the polls of poll.suite.ts; without it, the poll checks
  * that need a poll are skipped. `recipient` (role `feedback-recipient` or `admin`) reads and
  * answers the feedback inbox of feedback.suite.ts; without it, the inbox checks are skipped.
+ * `postAuthor` (role `post-author`, not `post-approver`) and `postApprover` (role `post-approver`)
+ * write and approve posts in the share card's publishing checks; without them, those are skipped.
  */
-export type UserKey = 'a' | 'b' | 'c' | 'moderator' | 'd' | 'pollAuthor' | 'recipient';
-export const USER_KEYS: readonly UserKey[] = ['a', 'b', 'c', 'moderator', 'd', 'pollAuthor', 'recipient'];
+export type UserKey = 'a' | 'b' | 'c' | 'moderator' | 'd' | 'pollAuthor' | 'recipient' | 'postAuthor' | 'postApprover';
+export const USER_KEYS: readonly UserKey[] = ['a', 'b', 'c', 'moderator', 'd', 'pollAuthor', 'recipient', 'postAuthor', 'postApprover'];
 
 export interface ConformanceCapabilities {
   /**

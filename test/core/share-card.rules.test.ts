@@ -1,7 +1,16 @@
 import { expect } from '@open-wc/testing';
 import { ConflictError, ForbiddenError, ValidationError } from '../../src/core/errors.js';
 import type { PostDraft } from '../../src/core/share-card.domain.js';
-import { canPerform, transition, validatePostDraft, validateSuggestion, visibleStatus, type PostState } from '../../src/core/share-card.rules.js';
+import {
+  canEdit,
+  canPerform,
+  suggestionDraft,
+  transition,
+  validatePostDraft,
+  validateSuggestion,
+  visibleStatus,
+  type PostState,
+} from '../../src/core/share-card.rules.js';
 
 const draft = (overrides: Partial<PostDraft> = {}): PostDraft => ({
   title: 'Our Q3 results',
@@ -124,10 +133,13 @@ describe('share card rules: publishing', () => {
     expect(() => transition(post('draft'), 'schedule', approver, { publishAt: '2026-12-10T00:00:00Z' })).to.throw(ConflictError);
   });
 
-  it('schedules with a publish date before the expiry', () => {
-    const scheduled = transition(post('approved'), 'schedule', approver, { publishAt: '2026-12-10T09:00:00Z', expireAt: '2026-12-31T00:00:00Z' });
-    expect(scheduled).to.include({ status: 'scheduled', publishAt: '2026-12-10T09:00:00Z', expireAt: '2026-12-31T00:00:00Z' });
+  it('schedules with a publish date before the expiry, the dates in UTC as every backend answers them', () => {
+    const scheduled = transition(post('approved'), 'schedule', approver, { publishAt: '2026-12-10T10:00:00+01:00', expireAt: '2026-12-31T00:00:00Z' });
+    expect(scheduled).to.include({ status: 'scheduled', publishAt: '2026-12-10T09:00:00.000Z', expireAt: '2026-12-31T00:00:00.000Z' });
     expect(fieldErrors(() => transition(post('approved'), 'schedule', approver, {}))).to.deep.equal(['publishAt:required']);
+    // A day its month does not have is no date (Date.parse would roll it over to March).
+    expect(fieldErrors(() => transition(post('approved'), 'schedule', approver, { publishAt: '2026-02-30T09:00:00Z' }))).to.deep.equal(['publishAt:required']);
+    expect(transition(post('approved'), 'schedule', approver, { publishAt: '2028-02-29T09:00:00Z' }).publishAt).to.equal('2028-02-29T09:00:00.000Z');
     expect(
       fieldErrors(() => transition(post('approved'), 'schedule', approver, { publishAt: '2026-12-10T09:00:00Z', expireAt: '2026-12-10T09:00:00Z' })),
     ).to.deep.equal(['expireAt:invalid']);
@@ -142,5 +154,34 @@ describe('share card rules: publishing', () => {
     expect(visibleStatus({ status: 'approved', publishAt: null, expireAt: null }, t)).to.equal('published');
     expect(visibleStatus({ status: 'submitted', publishAt: '2020-01-01T00:00:00Z', expireAt: null }, t)).to.equal('submitted');
     expect(visibleStatus({ status: 'archived', publishAt: null, expireAt: null }, t)).to.equal('archived');
+  });
+});
+
+describe('share card rules: editing and suggestions', () => {
+  it('lets the author edit their draft or returned post, an approver a waiting one, nobody a published one (by its dates)', () => {
+    expect(canEdit(post('draft'), author)).to.equal(true);
+    expect(canEdit(post('returned'), author)).to.equal(true);
+    expect(canEdit(post('submitted'), author)).to.equal(false);
+    expect(canEdit(post('draft'), approver)).to.equal(false);
+    expect(canEdit(post('submitted'), approver)).to.equal(true);
+    expect(canEdit({ ...post('scheduled'), publishAt: '2999-01-01T00:00:00Z' }, approver)).to.equal(true);
+    expect(canEdit(post('published'), approver)).to.equal(false);
+    // Approved with no publish time (or one that has come): published, so no longer editable.
+    expect(canEdit(post('approved'), approver)).to.equal(false);
+    expect(canEdit({ ...post('scheduled'), publishAt: '2026-12-10T09:00:00Z' }, approver, Date.parse('2026-12-11T00:00:00Z'))).to.equal(false);
+    expect(canEdit(post('draft', 'cy'), employee)).to.equal(false);
+  });
+
+  it("turns a suggestion into a draft titled by its link's address, the note as caption and the disclosure locked", () => {
+    const suggested = suggestionDraft({ url: ' https://www.example.org/research/trust?x=1 ', note: 'Worth a read.' });
+    expect(suggested.title).to.equal('www.example.org/research/trust');
+    expect(suggested.link.url).to.equal('https://www.example.org/research/trust?x=1');
+    expect(suggested.captions.default).to.equal('Worth a read.');
+    expect(suggested.locked.disclosure).to.equal('#employee');
+    expect(validatePostDraft(suggested).captions.default).to.equal('Worth a read. #employee');
+  });
+
+  it('refuses a suggestion that is not an http(s) link', () => {
+    expect(fieldErrors(() => suggestionDraft({ url: 'javascript:alert(1)', note: '' }))).to.deep.equal(['url:invalid']);
   });
 });

@@ -2,10 +2,12 @@ import type { CallOptions, CreateOptions } from '../../adapter/port.js';
 import type { ShareCardPort, ShareClickPort } from '../../adapter/share-card.port.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../core/errors.js';
 import type { Page } from '../../core/people.js';
-import type { Post, PostQuery, ShareGuidelines, ShareLink, ShareNetwork } from '../../core/share-card.js';
+import type { Post, PostActionRequest, PostDraft, PostQuery, ShareGuidelines, ShareLink, ShareNetwork, Suggestion } from '../../core/share-card.js';
 import * as view from '../../core/share-card.view.js';
-import { isPostApprover, isPostAuthor, visibleStatus } from '../../core/share-card.rules.js';
-import { newShareRef } from '../../core/secret.js';
+import { canEdit, isPostApprover, isPostAuthor, suggestionDraft, transition, validatePostDraft, visibleStatus } from '../../core/share-card.rules.js';
+import { newShareRef, randomId } from '../../core/secret.js';
+import { compareNewestFirst } from '../../core/order.js';
+import { forgetOldKeys } from './idempotency.js';
 import { pageNewestFirst } from './paging.js';
 import { peopleById, type MemoryState, type StoredPost } from './state.js';
 import type { MemoryRuntime } from './runtime.js';
@@ -26,7 +28,8 @@ function tally(state: MemoryState, postId: string, viewerId: string): view.PostT
 
 /** A page of posts newest first by the time they reached the feed (the stored order). */
 function postPage(posts: readonly StoredPost[], query: PostQuery, keep: (post: StoredPost) => boolean): Page<StoredPost> {
-  const keyed = posts.map((post) => ({ createdAt: view.postTime(post), id: post.id, post }));
+  // A post reaches the feed at its publish time, so the stored order (by creation) is not the feed's.
+  const keyed = posts.map((post) => ({ createdAt: view.postTime(post), id: post.id, post })).sort(compareNewestFirst);
   const page = pageNewestFirst(keyed, query, (item) => keep(item.post) && (!query.filter?.topic || item.post.topic === query.filter.topic));
   return { items: page.items.map((item) => item.post), nextCursor: page.nextCursor };
 }
@@ -146,5 +149,75 @@ export class MemoryShareCardPort implements ShareCardPort, ShareClickPort {
       next.share.clicks.push({ ref, clickedAt });
     });
     return post.link.url;
+  }
+
+  async createPost(draft: PostDraft, options: CreateOptions): Promise<Post> {
+    await this.rt.roundTrip(options?.signal);
+    const state = this.rt.store.read();
+    const viewer = this.rt.viewer(state);
+    if (!isPostAuthor(viewer)) throw new ForbiddenError('Only post authors write posts.');
+    return this.insertPost('post', validatePostDraft(draft), false, options);
+  }
+
+  async suggestPost(suggestion: Suggestion, options: CreateOptions): Promise<Post> {
+    await this.rt.roundTrip(options?.signal);
+    return this.insertPost('suggest', validatePostDraft(suggestionDraft(suggestion)), true, options);
+  }
+
+  /** Stores a checked draft as the viewer's (a draft, or a submitted suggestion); a retried key gives the post it made. */
+  private insertPost(operation: string, valid: PostDraft, suggested: boolean, options: CreateOptions): Post {
+    const now = this.rt.now();
+    const state = this.rt.store.read();
+    const authorId = this.rt.viewer(state).id;
+    const key = options?.idempotencyKey ? `${authorId}|${operation}|${options.idempotencyKey}` : null;
+    const earlier = key ? state.idempotency[key] : undefined;
+    if (earlier) return this.view(earlier.id);
+    const id = this.rt.store.mutate((next) => {
+      const post: StoredPost = {
+        id: randomId('post'),
+        ...valid,
+        link: { url: valid.link.url, preview: null },
+        status: suggested ? 'submitted' : 'draft',
+        authorId,
+        suggested,
+        returnComment: null,
+        createdAt: new Date(now).toISOString(),
+      };
+      next.share.posts.unshift(post);
+      if (key) next.idempotency[key] = { id: post.id, at: now };
+      forgetOldKeys(next, now);
+      return post.id;
+    });
+    return this.view(id);
+  }
+
+  async updatePost(postId: string, draft: PostDraft, options?: CallOptions): Promise<Post> {
+    await this.rt.roundTrip(options?.signal);
+    const state = this.rt.store.read();
+    const post = this.visible(state, postId);
+    if (!canEdit(post, this.rt.viewer(state), this.rt.now())) throw new ForbiddenError('This post is not yours to change now.');
+    const valid = validatePostDraft(draft);
+    this.rt.store.mutate((next) => {
+      const stored = findPost(next, postId);
+      // Its status moved meanwhile (in another tab): the edit was checked against the old one.
+      if (!stored || stored.status !== post.status) throw new ConflictError('This post changed meanwhile: reload it.');
+      // The preview belongs to the link: it stays only while the link does.
+      Object.assign(stored, valid, { link: { url: valid.link.url, preview: stored.link.url === valid.link.url ? stored.link.preview : null } });
+    });
+    return this.view(postId);
+  }
+
+  async actOnPost(postId: string, request: PostActionRequest, options?: CallOptions): Promise<Post> {
+    await this.rt.roundTrip(options?.signal);
+    const state = this.rt.store.read();
+    const post = this.visible(state, postId);
+    const input = request.action === 'return' ? { comment: request.comment } : request.action === 'schedule' ? request : {};
+    const moved = transition(post, request.action, this.rt.viewer(state), input);
+    this.rt.store.mutate((next) => {
+      const stored = findPost(next, postId);
+      if (!stored || stored.status !== post.status) throw new ConflictError('This post changed meanwhile: reload it.');
+      Object.assign(stored, { status: moved.status, publishAt: moved.publishAt, expireAt: moved.expireAt, returnComment: moved.returnComment });
+    });
+    return this.view(postId);
   }
 }

@@ -578,7 +578,14 @@ export interface paths {
          */
         get: operations["listPosts"];
         put?: never;
-        post?: never;
+        /**
+         * Writes a new draft post (role `post-author` or `admin`).
+         * @description The draft is checked as a whole: `400` lists every field at fault (a link or image that is
+         *     not http(s), a caption over its network's limit with the locked parts put back, an expiry
+         *     before publication…). `403` for anyone without the role. A retried `Idempotency-Key`
+         *     creates once. Answers the draft, `status: draft`, as its author sees it.
+         */
+        post: operations["createPost"];
         delete?: never;
         options?: never;
         head?: never;
@@ -600,8 +607,44 @@ export interface paths {
          *     archived one only its author and approvers (`404` for others, as for an unknown id).
          */
         get: operations["getPost"];
-        put?: never;
+        /**
+         * Replaces a post's content, keeping its status.
+         * @description Allowed to its author while the post is a draft or returned to them, and to an approver
+         *     while it waits (submitted, approved, scheduled): `403` otherwise, `404` when the user may
+         *     not see the post. The draft is checked as `createPost`'s (`400`). `409` when the post's
+         *     status changed meanwhile. The link's preview stays only while the link does.
+         */
+        put: operations["updatePost"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/share/posts/{postId}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                postId: components["parameters"]["PostId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * One publishing step on a post (submit, approve, return, schedule, archive).
+         * @description Authors submit their own drafts (again after a return); approvers (`post-approver` or
+         *     `admin`) approve, return with a comment, schedule (`publishAt`, optional `expireAt`) and
+         *     archive; an author may archive their own unpublished post. Approving one's own post needs
+         *     another approver. `403` when the step is not the user's to take; `409` when the post's
+         *     status no longer allows it (someone acted first: of two approvers approving at once, one
+         *     gets `409`); `400` for a return without a comment or bad dates; `404` when the user may
+         *     not see the post. Not idempotent by key: a repeated step is `409`. A `share` live event
+         *     follows each step.
+         */
+        post: operations["actOnPost"];
         delete?: never;
         options?: never;
         head?: never;
@@ -654,6 +697,29 @@ export interface paths {
          *     `sharedByMe: true`; a `share` live event follows.
          */
         post: operations["recordShare"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/share/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Any employee suggests a link (with a note) for the comms team to publish.
+         * @description The suggestion becomes a post waiting in the approvers' queue (`status: submitted`,
+         *     `suggested: true`), titled by its link's address, the note as its caption and the
+         *     `#employee` disclosure locked. `400` for a link that is not http(s) or a note too long. A
+         *     retried `Idempotency-Key` suggests once.
+         */
+        post: operations["suggestPost"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1441,6 +1507,90 @@ export interface components {
         };
         GuidelinesAcceptance: {
             version: string;
+        };
+        /**
+         * @description What an author writes (the body of `POST /share/posts` and `PUT /share/posts/{postId}`).
+         *     The caps here are coarse (code points); the share card's rules decide, field by field:
+         *     http(s) links and images only, each caption within its network's limit with the locked
+         *     parts put back, `expireAt` after `publishAt`.
+         * @example {
+         *       "title": "How our culture turns colleagues into advocates",
+         *       "captions": {
+         *         "default": "Advocacy is not a campaign, it is a culture."
+         *       },
+         *       "image": null,
+         *       "link": {
+         *         "url": "https://brightwater.example/blog/culture-and-advocacy"
+         *       },
+         *       "locked": {
+         *         "disclosure": "#employee",
+         *         "hashtags": [
+         *           "#LifeAtBrightwater"
+         *         ]
+         *       },
+         *       "topic": "Culture",
+         *       "publishAt": null,
+         *       "expireAt": null,
+         *       "captionEditable": true
+         *     }
+         */
+        PostDraft: {
+            title: string;
+            captions: components["schemas"]["Captions"];
+            image?: components["schemas"]["PostDraftImage"] | null;
+            link: {
+                url: string;
+            };
+            locked?: components["schemas"]["LockedParts"];
+            topic?: string | null;
+            /** Format: date-time */
+            publishAt?: string | null;
+            /** Format: date-time */
+            expireAt?: string | null;
+            /** @default true */
+            captionEditable: boolean;
+        };
+        PostDraftImage: {
+            /** @description http(s) only (the rules check it). */
+            url: string;
+            alt: string;
+        };
+        /** @description An employee's suggestion (the body of `POST /share/suggestions`); the rules check the link is http(s). */
+        Suggestion: {
+            url: string;
+            /** @default  */
+            note: string;
+        };
+        /** @description One publishing step (the body of `POST /share/posts/{postId}/actions`), told apart by `action`. */
+        PostActionRequest: components["schemas"]["PostPlainAction"] | components["schemas"]["PostReturnAction"] | components["schemas"]["PostScheduleAction"];
+        /** @description Submit (authors), approve (another approver; published now, or at the publish time already set) or archive. */
+        PostPlainAction: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "submit" | "approve" | "archive";
+        };
+        /** @description Sends the post back to its author with what to change. */
+        PostReturnAction: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "return";
+            comment: string;
+        };
+        /** @description Publishes at `publishAt` and, when given, stops at `expireAt` (null clears it; absent keeps it). */
+        PostScheduleAction: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "schedule";
+            /** Format: date-time */
+            publishAt: string;
+            /** Format: date-time */
+            expireAt?: string | null;
         };
         FieldError: {
             /** @description The field at fault, e.g. `message`, `recipientIds`, `image.url`. */
@@ -2718,6 +2868,44 @@ export interface operations {
             500: components["responses"]["Internal"];
         };
     };
+    createPost: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Made once per user action and reused for each retry of it. The same key from the same user
+                 *     within 24 hours replays the first response and creates nothing; with a different body it
+                 *     is `409 conflict`.
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostDraft"];
+            };
+        };
+        responses: {
+            /** @description The draft (or, for a replayed key, as answered the first time). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Post"];
+                };
+            };
+            400: components["responses"]["Validation"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
     getPost: {
         parameters: {
             query?: never;
@@ -2741,6 +2929,74 @@ export interface operations {
             400: components["responses"]["Validation"];
             401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    updatePost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                postId: components["parameters"]["PostId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostDraft"];
+            };
+        };
+        responses: {
+            /** @description The post as the user now sees it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Post"];
+                };
+            };
+            400: components["responses"]["Validation"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    actOnPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                postId: components["parameters"]["PostId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostActionRequest"];
+            };
+        };
+        responses: {
+            /** @description The post after the step, as the user now sees it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Post"];
+                };
+            };
+            400: components["responses"]["Validation"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["Internal"];
         };
@@ -2808,6 +3064,43 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    suggestPost: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Made once per user action and reused for each retry of it. The same key from the same user
+                 *     within 24 hours replays the first response and creates nothing; with a different body it
+                 *     is `409 conflict`.
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Suggestion"];
+            };
+        };
+        responses: {
+            /** @description The suggested post as its author sees it (or, for a replayed key, as answered the first time). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Post"];
+                };
+            };
+            400: components["responses"]["Validation"];
+            401: components["responses"]["Unauthenticated"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["RateLimited"];
@@ -3094,9 +3387,13 @@ export const operationTable = {
   setFeedbackStatus: { method: 'PUT', path: '/feedback/inbox/{threadId}/status' },
   streamEvents: { method: 'GET', path: '/events' },
   listPosts: { method: 'GET', path: '/share/posts' },
+  createPost: { method: 'POST', path: '/share/posts' },
   getPost: { method: 'GET', path: '/share/posts/{postId}' },
+  updatePost: { method: 'PUT', path: '/share/posts/{postId}' },
+  actOnPost: { method: 'POST', path: '/share/posts/{postId}/actions' },
   getShareLink: { method: 'GET', path: '/share/posts/{postId}/links/{network}' },
   recordShare: { method: 'POST', path: '/share/posts/{postId}/shares' },
+  suggestPost: { method: 'POST', path: '/share/suggestions' },
   getShareGuidelines: { method: 'GET', path: '/share/guidelines' },
   acceptShareGuidelines: { method: 'PUT', path: '/share/guidelines/acceptance' },
   followShareLink: { method: 'GET', path: '/share/r/{ref}' },

@@ -2,7 +2,8 @@ import { fixture, html } from '@open-wc/testing';
 import '../../../src/widgets/share-card/share-card.js';
 import type { ChorusShareCard } from '../../../src/widgets/share-card/share-card.element.js';
 import type { ChorusAdapter } from '../../../src/adapter/port.js';
-import type { ShareCardPort } from '../../../src/adapter/share-card.port.js';
+import type { PostPublishingPort, ShareCardPort } from '../../../src/adapter/share-card.port.js';
+import { ForbiddenError } from '../../../src/core/errors.js';
 import type { LiveEvent } from '../../../src/core/live.js';
 import type { Post, ShareGuidelines, ShareNetwork } from '../../../src/core/share-card.domain.js';
 import { trackedLink } from '../../../src/core/share-card.links.js';
@@ -61,10 +62,19 @@ export interface FakePort extends ShareCardPort {
   emit?: (event: LiveEvent) => void;
 }
 
+/** The card never publishes: these answer as they would for a user with no publishing role. */
+const NO_PUBLISHING: PostPublishingPort = {
+  createPost: () => Promise.reject(new ForbiddenError()),
+  updatePost: () => Promise.reject(new ForbiddenError()),
+  suggestPost: () => Promise.reject(new ForbiddenError()),
+  actOnPost: () => Promise.reject(new ForbiddenError()),
+};
+
 /** A port answering one post; recordShare stores once per key, as every backend must. */
 export function fakePort(post: Post = samplePost(), guidelines: ShareGuidelines = GUIDELINES): FakePort {
   const keys = new Set<string>();
   const port: FakePort = {
+    ...NO_PUBLISHING,
     post,
     guidelines,
     records: [],
