@@ -64,8 +64,6 @@ export async function loadPosts(db: Queryable): Promise<PostRecord[]> {
  * steps on one post run one after the other (the second sees the first's status).
  */
 export async function loadPost(db: Queryable, id: string, { forUpdate = false } = {}): Promise<PostRecord | null> {
-  // PostgreSQL's text holds no NUL: no post has such an id.
-  if (id.includes('\u0000')) return null;
   const [row] = await db.query<PostRow>(`select * from share_posts where id = $1${forUpdate ? ' for update' : ''}`, [id]);
   return row ? toRecord(row) : null;
 }
