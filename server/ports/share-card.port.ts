@@ -4,7 +4,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import type { CurrentUser, Page } from '../../src/core/people.js';
 import { newShareRef, randomId } from '../../src/core/secret.js';
 import type { Post, PostActionRequest, PostDraft, PostQuery, ShareGuidelines, ShareLink, ShareNetwork, Suggestion } from '../../src/core/share-card.js';
-import { canEdit, isPostApprover, isPostAuthor, suggestionDraft, transition, validatePostDraft, visibleStatus } from '../../src/core/share-card.rules.js';
+import { canEdit, isPostApprover, isPostAuthor, suggestionDraft, applyAction, validatePostDraft, visibleStatus } from '../../src/core/share-card.rules.js';
 import * as view from '../../src/core/share-card.view.js';
 import type { Db, Queryable } from '../db/db.js';
 import { decodeCursor, encodeCursor } from '../kudos.store.js';
@@ -170,8 +170,7 @@ export class SqlShareCardPort implements ShareCardPort {
     return this.db.transaction(async (tx) => {
       // Locked: a second approver waits here, then meets this step's status (409 from transition).
       const post = await this.visible(tx, postId, true);
-      const input = request.action === 'return' ? { comment: request.comment } : request.action === 'schedule' ? request : {};
-      const moved = transition(post, request.action, this.user, input);
+      const moved = applyAction(post, request, this.user, this.now());
       await store.setPostState(tx, postId, moved);
       await recordChangedEvent(tx, 'share', postId, this.now());
       return this.view(tx, postId);

@@ -1,7 +1,7 @@
 import { ConflictError, ForbiddenError, ValidationError, type FieldError, fieldError } from './errors.js';
 import { HASHTAG, composeCaption } from './share-card.caption.js';
 import { countCaption } from './share-card.count.js';
-import type { PostDraft, PostImage, PostStatus, ShareNetwork, ShareRole, Suggestion } from './share-card.domain.js';
+import type { PostActionRequest, PostDraft, PostImage, PostStatus, ShareNetwork, ShareRole, Suggestion } from './share-card.domain.js';
 import { isHttpUrl } from './share-card.links.js';
 import { graphemeCount, normalizeMessage } from './text.js';
 import { isDate, lengthError } from './text.rules.js';
@@ -214,7 +214,7 @@ export function transition(
   post: PostState,
   action: PostAction,
   user: PostActor | undefined,
-  input: { comment?: string | null; publishAt?: string | null; expireAt?: string | null } = {},
+  input: { comment?: string | null; publishAt?: string | null; expireAt?: string | null; now?: number } = {},
 ): PostState & { returnComment: string | null } {
   if (!FROM[action].includes(post.status)) throw new ConflictError(`A ${post.status} post cannot be ${action === 'return' ? 'returned' : `${action}d`}.`);
   if (!canPerform(action, post, user)) throw new ForbiddenError();
@@ -225,6 +225,8 @@ export function transition(
     const error = lengthError('comment', returnComment, 1, POST_LIMITS.commentMax);
     if (error) throw new ValidationError([error.code === 'required' ? { ...error, message: 'Say what to change.' } : error]);
   }
+  // Approved with no publish time: published now, so it reaches the top of the feed (ordered by publish time).
+  if (action === 'approve' && publishAt === null && input.now !== undefined) publishAt = new Date(input.now).toISOString();
   if (action === 'schedule') {
     publishAt = input.publishAt ?? null;
     expireAt = input.expireAt === undefined ? expireAt : input.expireAt;
@@ -236,6 +238,17 @@ export function transition(
     if (errors.length) throw new ValidationError(errors);
   }
   return { ...post, status: TO[action], publishAt: canonicalDate(publishAt), expireAt: canonicalDate(expireAt), returnComment };
+}
+
+/** A publishing step as the port receives it (PostActionRequest), taken by `user` at `now`: what both backends store. */
+export function applyAction(
+  post: PostState,
+  request: PostActionRequest,
+  user: PostActor | undefined,
+  now: number,
+): PostState & { returnComment: string | null } {
+  const input = request.action === 'return' ? { comment: request.comment } : request.action === 'schedule' ? request : {};
+  return transition(post, request.action, user, { ...input, now });
 }
 
 /** What a post shows at `now`: an approved or scheduled post is scheduled, published or expired by its dates. */

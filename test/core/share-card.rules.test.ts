@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { ConflictError, ForbiddenError, ValidationError } from '../../src/core/errors.js';
 import type { PostDraft } from '../../src/core/share-card.domain.js';
 import {
+  applyAction,
   canEdit,
   canPerform,
   suggestionDraft,
@@ -183,5 +184,15 @@ describe('share card rules: editing and suggestions', () => {
 
   it('refuses a suggestion that is not an http(s) link', () => {
     expect(fieldErrors(() => suggestionDraft({ url: 'javascript:alert(1)', note: '' }))).to.deep.equal(['url:invalid']);
+  });
+});
+
+describe('share card rules: approving publishes now', () => {
+  it('sets the publish time to the moment of approval when none was set, and keeps a scheduled one', () => {
+    const now = Date.parse('2026-12-02T16:00:00Z');
+    expect(applyAction(post('submitted'), { action: 'approve' }, approver, now).publishAt).to.equal('2026-12-02T16:00:00.000Z');
+    const later = { ...post('submitted'), publishAt: '2026-12-24T08:00:00.000Z' };
+    expect(applyAction(later, { action: 'approve' }, approver, now).publishAt).to.equal('2026-12-24T08:00:00.000Z');
+    expect(applyAction(post('submitted'), { action: 'return', comment: 'Shorter, please.' }, approver, now).returnComment).to.equal('Shorter, please.');
   });
 });

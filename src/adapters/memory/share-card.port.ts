@@ -4,7 +4,7 @@ import { ConflictError, ForbiddenError, NotFoundError } from '../../core/errors.
 import type { Page } from '../../core/people.js';
 import type { Post, PostActionRequest, PostDraft, PostQuery, ShareGuidelines, ShareLink, ShareNetwork, Suggestion } from '../../core/share-card.js';
 import * as view from '../../core/share-card.view.js';
-import { canEdit, isPostApprover, isPostAuthor, suggestionDraft, transition, validatePostDraft, visibleStatus } from '../../core/share-card.rules.js';
+import { canEdit, isPostApprover, isPostAuthor, suggestionDraft, applyAction, validatePostDraft, visibleStatus } from '../../core/share-card.rules.js';
 import { newShareRef, randomId } from '../../core/secret.js';
 import { compareNewestFirst } from '../../core/order.js';
 import { forgetOldKeys } from './idempotency.js';
@@ -211,8 +211,7 @@ export class MemoryShareCardPort implements ShareCardPort, ShareClickPort {
     await this.rt.roundTrip(options?.signal);
     const state = this.rt.store.read();
     const post = this.visible(state, postId);
-    const input = request.action === 'return' ? { comment: request.comment } : request.action === 'schedule' ? request : {};
-    const moved = transition(post, request.action, this.rt.viewer(state), input);
+    const moved = applyAction(post, request, this.rt.viewer(state), this.rt.now());
     this.rt.store.mutate((next) => {
       const stored = findPost(next, postId);
       if (!stored || stored.status !== post.status) throw new ConflictError('This post changed meanwhile: reload it.');
