@@ -34,7 +34,7 @@ function memory(userId = AUTHOR): MemoryAdapter {
 /** What the author typed earlier in this tab, as the composer keeps it (restored on the next render). */
 function typed(form: Record<string, unknown>): void {
   sessionStorage.setItem(
-    'chorus:post-draft:new',
+    `chorus:post-draft:${AUTHOR}:new`,
     JSON.stringify({ title: '', link: '', imageUrl: '', imageAlt: '', topic: '', caption: '', variants: {}, disclosure: '#employee', hashtags: '', ...form }),
   );
 }

@@ -88,9 +88,13 @@ export class ChorusPostComposer extends ChorusElement {
   });
   private readonly localize = new ChorusLocalize(this, () => this.widget.locale, enPostComposer);
   private readonly announcer = new AnnouncerController(this);
+  // Per person (a demo switches people in one tab) and per post; known once the user is.
   private readonly drafts = new DraftController<PostForm>(
     this,
-    () => `chorus:post-draft:${this.post?.id ?? 'new'}`,
+    () => {
+      const user = this.widget.value?.user?.id;
+      return user ? `chorus:post-draft:${user}:${this.post?.id ?? 'new'}` : undefined;
+    },
     (saved) => (this.form = { ...this.form, ...saved, variants: { ...saved.variants } }),
   );
 
@@ -177,6 +181,8 @@ export class ChorusPostComposer extends ChorusElement {
         operation = 'actOnPost';
         post = await port.actOnPost(post.id, { action: 'submit' });
       }
+      // A new post, once submitted, is the approvers' now: the composer starts the next one.
+      if (submit && !this.post) this.form = emptyForm();
       const t = this.localize;
       this.saved = t.term(submit ? 'post-composer.submitted' : this.post && this.post.status !== 'draft' ? 'post-composer.saved.edit' : 'post-composer.saved');
       this.announcer.announce(this.saved);

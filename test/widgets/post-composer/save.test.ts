@@ -83,6 +83,8 @@ describe('<chorus-post-composer> saving', () => {
     expect(post?.status).to.equal('submitted');
     expect(post?.title).to.equal('Open day in Porto');
     expect(queue.filter((p) => p.title === 'Open day in Porto')).to.have.length(1);
+    // Submitted, it is the approvers' now: the composer is ready for the next post.
+    expect(field(el, 'Title').value).to.equal('');
   });
 
   it('edits a returned post in place: its comment shown, the same id submitted again', async () => {
@@ -147,6 +149,11 @@ describe('<chorus-post-composer> saving', () => {
     await fillBasics(first);
     paste(first, 'Required hashtags', '#Hiring');
     first.remove();
+
+    // Someone else signed in, in the same tab, does not get it.
+    const other = await composer(memory('p-34'));
+    expect(field(other, 'Title').value).to.equal('');
+    other.remove();
 
     const again = await composer(adapter);
     expect(field(again, 'Title').value).to.equal('We are hiring in Lyon');
