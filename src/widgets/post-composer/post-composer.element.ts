@@ -22,7 +22,7 @@ import { captionsView } from './captions.view.js';
 import { errorFor, firstField } from './field-errors.js';
 import { emptyForm, fromPost, toDraft, type PostForm, type Variant } from './form-state.js';
 import { formView } from './form.view.js';
-import { networkName, previewView, type PreviewNetwork } from './preview.view.js';
+import { PREVIEWS, networkName, previewView, type PreviewNetwork } from './preview.view.js';
 import { postComposerStyles } from './post-composer.styles.js';
 
 /** A failed save: what went wrong, and the step to try again (nothing typed is lost). */
@@ -141,6 +141,13 @@ export class ChorusPostComposer extends ChorusElement {
     }
   }
 
+  private editCaption(text: string): void {
+    // The preview follows what is typed: a network that uses the default caption.
+    const variants = this.form.variants as Partial<Record<PreviewNetwork, string>>;
+    if (variants[this.network] !== undefined) this.network = PREVIEWS.find((n) => variants[n] === undefined) ?? this.network;
+    this.edit({ caption: text }, ['captions.default']);
+  }
+
   private editVariant(network: Variant, text: string | undefined): void {
     const variants = { ...this.form.variants };
     if (text === undefined) delete variants[network];
@@ -247,7 +254,7 @@ export class ChorusPostComposer extends ChorusElement {
         t,
         form: this.form,
         error,
-        caption: (text) => this.edit({ caption: text }, ['captions.default']),
+        caption: (text) => this.editCaption(text),
         variant: (network, text) => this.editVariant(network, text),
       }),
       preview: previewView({

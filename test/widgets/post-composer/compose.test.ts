@@ -42,9 +42,11 @@ describe('<chorus-post-composer> writing', () => {
     await el.updateComplete;
     expect(deepQuery(el, 'input[name="preview"][value="x"]')!.matches(':checked')).to.equal(true);
     expect(textOf(preview)).to.equal('Lyon is hiring #employee #Hiring #LifeAtBrightwater');
-    previewOn(el, 'LinkedIn');
+    // Typing the default caption again shows a network that uses it.
+    paste(el, 'Caption', 'Join the #hiring team in Lyon!!');
     await el.updateComplete;
-    expect(textOf(preview)).to.equal('Join the #hiring team in Lyon! #employee #LifeAtBrightwater');
+    expect(deepQuery(el, 'input[name="preview"][value="linkedin"]')!.matches(':checked')).to.equal(true);
+    expect(textOf(preview)).to.equal('Join the #hiring team in Lyon!! #employee #LifeAtBrightwater');
   });
 
   it('warns past a network’s limit and refuses to save until the caption fits', async () => {
