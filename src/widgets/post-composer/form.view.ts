@@ -15,7 +15,8 @@ export interface FormContext {
   edit: (patch: Partial<PostForm>, fields: string[]) => void;
   captions: TemplateResult;
   preview: TemplateResult;
-  failure: { text: string; retry: () => void } | null;
+  /** What went wrong with the last save; `retry` where trying again may help. */
+  failure: { text: string; retry?: () => void } | null;
   saved: string;
   busy: boolean;
   canSubmit: boolean;
@@ -135,7 +136,7 @@ export function formView(c: FormContext): TemplateResult {
       c.failure
         ? html`<div class="form-error failure" role="alert">
           <span>${c.failure.text}</span>
-          <button type="button" class="secondary" @click=${c.failure.retry}>${t.term('common.retry')}</button>
+          ${c.failure.retry ? html`<button type="button" class="secondary" @click=${c.failure.retry}>${t.term('common.retry')}</button>` : nothing}
         </div>`
         : nothing
     }

@@ -25,10 +25,10 @@ import { formView } from './form.view.js';
 import { PREVIEWS, networkName, previewView, type PreviewNetwork } from './preview.view.js';
 import { postComposerStyles } from './post-composer.styles.js';
 
-/** A failed save: what went wrong, and the step to try again (nothing typed is lost). */
+/** A failed save: what went wrong, and the step to try again where it may help (nothing typed is lost). */
 interface Failure {
   text: string;
-  retry: () => void;
+  retry?: () => void;
 }
 
 /**
@@ -208,7 +208,12 @@ export class ChorusPostComposer extends ChorusElement {
   private showErrors(errors: FieldError[]): void {
     this.errors = errors;
     const first = firstField(errors);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-field="${first}"]`)?.focus());
+    void this.updateComplete.then(() => {
+      // A backend may name a field this form does not draw: its own words, above the buttons.
+      const unshown = errors.filter((e) => !this.renderRoot.querySelector(`[data-field="${e.field}"]`));
+      if (unshown.length) this.failure = { text: [this.localize.term('post-composer.check'), ...unshown.map((e) => e.message)].join(' ') };
+      this.renderRoot.querySelector<HTMLElement>(`[data-field="${first}"]`)?.focus();
+    });
   }
 
   private cancel(): void {

@@ -143,6 +143,16 @@ describe('<chorus-post-composer> saving', () => {
     expect(field(el, 'Topic').value).to.equal('Careers');
   });
 
+  it('shows a backend’s error for a field the form does not draw above the buttons, with no retry', async () => {
+    const refusal = new ValidationError([{ field: 'captions.teams', code: 'invalid', message: 'Teams captions cannot hold links.' }]);
+    const el = await composer(withShare(memory(), { createPost: () => Promise.reject(refusal) }));
+    await fillBasics(el);
+    buttonNamed(el, 'Save draft')!.click();
+    const alert = await waitFor(() => deepQuery(el, '.failure[role="alert"]'), 'the message');
+    expect(textOf(alert)).to.equal('Some fields need your attention. Teams captions cannot hold links.');
+    expect(buttonNamed(el, 'Try again')).to.equal(undefined);
+  });
+
   it('keeps the unsaved draft across a reload, and drops it once saved', async () => {
     const adapter = memory();
     const first = await composer(adapter);
