@@ -177,13 +177,18 @@ export class ChorusPostComposer extends ChorusElement {
     }
     this.errors = [];
     this.busy = true;
-    let operation = this.form.postId ? 'updatePost' : 'createPost';
+    const sent = this.form;
+    let operation = sent.postId ? 'updatePost' : 'createPost';
+    let saved: Post | undefined;
     try {
-      const { postId, key } = this.form;
-      let post = postId ? await port.updatePost(postId, draft) : await port.createPost(draft, { idempotencyKey: key });
-      // Saved: a later save updates this post, even when the submit below fails.
+      let post = sent.postId ? await port.updatePost(sent.postId, draft) : await port.createPost(draft, { idempotencyKey: sent.key });
+      saved = post;
+      // Saved: a later save updates this post, even when the submit below fails. What was typed
+      // meanwhile stays a draft.
+      const typedMeanwhile = this.form !== sent;
       this.form = { ...this.form, postId: post.id };
-      this.drafts.clear();
+      if (typedMeanwhile) this.drafts.save(this.form);
+      else this.drafts.clear();
       if (submit) {
         operation = 'actOnPost';
         post = await port.actOnPost(post.id, { action: 'submit' });
@@ -196,6 +201,8 @@ export class ChorusPostComposer extends ChorusElement {
       this.dispatchEvent(new PostSavedEvent(post, submit));
     } catch (error) {
       const typed = this.reportError(operation, error);
+      // The page hears of the save that did happen, before its submit failed.
+      if (saved) this.dispatchEvent(new PostSavedEvent(saved, false));
       if (typed instanceof ValidationError && typed.fieldErrors.length) return this.showErrors(typed.fieldErrors);
       const t = this.localize;
       const what = operation === 'actOnPost' ? t.term('post-composer.submit-failed') : t.term('post-composer.failed');

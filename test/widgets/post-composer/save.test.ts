@@ -87,6 +87,27 @@ describe('<chorus-post-composer> saving', () => {
     expect(field(el, 'Title').value).to.equal('');
   });
 
+  it('when the submit fails after the save: the save reported, the reason shown, “Try again” submits that same post', async () => {
+    const adapter = memory();
+    const base = adapter.shareCard;
+    let fail = true;
+    const el = await composer(withShare(adapter, { actOnPost: (id, request) => (fail ? Promise.reject(new NetworkError()) : base.actOnPost(id, request)) }));
+    await fillBasics(el, 'Open day in Faro');
+    const saved = nextEvent(el, 'chorus-post-saved');
+    buttonNamed(el, 'Submit for approval')!.click();
+    const first = await saved;
+    expect([first.submitted, first.post.status]).to.deep.equal([false, 'draft']);
+    const alert = await waitFor(() => deepQuery(el, '.failure[role="alert"]'), 'the failure');
+    expect(textOf(alert)).to.include('The post was saved but not submitted for approval.');
+    expect(field(el, 'Title').value).to.equal('Open day in Faro');
+    fail = false;
+    const submitted = nextEvent(el, 'chorus-post-saved');
+    buttonNamed(el, 'Try again')!.click();
+    const second = await submitted;
+    expect([second.submitted, second.post.id, second.post.status]).to.deep.equal([true, first.post.id, 'submitted']);
+    expect((await queueAs(adapter, AUTHOR)).filter((p) => p.title === 'Open day in Faro')).to.have.length(1);
+  });
+
   it('edits a returned post in place: its comment shown, the same id submitted again', async () => {
     const adapter = memory();
     const created = await adapter.shareCard.createPost(DRAFT, { idempotencyKey: 'k-lisbon' });
