@@ -42,7 +42,7 @@ interface Failure {
  * @summary Write, preview per network and submit a post for the share card.
  * @tag chorus-post-composer
  *
- * @fires chorus-post-saved - After the post was saved. `event.post`, `event.submitted` (also sent for approval).
+ * @fires chorus-post-saved - After the post was saved. `event.post`, `event.submitted` (also sent for approval; false when only its submit failed).
  * @fires chorus-post-cancel - On "Cancel" (cancelable: the draft is dropped unless the page prevents it).
  * @fires chorus-error - When an adapter call fails: `{ operation, error }`. The composer also shows it.
  *
