@@ -9,6 +9,7 @@ import './widgets/poll/poll.js';
 import './widgets/feedback-box/feedback-box.js';
 import './widgets/share-card/share-card.js';
 import './widgets/leaderboard/leaderboard.js';
+import './widgets/post-composer/post-composer.js';
 /* create:widgets */
 
 export * from './index.js';

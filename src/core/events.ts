@@ -215,6 +215,25 @@ export class SharedEvent extends Event {
   }
 }
 
+/** After <chorus-post-composer> saved a post (created or updated); `submitted` when it was also sent for approval. */
+export class PostSavedEvent extends Event {
+  static readonly type = 'chorus-post-saved';
+  constructor(
+    readonly post: Post,
+    readonly submitted: boolean,
+  ) {
+    super(PostSavedEvent.type, init(false));
+  }
+}
+
+/** The author left <chorus-post-composer> with "Cancel" (cancelable: a host may keep it open); its unsaved draft is dropped. */
+export class PostCancelEvent extends Event {
+  static readonly type = 'chorus-post-cancel';
+  constructor() {
+    super(PostCancelEvent.type, init(true));
+  }
+}
+
 /** Fired when an adapter call fails; the widget also shows the error to the user. */
 export class ChorusErrorEvent extends Event {
   static readonly type = 'chorus-error';
@@ -250,6 +269,8 @@ declare global {
     'chorus-feedback-status-changed': FeedbackStatusChangedEvent;
     'chorus-post-share': ShareEvent;
     'chorus-post-shared': SharedEvent;
+    'chorus-post-saved': PostSavedEvent;
+    'chorus-post-cancel': PostCancelEvent;
     'chorus-error': ChorusErrorEvent;
   }
 }

@@ -5,6 +5,7 @@ import { deKudos } from './de.kudos.js';
 import { dePoll } from './de.poll.js';
 import { deShareCard } from './de.share-card.js';
 import { deLeaderboard } from './de.leaderboard.js';
+import { dePostComposer } from './de.post-composer.js';
 /* create:imports */
 
 /*
@@ -12,4 +13,12 @@ import { deLeaderboard } from './de.leaderboard.js';
  * `lang` (their own, the provider's `locale`, or the page's) is de, or de-XX, show them. A page
  * with one widget may import only that widget's instead (de.poll.ts: `chorus-widgets/i18n/de.poll.js`).
  */
-export const de = { ...deCommon, ...deKudos, ...dePoll, ...deFeedback, ...deShareCard, ...deLeaderboard /* create:translations */ } satisfies ChorusTranslation;
+export const de = {
+  ...deCommon,
+  ...deKudos,
+  ...dePoll,
+  ...deFeedback,
+  ...deShareCard,
+  ...deLeaderboard,
+  ...dePostComposer /* create:translations */,
+} satisfies ChorusTranslation;

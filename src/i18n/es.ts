@@ -5,6 +5,7 @@ import { esKudos } from './es.kudos.js';
 import { esPoll } from './es.poll.js';
 import { esShareCard } from './es.share-card.js';
 import { esLeaderboard } from './es.leaderboard.js';
+import { esPostComposer } from './es.post-composer.js';
 /* create:imports */
 
 /*
@@ -12,4 +13,12 @@ import { esLeaderboard } from './es.leaderboard.js';
  * `lang` (their own, the provider's `locale`, or the page's) is es, or es-XX, show them. A page
  * with one widget may import only that widget's instead (es.poll.ts: `chorus-widgets/i18n/es.poll.js`).
  */
-export const es = { ...esCommon, ...esKudos, ...esPoll, ...esFeedback, ...esShareCard, ...esLeaderboard /* create:translations */ } satisfies ChorusTranslation;
+export const es = {
+  ...esCommon,
+  ...esKudos,
+  ...esPoll,
+  ...esFeedback,
+  ...esShareCard,
+  ...esLeaderboard,
+  ...esPostComposer /* create:translations */,
+} satisfies ChorusTranslation;

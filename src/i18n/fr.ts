@@ -5,6 +5,7 @@ import { frKudos } from './fr.kudos.js';
 import { frPoll } from './fr.poll.js';
 import { frShareCard } from './fr.share-card.js';
 import { frLeaderboard } from './fr.leaderboard.js';
+import { frPostComposer } from './fr.post-composer.js';
 /* create:imports */
 
 /*
@@ -12,4 +13,12 @@ import { frLeaderboard } from './fr.leaderboard.js';
  * `lang` (their own, the provider's `locale`, or the page's) is fr, or fr-XX, show them. A page
  * with one widget may import only that widget's instead (fr.poll.ts: `chorus-widgets/i18n/fr.poll.js`).
  */
-export const fr = { ...frCommon, ...frKudos, ...frPoll, ...frFeedback, ...frShareCard, ...frLeaderboard /* create:translations */ } satisfies ChorusTranslation;
+export const fr = {
+  ...frCommon,
+  ...frKudos,
+  ...frPoll,
+  ...frFeedback,
+  ...frShareCard,
+  ...frLeaderboard,
+  ...frPostComposer /* create:translations */,
+} satisfies ChorusTranslation;

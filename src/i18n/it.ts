@@ -5,6 +5,7 @@ import { itKudos } from './it.kudos.js';
 import { itPoll } from './it.poll.js';
 import { itShareCard } from './it.share-card.js';
 import { itLeaderboard } from './it.leaderboard.js';
+import { itPostComposer } from './it.post-composer.js';
 /* create:imports */
 
 /*
@@ -12,4 +13,12 @@ import { itLeaderboard } from './it.leaderboard.js';
  * `lang` (their own, the provider's `locale`, or the page's) is it, or it-XX, show them. A page
  * with one widget may import only that widget's instead (it.poll.ts: `chorus-widgets/i18n/it.poll.js`).
  */
-export const it = { ...itCommon, ...itKudos, ...itPoll, ...itFeedback, ...itShareCard, ...itLeaderboard /* create:translations */ } satisfies ChorusTranslation;
+export const it = {
+  ...itCommon,
+  ...itKudos,
+  ...itPoll,
+  ...itFeedback,
+  ...itShareCard,
+  ...itLeaderboard,
+  ...itPostComposer /* create:translations */,
+} satisfies ChorusTranslation;

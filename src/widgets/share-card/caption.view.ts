@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { captionParts, lockedTokens } from '../../core/share-card.caption.js';
+import { lockedTokens } from '../../core/share-card.caption.js';
 import type { CaptionCount } from '../../core/share-card.count.js';
 import type { Post } from '../../core/share-card.domain.js';
 import type { ChorusLocalize } from '../../i18n/localize.js';
+import { captionCounter, composedCaption } from '../../ui/caption.view.js';
 
 export interface CaptionViewContext {
   t: ChorusLocalize;
@@ -30,11 +31,10 @@ export interface CaptionViewContext {
 export function captionView(c: CaptionViewContext): TemplateResult {
   const { t, post } = c;
   const locked = lockedTokens(post.locked);
-  const counter = html`<p id="counter" class="counter ${c.count.over ? 'over' : ''}">
-    <!-- "used / limit" reads the same way in a right-to-left page -->
-    <span dir="ltr">${t.term('share-card.counter', t.number(c.count.used), t.number(c.count.limit))}</span>
-    ${c.count.over ? html`<span class="warning" role="alert">⚠ ${t.term('share-card.over', c.name, -c.count.remaining)}</span>` : nothing}
-  </p>`;
+  const counter = captionCounter(c.count, {
+    used: t.term('share-card.counter', t.number(c.count.used), t.number(c.count.limit)),
+    over: t.term('share-card.over', c.name, -c.count.remaining),
+  });
   const hint = c.paste ? html`<p id="paste-hint" class="hint">${t.term('share-card.caption.paste', c.name)}</p>` : nothing;
   const chips = locked.length
     ? html`<div class="locked" id="locked">
@@ -48,7 +48,7 @@ export function captionView(c: CaptionViewContext): TemplateResult {
     return html`<div part="caption" class="caption">
       <p class="caption-label">${t.term('share-card.caption', c.name)}</p>
       <p class="caption-text" dir="auto">
-        ${captionParts(c.composed, post.locked).map((part) => (part.locked ? html`<strong class="locked-part">${part.text}</strong>` : part.text))}
+        ${composedCaption(c.composed, post.locked)}
       </p>
       <p class="hint">${t.term('share-card.caption.readonly')}</p>
       ${chips} ${hint} ${counter}

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { badgeStyles } from '../../base/badge.styles.js';
 import { fieldStyles } from '../../base/field.styles.js';
+import { captionStyles } from '../../ui/caption.styles.js';
 import { statesStyles } from '../../ui/states.styles.js';
 
 /* <chorus-share-card>'s own look, after the shared host, button and states sheets. */
@@ -8,6 +9,7 @@ export const shareCardStyles = [
   statesStyles,
   fieldStyles,
   badgeStyles,
+  captionStyles,
   css`
     .card {
       display: grid;
@@ -69,8 +71,7 @@ export const shareCardStyles = [
     }
     .preview-site,
     .stats,
-    .hint,
-    .counter {
+    .hint {
       color: var(--_text-2);
     }
     .preview-site {
@@ -146,14 +147,6 @@ export const shareCardStyles = [
       margin: 0;
       font-weight: 600;
     }
-    .caption-text {
-      margin: 0;
-      white-space: pre-wrap;
-      overflow-wrap: anywhere;
-    }
-    .locked-part {
-      font-weight: 600;
-    }
     .locked {
       display: flex;
       flex-wrap: wrap;
@@ -177,18 +170,6 @@ export const shareCardStyles = [
       color: var(--_text);
       font-weight: 600;
       overflow-wrap: anywhere;
-    }
-    .counter {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_space) calc(var(--_space) * 3);
-      margin: 0;
-      font-variant-numeric: tabular-nums;
-    }
-    .counter.over,
-    .warning {
-      color: var(--_danger);
-      font-weight: 600;
     }
     textarea[aria-invalid='true'] {
       border-color: var(--_danger);
