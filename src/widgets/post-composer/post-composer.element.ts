@@ -249,7 +249,7 @@ export class ChorusPostComposer extends ChorusElement {
   private body(user: Parameters<typeof isPostAuthor>[0], topics: string[]): TemplateResult {
     const t = this.localize;
     const post = this.post;
-    if (post ? !canEdit({ status: post.status, authorId: post.author.id }, user) : !isPostAuthor(user)) {
+    if (post ? !canEdit({ status: post.status, authorId: post.author.id, publishAt: post.publishAt, expireAt: post.expireAt }, user) : !isPostAuthor(user)) {
       return html`<p class="status">${t.term(post ? 'post-composer.not-editable' : 'post-composer.not-author')}</p>`;
     }
     const { composed, count } = this.count();
