@@ -7,7 +7,7 @@
  * in, theme, language and direction.
  */
 import { MemoryAdapter } from '../src/adapters/memory/index.js';
-import type { CurrentUser, Team } from '../src/core/people.js';
+import type { CurrentUser, Role, Team } from '../src/core/people.js';
 
 const API = '/api/chorus';
 const STORAGE_KEY = 'chorus:demo:v1';
@@ -18,7 +18,7 @@ const PREFS = {
   backend: 'chorus:demo:backend',
 } as const;
 
-/** The colleagues offered in "Signed in as": different teams, and two with moderator rights. */
+/** The colleagues offered in "Signed in as": different teams, two with moderator rights, one who approves posts. */
 const SWITCHABLE = ['Chloé Dubois', 'Kwame Mensah', 'Aiyana Redcloud', 'Priya Raghunathan', 'Amara Okafor', 'Nadia Haddad', 'Arjun Mehta'];
 
 type Theme = 'system' | 'light' | 'dark';
@@ -217,9 +217,12 @@ await Promise.all([import('../src/i18n/fr.js'), import('../src/i18n/de.js'), imp
 
 /** Short enough for a narrow side column; the title shows under the select. */
 function label(user: CurrentUser): string {
-  if (user.roles.includes('feedback-recipient') && user.roles.includes('moderator')) return `${user.name} (HR, moderator)`;
-  if (user.roles.includes('feedback-recipient')) return `${user.name} (reads feedback)`;
-  return user.roles.includes('moderator') ? `${user.name} (moderator)` : user.name;
+  const has = (role: Role) => user.roles.includes(role);
+  const does = [
+    has('feedback-recipient') ? (has('moderator') ? 'HR, moderator' : 'reads feedback') : has('moderator') ? 'moderator' : '',
+    has('post-approver') ? 'approves posts' : '',
+  ].filter(Boolean);
+  return does.length ? `${user.name} (${does.join(', ')})` : user.name;
 }
 
 function initials(name: string): string {
