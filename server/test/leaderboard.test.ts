@@ -151,3 +151,41 @@ describe('leaderboard: bad input', () => {
     assert.deepEqual(await fieldsOf('/leaderboard/me/announced', { method: 'PUT', body: { keys: ['first-kudos:\u0000'] } }), ['keys']);
   });
 });
+
+describe('leaderboard: 10,000 people', () => {
+  let big: TestServer;
+  before(async () => {
+    big = await startTestServer({ seed: false });
+    await big.db.query(`insert into teams (id, name, position) values ('big', 'Big team', 100)`);
+    await big.db.query(
+      `insert into people (id, name, team_id) select 'big-' || lpad(n::text, 5, '0'), 'Person ' || (n % 97), 'big' from generate_series(1, 10000) n`,
+    );
+    // Person n receives n % 5 + 1 kudos from big-00001: 2,000 tie at each score.
+    await big.db.query(
+      `insert into kudos (id, author_id, recipient_ids, message, value_id, visibility, created_at)
+       select 'big-k-' || n || '-' || i, 'big-00001', array['big-' || lpad(n::text, 5, '0')], 'Thanks', null, 'public', $1::timestamptz - (i || ' minutes')::interval
+       from generate_series(1, 10000) n cross join lateral generate_series(1, n % 5 + 1) i`,
+      [new Date(T0).toISOString()],
+    );
+  });
+  after(async () => {
+    await big?.close();
+  });
+
+  it('ranks them in SQL: the top 10 with the ties cut counted, the viewer pinned, and the rows around them', async () => {
+    const viewer = 'big-05000';
+    const query: BoardQuery = { period: 'all', metric: 'kudos-received', scope: 'people', teamScore: 'total', limit: 10 };
+    const top = await big.json(viewer, 'GET', `/leaderboard/board${search(query)}`, { operationId: 'getBoard' });
+    assert.equal(top.status, 200);
+    assert.equal(top.body.total, 10_000);
+    assert.equal(top.body.rows.length, 10);
+    assert.equal(top.body.rows[0].score, 5);
+    assert.equal(top.body.moreTied, 2000 - 10, 'the 2,000 people with 5 kudos, less the 10 shown');
+    // big-05000 has 5000 % 5 + 1 = 1 kudos: after the 8,000 with more, tied with 1,999 others.
+    assert.deepEqual([top.body.me.rank, top.body.me.score, top.body.me.tied, top.body.me.isMe], [8001, 1, true, true]);
+    const near = await big.json(viewer, 'GET', `/leaderboard/board${search({ ...query, around: 2 })}`, { operationId: 'getBoard' });
+    assert.equal(near.body.rows.length, 5);
+    assert.equal(near.body.rows[2].entrant.id, viewer);
+    assert.equal(near.body.me, null);
+  });
+});
