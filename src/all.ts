@@ -8,6 +8,7 @@ import './widgets/kudos-wall/kudos-wall.js';
 import './widgets/poll/poll.js';
 import './widgets/feedback-box/feedback-box.js';
 import './widgets/share-card/share-card.js';
+import './widgets/share-feed/share-feed.js';
 /* create:widgets */
 
 export * from './index.js';

@@ -9,6 +9,7 @@ export * from './widgets/kudos-wall/kudos-wall.element.js';
 export * from './widgets/poll/poll.element.js';
 export * from './widgets/feedback-box/feedback-box.element.js';
 export * from './widgets/share-card/share-card.element.js';
+export * from './widgets/share-feed/share-feed.element.js';
 /* create:widgets */
 export * from './adapters/memory/index.js';
 export * from './adapters/rest/index.js';

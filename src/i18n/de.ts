@@ -4,6 +4,7 @@ import { deFeedback } from './de.feedback.js';
 import { deKudos } from './de.kudos.js';
 import { dePoll } from './de.poll.js';
 import { deShareCard } from './de.share-card.js';
+import { deShareFeed } from './de.share-feed.js';
 /* create:imports */
 
 /*
@@ -11,4 +12,4 @@ import { deShareCard } from './de.share-card.js';
  * `lang` (their own, the provider's `locale`, or the page's) is de, or de-XX, show them. A page
  * with one widget may import only that widget's instead (de.poll.ts: `chorus-widgets/i18n/de.poll.js`).
  */
-export const de = { ...deCommon, ...deKudos, ...dePoll, ...deFeedback, ...deShareCard /* create:translations */ } satisfies ChorusTranslation;
+export const de = { ...deCommon, ...deKudos, ...dePoll, ...deFeedback, ...deShareCard, ...deShareFeed /* create:translations */ } satisfies ChorusTranslation;

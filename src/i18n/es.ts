@@ -4,6 +4,7 @@ import { esFeedback } from './es.feedback.js';
 import { esKudos } from './es.kudos.js';
 import { esPoll } from './es.poll.js';
 import { esShareCard } from './es.share-card.js';
+import { esShareFeed } from './es.share-feed.js';
 /* create:imports */
 
 /*
@@ -11,4 +12,4 @@ import { esShareCard } from './es.share-card.js';
  * `lang` (their own, the provider's `locale`, or the page's) is es, or es-XX, show them. A page
  * with one widget may import only that widget's instead (es.poll.ts: `chorus-widgets/i18n/es.poll.js`).
  */
-export const es = { ...esCommon, ...esKudos, ...esPoll, ...esFeedback, ...esShareCard /* create:translations */ } satisfies ChorusTranslation;
+export const es = { ...esCommon, ...esKudos, ...esPoll, ...esFeedback, ...esShareCard, ...esShareFeed /* create:translations */ } satisfies ChorusTranslation;

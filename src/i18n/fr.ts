@@ -4,6 +4,7 @@ import { frFeedback } from './fr.feedback.js';
 import { frKudos } from './fr.kudos.js';
 import { frPoll } from './fr.poll.js';
 import { frShareCard } from './fr.share-card.js';
+import { frShareFeed } from './fr.share-feed.js';
 /* create:imports */
 
 /*
@@ -11,4 +12,4 @@ import { frShareCard } from './fr.share-card.js';
  * `lang` (their own, the provider's `locale`, or the page's) is fr, or fr-XX, show them. A page
  * with one widget may import only that widget's instead (fr.poll.ts: `chorus-widgets/i18n/fr.poll.js`).
  */
-export const fr = { ...frCommon, ...frKudos, ...frPoll, ...frFeedback, ...frShareCard /* create:translations */ } satisfies ChorusTranslation;
+export const fr = { ...frCommon, ...frKudos, ...frPoll, ...frFeedback, ...frShareCard, ...frShareFeed /* create:translations */ } satisfies ChorusTranslation;

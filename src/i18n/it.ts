@@ -4,6 +4,7 @@ import { itFeedback } from './it.feedback.js';
 import { itKudos } from './it.kudos.js';
 import { itPoll } from './it.poll.js';
 import { itShareCard } from './it.share-card.js';
+import { itShareFeed } from './it.share-feed.js';
 /* create:imports */
 
 /*
@@ -11,4 +12,4 @@ import { itShareCard } from './it.share-card.js';
  * `lang` (their own, the provider's `locale`, or the page's) is it, or it-XX, show them. A page
  * with one widget may import only that widget's instead (it.poll.ts: `chorus-widgets/i18n/it.poll.js`).
  */
-export const it = { ...itCommon, ...itKudos, ...itPoll, ...itFeedback, ...itShareCard /* create:translations */ } satisfies ChorusTranslation;
+export const it = { ...itCommon, ...itKudos, ...itPoll, ...itFeedback, ...itShareCard, ...itShareFeed /* create:translations */ } satisfies ChorusTranslation;
