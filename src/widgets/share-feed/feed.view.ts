@@ -20,7 +20,7 @@ export function excerpt(text: string, max = EXCERPT): string {
   if (graphemes.length <= max) return graphemes.join('');
   const cut = graphemes.slice(0, max).join('');
   const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd().replace(/[.,;:]+$/, '')}…`;
 }
 
 export function topicFilter(t: ChorusLocalize, topics: readonly string[], selected: string, change: (topic: string) => void): TemplateResult {

@@ -201,7 +201,8 @@ export const shareFeedStyles = [
       flex-wrap: wrap;
       gap: calc(var(--_space) * 2);
     }
-    .item .ask {
+    .item .ask,
+    .queued .item-body {
       flex: 1 1 100%;
     }
     .badge.topic {
