@@ -99,5 +99,10 @@ describe('chorus-share-feed: the feed', () => {
     adapter.setCurrentUser('p-01');
     await waitFor(() => textOf(item()).includes('Shared by 6 colleagues'), 'the new count');
     await waitFor(() => shownIds(el)[0] === 'post-suggested-trust', 'the approved post on top');
+    // Rescheduled elsewhere for next week: it leaves the feed.
+    adapter.setCurrentUser('p-16');
+    await adapter.shareCard.actOnPost('post-suggested-trust', { action: 'schedule', publishAt: new Date(Date.now() + 7 * 86_400_000).toISOString() });
+    adapter.setCurrentUser('p-01');
+    await waitFor(() => !shownIds(el).includes('post-suggested-trust'), 'out of the feed');
   });
 });

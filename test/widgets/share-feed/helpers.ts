@@ -65,3 +65,27 @@ export function type(field: HTMLInputElement | HTMLTextAreaElement, text: string
   field.value = text;
   field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
+
+/** Beatriz's (p-33) post, submitted and sent back by Priya (p-16) with a comment; the adapter is left signed in as Beatriz. */
+export async function returnedPost(adapter: MemoryAdapter): Promise<string> {
+  adapter.setCurrentUser('p-33');
+  const post = await adapter.shareCard.createPost(
+    {
+      title: 'Our new parental leave policy',
+      captions: { default: 'Six months for every parent.' },
+      image: null,
+      link: { url: 'https://brightwater.example/people/leave' },
+      locked: { disclosure: '#employee', hashtags: [] },
+      topic: 'Culture',
+      publishAt: null,
+      expireAt: null,
+      captionEditable: true,
+    },
+    { idempotencyKey: 'returned-post' },
+  );
+  await adapter.shareCard.actOnPost(post.id, { action: 'submit' });
+  adapter.setCurrentUser('p-16');
+  await adapter.shareCard.actOnPost(post.id, { action: 'return', comment: 'Add a shorter caption for X.' });
+  adapter.setCurrentUser('p-33');
+  return post.id;
+}
