@@ -8,7 +8,7 @@ import { runWidgetBaseTests } from '../base-tests.js';
 /** Suggests a link through the form, as a person would. */
 async function suggest(el: HTMLElement): Promise<void> {
   buttonNamed(el, 'Suggest a link')!.click();
-  const url = await waitFor(() => fieldLabelled(el, 'Link'), 'the link field');
+  const url = await waitFor(() => fieldLabelled<HTMLInputElement>(el, 'Link'), 'the link field');
   url.value = 'https://news.example.com/advocacy';
   url.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   deepQuery<HTMLFormElement>(el, 'form.suggest-form')!.requestSubmit();

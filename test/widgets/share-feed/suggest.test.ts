@@ -7,7 +7,7 @@ import { feed, memory, type } from './helpers.js';
 
 async function openForm(el: HTMLElement): Promise<{ url: HTMLInputElement; note: HTMLTextAreaElement; form: HTMLFormElement }> {
   buttonNamed(el, 'Suggest a link')!.click();
-  const url = await waitFor(() => fieldLabelled(el, 'Link'), 'the link field');
+  const url = await waitFor(() => fieldLabelled<HTMLInputElement>(el, 'Link'), 'the link field');
   return { url, note: fieldLabelled<HTMLTextAreaElement>(el, 'Why share it?')!, form: deepQuery<HTMLFormElement>(el, 'form.suggest-form')! };
 }
 
