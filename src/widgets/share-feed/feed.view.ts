@@ -33,6 +33,13 @@ export function topicFilter(t: ChorusLocalize, topics: readonly string[], select
   </div>`;
 }
 
+/** Escape closes the open card, unless it closes one of the card's own dialogs (the guidelines). */
+function closeOnEscape(event: KeyboardEvent, close: () => void): void {
+  if (event.key !== 'Escape' || event.defaultPrevented || event.composedPath().some((node) => node instanceof HTMLDialogElement)) return;
+  event.preventDefault();
+  close();
+}
+
 export interface FeedItemOptions {
   t: ChorusLocalize;
   now: number;
@@ -73,7 +80,7 @@ export function feedItem(post: Post, o: FeedItemOptions): TemplateResult {
     ${
       o.open
         ? html`<div class="share-region" id=${region} role="region" aria-labelledby=${title}
-          @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && (e.preventDefault(), o.toggle())}>
+          @keydown=${(e: KeyboardEvent) => closeOnEscape(e, o.toggle)}>
           <chorus-share-card post-id=${post.id} .adapter=${o.adapter} .now=${o.cardNow} theme=${ifDefined(o.theme)}></chorus-share-card>
           <button type="button" class="ghost share-close" @click=${o.toggle}>${t.term('share-feed.share.close')}</button>
         </div>`

@@ -62,6 +62,7 @@ describe('chorus-share-feed: the feed', () => {
     first!.click();
     await waitFor(() => el.shadowRoot!.querySelector('chorus-share-card[post-id="post-culture"]'), 'the card opened');
     expect(first!.getAttribute('aria-expanded')).to.equal('true');
+    await expect(el).to.be.accessible();
     second!.click();
     await waitFor(() => el.shadowRoot!.querySelector('chorus-share-card[post-id="post-peer-motivation"]'), 'the second card opened');
     expect(el.shadowRoot!.querySelectorAll('chorus-share-card')).to.have.length(1);

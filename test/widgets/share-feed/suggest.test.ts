@@ -54,6 +54,7 @@ describe('chorus-share-feed: suggesting a link', () => {
     expect(field.value).to.equal('javascript:alert(1)');
     expect(fieldLabelled<HTMLTextAreaElement>(el, 'Why share it?')!.value).to.equal('My note, kept.');
     expect(suggested).to.equal(false);
+    await expect(el).to.be.accessible();
     expect(textOf(el)).not.to.include('Sent to the comms team');
     // Fixing the link clears its error and sends.
     type(field, 'https://news.example.com/fixed');
