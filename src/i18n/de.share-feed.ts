@@ -9,6 +9,7 @@ export const deShareFeed = {
   'share-feed.tabs': 'Beiträge',
   'share-feed.tab.feed': 'Beiträge zum Teilen',
   'share-feed.tab.queue': (n: number) => `Zu prüfen (${n})`,
+  'share-feed.tab.queue.loading': 'Zu prüfen',
   'share-feed.load-error': 'Die Beiträge konnten nicht geladen werden.',
   'share-feed.empty': 'Noch keine Beiträge zum Teilen. Schauen Sie bald wieder vorbei.',
   'share-feed.empty.topic': 'Zu diesem Thema gibt es noch keine Beiträge.',

@@ -6,6 +6,7 @@ export const enShareFeed = {
   'share-feed.tabs': 'Posts',
   'share-feed.tab.feed': 'Posts to share',
   'share-feed.tab.queue': (n: number) => `To review (${n})`,
+  'share-feed.tab.queue.loading': 'To review',
   'share-feed.load-error': 'The posts couldn’t load.',
   'share-feed.empty': 'No posts to share yet. Check back soon.',
   'share-feed.empty.topic': 'No posts on this topic yet.',

@@ -9,6 +9,7 @@ export const esShareFeed = {
   'share-feed.tabs': 'Publicaciones',
   'share-feed.tab.feed': 'Publicaciones para compartir',
   'share-feed.tab.queue': (n: number) => `Por revisar (${n})`,
+  'share-feed.tab.queue.loading': 'Por revisar',
   'share-feed.load-error': 'No se pudieron cargar las publicaciones.',
   'share-feed.empty': 'Todavía no hay publicaciones para compartir. Vuelve pronto.',
   'share-feed.empty.topic': 'Todavía no hay publicaciones sobre este tema.',

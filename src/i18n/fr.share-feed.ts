@@ -9,6 +9,7 @@ export const frShareFeed = {
   'share-feed.tabs': 'Publications',
   'share-feed.tab.feed': 'Publications à partager',
   'share-feed.tab.queue': (n: number) => `À relire (${n})`,
+  'share-feed.tab.queue.loading': 'À relire',
   'share-feed.load-error': 'Impossible de charger les publications.',
   'share-feed.empty': 'Aucune publication à partager pour l’instant. Revenez bientôt.',
   'share-feed.empty.topic': 'Aucune publication sur ce thème pour l’instant.',

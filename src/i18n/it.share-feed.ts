@@ -9,6 +9,7 @@ export const itShareFeed = {
   'share-feed.tabs': 'Post',
   'share-feed.tab.feed': 'Post da condividere',
   'share-feed.tab.queue': (n: number) => `Da revisionare (${n})`,
+  'share-feed.tab.queue.loading': 'Da revisionare',
   'share-feed.load-error': 'Impossibile caricare i post.',
   'share-feed.empty': 'Ancora nessun post da condividere. Torna a trovarci presto.',
   'share-feed.empty.topic': 'Ancora nessun post su questo tema.',

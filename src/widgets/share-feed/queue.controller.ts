@@ -26,6 +26,8 @@ export interface QueueHost {
   announce: (text: string) => void;
   /** After a step succeeded: the element fires its event and updates the feed. */
   acted: (post: Post, action: PostAction) => void;
+  /** Moves focus, once rendered, to the first match of `selector` in the element. */
+  focus: (selector: string) => void;
 }
 
 /** Who may see the queue at all (the backend still decides: a ForbiddenError hides it). */
@@ -124,8 +126,31 @@ export class QueueController implements ReactiveController {
   }
 
   cancel(): void {
+    const open = this.open;
     this.open = null;
     this.host.requestUpdate();
+    if (open) this.o.focus(`${itemOf(open.postId)} button[data-action="${open.action}"]`);
+  }
+
+  /**
+   * A step's button (or its form's submit): a step that asks first opens its form (focus in its
+   * first field, or on the archive confirmation); otherwise, or once asked, the step runs. Focus
+   * then goes to the post if it is still here, else the next one, else the list.
+   */
+  async press(post: Post, action: PostAction): Promise<void> {
+    const asks = action === 'return' || action === 'schedule' || action === 'archive';
+    if (asks && !(this.open?.postId === post.id && this.open.action === action)) {
+      this.ask(post, action);
+      this.o.focus(`${itemOf(post.id)} ${action === 'archive' ? '.ask button[type="submit"]' : '.ask .ask-first'}`);
+      return;
+    }
+    const next = this.items[this.items.findIndex((p) => p.id === post.id) + 1];
+    if (await this.act(post, action)) {
+      const still = this.items.some((p) => p.id === post.id);
+      this.o.focus(still ? `#queued-${CSS.escape(post.id)}-title` : next ? `#queued-${CSS.escape(next.id)}-title` : '.queue-panel');
+    } else {
+      this.o.focus(this.open ? '.ask [aria-invalid="true"]' : '.queue-panel .notice');
+    }
   }
 
   /** The request for `action` on `post`, with what the open form holds. */
@@ -175,6 +200,8 @@ export class QueueController implements ReactiveController {
     }
   }
 }
+
+const itemOf = (postId: string) => `article[aria-labelledby="queued-${CSS.escape(postId)}-title"]`;
 
 function done(t: ChorusLocalize, post: Post, action: PostAction): string {
   switch (action) {

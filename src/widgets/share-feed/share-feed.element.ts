@@ -19,7 +19,7 @@ import { ChorusLocalize } from '../../i18n/localize.js';
 import { enShareFeed } from '../../i18n/en.share-feed.js';
 import { emptyView, loadErrorView, loadingView, noticeView } from '../../ui/states.js';
 import { tabList } from '../feedback-box/tabs.js';
-import { loadComposer, makeComposer } from './composer.js';
+import { ComposerController } from './composer.js';
 import { feedItem, topicFilter } from './feed.view.js';
 import { QueueController } from './queue.controller.js';
 import { queueItem } from './queue.view.js';
@@ -29,12 +29,6 @@ import { shareFeedStyles } from './share-feed.styles.js';
 
 type Setup = WidgetSetup<'shareCard', object>;
 type View = 'feed' | 'queue';
-/** The composer open in the queue: for a new post (no `post`) or on one post, once its module loaded. */
-interface Composing {
-  post?: Post;
-  status: 'loading' | 'ready' | 'failed';
-  el?: HTMLElement;
-}
 
 const newestFirst = (a: Post, b: Post) => postTime(b).localeCompare(postTime(a)) || b.id.localeCompare(a.id);
 
@@ -97,7 +91,6 @@ export class ChorusShareFeed extends ChorusElement {
   @state() private seenTopics: string[] = [];
   @state() private expanded: string | null = null;
   @state() private more: 'idle' | 'loading' | 'error' = 'idle';
-  @state() private composing: Composing | null = null;
 
   private readonly widget: WidgetController<'shareCard', object> = new WidgetController(this, {
     port: 'shareCard',
@@ -111,6 +104,7 @@ export class ChorusShareFeed extends ChorusElement {
     fail: (operation, error) => this.reportError(operation, error),
     announce: (text) => this.announcer.announce(text),
     acted: (post, action) => this.acted(post, action),
+    focus: (selector) => this.focusLater(selector),
   });
   private readonly suggest = new SuggestController(this, {
     t: this.localize,
@@ -121,6 +115,18 @@ export class ChorusShareFeed extends ChorusElement {
       this.queue.adopt(post);
       this.dispatchEvent(new PostSuggestedEvent(post));
     },
+  });
+  private readonly composer = new ComposerController(this, {
+    t: this.localize,
+    adapter: () => this.widget.adapter,
+    saved: (post) => {
+      if (post) {
+        this.announcer.announce(this.localize.term('share-feed.saved', post.title));
+        this.upsert(post);
+      }
+      void this.queue.reload();
+    },
+    closed: (post) => this.focusLater(post ? `#queued-${CSS.escape(post.id)}-title` : 'button.new-post'),
   });
   /** Whether a first page was shown (later loads keep the list on screen, marked busy). */
   private loaded = false;
@@ -252,67 +258,6 @@ export class ChorusShareFeed extends ChorusElement {
     this.dispatchEvent(new PostActionEvent(post, action));
   }
 
-  private async act(post: Post, action: PostAction): Promise<void> {
-    const asks = action === 'return' || action === 'schedule' || action === 'archive';
-    const wasOpen = this.queue.open?.postId === post.id;
-    if (asks && !wasOpen) return;
-    const next = this.queue.items[this.queue.items.findIndex((p) => p.id === post.id) + 1];
-    if (await this.queue.act(post, action)) {
-      const still = this.queue.items.some((p) => p.id === post.id);
-      this.focusLater(still ? `#queued-${CSS.escape(post.id)}-title` : next ? `#queued-${CSS.escape(next.id)}-title` : '.queue-panel');
-    } else if (this.queue.open) {
-      this.focusLater('.ask [aria-invalid="true"]');
-    } else {
-      this.focusLater('.queue-panel .notice');
-    }
-  }
-
-  private press(post: Post, action: PostAction): void {
-    const asks = action === 'return' || action === 'schedule' || action === 'archive';
-    if (asks && this.queue.open?.postId === post.id && this.queue.open.action === action) {
-      void this.act(post, action);
-      return;
-    }
-    if (asks) {
-      this.queue.ask(post, action);
-      this.focusLater(action === 'archive' ? '.ask button[type="submit"]' : '.ask .ask-first');
-      return;
-    }
-    void this.act(post, action);
-  }
-
-  private async compose(post?: Post): Promise<void> {
-    this.composing = { post, status: 'loading' };
-    try {
-      await loadComposer();
-      if (this.composing?.post !== post) return;
-      const el = makeComposer(
-        this.widget.adapter,
-        post,
-        (saved) => this.composed(saved),
-        () => this.closeComposer(),
-      );
-      this.composing = { post, status: 'ready', el };
-    } catch {
-      if (this.composing?.post === post) this.composing = { post, status: 'failed' };
-    }
-  }
-
-  private composed(saved: Post | undefined): void {
-    if (saved) {
-      this.announcer.announce(this.localize.term('share-feed.saved', saved.title));
-      this.upsert(saved);
-    }
-    this.closeComposer();
-    void this.queue.reload();
-  }
-
-  private closeComposer(): void {
-    const post = this.composing?.post;
-    this.composing = null;
-    this.focusLater(post ? `#queued-${CSS.escape(post.id)}-title` : 'button.new-post');
-  }
-
   private select(view: View, focus: boolean): void {
     this.view = view;
     if (focus) this.focusLater(`#tab-${view}`);
@@ -343,7 +288,10 @@ export class ChorusShareFeed extends ChorusElement {
     if (!reviewer) return this.feedPanel();
     const tabs = [
       { id: 'feed' as const, label: t.term('share-feed.tab.feed') },
-      { id: 'queue' as const, label: t.term('share-feed.tab.queue', this.queue.items.length) },
+      {
+        id: 'queue' as const,
+        label: this.queue.status === 'ready' ? t.term('share-feed.tab.queue', this.queue.items.length) : t.term('share-feed.tab.queue.loading'),
+      },
     ];
     return html`${tabList(tabs, view, { label: t.term('share-feed.tabs'), dir: t.dir(), select: (id, focus) => this.select(id, focus) })}
       <div class="panel ${view}-panel" role="tabpanel" id=${`panel-${view}`} aria-labelledby=${`tab-${view}`} tabindex="-1">
@@ -403,18 +351,18 @@ export class ChorusShareFeed extends ChorusElement {
   private queuePanel(setup: Setup): TemplateResult {
     const t = this.localize;
     const q = this.queue;
-    const composingNew = this.composing && !this.composing.post;
+    const c = this.composer;
     const header = isPostAuthor(setup.user)
-      ? composingNew
-        ? this.composerView()
-        : html`<div class="toolbar"><button type="button" class="primary new-post" @click=${() => void this.compose()}>${t.term('share-feed.new')}</button></div>`
+      ? c.composingNew
+        ? c.render()
+        : html`<div class="toolbar"><button type="button" class="primary new-post" @click=${() => void c.open()}>${t.term('share-feed.new')}</button></div>`
       : nothing;
     const options = {
       t,
       user: setup.user,
       queue: q,
-      act: (post: Post, action: PostAction) => this.press(post, action),
-      edit: (post: Post) => void this.compose(post),
+      act: (post: Post, action: PostAction) => void q.press(post, action),
+      edit: (post: Post) => void c.open(post),
     };
     const body = () => {
       if (q.status === 'loading') return this.skeleton();
@@ -425,22 +373,11 @@ export class ChorusShareFeed extends ChorusElement {
         ${repeat(
           q.items,
           (post) => post.id,
-          (post) => (this.composing?.post?.id === post.id ? html`<li class="item editing">${this.composerView()}</li>` : queueItem(post, options)),
+          (post) => (c.editing(post) ? html`<li class="item editing">${c.render()}</li>` : queueItem(post, options)),
         )}
       </ul>`;
     };
     return html`${header} ${noticeView(t, q.notice, () => ((q.notice = null), this.requestUpdate()))} ${body()}`;
-  }
-
-  private composerView(): TemplateResult {
-    const t = this.localize;
-    const c = this.composing!;
-    if (c.status === 'ready') return html`<div class="composer">${c.el}</div>`;
-    if (c.status === 'loading') return loadingView(t, html`<p>${t.term('share-feed.composer.loading')}</p>`, 'composer-loading');
-    return html`<div class="notice error" role="alert">
-      <span>${t.term('share-feed.composer.failed')}</span>
-      <button type="button" class="ghost" @click=${() => this.closeComposer()}>${t.term('common.close')}</button>
-    </div>`;
   }
 
   private skeleton(): TemplateResult {

@@ -112,6 +112,7 @@ describe('chorus-share-feed: the queue', () => {
     buttonNamed(queued(el, SUMMIT)!, 'Cancel')!.click();
     await el.updateComplete;
     expect(textOf(queued(el, SUMMIT)!)).not.to.include('Archive this post?');
+    await waitFor(() => el.shadowRoot!.activeElement === button(queued(el, SUMMIT)!, 'archive'), 'focus back on Archive');
     button(queued(el, SUMMIT)!, 'archive').click();
     const confirm = await waitFor(() => buttonNamed(queued(el, SUMMIT)!, 'Archive it'), 'the confirm button');
     const acted = nextEvent(el, 'chorus-post-action');
