@@ -66,7 +66,10 @@ export class QueueController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    // Moved in the page while it loaded: the load was stopped on the way out.
+    if (this.status === 'loading' && this.abort?.signal.aborted) void this.reload();
+  }
 
   hostDisconnected(): void {
     this.abort?.abort();

@@ -171,7 +171,9 @@ export class ChorusShareFeed extends ChorusElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // Refetches under way stop; a reconnected feed starts a new signal.
     this.liveAbort?.abort();
+    this.liveAbort = undefined;
   }
 
   private learnTopics(posts: readonly Post[]): void {
