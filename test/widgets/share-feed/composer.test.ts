@@ -23,7 +23,7 @@ type Composer = HTMLElement & { adapter?: unknown; post?: Post };
     await openQueue(el);
     buttonNamed(el, 'New post')!.click();
     const composer = await waitFor(() => el.shadowRoot!.querySelector<Composer>('chorus-post-composer'), 'the composer');
-    expect(composer.post).to.equal(undefined);
+    expect(composer.post == null).to.equal(true);
     expect(composer.adapter).to.equal(adapter);
     const draft = await adapter.shareCard.createPost(
       {

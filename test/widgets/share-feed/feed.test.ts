@@ -13,7 +13,7 @@ describe('chorus-share-feed: the feed', () => {
     expect(text).not.to.include('Customer Summit');
     expect(text).not.to.include('open house');
     expect(text).not.to.include('trust colleagues more than ads');
-    expect(deepQuery(el, '[role="tab"]'), 'no queue for an ordinary employee').to.equal(undefined);
+    expect(deepQuery(el, '[role="tab"]') == null, 'no queue for an ordinary employee').to.equal(true);
   });
 
   it('pages with "Show more", keeping the order and moving focus to the first new post', async () => {
@@ -26,7 +26,7 @@ describe('chorus-share-feed: the feed', () => {
     buttonNamed(el, 'Show more')!.click();
     await waitFor(() => shownIds(el).length === 5, 'the last page');
     expect(shownIds(el)).to.deep.equal(FEED_ORDER);
-    expect(buttonNamed(el, 'Show more'), 'no more pages').to.equal(undefined);
+    expect(buttonNamed(el, 'Show more') == null, 'no more pages').to.equal(true);
   });
 
   it('filters by topic from the topics loaded so far, and back to all topics', async () => {
@@ -70,7 +70,8 @@ describe('chorus-share-feed: the feed', () => {
     close.focus();
     close.click();
     await waitFor(() => !el.shadowRoot!.querySelector('chorus-share-card'), 'closed');
-    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('button.share-toggle[data-post="post-peer-motivation"]'));
+    const button = el.shadowRoot!.querySelector('button.share-toggle[data-post="post-peer-motivation"]');
+    expect(el.shadowRoot!.activeElement === button, 'focus back on its Share button').to.equal(true);
   });
 
   it('closes the open card with Escape, focus back on its button', async () => {
@@ -83,7 +84,7 @@ describe('chorus-share-feed: the feed', () => {
     card.shadowRoot!.querySelector<HTMLButtonElement>('button.share')!.focus();
     await sendKeys({ press: 'Escape' });
     await waitFor(() => !el.shadowRoot!.querySelector('chorus-share-card'), 'closed');
-    expect(el.shadowRoot!.activeElement).to.equal(first);
+    expect(el.shadowRoot!.activeElement === first, 'focus back on its Share button').to.equal(true);
   });
 
   it('follows live changes: a share made elsewhere updates its counts; a post published elsewhere appears', async () => {

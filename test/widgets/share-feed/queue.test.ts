@@ -20,13 +20,13 @@ const inHours = (hours: number) => {
 describe('chorus-share-feed: the queue', () => {
   it('is hidden for an ordinary employee, and when the backend refuses it whatever the roles say', async () => {
     const el = await feed(memory({ userId: 'p-01' }));
-    expect(tab(el, 'To review')).to.equal(undefined);
+    expect(tab(el, 'To review') == null).to.equal(true);
     // A user the page says is an author, whom the backend does not let see the queue.
     const base = memory({ userId: 'p-01' });
     const adapter: ChorusAdapter = { ...base, me: { getCurrentUser: async () => ({ ...(await base.me.getCurrentUser()), roles: ['post-author'] }) } };
     const refused = await feed(adapter as never);
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(tab(refused, 'To review')).to.equal(undefined);
+    expect(tab(refused, 'To review') == null).to.equal(true);
     expect(shownIds(refused)).to.have.length(5);
   });
 
@@ -41,8 +41,8 @@ describe('chorus-share-feed: the queue', () => {
     const summit = queued(el, SUMMIT)!;
     expect(textOf(summit)).to.match(/Scheduled for /);
     expect(textOf(summit)).to.include('By Arjun Mehta');
-    expect(button(summit, 'approve'), 'a scheduled post is not approved again').to.equal(null);
-    expect(buttonNamed(el, 'New post'), 'approvers who do not write posts have no New post').to.equal(undefined);
+    expect(button(summit, 'approve') == null, 'a scheduled post is not approved again').to.equal(true);
+    expect(buttonNamed(el, 'New post') == null, 'approvers who do not write posts have no New post').to.equal(true);
   });
 
   it('publishes the seeded suggestion: it leaves the queue and is first in the feed', async () => {
@@ -169,7 +169,7 @@ describe('chorus-share-feed: the queue', () => {
     await waitFor(() => el.shadowRoot!.activeElement === tab(el, 'To review'), 'End: the last tab');
     const publish = () => button(queued(el, TRUST)!, 'approve');
     for (let i = 0; i < 20 && el.shadowRoot!.activeElement !== publish(); i++) await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).to.equal(publish());
+    expect(el.shadowRoot!.activeElement === publish(), 'Tab reached Publish now').to.equal(true);
     await sendKeys({ press: 'Enter' });
     await waitFor(() => !queued(el, TRUST), 'published');
   });

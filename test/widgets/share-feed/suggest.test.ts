@@ -26,7 +26,7 @@ describe('chorus-share-feed: suggesting a link', () => {
     expect(event.post.link.url).to.equal('https://news.example.com/why-advocacy-works');
     await waitFor(() => textOf(el).includes('Sent to the comms team for approval.'), 'the confirmation');
     expect(deepQuery(el, '.notice[role="status"]')?.textContent).to.include('Sent to the comms team for approval.');
-    expect(deepQuery(el, 'form.suggest-form'), 'the form closed').to.equal(undefined);
+    expect(deepQuery(el, 'form.suggest-form') == null, 'the form closed').to.equal(true);
     await waitFor(() => el.shadowRoot!.activeElement === deepQuery(el, '.suggest-toggle'), 'focus back on the toggle');
 
     adapter.setCurrentUser('p-16');
