@@ -10,6 +10,7 @@ import './widgets/feedback-box/feedback-box.js';
 import './widgets/share-card/share-card.js';
 import './widgets/leaderboard/leaderboard.js';
 import './widgets/post-composer/post-composer.js';
+import './widgets/share-feed/share-feed.js';
 /* create:widgets */
 
 export * from './index.js';

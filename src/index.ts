@@ -11,6 +11,7 @@ export * from './widgets/feedback-box/feedback-box.element.js';
 export * from './widgets/share-card/share-card.element.js';
 export * from './widgets/leaderboard/leaderboard.element.js';
 export * from './widgets/post-composer/post-composer.element.js';
+export * from './widgets/share-feed/share-feed.element.js';
 /* create:widgets */
 export * from './adapters/memory/index.js';
 export * from './adapters/rest/index.js';

@@ -3,6 +3,7 @@ import type { Kudos, KudosComment, KudosDraft } from './kudos.js';
 import type { FeedbackStatus, FeedbackThread } from './feedback.js';
 import type { Poll, PollDraft, PollVote } from './poll.js';
 import type { Post, ShareNetwork } from './share-card.domain.js';
+import type { PostAction } from './share-card.rules.js';
 
 /*
  * One Event subclass per event, typed fields, registered in GlobalEventHandlersEventMap.
@@ -234,6 +235,25 @@ export class PostCancelEvent extends Event {
   }
 }
 
+/** After an employee's suggested link was stored (it waits for an approver); `post` is the submitted suggestion. */
+export class PostSuggestedEvent extends Event {
+  static readonly type = 'chorus-post-suggested';
+  constructor(readonly post: Post) {
+    super(PostSuggestedEvent.type, init(false));
+  }
+}
+
+/** After a publishing step succeeded (submit, approve, return, schedule, archive); `post` as the backend returned it. */
+export class PostActionEvent extends Event {
+  static readonly type = 'chorus-post-action';
+  constructor(
+    readonly post: Post,
+    readonly action: PostAction,
+  ) {
+    super(PostActionEvent.type, init(false));
+  }
+}
+
 /** Fired when an adapter call fails; the widget also shows the error to the user. */
 export class ChorusErrorEvent extends Event {
   static readonly type = 'chorus-error';
@@ -271,6 +291,8 @@ declare global {
     'chorus-post-shared': SharedEvent;
     'chorus-post-saved': PostSavedEvent;
     'chorus-post-cancel': PostCancelEvent;
+    'chorus-post-suggested': PostSuggestedEvent;
+    'chorus-post-action': PostActionEvent;
     'chorus-error': ChorusErrorEvent;
   }
 }

@@ -1,7 +1,7 @@
 import { ConflictError, ForbiddenError, ValidationError, type FieldError, fieldError } from './errors.js';
 import { HASHTAG, composeCaption } from './share-card.caption.js';
 import { countCaption } from './share-card.count.js';
-import type { PostActionRequest, PostDraft, PostImage, PostStatus, ShareNetwork, ShareRole, Suggestion } from './share-card.domain.js';
+import type { Post, PostActionRequest, PostDraft, PostImage, PostStatus, ShareNetwork, ShareRole, Suggestion } from './share-card.domain.js';
 import { isHttpUrl } from './share-card.links.js';
 import { graphemeCount, normalizeMessage } from './text.js';
 import { isDate, lengthError } from './text.rules.js';
@@ -188,6 +188,11 @@ export interface PostState {
   authorId: string;
   publishAt: string | null;
   expireAt: string | null;
+}
+
+/** A post as the port answers it (its author as a person) in the shape the rules take. */
+export function postState(post: Pick<Post, 'status' | 'author' | 'publishAt' | 'expireAt'>): PostState {
+  return { status: post.status, authorId: post.author.id, publishAt: post.publishAt, expireAt: post.expireAt };
 }
 
 export function canPerform(action: PostAction, post: Pick<PostState, 'status' | 'authorId'>, user: PostActor | undefined): boolean {

@@ -6,6 +6,7 @@ import { dePoll } from './de.poll.js';
 import { deShareCard } from './de.share-card.js';
 import { deLeaderboard } from './de.leaderboard.js';
 import { dePostComposer } from './de.post-composer.js';
+import { deShareFeed } from './de.share-feed.js';
 /* create:imports */
 
 /*
@@ -20,5 +21,6 @@ export const de = {
   ...deFeedback,
   ...deShareCard,
   ...deLeaderboard,
-  ...dePostComposer /* create:translations */,
+  ...dePostComposer,
+  ...deShareFeed /* create:translations */,
 } satisfies ChorusTranslation;

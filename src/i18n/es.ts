@@ -6,6 +6,7 @@ import { esPoll } from './es.poll.js';
 import { esShareCard } from './es.share-card.js';
 import { esLeaderboard } from './es.leaderboard.js';
 import { esPostComposer } from './es.post-composer.js';
+import { esShareFeed } from './es.share-feed.js';
 /* create:imports */
 
 /*
@@ -20,5 +21,6 @@ export const es = {
   ...esFeedback,
   ...esShareCard,
   ...esLeaderboard,
-  ...esPostComposer /* create:translations */,
+  ...esPostComposer,
+  ...esShareFeed /* create:translations */,
 } satisfies ChorusTranslation;

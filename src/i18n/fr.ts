@@ -6,6 +6,7 @@ import { frPoll } from './fr.poll.js';
 import { frShareCard } from './fr.share-card.js';
 import { frLeaderboard } from './fr.leaderboard.js';
 import { frPostComposer } from './fr.post-composer.js';
+import { frShareFeed } from './fr.share-feed.js';
 /* create:imports */
 
 /*
@@ -20,5 +21,6 @@ export const fr = {
   ...frFeedback,
   ...frShareCard,
   ...frLeaderboard,
-  ...frPostComposer /* create:translations */,
+  ...frPostComposer,
+  ...frShareFeed /* create:translations */,
 } satisfies ChorusTranslation;

@@ -6,6 +6,7 @@ import { itPoll } from './it.poll.js';
 import { itShareCard } from './it.share-card.js';
 import { itLeaderboard } from './it.leaderboard.js';
 import { itPostComposer } from './it.post-composer.js';
+import { itShareFeed } from './it.share-feed.js';
 /* create:imports */
 
 /*
@@ -20,5 +21,6 @@ export const it = {
   ...itFeedback,
   ...itShareCard,
   ...itLeaderboard,
-  ...itPostComposer /* create:translations */,
+  ...itPostComposer,
+  ...itShareFeed /* create:translations */,
 } satisfies ChorusTranslation;

@@ -6,7 +6,7 @@ import { PostCancelEvent, PostSavedEvent } from '../../core/events.js';
 import { captionFor, composeCaption } from '../../core/share-card.caption.js';
 import { countCaption, type CaptionCount } from '../../core/share-card.count.js';
 import type { Post, PostDraft } from '../../core/share-card.domain.js';
-import { canEdit, isPostAuthor, validatePostDraft } from '../../core/share-card.rules.js';
+import { canEdit, isPostAuthor, postState, validatePostDraft } from '../../core/share-card.rules.js';
 import { ChorusElement } from '../../base/chorus-element.js';
 import { buttonStyles } from '../../base/button.styles.js';
 import { fieldStyles } from '../../base/field.styles.js';
@@ -249,7 +249,7 @@ export class ChorusPostComposer extends ChorusElement {
   private body(user: Parameters<typeof isPostAuthor>[0], topics: string[]): TemplateResult {
     const t = this.localize;
     const post = this.post;
-    if (post ? !canEdit({ status: post.status, authorId: post.author.id, publishAt: post.publishAt, expireAt: post.expireAt }, user) : !isPostAuthor(user)) {
+    if (post ? !canEdit(postState(post), user) : !isPostAuthor(user)) {
       return html`<p class="status">${t.term(post ? 'post-composer.not-editable' : 'post-composer.not-author')}</p>`;
     }
     const { composed, count } = this.count();

@@ -1,0 +1,82 @@
+import { registerChorusStrings } from './localize.js';
+import { plural } from './plural.js';
+import { deCommon } from './de.common.js';
+import type { enShareFeed } from './en.share-feed.js';
+
+/* German strings of <chorus-share-feed> (en.share-feed.ts). Importing this module registers them, with the shared ones. */
+export const deShareFeed = {
+  'share-feed.label': 'Beiträge zum Teilen',
+  'share-feed.tabs': 'Beiträge',
+  'share-feed.tab.feed': 'Beiträge zum Teilen',
+  'share-feed.tab.queue': (n: number) => `Zu prüfen (${n})`,
+  'share-feed.tab.queue.loading': 'Zu prüfen',
+  'share-feed.load-error': 'Die Beiträge konnten nicht geladen werden.',
+  'share-feed.empty': 'Noch keine Beiträge zum Teilen. Schauen Sie bald wieder vorbei.',
+  'share-feed.empty.topic': 'Zu diesem Thema gibt es noch keine Beiträge.',
+  'share-feed.all-topics': 'Alle Themen',
+  'share-feed.topic': 'Thema',
+  'share-feed.more': 'Mehr anzeigen',
+  'share-feed.loading-more': 'Wird geladen…',
+  'share-feed.more-failed': 'Weitere Beiträge konnten nicht geladen werden.',
+  'share-feed.loaded-more': (n: number) =>
+    plural('de', n, { '=0': 'Keine weiteren Beiträge.', one: '# weiterer Beitrag angezeigt.', other: '# weitere Beiträge angezeigt.' }),
+  'share-feed.shares': (n: number) => plural('de', n, { '=0': 'Noch nicht geteilt', one: 'Von # Person geteilt', other: 'Von # Personen geteilt' }),
+  'share-feed.clicks': (n: number) => plural('de', n, { one: '# Klick', other: '# Klicks' }),
+  'share-feed.mine': 'Von Ihnen geteilt',
+  'share-feed.share': 'Teilen',
+  'share-feed.share.label': (title: string) => `„${title}“ teilen`,
+  'share-feed.share.close': 'Schließen',
+  'share-feed.published': (date: string) => `Veröffentlicht ${date}`,
+
+  'share-feed.suggest': 'Link vorschlagen',
+  'share-feed.suggest.intro':
+    'Etwas gefunden, das Kolleginnen und Kollegen teilen sollten? Das Kommunikationsteam prüft jeden Vorschlag, bevor er hier erscheint.',
+  'share-feed.suggest.url': 'Link',
+  'share-feed.suggest.url-hint': 'Eine Webadresse, die mit https:// beginnt',
+  'share-feed.suggest.url-invalid': 'Verwenden Sie eine Webadresse, die mit http:// oder https:// beginnt.',
+  'share-feed.suggest.note': 'Warum teilen?',
+  'share-feed.suggest.send': 'Vorschlag senden',
+  'share-feed.suggest.sending': 'Wird gesendet…',
+  'share-feed.suggest.sent': 'Zur Freigabe an das Kommunikationsteam gesendet.',
+  'share-feed.suggest.failed': 'Ihr Vorschlag wurde nicht gesendet.',
+
+  'share-feed.queue.label': 'Beiträge, die auf Prüfung warten',
+  'share-feed.queue.empty': 'Nichts zu prüfen. Sie sind auf dem neuesten Stand.',
+  'share-feed.queue.load-error': 'Die zu prüfenden Beiträge konnten nicht geladen werden.',
+  'share-feed.status.draft': 'Entwurf',
+  'share-feed.status.submitted': 'Wartet auf Freigabe',
+  'share-feed.status.returned': 'Zurückgeschickt',
+  'share-feed.status.scheduled': (date: string) => `Geplant für ${date}`,
+  'share-feed.status.other': 'Nicht veröffentlicht',
+  'share-feed.suggested-by': (name: string) => `Vorgeschlagen von ${name}`,
+  'share-feed.written-by': (name: string) => `Von ${name}`,
+  'share-feed.return-comment': 'Kommentar der Freigabe:',
+  'share-feed.new': 'Neuer Beitrag',
+  'share-feed.composer.loading': 'Editor wird geöffnet…',
+  'share-feed.composer.failed': 'Der Editor konnte nicht geöffnet werden.',
+  'share-feed.saved': (title: string) => `„${title}“ gespeichert.`,
+
+  'share-feed.action.submit': 'Zur Freigabe einreichen',
+  'share-feed.action.approve': 'Jetzt veröffentlichen',
+  'share-feed.action.return': 'Zurückschicken',
+  'share-feed.action.schedule': 'Planen',
+  'share-feed.action.archive': 'Archivieren',
+  'share-feed.action.edit': 'Bearbeiten',
+  'share-feed.actions': (title: string) => `Aktionen für „${title}“`,
+  'share-feed.return.comment': 'Was soll sich ändern?',
+  'share-feed.schedule.publish': 'Veröffentlichen am',
+  'share-feed.schedule.expire': 'Teilen beenden am',
+  'share-feed.optional': '(optional)',
+  'share-feed.archive.confirm': 'Diesen Beitrag archivieren? Danach kann ihn niemand mehr teilen.',
+  'share-feed.archive.yes': 'Archivieren',
+  'share-feed.busy': 'Einen Moment…',
+  'share-feed.done.submit': (title: string) => `„${title}“ wurde zur Freigabe eingereicht.`,
+  'share-feed.done.approve': (title: string) => `„${title}“ ist veröffentlicht.`,
+  'share-feed.done.return': (title: string) => `„${title}“ wurde an die Autorin oder den Autor zurückgeschickt.`,
+  'share-feed.done.schedule': (title: string, date: string) => `„${title}“ ist für ${date} geplant.`,
+  'share-feed.done.archive': (title: string) => `„${title}“ wurde archiviert.`,
+  'share-feed.conflict': 'Jemand anderes hat diesen Beitrag schon bearbeitet. Die Liste wurde neu geladen: Prüfen Sie sie und versuchen Sie es erneut.',
+  'share-feed.failed': 'Das hat nicht geklappt.',
+} satisfies typeof enShareFeed;
+
+registerChorusStrings(deCommon, deShareFeed);

@@ -1,0 +1,82 @@
+import { plural } from './plural.js';
+
+/* English strings of <chorus-share-feed>; its element registers them (ChorusLocalize's `strings`), so only pages that use it load them. */
+export const enShareFeed = {
+  'share-feed.label': 'Posts to share',
+  'share-feed.tabs': 'Posts',
+  'share-feed.tab.feed': 'Posts to share',
+  'share-feed.tab.queue': (n: number) => `To review (${n})`,
+  'share-feed.tab.queue.loading': 'To review',
+  'share-feed.load-error': 'The posts couldn’t load.',
+  'share-feed.empty': 'No posts to share yet. Check back soon.',
+  'share-feed.empty.topic': 'No posts on this topic yet.',
+  'share-feed.all-topics': 'All topics',
+  'share-feed.topic': 'Topic',
+  'share-feed.more': 'Show more',
+  'share-feed.loading-more': 'Loading more…',
+  'share-feed.more-failed': 'More posts couldn’t load.',
+  'share-feed.loaded-more': (n: number) => plural('en', n, { '=0': 'No more posts.', one: '# more post shown.', other: '# more posts shown.' }),
+  'share-feed.shares': (n: number) => plural('en', n, { '=0': 'Not shared yet', one: 'Shared by # colleague', other: 'Shared by # colleagues' }),
+  'share-feed.clicks': (n: number) => plural('en', n, { one: '# click', other: '# clicks' }),
+  'share-feed.mine': 'Shared by you',
+  'share-feed.share': 'Share',
+  'share-feed.share.label': (title: string) => `Share “${title}”`,
+  'share-feed.share.close': 'Close',
+  'share-feed.published': (date: string) => `Published ${date}`,
+
+  'share-feed.suggest': 'Suggest a link',
+  'share-feed.suggest.intro': 'Found something colleagues should share? The comms team reviews every suggestion before it appears here.',
+  'share-feed.suggest.url': 'Link',
+  'share-feed.suggest.url-hint': 'A web address starting with https://',
+  'share-feed.suggest.url-invalid': 'Use a web address starting with http:// or https://.',
+  'share-feed.suggest.note': 'Why share it?',
+  'share-feed.suggest.send': 'Send suggestion',
+  'share-feed.suggest.sending': 'Sending…',
+  'share-feed.suggest.sent': 'Sent to the comms team for approval.',
+  'share-feed.suggest.failed': 'Your suggestion wasn’t sent.',
+
+  'share-feed.queue.label': 'Posts waiting for review',
+  'share-feed.queue.empty': 'Nothing to review. You’re all caught up.',
+  'share-feed.queue.load-error': 'The posts to review couldn’t load.',
+  'share-feed.status.draft': 'Draft',
+  'share-feed.status.submitted': 'Waiting for approval',
+  'share-feed.status.returned': 'Sent back',
+  'share-feed.status.scheduled': (date: string) => `Scheduled for ${date}`,
+  'share-feed.status.other': 'Not published',
+  'share-feed.suggested-by': (name: string) => `Suggested by ${name}`,
+  'share-feed.written-by': (name: string) => `By ${name}`,
+  'share-feed.return-comment': 'Comment from the approver:',
+  'share-feed.new': 'New post',
+  'share-feed.composer.loading': 'Opening the editor…',
+  'share-feed.composer.failed': 'The editor couldn’t open.',
+  'share-feed.saved': (title: string) => `“${title}” saved.`,
+
+  'share-feed.action.submit': 'Submit for approval',
+  'share-feed.action.approve': 'Publish now',
+  'share-feed.action.return': 'Send back',
+  'share-feed.action.schedule': 'Schedule',
+  'share-feed.action.archive': 'Archive',
+  'share-feed.action.edit': 'Edit',
+  'share-feed.actions': (title: string) => `Actions for “${title}”`,
+  'share-feed.return.comment': 'What should change?',
+  'share-feed.schedule.publish': 'Publish at',
+  'share-feed.schedule.expire': 'Stop sharing at',
+  'share-feed.optional': '(optional)',
+  'share-feed.archive.confirm': 'Archive this post? Nobody will be able to share it any more.',
+  'share-feed.archive.yes': 'Archive it',
+  'share-feed.busy': 'Working…',
+  'share-feed.done.submit': (title: string) => `“${title}” was submitted for approval.`,
+  'share-feed.done.approve': (title: string) => `“${title}” is published.`,
+  'share-feed.done.return': (title: string) => `“${title}” was sent back to its author.`,
+  'share-feed.done.schedule': (title: string, date: string) => `“${title}” is scheduled for ${date}.`,
+  'share-feed.done.archive': (title: string) => `“${title}” was archived.`,
+  'share-feed.conflict': 'Someone acted on this post first. The list has been reloaded: check it and try again.',
+  'share-feed.failed': 'That didn’t work.',
+};
+
+// Adds these strings to ChorusTranslation (en.ts).
+declare module './en.js' {
+  interface ChorusWidgetTranslations {
+    'share-feed': typeof enShareFeed;
+  }
+}

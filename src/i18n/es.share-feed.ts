@@ -1,0 +1,82 @@
+import { registerChorusStrings } from './localize.js';
+import { plural } from './plural.js';
+import { esCommon } from './es.common.js';
+import type { enShareFeed } from './en.share-feed.js';
+
+/* Spanish strings of <chorus-share-feed> (en.share-feed.ts). Importing this module registers them, with the shared ones. */
+export const esShareFeed = {
+  'share-feed.label': 'Publicaciones para compartir',
+  'share-feed.tabs': 'Publicaciones',
+  'share-feed.tab.feed': 'Publicaciones para compartir',
+  'share-feed.tab.queue': (n: number) => `Por revisar (${n})`,
+  'share-feed.tab.queue.loading': 'Por revisar',
+  'share-feed.load-error': 'No se pudieron cargar las publicaciones.',
+  'share-feed.empty': 'Todavía no hay publicaciones para compartir. Vuelve pronto.',
+  'share-feed.empty.topic': 'Todavía no hay publicaciones sobre este tema.',
+  'share-feed.all-topics': 'Todos los temas',
+  'share-feed.topic': 'Tema',
+  'share-feed.more': 'Mostrar más',
+  'share-feed.loading-more': 'Cargando…',
+  'share-feed.more-failed': 'No se pudieron cargar más publicaciones.',
+  'share-feed.loaded-more': (n: number) =>
+    plural('es', n, { '=0': 'No hay más publicaciones.', one: 'Se muestra # publicación más.', other: 'Se muestran # publicaciones más.' }),
+  'share-feed.shares': (n: number) => plural('es', n, { '=0': 'Aún no compartida', one: 'Compartida por # compañero', other: 'Compartida por # compañeros' }),
+  'share-feed.clicks': (n: number) => plural('es', n, { one: '# clic', other: '# clics' }),
+  'share-feed.mine': 'Compartida por ti',
+  'share-feed.share': 'Compartir',
+  'share-feed.share.label': (title: string) => `Compartir «${title}»`,
+  'share-feed.share.close': 'Cerrar',
+  'share-feed.published': (date: string) => `Publicada ${date}`,
+
+  'share-feed.suggest': 'Sugerir un enlace',
+  'share-feed.suggest.intro':
+    '¿Has encontrado algo que tus compañeros deberían compartir? El equipo de comunicación revisa cada sugerencia antes de que aparezca aquí.',
+  'share-feed.suggest.url': 'Enlace',
+  'share-feed.suggest.url-hint': 'Una dirección web que empiece por https://',
+  'share-feed.suggest.url-invalid': 'Usa una dirección web que empiece por http:// o https://.',
+  'share-feed.suggest.note': '¿Por qué compartirlo?',
+  'share-feed.suggest.send': 'Enviar sugerencia',
+  'share-feed.suggest.sending': 'Enviando…',
+  'share-feed.suggest.sent': 'Enviada al equipo de comunicación para su aprobación.',
+  'share-feed.suggest.failed': 'Tu sugerencia no se envió.',
+
+  'share-feed.queue.label': 'Publicaciones pendientes de revisión',
+  'share-feed.queue.empty': 'Nada que revisar. Estás al día.',
+  'share-feed.queue.load-error': 'No se pudieron cargar las publicaciones por revisar.',
+  'share-feed.status.draft': 'Borrador',
+  'share-feed.status.submitted': 'Pendiente de aprobación',
+  'share-feed.status.returned': 'Devuelta',
+  'share-feed.status.scheduled': (date: string) => `Programada para el ${date}`,
+  'share-feed.status.other': 'No publicada',
+  'share-feed.suggested-by': (name: string) => `Sugerida por ${name}`,
+  'share-feed.written-by': (name: string) => `De ${name}`,
+  'share-feed.return-comment': 'Comentario de quien aprueba:',
+  'share-feed.new': 'Nueva publicación',
+  'share-feed.composer.loading': 'Abriendo el editor…',
+  'share-feed.composer.failed': 'No se pudo abrir el editor.',
+  'share-feed.saved': (title: string) => `«${title}» guardada.`,
+
+  'share-feed.action.submit': 'Enviar para aprobación',
+  'share-feed.action.approve': 'Publicar ahora',
+  'share-feed.action.return': 'Devolver',
+  'share-feed.action.schedule': 'Programar',
+  'share-feed.action.archive': 'Archivar',
+  'share-feed.action.edit': 'Editar',
+  'share-feed.actions': (title: string) => `Acciones para «${title}»`,
+  'share-feed.return.comment': '¿Qué hay que cambiar?',
+  'share-feed.schedule.publish': 'Publicar el',
+  'share-feed.schedule.expire': 'Dejar de compartir el',
+  'share-feed.optional': '(opcional)',
+  'share-feed.archive.confirm': '¿Archivar esta publicación? Nadie podrá compartirla más.',
+  'share-feed.archive.yes': 'Archivarla',
+  'share-feed.busy': 'Un momento…',
+  'share-feed.done.submit': (title: string) => `«${title}» se envió para su aprobación.`,
+  'share-feed.done.approve': (title: string) => `«${title}» está publicada.`,
+  'share-feed.done.return': (title: string) => `«${title}» se devolvió a su autor.`,
+  'share-feed.done.schedule': (title: string, date: string) => `«${title}» está programada para el ${date}.`,
+  'share-feed.done.archive': (title: string) => `«${title}» se archivó.`,
+  'share-feed.conflict': 'Otra persona actuó antes sobre esta publicación. La lista se ha recargado: revísala y vuelve a intentarlo.',
+  'share-feed.failed': 'No ha funcionado.',
+} satisfies typeof enShareFeed;
+
+registerChorusStrings(esCommon, esShareFeed);

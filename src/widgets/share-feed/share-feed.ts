@@ -1,0 +1,15 @@
+import { defineElement } from '../../base/define.js';
+import '../../provider/provider.js';
+import '../share-card/share-card.js';
+import { ChorusShareFeed } from './share-feed.element.js';
+
+export { ChorusShareFeed };
+// The provider is defined first so widgets upgraded next find it when they ask for context; each
+// post's <chorus-share-card> opens in place, so the feed defines it too.
+defineElement('chorus-share-feed', ChorusShareFeed);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'chorus-share-feed': ChorusShareFeed;
+  }
+}
