@@ -27,7 +27,7 @@ import { inboxView } from './inbox.view.js';
 import { SendForm } from './send-form.js';
 import { sendFormView } from './send-form.view.js';
 import { sentView } from './sent.view.js';
-import { tabList, type Tab } from './tabs.js';
+import { tabList, type Tab } from '../../ui/tabs.js';
 import { threadView } from './thread.view.js';
 
 export type FeedbackBoxView = 'send' | 'conversations' | 'inbox';

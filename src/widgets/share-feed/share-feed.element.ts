@@ -18,7 +18,7 @@ import { WidgetController, type WidgetSetup } from '../../controllers/widget.con
 import { ChorusLocalize } from '../../i18n/localize.js';
 import { enShareFeed } from '../../i18n/en.share-feed.js';
 import { emptyView, loadErrorView, loadingView, noticeView } from '../../ui/states.js';
-import { tabList } from '../feedback-box/tabs.js';
+import { tabList } from '../../ui/tabs.js';
 import { ComposerController } from './composer.js';
 import { feedItem, topicFilter } from './feed.view.js';
 import { QueueController } from './queue.controller.js';

@@ -3,10 +3,12 @@ import { badgeStyles } from '../../base/badge.styles.js';
 import { fieldStyles } from '../../base/field.styles.js';
 import { formStyles } from '../../base/form.styles.js';
 import { statesStyles } from '../../ui/states.styles.js';
+import { tabsStyles } from '../../ui/tabs.styles.js';
 
 /* <chorus-share-feed>'s own look, after the shared host, button, field, form and states sheets. */
 export const shareFeedStyles = [
   statesStyles,
+  tabsStyles,
   fieldStyles,
   formStyles,
   badgeStyles,
@@ -31,41 +33,6 @@ export const shareFeedStyles = [
     }
     .panel:focus {
       outline: none;
-    }
-    /* tabs: Fluent's underlined tab list (as the feedback box's) */
-    .tabs {
-      display: flex;
-      gap: 0 var(--_space);
-      margin-block-start: calc(var(--_space) * -2);
-      border-block-end: 1px solid var(--_border);
-    }
-    .tab {
-      position: relative;
-      padding: calc(var(--_space) * 2.5) calc(var(--_space) * 3);
-      border: 0;
-      border-radius: var(--_radius-sm) var(--_radius-sm) 0 0;
-      background: none;
-      color: var(--_text-2);
-      font-weight: 600;
-    }
-    .tab:hover {
-      background: var(--_surface-2);
-      color: var(--_text);
-    }
-    .tab[aria-selected='true'] {
-      color: var(--_text);
-    }
-    .tab[aria-selected='true']::after {
-      content: '';
-      position: absolute;
-      inset-inline: calc(var(--_space) * 3);
-      inset-block-end: -1px;
-      block-size: 3px;
-      border-radius: 3px;
-      background: var(--_accent);
-    }
-    .tab:focus-visible {
-      outline-offset: -2px;
     }
     .toolbar {
       display: flex;
@@ -277,9 +244,6 @@ export const shareFeedStyles = [
       .item,
       .badge {
         border-color: CanvasText;
-      }
-      .tab[aria-selected='true']::after {
-        background: Highlight;
       }
     }
   `,
