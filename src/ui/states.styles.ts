@@ -46,6 +46,26 @@ export const statesStyles = css`
     justify-content: space-between;
     gap: calc(var(--_space) * 2) calc(var(--_space) * 3);
   }
+  /* A loading skeleton: grey bars ("bones") that pulse unless reduced motion is asked for. */
+  .skeleton {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+  .bone {
+    display: block;
+    height: 1em;
+    border-radius: var(--_radius-sm);
+    background: var(--_border);
+    animation: pulse 1.6s ease-in-out infinite;
+  }
+  .bone.short {
+    inline-size: 60%;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .bone {
+      animation: none;
+    }
+  }
   @keyframes pulse {
     50% {
       opacity: 0.45;

@@ -177,24 +177,8 @@ export const postComposerStyles = [
       gap: calc(var(--_space) * 2);
       align-items: center;
     }
-    .skeleton {
-      display: grid;
-      gap: calc(var(--_space) * 2);
-    }
-    .bone {
-      display: block;
-      height: 1em;
-      border-radius: var(--_radius-sm);
-      background: var(--_border);
-      animation: pulse 1.6s ease-in-out infinite;
-    }
     .bone.tall {
       height: 120px;
-    }
-    @media (prefers-reduced-motion: reduce) {
-      .bone {
-        animation: none;
-      }
     }
     @media (forced-colors: active) {
       .composer,

@@ -211,27 +211,8 @@ export const shareCardStyles = [
       gap: calc(var(--_space) * 2);
       justify-content: flex-end;
     }
-    .skeleton {
-      display: grid;
-      gap: calc(var(--_space) * 2);
-    }
-    .bone {
-      display: block;
-      height: 1em;
-      border-radius: var(--_radius-sm);
-      background: var(--_border);
-      animation: pulse 1.6s ease-in-out infinite;
-    }
     .bone.image-bone {
       height: 120px;
-    }
-    .bone.short {
-      inline-size: 60%;
-    }
-    @media (prefers-reduced-motion: reduce) {
-      .bone {
-        animation: none;
-      }
     }
     @media (forced-colors: active) {
       .card,

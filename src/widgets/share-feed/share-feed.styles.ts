@@ -205,20 +205,9 @@ export const shareFeedStyles = [
     .more {
       justify-self: center;
     }
-    .skeleton,
     .composer-loading {
       display: grid;
       gap: calc(var(--_space) * 2);
-    }
-    .bone {
-      display: block;
-      height: 1em;
-      border-radius: var(--_radius-sm);
-      background: var(--_border);
-      animation: pulse 1.6s ease-in-out infinite;
-    }
-    .bone.short {
-      inline-size: 60%;
     }
     @container (max-width: 420px) {
       .feed {
@@ -232,11 +221,6 @@ export const shareFeedStyles = [
       .item-actions > button,
       .toolbar > * {
         flex: 1 1 auto;
-      }
-    }
-    @media (prefers-reduced-motion: reduce) {
-      .bone {
-        animation: none;
       }
     }
     @media (forced-colors: active) {
