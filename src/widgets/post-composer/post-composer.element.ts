@@ -236,7 +236,7 @@ export class ChorusPostComposer extends ChorusElement {
 
   protected override render(): TemplateResult {
     const t = this.localize;
-    return html`<section part="base" class="composer" aria-label=${t.term('post-composer.label')} dir=${t.dir()} lang=${t.lang()}>
+    return html`<section part="base" class="composer frame" aria-label=${t.term('post-composer.label')} dir=${t.dir()} lang=${t.lang()}>
       ${this.widget.render({
         loading: () => this.skeleton(),
         error: (error, retry) => loadErrorView(t, error, { heading: t.term('post-composer.label'), retry, loading: () => this.skeleton() }),

@@ -1,22 +1,17 @@
 import { css } from 'lit';
 import { fieldsetStyles } from '../../base/fieldset.styles.js';
 import { captionStyles } from '../../ui/caption.styles.js';
+import { failureRowStyles, frameStyles } from '../../ui/frame.styles.js';
 import { statesStyles } from '../../ui/states.styles.js';
 
 /* <chorus-post-composer>'s own look, after the shared host, button, form and field sheets. */
 export const postComposerStyles = [
   statesStyles,
+  frameStyles,
+  failureRowStyles,
   fieldsetStyles,
   captionStyles,
   css`
-    .composer {
-      padding: calc(var(--_space) * 4);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      box-shadow: var(--_shadow);
-      min-inline-size: 0;
-    }
     .form,
     .captions,
     .group {
@@ -156,13 +151,6 @@ export const postComposerStyles = [
       overflow-wrap: anywhere;
       font-size: 0.9em;
     }
-    .failure {
-      display: flex;
-      flex-wrap: wrap;
-      gap: calc(var(--_space) * 2);
-      align-items: center;
-      justify-content: space-between;
-    }
     .saved {
       margin: 0;
       color: var(--_success);
@@ -181,7 +169,6 @@ export const postComposerStyles = [
       height: 120px;
     }
     @media (forced-colors: active) {
-      .composer,
       .segment span {
         border-color: CanvasText;
       }

@@ -259,7 +259,7 @@ export class ChorusShareCard extends ChorusElement {
 
   protected override render(): TemplateResult {
     const t = this.localize;
-    return html`<section part="base" class="card" aria-label=${t.term('share-card.label')} dir=${t.dir()} lang=${t.lang()}>
+    return html`<section part="base" class="card frame" aria-label=${t.term('share-card.label')} dir=${t.dir()} lang=${t.lang()}>
       ${this.widget.render({
         loading: () => this.skeleton(),
         error: (error, retry) => this.loadError(error, retry),

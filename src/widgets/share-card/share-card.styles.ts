@@ -2,11 +2,13 @@ import { css } from 'lit';
 import { badgeStyles } from '../../base/badge.styles.js';
 import { fieldStyles } from '../../base/field.styles.js';
 import { captionStyles } from '../../ui/caption.styles.js';
+import { frameStyles } from '../../ui/frame.styles.js';
 import { statesStyles } from '../../ui/states.styles.js';
 
 /* <chorus-share-card>'s own look, after the shared host, button and states sheets. */
 export const shareCardStyles = [
   statesStyles,
+  frameStyles,
   fieldStyles,
   badgeStyles,
   captionStyles,
@@ -14,12 +16,6 @@ export const shareCardStyles = [
     .card {
       display: grid;
       gap: calc(var(--_space) * 3);
-      padding: calc(var(--_space) * 4);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      box-shadow: var(--_shadow);
-      min-inline-size: 0;
     }
     .image {
       display: block;
@@ -215,7 +211,6 @@ export const shareCardStyles = [
       height: 120px;
     }
     @media (forced-colors: active) {
-      .card,
       .network span,
       .chip {
         border-color: CanvasText;

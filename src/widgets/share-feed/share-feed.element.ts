@@ -273,7 +273,7 @@ export class ChorusShareFeed extends ChorusElement {
 
   protected override render(): TemplateResult {
     const t = this.localize;
-    return html`<section part="base" class="feed" aria-label=${t.term('share-feed.label')} dir=${t.dir()} lang=${t.lang()}>
+    return html`<section part="base" class="feed frame" aria-label=${t.term('share-feed.label')} dir=${t.dir()} lang=${t.lang()}>
       ${this.widget.render({
         loading: () => this.skeleton(),
         error: (error, retry) => loadErrorView(t, error, { heading: t.term('share-feed.load-error'), retry, loading: () => this.skeleton() }),

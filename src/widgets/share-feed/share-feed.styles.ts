@@ -2,12 +2,14 @@ import { css } from 'lit';
 import { badgeStyles } from '../../base/badge.styles.js';
 import { fieldStyles } from '../../base/field.styles.js';
 import { formStyles } from '../../base/form.styles.js';
+import { frameStyles } from '../../ui/frame.styles.js';
 import { statesStyles } from '../../ui/states.styles.js';
 import { tabsStyles } from '../../ui/tabs.styles.js';
 
 /* <chorus-share-feed>'s own look, after the shared host, button, field, form and states sheets. */
 export const shareFeedStyles = [
   statesStyles,
+  frameStyles,
   tabsStyles,
   fieldStyles,
   formStyles,
@@ -19,12 +21,6 @@ export const shareFeedStyles = [
     .feed {
       display: grid;
       gap: calc(var(--_space) * 3);
-      padding: calc(var(--_space) * 4);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      box-shadow: var(--_shadow);
-      min-inline-size: 0;
     }
     .panel {
       display: grid;
@@ -224,7 +220,6 @@ export const shareFeedStyles = [
       }
     }
     @media (forced-colors: active) {
-      .feed,
       .item,
       .badge {
         border-color: CanvasText;
