@@ -10,11 +10,6 @@ export function leaderboardRoutes(): Hono<EdgeEnv> {
   const app = new Hono<EdgeEnv>();
   const board = (c: Parameters<typeof port>[0]): LeaderboardPort => port(c, 'leaderboard');
 
-  app.get('/leaderboard', async (c) => {
-    await checked(c, 'getLeaderboard');
-    return c.json(await board(c).getLeaderboard());
-  });
-
   app.get('/leaderboard/config', async (c) => {
     await checked(c, 'getLeaderboardConfig');
     return c.json(await board(c).getLeaderboardConfig());
@@ -28,6 +23,7 @@ export function leaderboardRoutes(): Hono<EdgeEnv> {
       scope: (params.scope as BoardQuery['scope'] | undefined) ?? DEFAULT_BOARD_QUERY.scope,
       teamScore: (params.teamScore as BoardQuery['teamScore'] | undefined) ?? DEFAULT_BOARD_QUERY.teamScore,
       limit: (params.limit as number | undefined) ?? DEFAULT_BOARD_QUERY.limit,
+      ...(params.offset !== undefined ? { offset: params.offset as number } : {}),
       ...(params.around !== undefined ? { around: params.around as number } : {}),
     };
     return c.json(await board(c).getBoard(query));

@@ -3,7 +3,6 @@ import type { LeaderboardPort } from '../../src/adapter/leaderboard.port.js';
 import type { KudosConfig } from '../../src/core/kudos.js';
 import {
   BOARD_LIMITS,
-  DEFAULT_LEADERBOARD,
   monthlyBadge,
   periodBounds,
   personalBadges,
@@ -17,7 +16,6 @@ import {
   type Board,
   type BoardQuery,
   type EarnedBadge,
-  type Leaderboard,
   type LeaderboardConfig,
   type LeaderboardSummary,
   type Row,
@@ -40,10 +38,6 @@ export class SqlLeaderboardPort implements LeaderboardPort {
     private readonly config: KudosConfig,
     private readonly now: () => number,
   ) {}
-
-  async getLeaderboard(_options?: CallOptions): Promise<Leaderboard> {
-    return structuredClone(DEFAULT_LEADERBOARD) as Leaderboard;
-  }
 
   async getLeaderboardConfig(_options?: CallOptions): Promise<LeaderboardConfig> {
     const { points, optOutPolicy } = await store.loadSettings(this.db);
@@ -93,8 +87,8 @@ export class SqlLeaderboardPort implements LeaderboardPort {
     const viewerKey = query.scope === 'teams' ? this.user.teamId : this.user.id;
     const mine = await store.rowOf(db, ctx, viewerKey);
     const around = query.around !== undefined && mine ? query.around : null;
-    const from = around === null ? 1 : Math.max(1, mine!.pos - around);
-    const to = around === null ? query.limit : mine!.pos + around;
+    const from = around === null ? 1 + (query.offset ?? 0) : Math.max(1, mine!.pos - around);
+    const to = around === null ? from + query.limit - 1 : mine!.pos + around;
     const found = await store.rowsBetween(db, ctx, from, to);
     const last = found[found.length - 1];
     const meOptedOut = await store.isOptedOut(db, this.user.id);

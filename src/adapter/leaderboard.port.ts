@@ -1,4 +1,4 @@
-import type { Board, BoardQuery, Leaderboard, LeaderboardConfig, LeaderboardSummary } from '../core/leaderboard.js';
+import type { Board, BoardQuery, LeaderboardConfig, LeaderboardSummary } from '../core/leaderboard.js';
 import type { CallOptions } from './port.js';
 
 /**
@@ -10,8 +10,6 @@ import type { CallOptions } from './port.js';
  * the widget refetches its board on their events.
  */
 export interface LeaderboardPort {
-  /** The scaffold's stub content (a title and a few lines), until the element reads boards. */
-  getLeaderboard(options?: CallOptions): Promise<Leaderboard>;
   /** Points per activity kind, the opt-out policy (`hide` or `pseudonym`) and the query limits, as this backend decided them. */
   getLeaderboardConfig(options?: CallOptions): Promise<LeaderboardConfig>;
   /**

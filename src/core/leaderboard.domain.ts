@@ -59,6 +59,8 @@ export interface BoardQuery {
   teamScore: TeamScore;
   /** Rows from the top (people tied with the last one beyond it are counted in Board.moreTied). */
   limit: number;
+  /** Rows skipped from the top: the next page of a long board (ignored with `around`). */
+  offset?: number;
   /** When set, the board is this many rows either side of the viewer's instead of the top. */
   around?: number;
 }

@@ -136,7 +136,7 @@ function ranked(input: BoardInput, bounds: PeriodBounds): Ranked[] {
 }
 
 /**
- * The board a viewer sees: the top `limit` rows or `around` rows either side of the viewer's, and
+ * The board a viewer sees: the top `limit` rows (after `offset`: a later page) or `around` rows either side of the viewer's, and
  * the viewer's own row when it is not among them. Exactly `limit` rows even when the last ties
  * with the next (the display order places them): a board where thousands tie at a few points
  * stays short, and `moreTied` says how many share the last row's rank unseen ("and 5 more tied").
@@ -163,8 +163,8 @@ export function rankBoard(input: BoardInput): Board {
 
   const mine = all.findIndex((row) => row.isMe);
   const around = query.around !== undefined && mine >= 0 ? Math.max(0, Math.floor(query.around)) : null;
-  const start = around === null ? 0 : Math.max(0, mine - around);
-  const end = around === null ? Math.min(all.length, Math.max(0, Math.floor(query.limit))) : mine + around + 1;
+  const start = around === null ? Math.max(0, Math.floor(query.offset ?? 0)) : Math.max(0, mine - around);
+  const end = around === null ? Math.min(all.length, start + Math.max(0, Math.floor(query.limit))) : mine + around + 1;
   const rows = all.slice(start, end);
   let moreTied = 0;
   while (rows.length && all[end + moreTied]?.rank === rows[rows.length - 1]!.rank) moreTied++;

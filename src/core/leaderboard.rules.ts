@@ -9,6 +9,8 @@ import { METRICS, PERIODS, type BoardQuery, type EarnedBadge, type OptOutPolicy,
 
 /** The most rows one board answers, and the most either side of the viewer's. */
 export const BOARD_LIMITS = { maxLimit: 100, maxAround: 50 } as const;
+/** The furthest page of a board (a million rows in). */
+export const MAX_BOARD_OFFSET = 1_000_000;
 
 /**
  * The live topics whose events move a board: kudos given, shares and their clicks, named polls'
@@ -60,11 +62,14 @@ export function validBoardQuery(query: BoardQuery): BoardQuery {
   oneOf('teamScore', TEAM_SCORES);
   if (!isWhole(query.limit, 1, BOARD_LIMITS.maxLimit))
     errors.push(fieldError('limit', 'invalid', `limit must be a whole number from 1 to ${BOARD_LIMITS.maxLimit}.`, { min: 1, max: BOARD_LIMITS.maxLimit }));
+  if (query.offset !== undefined && !isWhole(query.offset, 0, MAX_BOARD_OFFSET))
+    errors.push(fieldError('offset', 'invalid', `offset must be a whole number from 0 to ${MAX_BOARD_OFFSET}.`, { min: 0, max: MAX_BOARD_OFFSET }));
   if (query.around !== undefined && !isWhole(query.around, 0, BOARD_LIMITS.maxAround))
     errors.push(fieldError('around', 'invalid', `around must be a whole number from 0 to ${BOARD_LIMITS.maxAround}.`, { min: 0, max: BOARD_LIMITS.maxAround }));
   if (errors.length) throw new ValidationError(errors);
-  const { period, metric, scope, teamScore, limit, around } = query;
-  return around === undefined ? { period, metric, scope, teamScore, limit } : { period, metric, scope, teamScore, limit, around };
+  const { period, metric, scope, teamScore, limit, around, offset } = query;
+  if (around !== undefined) return { period, metric, scope, teamScore, limit, around };
+  return offset ? { period, metric, scope, teamScore, limit, offset } : { period, metric, scope, teamScore, limit };
 }
 
 /** Any C0 control character or DEL. */

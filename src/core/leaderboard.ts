@@ -9,16 +9,3 @@ export * from './leaderboard.order.js';
 export { pseudonym, rankBoard, scoreEntrants, type BoardInput, type Directory, type OptOut, type ScoreOptions } from './leaderboard.rank.js';
 export * from './leaderboard.badges.js';
 export * from './leaderboard.rules.js';
-
-/** What the scaffolded <chorus-leaderboard> stub loads and shows until the element is built: a heading and a few lines. */
-export interface Leaderboard {
-  title: string;
-  /** Empty: the widget shows its empty state. */
-  items: string[];
-}
-
-/** The stub's content, answered alike by the embedded adapter, the mocks and the reference server. */
-export const DEFAULT_LEADERBOARD: Readonly<Leaderboard> = {
-  title: 'Leaderboard',
-  items: ['First item', 'Second item', 'Third item'],
-};

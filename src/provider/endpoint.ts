@@ -62,7 +62,7 @@ const METHODS: { [K in keyof CallPorts]: Record<keyof CallPorts[K], true> } = {
     suggestPost: true,
     actOnPost: true,
   },
-  leaderboard: { getLeaderboard: true, getLeaderboardConfig: true, getBoard: true, getMySummary: true, markBadgesAnnounced: true, setOptOut: true },
+  leaderboard: { getLeaderboardConfig: true, getBoard: true, getMySummary: true, markBadgesAnnounced: true, setOptOut: true },
 };
 
 /** A port whose every method waits for the REST adapter, then calls the same method on it. */

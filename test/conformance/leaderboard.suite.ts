@@ -141,6 +141,19 @@ export default function leaderboardConformance(target: ConformanceTarget): void 
       },
     );
 
+    check('leaderboard.pages', 'pages through the board with offset: each page is the full board cut there', { exclusive: true }, async () => {
+      const full = await board('a').getBoard({ ...ALL, limit: config.maxLimit });
+      assert.ok(full.rows.length >= 3, 'enough rows to page');
+      for (const size of [1, 2]) {
+        const pages = [];
+        for (let offset = 0; offset < full.rows.length; offset += size) pages.push(...(await board('a').getBoard({ ...ALL, limit: size, offset })).rows);
+        assert.deepEqual(pages, full.rows, `pages of ${size}`);
+      }
+      const beyond = await board('a').getBoard({ ...ALL, limit: 5, offset: full.total });
+      assert.deepEqual(beyond.rows, [], 'past the end: no rows');
+      assert.equal(beyond.total, full.total, 'still says how many are ranked');
+    });
+
     check('leaderboard.around', "answers the rows either side of the viewer's", { exclusive: true }, async () => {
       const full = await board('a').getBoard({ ...ALL, limit: config.maxLimit });
       const at = full.rows.findIndex((r) => r.isMe);
@@ -212,7 +225,15 @@ export default function leaderboardConformance(target: ConformanceTarget): void 
     });
 
     check('leaderboard.bad-query', 'refuses a query outside the limits or with an unknown period, metric or scope', {}, async () => {
-      const bad: Partial<BoardQuery>[] = [{ limit: 0 }, { limit: config.maxLimit + 1 }, { limit: 2.5 }, { around: config.maxAround + 1 }, { around: -1 }];
+      const bad: Partial<BoardQuery>[] = [
+        { limit: 0 },
+        { limit: config.maxLimit + 1 },
+        { limit: 2.5 },
+        { around: config.maxAround + 1 },
+        { around: -1 },
+        { offset: -1 },
+        { offset: 1.5 },
+      ];
       for (const change of bad) await rejectsWith(board('a').getBoard({ ...ALL, ...change }), ValidationError, JSON.stringify(change));
       for (const change of [{ period: 'year' }, { metric: 'likes' }, { scope: 'everyone' }, { teamScore: 'median' }])
         await rejectsWith(board('a').getBoard({ ...ALL, ...(change as unknown as Partial<BoardQuery>) }), ValidationError, JSON.stringify(change));

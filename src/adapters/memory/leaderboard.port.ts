@@ -2,7 +2,6 @@ import type { CallOptions } from '../../adapter/port.js';
 import type { LeaderboardPort } from '../../adapter/leaderboard.port.js';
 import {
   BOARD_LIMITS,
-  DEFAULT_LEADERBOARD,
   DEFAULT_POINTS,
   badgesByPerson,
   earnedBadges,
@@ -11,7 +10,6 @@ import {
   validBoardQuery,
   type Board,
   type BoardQuery,
-  type Leaderboard,
   type LeaderboardConfig,
   type LeaderboardSummary,
   type OptOutPolicy,
@@ -47,11 +45,6 @@ export class MemoryLeaderboardPort implements LeaderboardPort {
       optOutPolicy: options.optOutPolicy ?? 'pseudonym',
       ...BOARD_LIMITS,
     };
-  }
-
-  async getLeaderboard(options?: CallOptions): Promise<Leaderboard> {
-    await this.rt.roundTrip(options?.signal);
-    return structuredClone(DEFAULT_LEADERBOARD) as Leaderboard;
   }
 
   async getLeaderboardConfig(options?: CallOptions): Promise<LeaderboardConfig> {

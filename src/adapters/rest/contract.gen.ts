@@ -788,23 +788,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/leaderboard": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** What the chorus-leaderboard element shows (a stub written by npm run create; replace it). */
-        get: operations["getLeaderboard"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/leaderboard/config": {
         parameters: {
             query?: never;
@@ -833,8 +816,8 @@ export interface paths {
          * A board as the user sees it, ranked from the activity the other widgets record.
          * @description Standard competition ranking (1, 2, 2, 4) by score; tied entrants in the order score
          *     descending, name ignoring ASCII case, name, id, compared by code point. Exactly `limit`
-         *     rows from the top, `moreTied` counting those tied with the last one unseen; with `around`,
-         *     that many rows either side of the user's instead. `me` is the user's row when not among
+         *     rows from the top (after `offset` rows: the next page), `moreTied` counting those tied with
+         *     the last one unseen; with `around`, that many rows either side of the user's instead. `me` is the user's row when not among
          *     `rows`. Only entrants with a score above 0 are ranked (`total`). People who opted out are
          *     left out or shown under a stable pseudonym (`LeaderboardConfig.optOutPolicy`). Periods are
          *     in UTC; rank changes compare with the previous period (all time: as it stood when this
@@ -3186,32 +3169,6 @@ export interface operations {
             500: components["responses"]["Internal"];
         };
     };
-    getLeaderboard: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A title and a few items. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        title: string;
-                        items: string[];
-                    };
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["Internal"];
-        };
-    };
     getLeaderboardConfig: {
         parameters: {
             query?: never;
@@ -3243,6 +3200,8 @@ export interface operations {
                 scope?: "people" | "teams";
                 teamScore?: "total" | "per-head";
                 limit?: number;
+                /** @description Rows skipped from the top (pages of a long board); ignored with `around`. */
+                offset?: number;
                 /** @description Rows either side of the user's, instead of the top. */
                 around?: number;
             };
@@ -3397,7 +3356,6 @@ export const operationTable = {
   getShareGuidelines: { method: 'GET', path: '/share/guidelines' },
   acceptShareGuidelines: { method: 'PUT', path: '/share/guidelines/acceptance' },
   followShareLink: { method: 'GET', path: '/share/r/{ref}' },
-  getLeaderboard: { method: 'GET', path: '/leaderboard' },
   getLeaderboardConfig: { method: 'GET', path: '/leaderboard/config' },
   getBoard: { method: 'GET', path: '/leaderboard/board' },
   getMyLeaderboardSummary: { method: 'GET', path: '/leaderboard/me' },

@@ -1,22 +1,13 @@
 import type { CallOptions } from '../../adapter/port.js';
 import type { LeaderboardPort } from '../../adapter/leaderboard.port.js';
-import type { Board, BoardQuery, Leaderboard, LeaderboardConfig, LeaderboardSummary } from '../../core/leaderboard.js';
-import type { paths } from './contract.gen.js';
+import type { Board, BoardQuery, LeaderboardConfig, LeaderboardSummary } from '../../core/leaderboard.js';
 import type { HttpClient } from './http.js';
 import { toBoard, toLeaderboardConfig, toLeaderboardSummary } from './leaderboard.mapping.js';
 import { call } from './operations.js';
 
-type WireLeaderboard = paths['/leaderboard']['get']['responses'][200]['content']['application/json'];
-
 /** <chorus-leaderboard> over the HTTP contract (the /leaderboard paths), mapped to the domain types in leaderboard.mapping.ts. */
 export class RestLeaderboardPort implements LeaderboardPort {
   constructor(private readonly http: HttpClient) {}
-
-  async getLeaderboard(options?: CallOptions): Promise<Leaderboard> {
-    const { body } = await call(this.http, 'getLeaderboard', { signal: options?.signal });
-    const wire = body as WireLeaderboard;
-    return { title: wire.title, items: [...wire.items] };
-  }
 
   async getLeaderboardConfig(options?: CallOptions): Promise<LeaderboardConfig> {
     const { body } = await call(this.http, 'getLeaderboardConfig', { signal: options?.signal });
@@ -24,8 +15,8 @@ export class RestLeaderboardPort implements LeaderboardPort {
   }
 
   async getBoard(query: BoardQuery, options?: CallOptions): Promise<Board> {
-    const { period, metric, scope, teamScore, limit, around } = query;
-    const { body } = await call(this.http, 'getBoard', { query: { period, metric, scope, teamScore, limit, around }, signal: options?.signal });
+    const { period, metric, scope, teamScore, limit, offset, around } = query;
+    const { body } = await call(this.http, 'getBoard', { query: { period, metric, scope, teamScore, limit, offset, around }, signal: options?.signal });
     return toBoard(body);
   }
 
