@@ -65,6 +65,7 @@ let provider = byId<HTMLElementTagNameMap['chorus-provider']>('provider');
 let pollProvider = byId<HTMLElementTagNameMap['chorus-provider']>('poll-provider');
 let feedbackProvider = byId<HTMLElementTagNameMap['chorus-provider']>('feedback-provider');
 let shareProvider = byId<HTMLElementTagNameMap['chorus-provider']>('share-provider');
+let boardProvider = byId<HTMLElementTagNameMap['chorus-provider']>('board-provider');
 const userSelect = byId<HTMLSelectElement>('signed-in-as');
 const languageSelect = byId<HTMLSelectElement>('language');
 const backendSelect = byId<HTMLSelectElement>('backend');
@@ -144,6 +145,7 @@ async function serverDirectory(): Promise<Directory> {
       pollProvider = renewed(pollProvider);
       feedbackProvider = renewed(feedbackProvider);
       shareProvider = renewed(shareProvider);
+      boardProvider = renewed(boardProvider);
     },
   };
 }
@@ -168,6 +170,7 @@ function embeddedDirectory(): Directory {
   pollProvider.adapter = adapter;
   feedbackProvider.adapter = adapter;
   shareProvider.adapter = adapter;
+  boardProvider.adapter = adapter;
   return {
     users: () => adapter!.listUsers(),
     currentUserId: () => adapter!.currentUserId,
@@ -184,6 +187,8 @@ function embeddedDirectory(): Directory {
       pollProvider.adapter = adapter;
       feedbackProvider.adapter = adapter;
       shareProvider.adapter = adapter;
+      boardProvider.adapter = adapter;
+      boardProvider.adapter = adapter;
       previous.dispose();
     },
   };
@@ -209,6 +214,7 @@ try {
   pollProvider.removeAttribute('endpoint');
   feedbackProvider.removeAttribute('endpoint');
   shareProvider.removeAttribute('endpoint');
+  boardProvider.removeAttribute('endpoint');
   directory = embeddedDirectory();
 }
 await import('../src/all.js');
