@@ -57,7 +57,20 @@ describe('the demo page on the reference server', () => {
     });
   });
 
+  /** B's leaderboard as read out: every row's rank, name and score, and B's own pinned row. */
+  const board = (page: Page) =>
+    page
+      .locator('#leaderboard [role="listitem"]')
+      .allTextContents()
+      .then((rows) => rows.map((r) => r.replace(/\s+/g, ' ').trim()).join(' | '));
+  let boardBefore = '';
+
   step(`window A signs in as ${GIVER} through "Signed in as"`, async () => {
+    boardBefore = await until(
+      'B sees the leaderboard',
+      () => board(b),
+      (text) => text.includes('point'),
+    );
     a = await openWindow('A');
     await openDemo(a);
     await signIn(a, GIVER);
@@ -115,6 +128,18 @@ describe('the demo page on the reference server', () => {
     await b.locator('chorus-kudos-wall article.card').first().scrollIntoViewIfNeeded();
     assert.equal(await b.evaluate(() => (window as unknown as { e2eSameDocument?: boolean }).e2eSameDocument), true, 'B did not reload');
     assert.equal(await signedInAs(b), RECIPIENTS[0]);
+  });
+
+  step('B sees the leaderboard move live: the kudos gave points to A and to B', async () => {
+    const after = await until(
+      'B’s leaderboard changed',
+      () => board(b),
+      (text) => text !== boardBefore,
+      15_000,
+    );
+    const mine = (text: string) => text.split(' | ').find((row) => row.includes(RECIPIENTS[0]));
+    assert.notEqual(mine(after), mine(boardBefore), `B's own row changed: ${mine(boardBefore)} → ${mine(after)}`);
+    assert.equal(await b.evaluate(() => (window as unknown as { e2eSameDocument?: boolean }).e2eSameDocument), true, 'B did not reload');
   });
 
   step('A votes in the lunch poll; B sees the results change live', async () => {

@@ -164,6 +164,17 @@ describe('<chorus-leaderboard>', () => {
     expect(rowText(el).join(' | ')).to.include(someone.name);
   });
 
+  it('moves live on the embedded adapter when a post is shared on the same page', async () => {
+    const adapter = new MemoryAdapter({ persist: false, latency: 0 });
+    const el = await show(adapter, { period: 'week', metric: 'shares' });
+    const mine = () => [...rowText(el), textOf(deepQuery(el, '.pinned') ?? el)].find((t) => t.includes('You')) ?? '';
+    const before = mine();
+    await adapter.shareCard.acceptGuidelines((await adapter.shareCard.getGuidelines()).version);
+    await adapter.shareCard.recordShare('post-community', 'linkedin', { idempotencyKey: `lb-share-${Date.now()}` });
+    await waitFor(() => mine() !== before, `the viewer's row moved: ${before}`);
+    expect(mine()).to.match(/\d+ posts? shared/);
+  });
+
   it('moves between rows with the arrow keys, Home and End, with one row in the tab order', async () => {
     const el = await show(fakeBoard(manyRows(8)).adapter);
     expect(rowsOf(el).filter((r) => r.tabIndex === 0).length).to.equal(1);
@@ -193,7 +204,8 @@ describe('<chorus-leaderboard>', () => {
     expect(el.getAttribute('scope')).to.equal('teams');
   });
 
-  it('keeps a 10,000-person board under 2,000 DOM nodes however far it scrolls, and reaches the last row with End', async () => {
+  it('keeps a 10,000-person board under 2,000 DOM nodes however far it scrolls, and reaches the last row with End', async function () {
+    this.timeout(90_000);
     // The virtualizer measures rows in a ResizeObserver; Chromium reports a measurement that spilled
     // into the next frame as an error event, which is a notice (nothing is lost), not a failure.
     const onerror = window.onerror;
