@@ -75,11 +75,14 @@ const tiedRows = () =>
     entrant(5, 12, { previousRank: 4 }),
   ]);
 
+/** The viewer's standing and badges as the tied board has them. */
+const tiedSummary = { rank: 5, total: 6, score: 20, badges: [earned('first-kudos'), earned('five-shares')] };
+
 /** Standard competition ranking: three tied at 2nd, then 5th. */
-export const Ties: Story = { loaders: [load(() => fakeBoard(tiedRows()).adapter)] };
+export const Ties: Story = { loaders: [load(() => fakeBoard(tiedRows(), { summary: tiedSummary }).adapter)] };
 
 /** The viewer inside the top N: their row highlighted in place. */
-export const YouInTheTop: Story = { loaders: [load(() => fakeBoard(tiedRows()).adapter)], args: { limit: 10 } };
+export const YouInTheTop: Story = { loaders: [load(() => fakeBoard(tiedRows(), { summary: tiedSummary }).adapter)], args: { limit: 10 } };
 
 /** The viewer 37th of 412: their row pinned under the top 10, and "Show my place". */
 export const YouOutsideTheTop: Story = { loaders: [load(() => fakeBoard(manyRows(412, 36)).adapter)] };
@@ -108,13 +111,7 @@ export const Badges: Story = {
     load(
       () =>
         fakeBoard(tiedRows(), {
-          summary: {
-            rank: 5,
-            total: 6,
-            score: 20,
-            badges: [earned('first-kudos'), earned('five-shares')],
-            unannounced: ['five-shares:p-me'],
-          },
+          summary: { ...tiedSummary, unannounced: ['five-shares:p-me'] },
         }).adapter,
     ),
   ],
@@ -146,13 +143,13 @@ export const NotAvailable: Story = { loaders: [load(() => ({}))] };
 /** 10,000 people: pages of 100 from the backend; past 150 rows only those in view are in the DOM. */
 export const TenThousandPeople: Story = { loaders: [load(() => fakeBoard(manyRows(10_000, 3_731)).adapter)], args: { limit: 100 } };
 
-export const Dark: Story = { args: { theme: 'dark' }, loaders: [load(() => fakeBoard(tiedRows()).adapter)] };
+export const Dark: Story = { args: { theme: 'dark' }, loaders: [load(() => fakeBoard(tiedRows(), { summary: tiedSummary }).adapter)] };
 
 /** In a right-to-left page (Arabic). */
-export const RightToLeft: Story = { args: { dir: 'rtl', lang: 'ar' }, loaders: [load(() => fakeBoard(tiedRows()).adapter)] };
+export const RightToLeft: Story = { args: { dir: 'rtl', lang: 'ar' }, loaders: [load(() => fakeBoard(tiedRows(), { summary: tiedSummary }).adapter)] };
 
 /** In a narrow side column: the change goes under the rank, the score under the name. */
 export const Narrow: Story = { args: { width: '320px' }, loaders: [load(() => fakeBoard(manyRows(40, 22)).adapter)] };
 
 /** In French. */
-export const French: Story = { args: { lang: 'fr' }, loaders: [load(() => fakeBoard(tiedRows()).adapter)] };
+export const French: Story = { args: { lang: 'fr' }, loaders: [load(() => fakeBoard(tiedRows(), { summary: tiedSummary }).adapter)] };

@@ -27,7 +27,8 @@ const LAST = ['Dubois', 'Volkov', 'Tanaka', 'García', 'Nair', 'Sigurðsson', 'M
 
 /** A person's row; ranks are filled in by `ranked`. */
 export function entrant(i: number, score: number, extra: Partial<Row> = {}): Row {
-  const name = `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}${i >= 144 ? ` ${i}` : ''}`;
+  // Every first name meets every last name once in the first 144 people.
+  const name = `${FIRST[i % FIRST.length]} ${LAST[(i * 7 + Math.floor(i / FIRST.length)) % LAST.length]}${i >= 144 ? ` ${i}` : ''}`;
   return {
     rank: 0,
     tied: false,

@@ -61,6 +61,6 @@ export function rowView(row: Row, index: number, o: RowOptions): TemplateResult 
         row.isMe && row.entrant.pseudonym ? html` <span class="hint">${t.term('leaderboard.shown-as', row.entrant.pseudonym)}</span>` : nothing
       }${row.badges.length ? html` <span class="badges">${row.badges.map((id) => badgeIcon(t, id))}</span>` : nothing}</span
     >
-    <span class="score">${scoreText(t, o.metric, row.score)}${o.perHead ? html` <small>${t.term('leaderboard.per-head')}</small>` : nothing}</span>
+    <span class="score" dir="auto">${scoreText(t, o.metric, row.score)}${o.perHead ? html` <small>${t.term('leaderboard.per-head')}</small>` : nothing}</span>
   </div>`;
 }
