@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe } from 'node:test';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { openPglite } from '../../server/db/pglite.js';
 import {
@@ -74,6 +75,20 @@ describe('the demo page on the reference server', () => {
     a = await openWindow('A');
     await openDemo(a);
     await signIn(a, GIVER);
+  });
+
+  step('axe finds no violation on the demo page, every widget loaded', async () => {
+    await until(
+      'every widget shows content',
+      () => a.locator('#leaderboard [role="listitem"]').count(),
+      (n) => n > 0,
+    );
+    await a.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+    const violations = await a.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(c: Document): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      return (await axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).join(', ')}`);
+    });
+    assert.deepEqual(violations, []);
   });
 
   step(`A gives kudos to ${RECIPIENTS.join(' and ')} with the keyboard alone, and sees it on top`, async () => {

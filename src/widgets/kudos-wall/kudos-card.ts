@@ -53,10 +53,11 @@ function recipientsLine(kudos: FeedItem, state: CardState, { t, actions }: CardC
   }
   const shown = names(all.slice(0, SHOWN_RECIPIENTS));
   const rest = all.length - SHOWN_RECIPIENTS;
-  // The hidden names stay in the accessible label so screen-reader users hear everyone.
+  // Its name starts with what it shows (WCAG 2.5.3, label in name), then names the hidden recipients.
+  const more = `+${t.term('kudos.card.others', rest)}`;
   return html`<strong>${shown.join(', ')}</strong>
-    <button class="inline-link" aria-label=${`${t.term('kudos.card.show-all')}: ${t.list(names(all))}`}
-      @click=${() => actions.patch(kudos.id, { allRecipients: true })}>+${t.term('kudos.card.others', rest)}</button>`;
+    <button class="inline-link" aria-label=${`${more}: ${t.list(names(all.slice(SHOWN_RECIPIENTS)))}`} title=${t.term('kudos.card.show-all')}
+      @click=${() => actions.patch(kudos.id, { allRecipients: true })}>${more}</button>`;
 }
 
 function whoReacted(r: ReactionSummary, { t, user }: CardContext): string {

@@ -335,7 +335,8 @@ export class ChorusPoll extends ChorusElement {
 
   protected override render() {
     const t = this.localize;
-    return html`<section part="base" class="poll" dir=${t.dir()} lang=${t.lang()}>
+    // A labelled region, like the wall and the feedback box, so the poll is a landmark of its own.
+    return html`<section part="base" class="poll" aria-label=${t.term('poll.label')} dir=${t.dir()} lang=${t.lang()}>
       ${this.widget.render({ loading: () => this.skeleton(), error: (e, retry) => this.loadError(e, retry), body: (setup) => this.body(setup) })}
       ${this.announcer.render()}
     </section>`;

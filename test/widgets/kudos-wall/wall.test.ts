@@ -250,7 +250,10 @@ describe('<chorus-kudos-wall> cards', () => {
     const card = cards(wall)[0]!;
     expect(textOf(card)).to.include('4 others');
     expect(textOf(card)).not.to.include(people[6]!.name);
-    buttonNamed(card, 'Show all recipients')!.click();
+    const more = buttonNamed(card, '+4 others')!;
+    // Label in name: what it shows starts its accessible name, which also names those hidden.
+    expect(more.getAttribute('aria-label')).to.equal(`${more.textContent!.trim()}: ${new Intl.ListFormat('en').format(people.slice(3).map((p) => p.name))}`);
+    more.click();
     await waitFor(() => textOf(cards(wall)[0]!).includes(people[6]!.name));
   });
 });

@@ -3,8 +3,22 @@ import type { ChorusPoll } from '../../../src/widgets/poll/poll.element.js';
 import { NetworkError } from '../../../src/core/errors.js';
 import { buttonNamed, deepQuery, waitFor } from '../../support.js';
 import { choice, pollEl, quiet, rows, textOf, withPolls } from './helpers.js';
+import '../../../src/i18n/de.poll.js';
 
 const never = () => new Promise<never>(() => {});
+
+describe('<chorus-poll> landmark', () => {
+  it('is a labelled region, so a page’s landmarks include it (in the page’s language)', async () => {
+    const el = await pollEl(quiet(), 'poll-lunch');
+    const base = deepQuery(el, '[part="base"]')!;
+    expect(base.localName).to.equal('section');
+    expect(base.getAttribute('aria-label')).to.equal('Poll');
+    el.lang = 'de';
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(base.getAttribute('aria-label')).to.equal('Umfrage');
+  });
+});
 
 for (const theme of ['light', 'dark'] as const) {
   describe(`<chorus-poll> accessibility (${theme})`, () => {
