@@ -25,6 +25,7 @@ import { serve } from '@hono/node-server';
 import { resolve } from 'node:path';
 import { forwardedAddress } from './anonymous-rate-limit.js';
 import { createApp } from './app.js';
+import { answerClientErrors } from './client-errors.js';
 import type { Authenticator } from './auth/authenticator.js';
 import { ProxyHeaderAuth } from './auth/proxy.js';
 import { DevSessionAuth, sessionSecret } from './auth/session.js';
@@ -93,6 +94,7 @@ const http = serve({ fetch: server.app.fetch, hostname: host, port }, (info) => 
   if (env.CHORUS_STATIC_DIR) console.log(`Chorus demo: ${origin}/  (API at ${BASE_PATH}, ${db.kind}, ${auth.kind} sign-in; Ctrl-C to stop)`);
   else console.log(`Chorus server: ${origin}${BASE_PATH}  (${db.kind}, ${auth.kind} sign-in; Ctrl-C to stop)`);
 });
+answerClientErrors(http);
 http.on('error', (error: NodeJS.ErrnoException) => {
   fail(error.code === 'EADDRINUSE' ? `port ${port} is taken on ${host}; set PORT to another one.` : String(error));
 });
