@@ -35,6 +35,7 @@ export const en = {
   'common.field.too-many': (max: number) => `Choose at most ${max}.`,
   'common.field.invalid': 'This doesn’t look right.',
   'common.field.self': 'You can’t choose yourself.',
+  'common.field.unreadable': 'This text has characters that can’t be shown as written (a broken emoji or stacked marks). Remove them.',
   'common.chars-left': (left: number) =>
     left >= 0
       ? plural('en', left, { one: '# character left', other: '# characters left' })

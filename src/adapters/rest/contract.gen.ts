@@ -1603,6 +1603,7 @@ export interface components {
              * @example too-many
              * @example invalid
              * @example self
+             * @example unreadable
              */
             code: string;
             /** @description English fallback text. */
