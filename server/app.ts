@@ -2,6 +2,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { REACTIONS, VALUES } from '../src/seed/index.js';
+import { feedbackConfigFaults, kudosConfigFaults, pollLimitsFaults } from '../src/core/config.rules.js';
 import type { FeedbackConfig } from '../src/core/feedback.js';
 import { DEFAULT_FEEDBACK_CONFIG, DEFAULT_FEEDBACK_RATE_LIMIT } from '../src/core/feedback.rules.js';
 import type { KudosConfig } from '../src/core/kudos.js';
@@ -97,10 +98,18 @@ export async function createApp(options: AppOptions): Promise<ServerApp> {
   const config: KudosConfig = { ...structuredClone(DEFAULT_CONFIG), ...structuredClone(options.config ?? {}) };
   const rateLimit = { ...DEFAULT_RATE_LIMIT, ...options.rateLimit };
   const now = options.now ?? Date.now;
-  const live = new LiveHub(options.db, { reactions: config.reactions, pingMs: options.pingMs });
-  await live.start();
   const pollLimits: PollLimits = { ...DEFAULT_POLL_LIMITS, ...options.pollLimits };
   const feedbackConfig: FeedbackConfig = { ...structuredClone(DEFAULT_FEEDBACK_CONFIG), ...structuredClone(options.feedbackConfig ?? {}) };
+  // Numbers the widgets show must make sense (a minimum over its maximum is a configuration mistake): refused before anything starts.
+  for (const [what, found] of [
+    ['kudos configuration', kudosConfigFaults(config)],
+    ['poll limits', pollLimitsFaults(pollLimits)],
+    ['feedback configuration', feedbackConfigFaults(feedbackConfig)],
+  ] as const) {
+    if (found.length) throw new Error(`chorus: the ${what} cannot work: ${found.join(' ')}`);
+  }
+  const live = new LiveHub(options.db, { reactions: config.reactions, pingMs: options.pingMs });
+  await live.start();
   const feedbackLimiter = new AnonymousRateLimiter({ ...DEFAULT_FEEDBACK_RATE_LIMIT, ...options.feedbackRateLimit }, now);
   const feedbackLookupLimiter = new AnonymousRateLimiter({ ...DEFAULT_FEEDBACK_LOOKUP_LIMIT, ...options.feedbackLookupLimit }, now);
   const deps: Deps = {

@@ -380,6 +380,9 @@ export interface paths {
          *     only as a one-way hash. A retried `Idempotency-Key` stores the feedback once and replays
          *     the same answer, token included (the reference server keeps that replay encrypted under a
          *     key derived from the Idempotency-Key, so its database never holds a usable token).
+         *     So the key is a secret like the token: anyone who sends the same key and the same body
+         *     within 24 hours gets that token. Clients make a fresh random key per feedback (the
+         *     feedback box: a random UUID, kept only with the draft) and never show or share it.
          *
          *     Validation (`FeedbackConfig`, graphemes after trimming): `categoryId` (`required`,
          *     `invalid`), `message` (`required`, `too-short`, `too-long`), `score` (`invalid`: outside
