@@ -86,11 +86,12 @@ export interface ServerApp {
   close(): Promise<void>;
 }
 
-/** Deletes what has outlived its use: old events, idempotency keys and rate-limit entries. */
+/** Deletes what has outlived its use: old events, idempotency keys, rate-limit entries and revoked sessions past their expiry. */
 export async function housekeeping(db: Db, now: number, rateWindowS: number): Promise<void> {
   await db.query('delete from events where created_at < $1', [new Date(now - EVENTS_TTL_MS)]);
   await db.query('delete from idempotency_keys where created_at < $1', [new Date(now - IDEMPOTENCY_TTL_MS)]);
   await db.query('delete from rate_hits where at < $1', [new Date(now - rateWindowS * 1000)]);
+  await db.query('delete from revoked_sessions where expires_at < $1', [new Date(now)]);
 }
 
 export async function createApp(options: AppOptions): Promise<ServerApp> {
