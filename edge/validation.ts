@@ -1,5 +1,6 @@
 import { ValidationError, type FieldError } from '../src/core/errors.js';
 import { hasUnsafeCharacter } from '../src/core/text.js';
+import { unreadableError } from '../src/core/text.rules.js';
 import * as generated from './contract.gen.js';
 
 /*
@@ -141,6 +142,21 @@ export function toFieldErrors(errors: readonly SchemaError[], prefix = ''): Fiel
   return out;
 }
 
+/**
+ * Text in a body that no reader can read (half a surrogate pair, a character stacked with
+ * thousands of marks), refused for every field of every route at once, with core's error: the
+ * rules check the fields they know, this catches the rest before anything is stored.
+ */
+function unreadableFields(value: unknown, at: string[] = [], out: FieldError[] = []): FieldError[] {
+  if (typeof value === 'string') {
+    const field = at.filter((p) => !/^\d+$/.test(p)).join('.') || 'body';
+    const error = unreadableError(field, value);
+    if (error && !out.some((f) => f.field === field)) out.push(error);
+  } else if (Array.isArray(value)) value.forEach((item, i) => unreadableFields(item, [...at, String(i)], out));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) unreadableFields(v, [...at, k], out);
+  return out;
+}
+
 function run(name: string, value: unknown): SchemaError[] {
   const validate = validators[name];
   if (!validate) throw new Error(`contract: no validator "${name}"`);
@@ -202,6 +218,7 @@ export class ContractChecker {
         if (op.bodyRequired) fields.push({ field: 'body', code: 'required', message: 'Send a JSON body.' });
       } else {
         fields.push(...toFieldErrors(run(op.body, raw.body)));
+        for (const f of unreadableFields(raw.body)) if (!fields.some((g) => g.field === f.field)) fields.push(f);
       }
     }
     if (fields.length) throw new ValidationError(fields);

@@ -2,6 +2,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { REACTIONS, VALUES } from '../src/seed/index.js';
+import { feedbackConfigFaults, kudosConfigFaults, pollLimitsFaults } from '../src/core/config.rules.js';
 import type { FeedbackConfig } from '../src/core/feedback.js';
 import { DEFAULT_FEEDBACK_CONFIG, DEFAULT_FEEDBACK_RATE_LIMIT } from '../src/core/feedback.rules.js';
 import type { KudosConfig } from '../src/core/kudos.js';
@@ -85,11 +86,12 @@ export interface ServerApp {
   close(): Promise<void>;
 }
 
-/** Deletes what has outlived its use: old events, idempotency keys and rate-limit entries. */
+/** Deletes what has outlived its use: old events, idempotency keys, rate-limit entries and revoked sessions past their expiry. */
 export async function housekeeping(db: Db, now: number, rateWindowS: number): Promise<void> {
   await db.query('delete from events where created_at < $1', [new Date(now - EVENTS_TTL_MS)]);
   await db.query('delete from idempotency_keys where created_at < $1', [new Date(now - IDEMPOTENCY_TTL_MS)]);
   await db.query('delete from rate_hits where at < $1', [new Date(now - rateWindowS * 1000)]);
+  await db.query('delete from revoked_sessions where expires_at < $1', [new Date(now)]);
 }
 
 export async function createApp(options: AppOptions): Promise<ServerApp> {
@@ -97,10 +99,18 @@ export async function createApp(options: AppOptions): Promise<ServerApp> {
   const config: KudosConfig = { ...structuredClone(DEFAULT_CONFIG), ...structuredClone(options.config ?? {}) };
   const rateLimit = { ...DEFAULT_RATE_LIMIT, ...options.rateLimit };
   const now = options.now ?? Date.now;
-  const live = new LiveHub(options.db, { reactions: config.reactions, pingMs: options.pingMs });
-  await live.start();
   const pollLimits: PollLimits = { ...DEFAULT_POLL_LIMITS, ...options.pollLimits };
   const feedbackConfig: FeedbackConfig = { ...structuredClone(DEFAULT_FEEDBACK_CONFIG), ...structuredClone(options.feedbackConfig ?? {}) };
+  // Numbers the widgets show must make sense (a minimum over its maximum is a configuration mistake): refused before anything starts.
+  for (const [what, found] of [
+    ['kudos configuration', kudosConfigFaults(config)],
+    ['poll limits', pollLimitsFaults(pollLimits)],
+    ['feedback configuration', feedbackConfigFaults(feedbackConfig)],
+  ] as const) {
+    if (found.length) throw new Error(`chorus: the ${what} cannot work: ${found.join(' ')}`);
+  }
+  const live = new LiveHub(options.db, { reactions: config.reactions, pingMs: options.pingMs });
+  await live.start();
   const feedbackLimiter = new AnonymousRateLimiter({ ...DEFAULT_FEEDBACK_RATE_LIMIT, ...options.feedbackRateLimit }, now);
   const feedbackLookupLimiter = new AnonymousRateLimiter({ ...DEFAULT_FEEDBACK_LOOKUP_LIMIT, ...options.feedbackLookupLimit }, now);
   const deps: Deps = {

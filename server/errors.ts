@@ -46,7 +46,8 @@ function internal(c: Context, error: unknown): Response {
   if (anonymousRequests.has(c)) {
     console.error('chorus: an anonymous request failed:', anonymousTrace(error));
   } else {
-    console.error('chorus: request failed:', c.req.method, c.req.path, error);
+    // Quoted, so a decoded %0A or %0D in the path cannot start a log line of its own.
+    console.error('chorus: request failed:', c.req.method, JSON.stringify(c.req.path), error);
   }
   return c.json(errorBody('internal', INTERNAL_MESSAGE), 500);
 }

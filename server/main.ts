@@ -5,7 +5,8 @@
  *   HOST                      default 127.0.0.1 (listen on localhost only)
  *   DATABASE_URL              postgres://… to use a PostgreSQL server; unset: embedded PGlite
  *   CHORUS_DATA_DIR           PGlite's data folder, kept across restarts (default .data/pglite)
- *   CHORUS_AUTH               dev (default: sign in as anyone with POST /session) | proxy
+ *   CHORUS_AUTH               dev (default: sign in as anyone with POST /session; on a HOST other than
+ *                             loopback only with CHORUS_AUTH_DEV_FORCE=1) | proxy
  *   CHORUS_SESSION_SECRET     dev cookie key; unset: generated once and kept in the database
  *   CHORUS_PROXY_USER_HEADER  proxy mode's header (default X-Remote-User), a person id or e-mail
  *   CHORUS_STATIC_DIR         a folder to serve at / (npm start serves the built demo page)
@@ -25,9 +26,10 @@ import { serve } from '@hono/node-server';
 import { resolve } from 'node:path';
 import { forwardedAddress } from './anonymous-rate-limit.js';
 import { createApp } from './app.js';
+import { answerClientErrors } from './client-errors.js';
 import type { Authenticator } from './auth/authenticator.js';
 import { ProxyHeaderAuth } from './auth/proxy.js';
-import { DevSessionAuth, sessionSecret } from './auth/session.js';
+import { devHostRefusal, DevSessionAuth, sessionSecret } from './auth/session.js';
 import type { Db } from './db/db.js';
 import { openPglite } from './db/pglite.js';
 import { openPostgres } from './db/postgres.js';
@@ -46,6 +48,10 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT must be a po
 const host = env.HOST || '127.0.0.1';
 const authKind = env.CHORUS_AUTH || 'dev';
 if (authKind !== 'dev' && authKind !== 'proxy') fail(`CHORUS_AUTH must be "dev" or "proxy", not "${authKind}".`);
+const devRefusal = authKind === 'dev' ? devHostRefusal(host, env) : null;
+if (devRefusal) fail(devRefusal);
+if (authKind === 'dev' && env.CHORUS_AUTH_DEV_FORCE === '1' && devHostRefusal(host, {}))
+  console.warn(`chorus: dev sign-in on ${host}, forced: anyone who reaches it can sign in as anyone.`);
 const trustProxy = env.CHORUS_TRUST_PROXY ? Number(env.CHORUS_TRUST_PROXY) : 0;
 if (!Number.isInteger(trustProxy) || trustProxy < 0 || trustProxy > 10)
   fail(`CHORUS_TRUST_PROXY must be the number of proxies in front (0–10), not "${env.CHORUS_TRUST_PROXY}".`);
@@ -93,6 +99,7 @@ const http = serve({ fetch: server.app.fetch, hostname: host, port }, (info) => 
   if (env.CHORUS_STATIC_DIR) console.log(`Chorus demo: ${origin}/  (API at ${BASE_PATH}, ${db.kind}, ${auth.kind} sign-in; Ctrl-C to stop)`);
   else console.log(`Chorus server: ${origin}${BASE_PATH}  (${db.kind}, ${auth.kind} sign-in; Ctrl-C to stop)`);
 });
+answerClientErrors(http);
 http.on('error', (error: NodeJS.ErrnoException) => {
   fail(error.code === 'EADDRINUSE' ? `port ${port} is taken on ${host}; set PORT to another one.` : String(error));
 });

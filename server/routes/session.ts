@@ -27,8 +27,8 @@ export function sessionRoutes(deps: Deps, auth: DevSessionAuth): Hono {
     return c.json(user);
   });
 
-  app.delete('/session', (c) => {
-    auth.signOut(c);
+  app.delete('/session', async (c) => {
+    await auth.signOut(c, deps.db);
     return c.body(null, 204);
   });
 

@@ -1,6 +1,7 @@
 import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp, type AppOptions, type ServerApp } from '../app.js';
+import { answerClientErrors } from '../client-errors.js';
 import { ProxyHeaderAuth } from '../auth/proxy.js';
 import { DevSessionAuth, SESSION_COOKIE, sessionValue } from '../auth/session.js';
 import type { Db } from '../db/db.js';
@@ -109,6 +110,7 @@ export async function listen(app: ServerApp): Promise<{ url: string; server: Ser
           }),
       });
     });
+    answerClientErrors(server);
   });
 }
 

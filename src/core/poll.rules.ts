@@ -1,8 +1,8 @@
 import { ValidationError, type FieldError, fieldError } from './errors.js';
 import type { CurrentUser } from './people.js';
 import type { EnpsResult, PollDraft, PollKind, PollLimits, PollOption, PollStatus, PollVote, ResultsHiddenReason, ResultsVisibility } from './poll.js';
-import { graphemeCount, normalizeMessage } from './text.js';
-import { isDate } from './text.rules.js';
+import { graphemeCount, normalizeMessage, visibleLength } from './text.js';
+import { isDate, unreadableError } from './text.rules.js';
 
 /*
  * The poll rules every backend enforces — the embedded adapter imports them from here, and a
@@ -164,7 +164,9 @@ export function validatePollDraft(draft: PollDraft, limits: PollLimits, now: num
   const errors: FieldError[] = [];
   const question = normalizeMessage(String(draft?.question ?? ''));
   const questionLength = graphemeCount(question);
-  if (!questionLength) errors.push({ field: 'question', code: 'required', message: 'Write the question.' });
+  const unreadableQuestion = unreadableError('question', question);
+  if (unreadableQuestion) errors.push(unreadableQuestion);
+  else if (!visibleLength(question)) errors.push({ field: 'question', code: 'required', message: 'Write the question.' });
   else if (questionLength > limits.questionMax) {
     errors.push(fieldError('question', 'too-long', `Keep the question under ${limits.questionMax} characters.`, { max: limits.questionMax }));
   }

@@ -1,12 +1,32 @@
 import type { FieldError } from './errors.js';
-import { graphemeCount } from './text.js';
+import { graphemeCount, MAX_CODE_POINTS_PER_GRAPHEME, unreadable, visibleLength } from './text.js';
 
-/** The one length check every written field shares (kudos, comments, feedback, replies). */
+/**
+ * Text no reader can read as sent (src/core/text.ts `unreadable`), as the field error every
+ * backend answers and every widget shows (code `unreadable`).
+ */
+export function unreadableError(field: string, text: string): FieldError | null {
+  const why = unreadable(text);
+  if (!why) return null;
+  const message =
+    why === 'broken'
+      ? 'Remove the broken character (half of an emoji or symbol).'
+      : `Remove the stacked marks: a character may carry at most ${MAX_CODE_POINTS_PER_GRAPHEME - 1}.`;
+  return { field, code: 'unreadable', message };
+}
+
+/**
+ * The one length check every written field shares (kudos, comments, feedback, replies): readable
+ * text, whose visible characters reach `min` (zero-width ones do not count) and whose characters
+ * stay within `max`.
+ */
 export function lengthError(field: string, text: string, min: number, max: number): FieldError | null {
-  const length = graphemeCount(text);
-  if (length === 0) return { field, code: 'required', message: 'Write a message.' };
-  if (length < min) return { field, code: 'too-short', message: `Write at least ${min} characters.`, params: { min } };
-  if (length > max) return { field, code: 'too-long', message: `Keep it under ${max} characters.`, params: { max } };
+  const broken = unreadableError(field, text);
+  if (broken) return broken;
+  const visible = visibleLength(text);
+  if (visible === 0) return { field, code: 'required', message: 'Write a message.' };
+  if (visible < min) return { field, code: 'too-short', message: `Write at least ${min} characters.`, params: { min } };
+  if (graphemeCount(text) > max) return { field, code: 'too-long', message: `Keep it under ${max} characters.`, params: { max } };
   return null;
 }
 

@@ -37,6 +37,8 @@ export const deCommon = {
   'common.field.too-many': (max: number) => `Wählen Sie höchstens ${max} aus.`,
   'common.field.invalid': 'Diese Angabe scheint nicht zu stimmen.',
   'common.field.self': 'Sie können sich nicht selbst auswählen.',
+  'common.field.unreadable':
+    'Dieser Text enthält Zeichen, die nicht so angezeigt werden können (ein beschädigtes Emoji oder gestapelte Zeichen). Entfernen Sie sie.',
   'common.chars-left': (left: number) =>
     left >= 0
       ? plural('de', left, { one: 'Noch # Zeichen', other: 'Noch # Zeichen' })

@@ -150,7 +150,11 @@ export const deFeedback = {
   // Inbox
   'feedback.inbox.summary': 'Übersicht',
   'feedback.inbox.responses': (n: number) => plural('de', n, { one: '# Rückmeldung', other: '# Rückmeldungen' }),
-  'feedback.inbox.hidden': (min: number) => `Weniger als ${min} Rückmeldungen – zum Schutz der Anonymität ausgeblendet`,
+  'feedback.inbox.hidden': (min: number) =>
+    plural('de', min, {
+      one: 'Weniger als # Rückmeldung – zum Schutz der Anonymität ausgeblendet',
+      other: 'Weniger als # Rückmeldungen – zum Schutz der Anonymität ausgeblendet',
+    }),
   'feedback.inbox.mood': (score: string) => `Durchschnittliche Stimmung: ${score} von 5`,
   'feedback.inbox.enps': (score: string) => `eNPS: ${score}`,
   'feedback.inbox.no-score': 'Keine Bewertungen',

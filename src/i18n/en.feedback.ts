@@ -35,7 +35,11 @@ export const enFeedback = {
   'feedback.score.cleared': 'Score cleared.',
   'feedback.score.invalid': 'Choose one of the scores offered, or clear it.',
   'feedback.message': 'Your message',
-  'feedback.message.hint': (min: number) => `Be specific: what happened, and what would help? At least ${min} characters.`,
+  'feedback.message.hint': (min: number) =>
+    plural('en', min, {
+      one: 'Be specific: what happened, and what would help? At least # character.',
+      other: 'Be specific: what happened, and what would help? At least # characters.',
+    }),
   'feedback.send': 'Send anonymously',
   'feedback.sending': 'Sending…',
   'feedback.send.failed': 'Your feedback wasn’t sent.',
@@ -142,7 +146,8 @@ export const enFeedback = {
   // Inbox
   'feedback.inbox.summary': 'Overview',
   'feedback.inbox.responses': (n: number) => plural('en', n, { one: '# response', other: '# responses' }),
-  'feedback.inbox.hidden': (min: number) => `Fewer than ${min} responses — hidden to protect anonymity`,
+  'feedback.inbox.hidden': (min: number) =>
+    plural('en', min, { one: 'Fewer than # response — hidden to protect anonymity', other: 'Fewer than # responses — hidden to protect anonymity' }),
   'feedback.inbox.mood': (score: string) => `Average mood ${score} of 5`,
   'feedback.inbox.enps': (score: string) => `eNPS ${score}`,
   'feedback.inbox.no-score': 'No scores',

@@ -129,7 +129,7 @@ export const enPoll = {
   'poll.compose.created': 'Poll created. Put its id in the page to show it elsewhere.',
   'poll.compose.id': 'Poll id',
   'poll.field.question.required': 'Write the question.',
-  'poll.field.options.too-few': (min: number) => `Give at least ${min} options.`,
+  'poll.field.options.too-few': (min: number) => plural('en', min, { one: 'Give at least # option.', other: 'Give at least # options.' }),
   'poll.field.option.required': 'Write this option or remove it.',
   'poll.field.option.duplicate': 'This option is the same as another one.',
   'poll.field.max-choices': (max: number) => `Use a number from 1 to ${max}.`,

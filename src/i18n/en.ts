@@ -31,10 +31,11 @@ export const en = {
   'common.error.unknown': 'Something went wrong. Try again.',
   'common.field.required': 'This is required.',
   'common.field.too-long': (max: number) => `Keep it to ${max} characters or fewer.`,
-  'common.field.too-short': (min: number) => `Write at least ${min} characters.`,
+  'common.field.too-short': (min: number) => plural('en', min, { one: 'Write at least # character.', other: 'Write at least # characters.' }),
   'common.field.too-many': (max: number) => `Choose at most ${max}.`,
   'common.field.invalid': 'This doesn’t look right.',
   'common.field.self': 'You can’t choose yourself.',
+  'common.field.unreadable': 'This text has characters that can’t be shown as written (a broken emoji or stacked marks). Remove them.',
   'common.chars-left': (left: number) =>
     left >= 0
       ? plural('en', left, { one: '# character left', other: '# characters left' })

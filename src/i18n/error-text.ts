@@ -38,6 +38,8 @@ export function fieldErrorText(localize: ChorusLocalize, error: FieldError): str
       return localize.term('common.field.self');
     case 'invalid':
       return localize.term('common.field.invalid');
+    case 'unreadable':
+      return localize.term('common.field.unreadable');
     default:
       return error.message;
   }

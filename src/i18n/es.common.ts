@@ -32,6 +32,7 @@ export const esCommon = {
   'common.field.too-many': (max: number) => `Elige ${max} como máximo.`,
   'common.field.invalid': 'Este valor no parece correcto.',
   'common.field.self': 'No puedes elegirte.',
+  'common.field.unreadable': 'Este texto tiene caracteres que no se pueden mostrar tal cual (un emoji roto o marcas apiladas). Elimínalos.',
   'common.chars-left': (left: number) =>
     left >= 0
       ? plural('es', left, { one: 'Queda # carácter', other: 'Quedan # caracteres' })

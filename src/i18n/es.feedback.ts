@@ -149,7 +149,11 @@ export const esFeedback = {
   // Inbox
   'feedback.inbox.summary': 'Resumen',
   'feedback.inbox.responses': (n: number) => plural('es', n, { one: '# respuesta', other: '# respuestas' }),
-  'feedback.inbox.hidden': (min: number) => `Menos de ${min} respuestas: se ocultan para proteger el anonimato`,
+  'feedback.inbox.hidden': (min: number) =>
+    plural('es', min, {
+      one: 'Menos de # respuesta: se ocultan para proteger el anonimato',
+      other: 'Menos de # respuestas: se ocultan para proteger el anonimato',
+    }),
   'feedback.inbox.mood': (score: string) => `Estado de ánimo medio: ${score} de 5`,
   'feedback.inbox.enps': (score: string) => `eNPS ${score}`,
   'feedback.inbox.no-score': 'Sin puntuaciones',

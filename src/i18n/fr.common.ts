@@ -32,6 +32,8 @@ export const frCommon = {
   'common.field.too-many': (max: number) => plural('fr', max, { one: 'Choisissez-en un seul.', other: 'Choisissez-en # au maximum.' }),
   'common.field.invalid': 'Cette valeur semble incorrecte.',
   'common.field.self': 'Vous ne pouvez pas vous choisir vous-même.',
+  'common.field.unreadable':
+    'Ce texte contient des caractères qui ne peuvent pas s’afficher tels quels (un emoji cassé ou des accents empilés). Supprimez-les.',
   'common.chars-left': (left: number) =>
     left >= 0
       ? plural('fr', left, { one: '# caractère restant', other: '# caractères restants' })

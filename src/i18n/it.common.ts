@@ -32,6 +32,7 @@ export const itCommon = {
   'common.field.too-many': (max: number) => `Scegline al massimo ${max}.`,
   'common.field.invalid': 'Questo valore non sembra corretto.',
   'common.field.self': 'Non puoi scegliere te stesso.',
+  'common.field.unreadable': 'Questo testo contiene caratteri che non si possono mostrare così (un’emoji danneggiata o segni sovrapposti). Rimuovili.',
   'common.chars-left': (left: number) =>
     left >= 0
       ? plural('it', left, { one: '# carattere rimanente', other: '# caratteri rimanenti' })

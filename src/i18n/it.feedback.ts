@@ -150,7 +150,11 @@ export const itFeedback = {
   // Inbox
   'feedback.inbox.summary': 'Panoramica',
   'feedback.inbox.responses': (n: number) => plural('it', n, { one: '# risposta', other: '# risposte' }),
-  'feedback.inbox.hidden': (min: number) => `Meno di ${min} risposte: dati nascosti per tutelare l’anonimato`,
+  'feedback.inbox.hidden': (min: number) =>
+    plural('it', min, {
+      one: 'Meno di # risposta: dati nascosti per tutelare l’anonimato',
+      other: 'Meno di # risposte: dati nascosti per tutelare l’anonimato',
+    }),
   'feedback.inbox.mood': (score: string) => `Umore medio: ${score} su 5`,
   'feedback.inbox.enps': (score: string) => `eNPS ${score}`,
   'feedback.inbox.no-score': 'Nessun punteggio',

@@ -133,7 +133,7 @@ export const itPoll = {
   'poll.compose.created': 'Sondaggio creato. Inserisci il suo ID nella pagina per mostrarlo altrove.',
   'poll.compose.id': 'ID del sondaggio',
   'poll.field.question.required': 'Scrivi la domanda.',
-  'poll.field.options.too-few': (min: number) => `Inserisci almeno ${min} opzioni.`,
+  'poll.field.options.too-few': (min: number) => plural('it', min, { one: 'Inserisci almeno # opzione.', other: 'Inserisci almeno # opzioni.' }),
   'poll.field.option.required': 'Compila questa opzione o rimuovila.',
   'poll.field.option.duplicate': 'Questa opzione è uguale a un’altra.',
   'poll.field.max-choices': (max: number) => `Usa un numero da 1 a ${max}.`,

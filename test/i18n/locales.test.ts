@@ -8,6 +8,7 @@ import { fr } from '../../src/i18n/fr.js';
 import { it as italian } from '../../src/i18n/it.js';
 import { enFeedback } from '../../src/i18n/en.feedback.js';
 import { enPoll } from '../../src/i18n/en.poll.js';
+import { en } from '../../src/i18n/en.js';
 import { waitFor } from '../support.js';
 
 /*
@@ -58,5 +59,20 @@ describe('translations', () => {
     const poll = await fixture<HTMLElementTagNameMap['chorus-poll']>(html`<chorus-poll lang="de" poll-id="poll-lunch" .adapter=${adapter()}></chorus-poll>`);
     await waitFor(() => poll.shadowRoot?.querySelector('fieldset'), 'the poll is shown');
     expect(text(poll)).to.include(squash(de['poll.vote']));
+  });
+
+  it('says "1 character", not "1 characters", in every language (plural rules, not a fixed word)', () => {
+    expect(en['common.field.too-short'](1)).to.equal('Write at least 1 character.');
+    expect(en['common.field.too-short'](2)).to.equal('Write at least 2 characters.');
+    expect(enFeedback['feedback.message.hint'](1)).to.match(/At least 1 character\.$/);
+    expect(enFeedback['feedback.inbox.hidden'](1)).to.match(/^Fewer than 1 response /);
+    expect(enPoll['poll.field.options.too-few'](1)).to.equal('Give at least 1 option.');
+    // German's "Zeichen" is both singular and plural; the others change the noun.
+    for (const locale of [fr, italian, es]) {
+      for (const key of ['common.field.too-short', 'feedback.message.hint', 'feedback.inbox.hidden', 'poll.field.options.too-few'] as const) {
+        const one = locale[key](1);
+        expect(one.replace('1', '2'), `${locale.$code} ${key}`).not.to.equal(locale[key](2));
+      }
+    }
   });
 });

@@ -82,10 +82,13 @@ export function errorFromResponse(status: number, headers: Headers, payload: unk
     case 412:
       return new ConflictError(message);
     case 413:
+    case 431:
       return new ValidationError(body?.fields ?? [], message ?? 'The request is too large.');
     case 429:
       return new RateLimitedError(retryAfterSeconds(headers), message);
   }
+  // A 5xx is the service's failure (retried, shown as "couldn't reach"), whatever code a proxy's body claims.
+  if (status >= 500) return new NetworkError(message ?? `The service answered ${status}.`);
   // Anything else: the body's code if it has one, else a failure of the service.
   switch (body?.code) {
     case 'validation':

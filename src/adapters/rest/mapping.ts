@@ -1,3 +1,4 @@
+import { feedbackConfigFaults, kudosConfigFaults, pollLimitsFaults } from '../../core/config.rules.js';
 import { NetworkError } from '../../core/errors.js';
 import type { CompanyValue, Kudos, KudosComment, KudosConfig, KudosDraft, KudosImage, ReactionSummary } from '../../core/kudos.js';
 import type { LiveEvent } from '../../core/live.js';
@@ -20,6 +21,13 @@ export type Wire = components['schemas'];
 /** The answer was not the shape the contract promises: a broken server or proxy, reported as a failure of the service. */
 function unexpected(what: string): NetworkError {
   return new NetworkError(`The service answered with an unexpected ${what}.`);
+}
+
+/** A configuration whose numbers cannot work (core's config.rules.ts) is a broken server's too: not shown as is. */
+function sound<T>(value: T, faults: (value: T) => string[], what: string): T {
+  const found = faults(value);
+  if (found.length) throw new NetworkError(`The service answered with a ${what} that cannot work: ${found.join(' ')}`);
+  return value;
 }
 
 function object<T>(value: unknown, what: string): T {
@@ -61,7 +69,7 @@ function toValue(w: Wire['CompanyValue']): CompanyValue {
 
 export function toKudosConfig(value: unknown): KudosConfig {
   const w = object<Wire['KudosConfig']>(value, 'kudos configuration');
-  return {
+  const config: KudosConfig = {
     values: w.values.map(toValue),
     reactions: [...w.reactions],
     messageMin: w.messageMin,
@@ -70,6 +78,7 @@ export function toKudosConfig(value: unknown): KudosConfig {
     maxRecipients: w.maxRecipients,
     requireValue: w.requireValue,
   };
+  return sound(config, kudosConfigFaults, 'kudos configuration');
 }
 
 function toImage(w: Wire['KudosImage'] | null): KudosImage | null {
@@ -131,7 +140,7 @@ export const toReportList = (value: unknown): ReportList => ({
 
 export function toPollLimits(value: unknown): PollLimits {
   const w = object<Wire['PollLimits']>(value, 'poll limits');
-  return {
+  const limits: PollLimits = {
     questionMax: w.questionMax,
     descriptionMax: w.descriptionMax,
     optionMax: w.optionMax,
@@ -139,6 +148,7 @@ export function toPollLimits(value: unknown): PollLimits {
     maxOptions: w.maxOptions,
     writeInMax: w.writeInMax,
   };
+  return sound(limits, pollLimitsFaults, 'set of poll limits');
 }
 
 function toOption(w: Wire['PollOption']): PollOption {
@@ -239,7 +249,7 @@ export function toWirePollDraft(draft: PollDraft): Wire['PollDraft'] {
 export function toFeedbackConfig(value: unknown): FeedbackConfig {
   const w = object<Wire['FeedbackConfig']>(value, 'feedback configuration');
   if (!Array.isArray(w.categories)) throw unexpected('feedback configuration');
-  return {
+  const config: FeedbackConfig = {
     categories: w.categories.map((c) =>
       c.description === undefined ? { id: c.id, label: c.label } : { id: c.id, label: c.label, description: c.description },
     ),
@@ -249,6 +259,7 @@ export function toFeedbackConfig(value: unknown): FeedbackConfig {
     replyMax: w.replyMax,
     minGroupSize: w.minGroupSize,
   };
+  return sound(config, feedbackConfigFaults, 'feedback configuration');
 }
 
 function toFeedbackMessage(w: Wire['FeedbackMessage']): FeedbackMessage {

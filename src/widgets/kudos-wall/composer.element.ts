@@ -8,6 +8,7 @@ import type { KudosConfig, KudosDraft } from '../../core/kudos.js';
 import { isImageUrl } from '../../core/kudos.rules.js';
 import type { CurrentUser, Person } from '../../core/people.js';
 import { graphemeCount, normalizeMessage } from '../../core/text.js';
+import { lengthError } from '../../core/text.rules.js';
 import { ChorusElement } from '../../base/chorus-element.js';
 import { buttonStyles } from '../../base/button.styles.js';
 import { fieldStyles } from '../../base/field.styles.js';
@@ -116,16 +117,14 @@ export class ChorusKudosComposer extends ChorusElement {
   private check(): FieldError[] {
     const errors: FieldError[] = [];
     const config = this.config;
-    const text = normalizeMessage(this.message);
-    const length = graphemeCount(text);
     if (this.recipients.length === 0) errors.push({ field: 'recipientIds', code: 'required', message: '' });
     if (config && this.recipients.length > config.maxRecipients) {
       errors.push({ field: 'recipientIds', code: 'too-many', message: '', params: { max: config.maxRecipients } });
     }
     if (this.valueRequired && !this.valueId) errors.push({ field: 'valueId', code: 'required', message: '' });
-    if (length === 0) errors.push({ field: 'message', code: 'required', message: '' });
-    else if (config && length < config.messageMin) errors.push({ field: 'message', code: 'too-short', message: '', params: { min: config.messageMin } });
-    else if (config && length > config.messageMax) errors.push({ field: 'message', code: 'too-long', message: '', params: { max: config.messageMax } });
+    // The backends' own length check: zero-width padding does not count, broken or stacked characters are refused.
+    const messageError = lengthError('message', normalizeMessage(this.message), config?.messageMin ?? 1, config?.messageMax ?? Infinity);
+    if (messageError) errors.push(messageError);
     if (this.imageUrl.trim() && !isImageUrl(this.imageUrl.trim())) errors.push({ field: 'image.url', code: 'invalid', message: '' });
     if (this.imageUrl.trim() && !this.imageAlt.trim()) errors.push({ field: 'image.alt', code: 'required', message: '' });
     return errors;

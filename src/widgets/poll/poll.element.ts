@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ChorusAdapter } from '../../adapter/port.js';
-import { NotFoundError, isAbort } from '../../core/errors.js';
+import { NetworkError, NotFoundError, isAbort } from '../../core/errors.js';
 import { PollVoteEvent, PollVotedEvent } from '../../core/events.js';
 import { idempotencyKey } from '../../core/idempotency-key.js';
 import type { PollLiveEvent } from '../../core/live.js';
@@ -150,7 +150,10 @@ export class ChorusPoll extends ChorusElement {
     args: () => [this.widget.value, this.pollId] as const,
     task: async ([setup, pollId], { signal }) => {
       if (!setup || !pollId) return initialState as never;
-      return setup.port.getPoll(pollId, { signal });
+      const poll = await setup.port.getPoll(pollId, { signal });
+      // A backend that answers another poll has failed: shown as a load error, not "Loading…" forever.
+      if (poll.id !== pollId) throw new NetworkError(`Asked for poll ${pollId}, the service answered poll ${poll.id}.`);
+      return poll;
     },
     // Only the latest run gets here: a poll for an id already changed again is dropped.
     onComplete: (poll) => this.adopt(poll),
@@ -218,7 +221,7 @@ export class ChorusPoll extends ChorusElement {
     try {
       const poll = await setup.port.getPoll(pollId, { signal: abort.signal });
       // Our own vote in flight answers with the newest poll; a refetch must not overwrite it.
-      if (this.sending || pollId !== this.pollId) return;
+      if (this.sending || pollId !== this.pollId || poll.id !== pollId) return;
       const before = this.current;
       this.adopt(poll);
       if (announce && before) {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { UnauthenticatedError } from '../../../src/adapters/rest/index.js';
 import { errorFromResponse, retryAfterSeconds } from '../../../src/adapters/rest/errors.js';
+import { toFeedbackConfig, toKudosConfig, toPollLimits } from '../../../src/adapters/rest/mapping.js';
 import { ConflictError, ForbiddenError, NetworkError, NotFoundError, RateLimitedError, ValidationError } from '../../../src/core/errors.js';
 import { backend, draft, key, rejection, rest } from './helpers.js';
 
@@ -27,6 +28,28 @@ describe('REST adapter: HTTP errors → typed errors', () => {
       expect(error.kind, `status ${status}`).to.equal(kind);
       if (payload && typeof payload === 'object') expect(error.message, `status ${status} keeps the server's message`).to.equal('From the server.');
     }
+  });
+
+  it('takes a 5xx for a failure of the service whatever code its body claims, and 431 for a request too large', () => {
+    for (const status of [500, 502, 503, 504]) {
+      for (const code of ['validation', 'forbidden', 'not-found', 'conflict', 'unauthenticated', 'rate-limited']) {
+        const error = errorFromResponse(status, new Headers(), { error: { code, message: 'Proxy says hi.' } });
+        expect(error, `${status} ${code}`).to.be.instanceOf(NetworkError);
+      }
+    }
+    const headers = errorFromResponse(431, new Headers(), { error: { code: 'payload-too-large', message: 'The request’s headers are too large.' } });
+    expect(headers).to.be.instanceOf(ValidationError);
+  });
+
+  it('refuses a configuration whose numbers cannot work (a minimum over its maximum, out of the contract’s range) as a failure of the service', () => {
+    const kudos = { values: [], reactions: ['👏'], messageMin: 600, messageMax: 500, commentMax: 300, maxRecipients: 10, requireValue: false };
+    expect(() => toKudosConfig(kudos)).to.throw(NetworkError);
+    expect(() => toKudosConfig({ ...kudos, messageMin: 10, maxRecipients: 1e9 })).to.throw(NetworkError);
+    expect(toKudosConfig({ ...kudos, messageMin: 10 }).messageMax).to.equal(500);
+    const feedback = { categories: [], scoreKind: 'mood', messageMin: 50, messageMax: 20, replyMax: 1000, minGroupSize: 5 };
+    expect(() => toFeedbackConfig(feedback)).to.throw(NetworkError);
+    const poll = { questionMax: 200, descriptionMax: 1000, optionMax: 100, minOptions: 5, maxOptions: 3, writeInMax: 100 };
+    expect(() => toPollLimits(poll)).to.throw(NetworkError);
   });
 
   it('reads Retry-After as seconds or as an HTTP date', () => {

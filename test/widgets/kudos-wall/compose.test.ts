@@ -63,6 +63,26 @@ describe('<chorus-kudos-wall> composer', () => {
     await waitFor(() => composer.shadowRoot!.activeElement === recipientPicker(wall), 'focus moved to the recipients');
   });
 
+  it('refuses text a reader cannot see with the backends’ message: zero-width padding, stacked marks, a broken emoji', async () => {
+    const adapter = new MemoryAdapter({ persist: false, latency: 0 });
+    const wall = await wallWith(adapter);
+    let sent = false;
+    wall.addEventListener('chorus-kudos-give', () => (sent = true));
+    const composer = composerOf(wall);
+    const attempt = async (message: string, expected: string) => {
+      const box = messageBox(wall);
+      box.value = message;
+      box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      buttonNamed(wall, 'Send kudos')!.click();
+      await waitFor(() => textOf(composer).includes(expected), expected);
+    };
+    await attempt('\u200b\u200d\u2060'.repeat(20), 'This is required.');
+    await attempt(`Thanks${'\u200b'.repeat(20)}`, 'Write at least 10 characters.');
+    await attempt(`Thanks so much${'\u0301'.repeat(3000)}`, 'can’t be shown as written');
+    await attempt('Thanks for the help \ud83d yesterday', 'can’t be shown as written');
+    expect(sent).to.equal(false);
+  });
+
   it('counts characters as the user types and flags a message over the limit', async () => {
     const adapter = new MemoryAdapter({ persist: false, latency: 0, config: { messageMax: 20 } });
     const wall = await wallWith(adapter);

@@ -173,6 +173,17 @@ describe('<chorus-poll> states', () => {
     await waitFor(() => deepQuery(el, 'fieldset'));
   });
 
+  it('shows a load error, not "Loading…" forever, when the backend answers another poll than the one asked for', async () => {
+    const base = quiet();
+    const get = base.polls.getPoll.bind(base.polls);
+    const adapter = withPolls(base, { getPoll: (_id, options) => get('poll-closed', options) });
+    const el = await fixture<ChorusPoll>(html`<chorus-poll poll-id="poll-lunch" .now=${() => NOW} .adapter=${adapter}></chorus-poll>`);
+    await waitFor(() => textOf(el).includes('The poll couldn’t load.'), textOf(el));
+    expect(el.matches(':state(loading)')).to.equal(false);
+    expect(textOf(el)).not.to.include('all-hands');
+    expect(buttonNamed(el, 'Try again')).not.to.equal(undefined);
+  });
+
   it('switches to another poll when poll-id changes', async () => {
     const el = await pollEl(quiet(), 'poll-lunch');
     el.pollId = 'poll-closed';
