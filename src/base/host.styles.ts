@@ -50,6 +50,8 @@ export const hostStyles = css`
     --_radius-sm: var(--chorus-radius-small, 4px);
     --_space: var(--chorus-space, 4px);
     --_font-size: var(--chorus-font-size, 0.875rem);
+    /* Colour emoji from whichever system font has them, the same in every widget whatever the page's font. */
+    --_emoji-font: 'Apple Color Emoji', 'Segoe UI Emoji', 'Noto Color Emoji', 'Twemoji Mozilla', 'EmojiOne Color', emoji;
     display: block;
     box-sizing: border-box;
     color: var(--_text);
@@ -86,6 +88,17 @@ export const hostStyles = css`
   textarea {
     font: inherit;
     color: inherit;
+  }
+  .emoji-glyph {
+    font-family: var(--_emoji-font);
+    font-style: normal;
+  }
+  button > svg[aria-hidden='true'] {
+    inline-size: 1.1em;
+    block-size: 1.1em;
+    vertical-align: -0.2em;
+    fill: currentColor;
+    flex: none;
   }
   .visually-hidden {
     position: absolute !important;

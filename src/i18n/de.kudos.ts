@@ -14,6 +14,7 @@ export const deKudos = {
   'kudos.compose.value': 'Unternehmenswert',
   'kudos.compose.value.none': 'Kein Wert',
   'kudos.compose.value.optional': 'optional',
+  'kudos.image.broken': (alt: string) => (alt ? `Das Bild konnte nicht geladen werden: ${alt}` : 'Das Bild konnte nicht geladen werden.'),
   'kudos.compose.image.add': 'Bild hinzufügen',
   'kudos.compose.image.remove': 'Bild entfernen',
   'kudos.compose.image.url': 'Bild- oder GIF-Adresse (https://…)',

@@ -11,6 +11,7 @@ export const enKudos = {
   'kudos.compose.value': 'Company value',
   'kudos.compose.value.none': 'No value',
   'kudos.compose.value.optional': 'optional',
+  'kudos.image.broken': (alt: string) => (alt ? `The image couldn’t load: ${alt}` : 'The image couldn’t load.'),
   'kudos.compose.image.add': 'Add an image',
   'kudos.compose.image.remove': 'Remove image',
   'kudos.compose.image.url': 'Image or GIF address (https://…)',

@@ -14,6 +14,7 @@ export const esKudos = {
   'kudos.compose.value': 'Valor de la empresa',
   'kudos.compose.value.none': 'Sin valor',
   'kudos.compose.value.optional': 'opcional',
+  'kudos.image.broken': (alt: string) => (alt ? `No se ha podido cargar la imagen: ${alt}` : 'No se ha podido cargar la imagen.'),
   'kudos.compose.image.add': 'Agregar una imagen',
   'kudos.compose.image.remove': 'Quitar imagen',
   'kudos.compose.image.url': 'Dirección de la imagen o GIF (https://…)',

@@ -14,6 +14,7 @@ export const frKudos = {
   'kudos.compose.value': 'Valeur de l’entreprise',
   'kudos.compose.value.none': 'Aucune valeur',
   'kudos.compose.value.optional': 'facultatif',
+  'kudos.image.broken': (alt: string) => (alt ? `L’image n’a pas pu être chargée: ${alt}` : 'L’image n’a pas pu être chargée.'),
   'kudos.compose.image.add': 'Ajouter une image',
   'kudos.compose.image.remove': 'Supprimer l’image',
   'kudos.compose.image.url': 'Adresse de l’image ou du GIF (https://…)',

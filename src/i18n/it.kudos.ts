@@ -14,6 +14,7 @@ export const itKudos = {
   'kudos.compose.value': 'Valore aziendale',
   'kudos.compose.value.none': 'Nessun valore',
   'kudos.compose.value.optional': 'facoltativo',
+  'kudos.image.broken': (alt: string) => (alt ? `Non è stato possibile caricare l’immagine: ${alt}` : 'Non è stato possibile caricare l’immagine.'),
   'kudos.compose.image.add': 'Aggiungi un’immagine',
   'kudos.compose.image.remove': 'Rimuovi immagine',
   'kudos.compose.image.url': 'Indirizzo dell’immagine o della GIF (https://…)',

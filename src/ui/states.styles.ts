@@ -55,7 +55,8 @@ export const statesStyles = css`
     display: block;
     height: 1em;
     border-radius: var(--_radius-sm);
-    background: var(--_border);
+    /* Visible on white and on dark surfaces alike (the border colour alone was nearly invisible). */
+    background: color-mix(in srgb, var(--_text-2) 28%, var(--_surface));
     animation: pulse 1.6s ease-in-out infinite;
   }
   .bone.short {
@@ -68,7 +69,7 @@ export const statesStyles = css`
   }
   @keyframes pulse {
     50% {
-      opacity: 0.45;
+      opacity: 0.6;
     }
   }
 `;

@@ -61,7 +61,7 @@ export interface EmptyOptions {
 /** Nothing to show: why, and the way back when there is one. */
 export function emptyView(text: string, o: EmptyOptions = {}): TemplateResult {
   return html`<div class="empty" part=${ifDefined(o.part)}>
-    ${o.icon ? html`<p class="empty-icon" aria-hidden="true">${o.icon}</p>` : nothing}
+    ${o.icon ? html`<p class="empty-icon emoji-glyph" aria-hidden="true">${o.icon}</p>` : nothing}
     <p>${text}</p>
     ${o.action ? html`<button type="button" class="secondary" @click=${o.action.run}>${o.action.label}</button>` : nothing}
   </div>`;

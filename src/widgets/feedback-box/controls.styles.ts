@@ -108,13 +108,7 @@ export const controlStyles = css`
     display: grid;
     gap: calc(var(--_space) * 3);
   }
-  .bone,
-  .skeleton-row {
-    display: block;
-    border-radius: var(--_radius-sm);
-    background: var(--_surface-3);
-    animation: pulse 1.4s ease-in-out infinite;
-  }
+
   .tabs-bone {
     inline-size: min(100%, 18rem);
     block-size: 2rem;

@@ -89,12 +89,6 @@ const layout = css`
 `;
 
 const modes = css`
-  @media (prefers-reduced-motion: reduce) {
-    .bone,
-    .skeleton-row {
-      animation: none;
-    }
-  }
   @media (forced-colors: active) {
     .box,
     .category,

@@ -104,7 +104,7 @@ export function inboxView(inbox: Inbox, o: InboxViewOptions): TemplateResult {
         </div>`
         : !inbox.loaded
           ? html`<div class="skeleton-list" role="status"><span class="visually-hidden">${t.term('common.loading')}</span>
-            ${[0, 1, 2].map(() => html`<span class="skeleton-row" aria-hidden="true"></span>`)}</div>`
+            ${[0, 1, 2].map(() => html`<span class="bone skeleton-row" aria-hidden="true"></span>`)}</div>`
           : inbox.items.length
             ? html`<ul class="inbox-list" aria-label=${t.term('feedback.inbox.list')} aria-busy=${inbox.loading ? 'true' : 'false'}>
                 ${repeat(

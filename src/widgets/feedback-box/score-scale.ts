@@ -51,7 +51,7 @@ export function scoreScale({ t, kind, score, disabled, error, choose }: ScoreOpt
         ? html`<div class="moods">${MOODS.map(
             (n) => html`<label class="mood">
           <input type="radio" name="score" .value=${String(n)} .checked=${live(score === n)} aria-invalid=${error ? 'true' : 'false'} @change=${() => choose(n)} />
-          <span class="mood-face" aria-hidden="true">${moodFace(n)}</span><span class="mood-label">${moodLabel(t, n)}</span>
+          <span class="mood-face emoji-glyph" aria-hidden="true">${moodFace(n)}</span><span class="mood-label">${moodLabel(t, n)}</span>
         </label>`,
           )}</div>`
         : html`<div class="enps-options scale-11">${ENPS.map(

@@ -5,7 +5,7 @@ import type { FeedbackConfig } from '../../core/feedback.js';
 import { graphemeCount, normalizeMessage } from '../../core/text.js';
 import { fieldErrorText } from '../../i18n/error-text.js';
 import type { ChorusLocalize } from '../../i18n/localize.js';
-import { icon } from './icons.js';
+import { icon } from '../../ui/icons.js';
 import type { PersonalDetail } from './personal-details.js';
 import { scoreScale } from './score-scale.js';
 import type { SendForm } from './send-form.js';

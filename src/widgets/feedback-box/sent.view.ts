@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { FeedbackReceipt } from '../../core/feedback.js';
 import type { ChorusLocalize } from '../../i18n/localize.js';
-import { icon } from './icons.js';
+import { icon } from '../../ui/icons.js';
 import type { SendForm } from './send-form.js';
 
 export interface SentActions {

@@ -5,7 +5,7 @@ import type { FeedbackMessage, FeedbackScoreKind, FeedbackStatus, FeedbackThread
 import { graphemeCount, normalizeMessage } from '../../core/text.js';
 import type { ChorusLocalize } from '../../i18n/localize.js';
 import { avatar } from '../../ui/avatar.js';
-import { icon } from './icons.js';
+import { icon } from '../../ui/icons.js';
 import type { ReplyDraft } from './reply-draft.js';
 import { moodFace, moodLabel } from './score-scale.js';
 

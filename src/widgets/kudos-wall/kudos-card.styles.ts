@@ -3,6 +3,7 @@ import { css } from 'lit';
 /* One kudos card (kudos-card.ts): head, message, image, reactions, comments and panels. */
 export const kudosCardStyles = css`
   .card {
+    container-type: inline-size;
     display: grid;
     gap: calc(var(--_space) * 3);
     padding: calc(var(--_space) * 4);
@@ -71,6 +72,11 @@ export const kudosCardStyles = css`
   .badge.private {
     padding: 0;
   }
+  .badge svg {
+    inline-size: 1em;
+    block-size: 1em;
+    fill: currentColor;
+  }
   .message {
     margin: 0;
     white-space: pre-line;
@@ -83,6 +89,23 @@ export const kudosCardStyles = css`
     max-block-size: 20rem;
     border-radius: var(--_radius-sm);
     object-fit: cover;
+  }
+  .image-fallback:not([hidden]) {
+    display: flex;
+    gap: calc(var(--_space) * 2);
+    align-items: center;
+    margin: 0;
+    padding: calc(var(--_space) * 3);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius-sm);
+    background: var(--_surface-2);
+    color: var(--_text-2);
+  }
+  .image-fallback svg {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    flex: none;
+    fill: currentColor;
   }
   .card-foot {
     display: flex;
@@ -222,5 +245,24 @@ export const kudosCardStyles = css`
   .comment-form .error {
     flex-basis: 100%;
     font-size: 0.9em;
+  }
+  /* A narrow card (a side column, a phone): the value goes under the names instead of squeezing
+     them to a word a line, and the actions share one row under the reactions. */
+  @container (max-width: 30rem) {
+    .card-head {
+      display: grid;
+      grid-template-columns: auto minmax(0, 1fr);
+    }
+    .badge.value {
+      grid-column: 2;
+      justify-self: start;
+      white-space: normal;
+    }
+    .reactions {
+      flex-basis: 100%;
+    }
+    .spacer {
+      display: none;
+    }
   }
 `;

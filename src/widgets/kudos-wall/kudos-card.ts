@@ -5,6 +5,7 @@ import type { KudosComment, KudosConfig, ReactionSummary } from '../../core/kudo
 import type { CurrentUser, Person } from '../../core/people.js';
 import type { ChorusLocalize } from '../../i18n/localize.js';
 import { avatar } from '../../ui/avatar.js';
+import { icon } from '../../ui/icons.js';
 import type { FeedItem } from './kudos-feed.js';
 
 /** What the wall remembers about one card's open panels and half-typed text. */
@@ -60,6 +61,13 @@ function recipientsLine(kudos: FeedItem, state: CardState, { t, actions }: CardC
       @click=${() => actions.patch(kudos.id, { allRecipients: true })}>${more}</button>`;
 }
 
+/** A broken image gives way to a framed line saying so, with its description, instead of the browser's glyph. */
+function showImageFallback(event: Event): void {
+  const img = event.target as HTMLImageElement;
+  img.hidden = true;
+  (img.nextElementSibling as HTMLElement | null)?.removeAttribute('hidden');
+}
+
 function whoReacted(r: ReactionSummary, { t, user }: CardContext): string {
   const others = r.people.filter((p) => p.id !== user?.id).map((p) => p.name);
   const listed = [...(r.mine ? [t.term('kudos.reaction.you')] : []), ...others];
@@ -76,7 +84,7 @@ function reactions(kudos: FeedItem, state: CardState, ctx: CardContext): Templat
       (r) => html`<span class="reaction-wrap">
         <button class="reaction" part="reaction" aria-pressed=${r.mine ? 'true' : 'false'} ?disabled=${kudos.pending}
           aria-describedby=${`who-${kudos.id}-${r.emoji}`} @click=${() => actions.react(kudos, r.emoji, !r.mine)}>
-          <span aria-hidden="true">${r.emoji}</span><span class="visually-hidden">${t.term('kudos.react.with', r.emoji)}</span>
+          <span class="emoji-glyph" aria-hidden="true">${r.emoji}</span><span class="visually-hidden">${t.term('kudos.react.with', r.emoji)}</span>
           <span class="n">${t.number(r.count)}</span>
         </button>
         <span class="tip" role="tooltip" id=${`who-${kudos.id}-${r.emoji}`}>${whoReacted(r, ctx)}</span>
@@ -86,13 +94,13 @@ function reactions(kudos: FeedItem, state: CardState, ctx: CardContext): Templat
       unused.length
         ? html`<button class="ghost add-reaction" aria-expanded=${state.reactOpen ? 'true' : 'false'} aria-controls=${ifDefined(state.reactOpen ? pickerId : undefined)}
             ?disabled=${kudos.pending} @click=${() => actions.patch(kudos.id, { reactOpen: !state.reactOpen })}>
-            <span aria-hidden="true">☺+</span><span class="visually-hidden">${t.term('kudos.react')}</span>
+            ${icon.addReaction}<span class="visually-hidden">${t.term('kudos.react')}</span>
           </button>
           ${
             state.reactOpen
               ? html`<span id=${pickerId} class="picker" role="group" aria-label=${t.term('kudos.react')}>
                 ${unused.map(
-                  (e) => html`<button class="emoji" aria-label=${t.term('kudos.react.with', e)}
+                  (e) => html`<button class="emoji emoji-glyph" aria-label=${t.term('kudos.react.with', e)}
                     @click=${() => {
                       actions.patch(kudos.id, { reactOpen: false });
                       actions.react(kudos, e, true);
@@ -180,19 +188,25 @@ export function kudosCard(kudos: FeedItem, state: CardState, ctx: CardContext): 
           ><span class="visually-hidden">${t.term('kudos.card.to')}</span> ${recipientsLine(kudos, state, ctx)}</p>
         <p class="meta">
           ${kudos.pending ? html`<span>${t.term('kudos.card.sending')}</span>` : html`<time datetime=${kudos.createdAt} title=${t.date(kudos.createdAt, { dateStyle: 'full', timeStyle: 'short' })}>${t.ago(kudos.createdAt)}</time>`}
-          ${kudos.visibility === 'private' ? html`<span class="badge private"><span aria-hidden="true">🔒</span> ${t.term('kudos.card.private')}</span>` : nothing}
+          ${kudos.visibility === 'private' ? html`<span class="badge private">${icon.lock} ${t.term('kudos.card.private')}</span>` : nothing}
         </p>
       </div>
-      ${value ? html`<span class="badge value" part="value">${value.emoji ? html`<span aria-hidden="true">${value.emoji}</span> ` : nothing}${value.label}</span>` : nothing}
+      ${value ? html`<span class="badge value" part="value">${value.emoji ? html`<span class="emoji-glyph" aria-hidden="true">${value.emoji}</span> ` : nothing}${value.label}</span>` : nothing}
     </header>
     <p class="message" part="message" dir="auto">${kudos.message}</p>
-    ${kudos.image ? html`<img class="image" src=${kudos.image.url} alt=${kudos.image.alt} loading="lazy" />` : nothing}
+    ${
+      kudos.image
+        ? html`<img class="image" src=${kudos.image.url} alt=${kudos.image.alt} loading="lazy" @error=${showImageFallback} /><p class="image-fallback" hidden>
+              ${icon.image} ${t.term('kudos.image.broken', kudos.image.alt)}
+            </p>`
+        : nothing
+    }
     <footer class="card-foot">
       ${reactions(kudos, state, ctx)}
       <span class="spacer"></span>
       <button class="ghost" aria-expanded=${state.commentsOpen ? 'true' : 'false'} aria-controls=${`comments-${kudos.id}`}
         ?disabled=${kudos.pending} @click=${() => actions.toggleComments(kudos)}>
-        <span aria-hidden="true">💬</span> ${t.term('kudos.comments.toggle', kudos.commentCount)}
+        ${icon.comment} ${t.term('kudos.comments.toggle', kudos.commentCount)}
       </button>
       ${
         isMine || kudos.pending

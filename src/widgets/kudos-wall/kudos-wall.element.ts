@@ -359,7 +359,8 @@ export class ChorusKudosWall extends ChorusElement {
     if (!items.length) {
       const filtered = !!(this.filterValue || this.filterTeam || this.filterPerson);
       return emptyView(filtered ? t.term('kudos.empty.filtered') : t.term('kudos.empty'), {
-        icon: '🎉',
+        // A celebration only for a wall with no kudos yet; an empty filter result is not news.
+        icon: filtered ? undefined : '🎉',
         part: 'list',
         action: filtered ? { label: t.term('kudos.filter.clear'), run: () => this.changeFilter({}, null) } : undefined,
       });

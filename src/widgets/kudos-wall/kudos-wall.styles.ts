@@ -120,13 +120,6 @@ const wall = css`
     display: grid;
     gap: calc(var(--_space) * 2);
   }
-  .ghost-card span {
-    display: block;
-    block-size: 0.9em;
-    border-radius: 4px;
-    background: var(--_surface-3);
-    animation: pulse 1.4s ease-in-out infinite;
-  }
   .ghost-card span:nth-child(1) {
     inline-size: 40%;
   }

@@ -9,7 +9,7 @@ import { loadingView } from '../../ui/states.js';
 
 /** Three ghost cards while the first page loads. */
 export function wallSkeleton(t: ChorusLocalize): TemplateResult {
-  const ghost = html`<div class="surface ghost-card" aria-hidden="true"><span></span><span></span><span></span></div>`;
+  const ghost = html`<div class="surface ghost-card" aria-hidden="true"><span class="bone"></span><span class="bone"></span><span class="bone"></span></div>`;
   return loadingView(t, html`${ghost}${ghost}${ghost}`);
 }
 

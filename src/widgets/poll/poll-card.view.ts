@@ -186,6 +186,6 @@ export function manageActions(poll: Poll, t: ChorusLocalize, confirming: boolean
 
 /** The card's outline while the poll loads. */
 export function pollSkeleton(t: ChorusLocalize): TemplateResult {
-  const bone = html`<span aria-hidden="true"></span>`;
+  const bone = html`<span class="bone" aria-hidden="true"></span>`;
   return loadingView(t, html`${bone}${bone}${bone}${bone}`, 'card skeleton');
 }

@@ -264,13 +264,6 @@ const card = css`
 
 /* The loading skeleton and the composer's surface below the poll. */
 const surfaces = css`
-  .skeleton span {
-    display: block;
-    block-size: 0.9em;
-    border-radius: 4px;
-    background: var(--_surface-3);
-    animation: pulse 1.4s ease-in-out infinite;
-  }
   .skeleton span:nth-child(2) {
     inline-size: 70%;
     block-size: 1.25em;
@@ -302,9 +295,6 @@ const modes = css`
   @media (prefers-reduced-motion: reduce) {
     .fill {
       transition: none;
-    }
-    .skeleton span {
-      animation: none;
     }
   }
   @media (forced-colors: active) {
