@@ -11,6 +11,7 @@ import { MemoryAdapter, type MemoryAdapterOptions } from '../src/adapters/memory
 import type { ChorusKudosWall } from '../src/widgets/kudos-wall/kudos-wall.element.js';
 import type { KudosDraft } from '../src/core/kudos.js';
 import type { MemoryStore } from '../src/adapters/memory/store.js';
+import type { StoredKudos } from '../src/adapters/memory/state.js';
 
 /** All seeded kudos; the memory adapter seeds exactly this many. */
 const ALL = 200;
@@ -86,7 +87,11 @@ function grow(target: MemoryAdapter, total: number): void {
     let oldest = Date.parse(seeded.at(-1)!.createdAt);
     for (let i = state.kudos.length; i < total; i++) {
       oldest -= 60_000;
-      state.kudos.push({ ...structuredClone(seeded[i % seeded.length]!), id: `k-bench-${i}`, createdAt: new Date(oldest).toISOString() });
+      state.kudos.push({
+        ...(JSON.parse(JSON.stringify(seeded[i % seeded.length]!)) as StoredKudos),
+        id: `k-bench-${i}`,
+        createdAt: new Date(oldest).toISOString(),
+      });
     }
   });
 }

@@ -34,24 +34,32 @@ export class MemoryLivePort implements LivePort {
  * with the newest on top.
  */
 export function kudosEvents(prev: MemoryState, next: MemoryState, reactions: readonly string[], viewerId: string): KudosLiveEvent[] {
+  // A write shares every record it did not touch with the previous state (draft.ts), so records
+  // are compared by identity first and only the few that differ are looked at.
+  if (prev.kudos === next.kudos) return [];
   const before = viewContext(prev, reactions, viewerId);
   const after = viewContext(next, reactions, viewerId);
-  const old = new Map(prev.kudos.map((k) => [k.id, k]));
-  const kept = new Set(next.kudos.map((k) => k.id));
+  const kept = new Set(next.kudos);
+  const unchanged = new Set(prev.kudos);
+  /** The previous version of each kudos changed or deleted since `prev`, by id. */
+  const old = new Map(prev.kudos.filter((k) => !kept.has(k)).map((k) => [k.id, k]));
   const events: KudosLiveEvent[] = [];
   const same = (a: StoredKudos, b: StoredKudos) => JSON.stringify(a) === JSON.stringify(b);
 
   for (let i = next.kudos.length - 1; i >= 0; i--) {
     const kudos = next.kudos[i]!;
-    if (!canSee(kudos, after.viewer)) continue;
+    if (unchanged.has(kudos) || !canSee(kudos, after.viewer)) continue;
     const was = old.get(kudos.id);
     if (was && same(was, kudos)) continue;
     const view = viewKudos(kudos, after);
     if (!was || !canSee(was, before.viewer)) events.push({ topic: 'kudos', type: 'created', kudos: view });
     else if (JSON.stringify(viewKudos(was, before)) !== JSON.stringify(view)) events.push({ topic: 'kudos', type: 'updated', kudos: view });
   }
-  for (const kudos of prev.kudos) {
-    if (!kept.has(kudos.id) && canSee(kudos, before.viewer)) events.push({ topic: 'kudos', type: 'deleted', id: kudos.id });
+  if (old.size) {
+    const ids = new Set(next.kudos.map((k) => k.id));
+    for (const kudos of old.values()) {
+      if (!ids.has(kudos.id) && canSee(kudos, before.viewer)) events.push({ topic: 'kudos', type: 'deleted', id: kudos.id });
+    }
   }
   return events;
 }
