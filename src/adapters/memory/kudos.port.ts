@@ -26,7 +26,9 @@ export class MemoryKudosPort implements KudosPort {
 
   /** The kudos if the current user may see it; private kudos of others are "not found", as on a server. */
   private visible(state: MemoryState, kudosId: string): StoredKudos {
-    const kudos = state.kudos.find((k) => k.id === kudosId);
+    // Inside a write, only the kudos found gets a draft (peek reads the list without one per kudos).
+    const index = peek(state.kudos).findIndex((k) => k.id === kudosId);
+    const kudos = index < 0 ? undefined : state.kudos[index];
     if (!kudos || !canSee(kudos, this.rt.viewer(state))) throw new NotFoundError();
     return kudos;
   }
