@@ -12,7 +12,7 @@
  * Options: --runs=<factor> scales every run count (0.5 for a quick look, 2 for tighter numbers);
  *          --save-baseline also writes bench/baseline.json; --compare=<file> picks another baseline.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -22,7 +22,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { build, preview, version as viteVersion } from 'vite';
-import { WIDGETS, measureSizes, productionConditions } from './size.mjs';
+import { productionConditions } from './size.mjs';
+import { printIssueTable } from './targets.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
@@ -38,7 +39,20 @@ const factor = Number(opts.runs);
 if (!(factor > 0 && factor <= 10)) throw new Error('--runs must be a factor between 0 and 10');
 const scaled = (n) => Math.max(3, Math.round(n * factor));
 /** Samples per metric; every loop below is bounded by these. */
-const RUNS = { firstPage: scaled(10), append: scaled(4), toggle: scaled(12), adapter: scaled(7) };
+const RUNS = {
+  firstPage: scaled(10),
+  append: scaled(4),
+  toggle: scaled(12),
+  adapter: scaled(7),
+  showAll: scaled(5),
+  large: scaled(5),
+  write: scaled(10),
+  load: scaled(5),
+};
+/** The long wall of the issue's table: kudos in the adapter, shown by "Show more" from page-size 10. */
+const SHOW_ALL = 1_000;
+/** The big company: kudos in the adapter for the first screen and the adapter's write. */
+const LARGE = 10_000;
 const PAGE_SIZES = [10, 50, 200];
 
 // ---- statistics and the metrics table -----------------------------------------------------------
@@ -139,21 +153,19 @@ const stealPercent = () => {
 const step = (text) => console.log(`[${((performance.now() - started) / 1000).toFixed(1)} s] ${text}`);
 
 try {
-  step('bundle sizes');
-  const sizes = await measureSizes();
-  record('size.total.gzip', 'bundle: wall + Lit, initial (gzip)', 'bytes', [sizes.withLit.initial.gzip]);
-  record('size.total.raw', 'bundle: wall + Lit, initial (minified)', 'bytes', [sizes.withLit.initial.raw]);
-  record('size.own.gzip', 'bundle: wall without Lit, initial (gzip)', 'bytes', [sizes.own.initial.gzip]);
-  record('size.own.raw', 'bundle: wall without Lit, initial (minified)', 'bytes', [sizes.own.initial.raw]);
-  record('size.lit.gzip', 'bundle: Lit as the wall uses it (gzip)', 'bytes', [sizes.lit.gzip]);
-  record('size.lazy.gzip', 'bundle: lazy chunks, adapters loaded on demand (gzip)', 'bytes', [sizes.own.lazy.gzip]);
-  // The other widgets' own weight, measured the same way (the wall's is above).
-  for (const [name, entry] of Object.entries(WIDGETS)) {
-    if (entry === sizes.entry) continue;
-    const widget = await measureSizes(entry);
-    const id = name.replace(/\s+/g, '-');
-    record(`size.${id}.own.gzip`, `bundle: ${name} without Lit, initial (gzip)`, 'bytes', [widget.own.initial.gzip]);
-  }
+  // The server under load runs in its own process, alongside nothing else: started after the browser work.
+  step('bundle sizes (the size budgets of .size-limit.js: esbuild, minified ESM, gzip -9)');
+  const sizes = JSON.parse(execFileSync(process.execPath, [join(repoRoot, 'node_modules/size-limit/bin.js'), '--json'], { cwd: repoRoot, encoding: 'utf8' }));
+  for (const check of sizes) record(`size.${check.name}`, `bundle: ${check.name} (gzip)`, 'bytes', [check.size]);
+  /** Peers' buttons built the same way, where their packages are installed. */
+  const peers = {
+    'Shoelace button': '@shoelace-style/shoelace',
+    'Material button': '@material/web',
+    'Web Awesome button': '@awesome.me/webawesome',
+  };
+  const peerSizes = Object.fromEntries(
+    Object.entries(peers).map(([name, pkg]) => [name, existsSync(join(repoRoot, 'node_modules', pkg)) ? 'installed, not measured' : 'not installed']),
+  );
 
   step('building the benchmark page');
   await build({
@@ -299,6 +311,82 @@ try {
     record(`toggle.${cards}.settled`, `reaction toggle at ${cards} cards: click → saved, re-rendered`, 'ms', settled.slice(1));
   }
 
+  step(`show all ${SHOW_ALL} kudos from page-size 10, and plain DOM of the same markup: ${RUNS.showAll} runs`);
+  {
+    const wallMs = [];
+    const firstStep = [];
+    const lastStep = [];
+    const sameMs = [];
+    const minimalMs = [];
+    let minimalNodes = 0;
+    for (let i = 0; i < RUNS.showAll; i++) {
+      await load();
+      if (i === 0) await calibrate();
+      await bench('prepare', SHOW_ALL);
+      await bench('connect', 10);
+      const { steps, cards } = await bench('showMore', SHOW_ALL);
+      if (cards !== SHOW_ALL) throw new Error(`expected ${SHOW_ALL} cards, got ${cards}`);
+      wallMs.push(steps.reduce((a, b) => a + b, 0));
+      firstStep.push(steps[0]);
+      lastStep.push(steps.at(-1));
+      sameMs.push((await bench('plainShowMore', SHOW_ALL, 10, 'same')).steps.reduce((a, b) => a + b, 0));
+      const minimal = await bench('plainShowMore', SHOW_ALL, 10, 'minimal');
+      minimalMs.push(minimal.steps.reduce((a, b) => a + b, 0));
+      minimalNodes = minimal.nodes;
+    }
+    record('showAll.wall', `show all ${SHOW_ALL} kudos (Show more ×99): sum of steps`, 'ms', wallMs);
+    record('showAll.first', `show all ${SHOW_ALL}: step 10 → 20 cards`, 'ms', firstStep);
+    record('showAll.last', `show all ${SHOW_ALL}: step 990 → 1,000 cards`, 'ms', lastStep);
+    record('showAll.plain.same', `plain DOM, same markup, ${SHOW_ALL} cards in steps of 10`, 'ms', sameMs);
+    record('showAll.plain.minimal', `plain DOM, minimal ${minimalNodes}-node cards, ${SHOW_ALL} in steps of 10`, 'ms', minimalMs);
+  }
+
+  step(`${LARGE.toLocaleString('en-US')} kudos: first screen, nodes and heap, and plain DOM of all: ${RUNS.large} runs`);
+  {
+    const firstScreen = [];
+    const heap = [];
+    const plainAll = [];
+    let nodes = 0;
+    for (let i = 0; i < RUNS.large; i++) {
+      await load();
+      await bench('prepare', LARGE);
+      const before = await heapUsed();
+      firstScreen.push((await bench('connect', 10)).layout);
+      nodes = (await bench('countNodes')).nodes;
+      heap.push(((await heapUsed()) - before) / 2 ** 20);
+      plainAll.push(await bench('plainRenderAll', LARGE));
+    }
+    record('large.firstScreen', `${LARGE.toLocaleString('en-US')} kudos: first screen (page-size 10), to layout`, 'ms', firstScreen);
+    record('large.nodes', `${LARGE.toLocaleString('en-US')} kudos: DOM nodes of the first screen`, 'count', [nodes]);
+    record('large.heap', `${LARGE.toLocaleString('en-US')} kudos: JS heap added by the first screen (MiB, after GC)`, 'MB', heap);
+    record('large.plainAll', `plain DOM: all ${LARGE.toLocaleString('en-US')} minimal cards at once, to layout`, 'ms', plainAll);
+  }
+
+  step(`reaction toggle at ${SHOW_ALL} cards vs a direct DOM text update: ${RUNS.toggle} each`);
+  {
+    await load();
+    await bench('prepare', SHOW_ALL);
+    await bench('connect', 100);
+    const { cards } = await bench('showMore', SHOW_ALL);
+    if (cards !== SHOW_ALL) throw new Error(`expected ${SHOW_ALL} cards, got ${cards}`);
+    const { settled } = await bench('toggleReaction', RUNS.toggle + 1);
+    record(`toggle.${SHOW_ALL}.settled`, `reaction toggle at ${SHOW_ALL} cards: click → saved, re-rendered`, 'ms', settled.slice(1));
+    record(
+      `toggle.${SHOW_ALL}.direct`,
+      `direct DOM text update at ${SHOW_ALL} cards (same page), to layout`,
+      'ms',
+      await bench('directTextUpdate', RUNS.toggle),
+    );
+  }
+
+  step(`memory adapter: giveKudos at ${LARGE.toLocaleString('en-US')} kudos with a live subscriber: ${RUNS.write} writes`);
+  record(
+    'adapter.write.large',
+    `memory adapter: one giveKudos at ${LARGE.toLocaleString('en-US')} kudos, live subscriber`,
+    'ms',
+    await bench('giveKudosAt', LARGE, RUNS.write),
+  );
+
   step(`memory adapter alone: ${RUNS.adapter} runs each`);
   await load();
   await calibrate();
@@ -314,6 +402,31 @@ try {
   record('adapter.giveKudos.live', 'memory adapter: giveKudos per second, live subscriber', 'ops/s', rates.giveLive, 'higher');
   record('calibration', 'calibration: fixed plain-JS workload (machine speed)', 'ms', calibration);
   if (pageErrors.length) throw pageErrors[0];
+  const chromiumVersion = browser.version();
+  await browser.close();
+  browser = undefined;
+
+  step(`server under load (autocannon on 127.0.0.1): ${RUNS.load} runs of 2 s per scenario and database`);
+  const serverLoad = await new Promise((resolve, reject) =>
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', join(benchDir, 'server-load.ts')],
+      { cwd: repoRoot, env: { ...process.env, CHORUS_LOAD_RUNS: String(RUNS.load) }, timeout: 240_000, maxBuffer: 1 << 20 },
+      (error, stdout) => (error ? reject(error) : resolve(JSON.parse(stdout.trim().split('\n').at(-1)))),
+    ),
+  );
+  const serverNotes = {};
+  for (const [db, scenarios] of Object.entries(serverLoad)) {
+    if (typeof scenarios === 'string') {
+      serverNotes[db] = scenarios;
+      continue;
+    }
+    for (const [name, outcome] of Object.entries(scenarios)) {
+      record(`server.${db}.${name}.rate`, `server, ${db}: ${name} per second`, 'ops/s', outcome.perSecond, 'higher');
+      record(`server.${db}.${name}.p99`, `server, ${db}: ${name} latency p99 (per run)`, 'ms', outcome.p99);
+      if (outcome.failed) serverNotes[`${db}.${name}`] = `${outcome.failed} failed answers`;
+    }
+  }
 
   const git = (...a) => {
     try {
@@ -337,7 +450,7 @@ try {
     schema: 1,
     date: new Date().toISOString(),
     machine: {
-      chromium: browser.version(),
+      chromium: chromiumVersion,
       node: process.version,
       vite: viteVersion,
       playwright: JSON.parse(readFileSync(join(repoRoot, 'node_modules/playwright-core/package.json'), 'utf8')).version,
@@ -354,6 +467,8 @@ try {
     runs: { ...RUNS, factor },
     metrics,
     sizes,
+    peers: peerSizes,
+    serverNotes,
   };
 
   const baselineFile = opts.compare;
@@ -372,6 +487,7 @@ try {
     console.log(`Compared with ${baselineFile} (${baseline.date}, Chromium ${baseline.machine.chromium}, ${baseline.machine.cpus} cores, ${same}).`);
   }
   printTable(baseline);
+  results.issueTable = printIssueTable(results);
   const json = `${JSON.stringify(results, null, 2)}\n`;
   await writeFile(join(benchDir, 'results.json'), json);
   if (opts['save-baseline']) await writeFile(join(benchDir, 'baseline.json'), json);

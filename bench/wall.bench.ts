@@ -10,6 +10,8 @@ import '../src/widgets/kudos-wall/kudos-wall.js';
 import { MemoryAdapter, type MemoryAdapterOptions } from '../src/adapters/memory/index.js';
 import type { ChorusKudosWall } from '../src/widgets/kudos-wall/kudos-wall.element.js';
 import type { KudosDraft } from '../src/core/kudos.js';
+import type { MemoryStore } from '../src/adapters/memory/store.js';
+import type { StoredKudos } from '../src/adapters/memory/state.js';
 
 /** All seeded kudos; the memory adapter seeds exactly this many. */
 const ALL = 200;
@@ -65,11 +67,33 @@ function clear(): void {
  * Signed in as a moderator, who sees all 200 (8% are private, hidden from everyone else) and gets
  * a Delete button on every card: the heaviest ordinary wall.
  */
-function prepare(): void {
+function prepare(kudos = ALL): void {
   clear();
   adapter = newAdapter();
   const moderator = adapter.listUsers().find((u) => u.roles.includes('moderator'));
   if (moderator) adapter.setCurrentUser(moderator.id);
+  if (kudos > ALL) grow(adapter, kudos);
+}
+
+/**
+ * Grows an adapter's kudos to `total` with copies of the seeded ones, each older than the last,
+ * in one write through the store (a door only the benchmark uses: giving 9,800 kudos one by one
+ * would measure the seeding).
+ */
+function grow(target: MemoryAdapter, total: number): void {
+  const store = (target as unknown as { store: MemoryStore }).store;
+  store.mutate((state) => {
+    const seeded = state.kudos.slice();
+    let oldest = Date.parse(seeded.at(-1)!.createdAt);
+    for (let i = state.kudos.length; i < total; i++) {
+      oldest -= 60_000;
+      state.kudos.push({
+        ...(JSON.parse(JSON.stringify(seeded[i % seeded.length]!)) as StoredKudos),
+        id: `k-bench-${i}`,
+        createdAt: new Date(oldest).toISOString(),
+      });
+    }
+  });
 }
 
 /** Connects a wall and waits for its first page of cards: ms to the DOM, and to style + layout done. */
@@ -166,6 +190,101 @@ async function toggleReaction(times: number): Promise<{ pressed: number[]; settl
   return { pressed, settled };
 }
 
+// ---- baselines: plain DOM ----------------------------------------------------------------------
+
+/** A minimal card by hand: 21 nodes (li, article, header with avatar, names and time, message, four buttons). */
+function minimalCard(i: number): HTMLLIElement {
+  const li = document.createElement('li');
+  li.innerHTML =
+    `<article><header><span>AB</span><strong>Ana Berg → Chloé Martin</strong><time>2 days ago</time></header>` +
+    `<p>Thank you for the careful review of the release notes, number ${i}!</p>` +
+    `<footer><button>👏 3</button><button>❤️ 1</button><button>☺+</button><button>💬 2</button><span></span></footer></article>`;
+  return li;
+}
+
+let plain: HTMLElement | undefined;
+/** A plain list in a shadow root styled like the wall (its adopted sheets), on the same page. */
+function plainList(): HTMLUListElement {
+  plain?.remove();
+  plain = document.createElement('div');
+  const shadow = plain.attachShadow({ mode: 'open' });
+  if (wall) shadow.adoptedStyleSheets = [...root(wall).adoptedStyleSheets];
+  const list = document.createElement('ul');
+  list.className = 'list';
+  shadow.append(list);
+  stage.append(plain);
+  return list;
+}
+
+/**
+ * Plain DOM "Show more": appends `perStep` cards at a time up to `target`, each step to layout,
+ * a frame between steps as in showMore. `markup`: 'same' clones the wall's first rendered card
+ * (its markup as Lit left it, styled by the wall's sheets), 'minimal' the 21-node card.
+ */
+async function plainShowMore(target: number, perStep: number, markup: 'same' | 'minimal'): Promise<{ steps: number[]; nodes: number }> {
+  const model = markup === 'same' ? root(wall!).querySelector('.list > li')! : null;
+  wall?.remove();
+  const list = plainList();
+  const steps: number[] = [];
+  for (let shown = 0; shown < target; shown += perStep) {
+    await nextFrame();
+    const t0 = now();
+    const batch = document.createDocumentFragment();
+    for (let i = shown; i < shown + perStep; i++) batch.append(model ? model.cloneNode(true) : minimalCard(i));
+    list.append(batch);
+    layout();
+    steps.push(now() - t0);
+  }
+  // Nodes per card, the list itself left out.
+  const nodes = (countTree(list) - 1) / (list.children.length || 1);
+  plain?.remove();
+  return { steps, nodes };
+}
+
+const countTree = (node: Node): number => {
+  let n = 1;
+  for (let c = node.firstChild; c; c = c.nextSibling) n += countTree(c);
+  return n;
+};
+
+/** Plain DOM rendering of `count` minimal cards at once, to layout (the 10,000-kudos baseline). */
+function plainRenderAll(count: number): number {
+  wall?.remove();
+  const list = plainList();
+  const t0 = now();
+  const batch = document.createDocumentFragment();
+  for (let i = 0; i < count; i++) batch.append(minimalCard(i));
+  list.append(batch);
+  layout();
+  const ms = now() - t0;
+  plain?.remove();
+  return ms;
+}
+
+/**
+ * The toggle's baseline on the same page and DOM: a reaction button of the shown wall updated by
+ * hand (aria-pressed and its count's text), to layout. `times` samples; the button is restored.
+ */
+async function directTextUpdate(times: number): Promise<number[]> {
+  const button = root(wall!).querySelector<HTMLButtonElement>('.list > li button.reaction')!;
+  const count = button.querySelector('.n')!;
+  const was = { pressed: button.getAttribute('aria-pressed'), text: count.textContent };
+  const out: number[] = [];
+  for (let i = 0; i < times; i++) {
+    await nextFrame();
+    const t0 = now();
+    const on = button.getAttribute('aria-pressed') !== 'true';
+    button.setAttribute('aria-pressed', String(on));
+    count.textContent = String(Number(count.textContent) + (on ? 1 : -1));
+    layout();
+    out.push(now() - t0);
+  }
+  button.setAttribute('aria-pressed', was.pressed!);
+  count.textContent = was.text;
+  await nextFrame();
+  return out;
+}
+
 // ---- the adapter alone -------------------------------------------------------------------------
 
 /** listKudos calls per second, paging through all kudos (limit 20) again and again for `ms`. */
@@ -207,6 +326,26 @@ async function giveKudosPerSecond(count = 100, live = false): Promise<number> {
 }
 
 /**
+ * Milliseconds per giveKudos on an adapter holding `total` kudos, with a live subscriber (a wall on
+ * the page): `count` writes, each timed alone.
+ */
+async function giveKudosAt(total: number, count: number): Promise<number[]> {
+  const memory = newAdapter();
+  grow(memory, total);
+  const unsubscribe = memory.live.subscribe('kudos', () => {});
+  const draft: KudosDraft = { recipientIds: ['p-02'], message: 'Thank you!', valueId: null, image: null, visibility: 'public' };
+  const out: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const t0 = now();
+    await memory.kudos.giveKudos(draft, { idempotencyKey: `bench-at-${i}` });
+    out.push(now() - t0);
+  }
+  unsubscribe();
+  memory.dispose();
+  return out;
+}
+
+/**
  * A fixed piece of plain JavaScript (no DOM, no Intl), timed: it shows how fast this machine is
  * right now, so a run on a busy or throttled machine can be told apart from a slower wall.
  */
@@ -233,6 +372,10 @@ const api = {
   clear,
   listPagesPerSecond,
   giveKudosPerSecond,
+  giveKudosAt,
+  plainShowMore,
+  plainRenderAll,
+  directTextUpdate,
   ready: true,
 };
 

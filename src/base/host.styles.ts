@@ -97,6 +97,7 @@ export const hostStyles = css`
     inline-size: 1.1em;
     block-size: 1.1em;
     vertical-align: -0.2em;
+    margin-inline-end: 0.3em;
     fill: currentColor;
     flex: none;
   }

@@ -6,6 +6,7 @@ import type { Page } from '../../core/people.js';
 import { canDelete, canSee, checkRateLimit, validateComment, validateDraft, validateReaction, validateReportReason } from './kudos.rules.js';
 import { viewComment, viewContext, viewKudos, type ViewContext } from './kudos.view.js';
 import { forgetOldKeys } from './idempotency.js';
+import { peek } from './draft.js';
 import { pageNewestFirst } from './paging.js';
 import type { MemoryRuntime } from './runtime.js';
 import { compareNewestFirst } from '../../core/order.js';
@@ -25,7 +26,9 @@ export class MemoryKudosPort implements KudosPort {
 
   /** The kudos if the current user may see it; private kudos of others are "not found", as on a server. */
   private visible(state: MemoryState, kudosId: string): StoredKudos {
-    const kudos = state.kudos.find((k) => k.id === kudosId);
+    // Inside a write, only the kudos found gets a draft (peek reads the list without one per kudos).
+    const index = peek(state.kudos).findIndex((k) => k.id === kudosId);
+    const kudos = index < 0 ? undefined : state.kudos[index];
     if (!kudos || !canSee(kudos, this.rt.viewer(state))) throw new NotFoundError();
     return kudos;
   }
@@ -77,8 +80,10 @@ export class MemoryKudosPort implements KudosPort {
         comments: [],
         reports: [],
       };
-      const at = next.kudos.findIndex((k) => compareNewestFirst(kudos, k) < 0);
-      next.kudos.splice(at < 0 ? next.kudos.length : at, 0, kudos);
+      // Read without a draft per kudos (a wall may hold thousands); a new list shares the rest.
+      const all = peek(next.kudos);
+      const at = all.findIndex((k) => compareNewestFirst(kudos, k) < 0);
+      next.kudos = at < 0 ? [...all, kudos] : [...all.slice(0, at), kudos, ...all.slice(at)];
       if (key) next.idempotency[key] = { id: kudos.id, at: now };
       forgetOldKeys(next, now);
       return kudos.id;

@@ -34,15 +34,29 @@ export class MemoryLivePort implements LivePort {
  * with the newest on top.
  */
 export function kudosEvents(prev: MemoryState, next: MemoryState, reactions: readonly string[], viewerId: string): KudosLiveEvent[] {
+  // A write shares every record it did not touch with the previous state (draft.ts), and kudos
+  // keep their order (newest first), so only the stretch between the identical head and the
+  // identical tail of the two lists can differ: a few kudos after a write, all after another tab's.
+  const a = prev.kudos;
+  const b = next.kudos;
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tailA = a.length;
+  let tailB = b.length;
+  while (tailA > head && tailB > head && a[tailA - 1] === b[tailB - 1]) {
+    tailA--;
+    tailB--;
+  }
+  if (head === tailA && head === tailB) return [];
   const before = viewContext(prev, reactions, viewerId);
   const after = viewContext(next, reactions, viewerId);
-  const old = new Map(prev.kudos.map((k) => [k.id, k]));
-  const kept = new Set(next.kudos.map((k) => k.id));
+  const old = new Map(a.slice(head, tailA).map((k) => [k.id, k]));
+  const changed = b.slice(head, tailB);
   const events: KudosLiveEvent[] = [];
-  const same = (a: StoredKudos, b: StoredKudos) => JSON.stringify(a) === JSON.stringify(b);
+  const same = (x: StoredKudos, y: StoredKudos) => JSON.stringify(x) === JSON.stringify(y);
 
-  for (let i = next.kudos.length - 1; i >= 0; i--) {
-    const kudos = next.kudos[i]!;
+  for (let i = changed.length - 1; i >= 0; i--) {
+    const kudos = changed[i]!;
     if (!canSee(kudos, after.viewer)) continue;
     const was = old.get(kudos.id);
     if (was && same(was, kudos)) continue;
@@ -50,8 +64,13 @@ export function kudosEvents(prev: MemoryState, next: MemoryState, reactions: rea
     if (!was || !canSee(was, before.viewer)) events.push({ topic: 'kudos', type: 'created', kudos: view });
     else if (JSON.stringify(viewKudos(was, before)) !== JSON.stringify(view)) events.push({ topic: 'kudos', type: 'updated', kudos: view });
   }
-  for (const kudos of prev.kudos) {
-    if (!kept.has(kudos.id) && canSee(kudos, before.viewer)) events.push({ topic: 'kudos', type: 'deleted', id: kudos.id });
+  const kept = new Set(changed.map((k) => k.id));
+  let everywhere: Set<string> | undefined;
+  for (const kudos of old.values()) {
+    if (kept.has(kudos.id)) continue;
+    // Kudos never move, but a list from elsewhere is checked whole rather than trusted.
+    everywhere ??= new Set(b.map((k) => k.id));
+    if (!everywhere.has(kudos.id) && canSee(kudos, before.viewer)) events.push({ topic: 'kudos', type: 'deleted', id: kudos.id });
   }
   return events;
 }

@@ -85,11 +85,11 @@ export function isMemoryState(value: unknown): value is MemoryState {
   );
 }
 
-const indexes = new WeakMap<MemoryState, Map<string, CurrentUser>>();
+const indexes = new WeakMap<MemoryState['people'], Map<string, CurrentUser>>();
 
-/** People by id, computed once per state object. */
+/** People by id, computed once per people list (writes that leave people alone share the list). */
 export function peopleById(state: MemoryState): Map<string, CurrentUser> {
-  let index = indexes.get(state);
-  if (!index) indexes.set(state, (index = new Map(state.people.map((p) => [p.id, p]))));
+  let index = indexes.get(state.people);
+  if (!index) indexes.set(state.people, (index = new Map(state.people.map((p) => [p.id, p]))));
   return index;
 }

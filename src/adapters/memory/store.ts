@@ -1,3 +1,4 @@
+import { produce, publish } from './draft.js';
 import { isMemoryState, type MemoryState } from './state.js';
 
 export interface StoreOptions {
@@ -76,6 +77,7 @@ export class MemoryStore {
     this.storage = options.persist ? openStorage(custom) : null;
     const stored = this.readStored();
     this.current = stored ?? options.seed();
+    publish(this.current);
     // A fresh seed, or an older state just migrated, is saved so every tab reads the same.
     if (!stored || stored.version !== this.storedVersion) this.write(this.current);
     if (!options.persist) return;
@@ -102,15 +104,18 @@ export class MemoryStore {
   }
 
   /**
-   * Applies `change` to a copy of the latest state and publishes it. If `change` throws
-   * (a validation error), nothing is written.
+   * Applies `change` to a draft of the latest state and publishes the result; the previous state
+   * is left untouched and shares every record `change` did not write (draft.ts). If `change`
+   * throws (a validation error), nothing is written.
    */
   mutate<T>(change: (draft: MemoryState) => T): T {
     this.refresh();
     const prev = this.current;
-    const next = structuredClone(prev);
-    const result = change(next);
-    next.rev = prev.rev + 1;
+    const { next, result } = produce(prev, (draft) => {
+      const outcome = change(draft);
+      draft.rev = prev.rev + 1;
+      return outcome;
+    });
     this.commit(prev, next);
     return result;
   }
@@ -121,6 +126,7 @@ export class MemoryStore {
     const prev = this.current;
     const next = this.options.seed();
     next.rev = prev.rev + 1;
+    publish(next);
     this.commit(prev, next);
   }
 
@@ -144,6 +150,7 @@ export class MemoryStore {
 
   private receive(state: unknown): void {
     if (!isMemoryState(state) || state.rev <= this.current.rev) return;
+    publish(state);
     const prev = this.current;
     this.current = state;
     this.options.onChange(prev, state);

@@ -1,0 +1,139 @@
+/*
+ * The issue's table (issue 12, "Performance"): each row's target, what this run measured, the
+ * baseline measured in the same run, their ratio and whether the target is met. Printed last by
+ * bench/run.mjs and stored as `issueTable` in bench/results.json; the README's performance section
+ * copies it. Measured cells are "median (min–max)" over the run's samples.
+ */
+
+const KiB = 1024;
+const kib = (bytes) => `${(bytes / KiB).toFixed(1)} KiB`;
+const ms = (x) => (x < 10 ? `${x.toFixed(2)} ms` : `${Math.round(x).toLocaleString('en-US')} ms`);
+const int = (x) => Math.round(x).toLocaleString('en-US');
+const times = (x) => `${x < 0.1 ? x.toFixed(3) : x.toFixed(2)}×`;
+
+/** "median (min–max)" of a metric, or the single value when it has one sample. */
+function spread(m, fmt) {
+  if (!m) return 'not measured';
+  return m.n > 1 ? `${fmt(m.median)} (${fmt(m.min)}–${fmt(m.max)})` : fmt(m.median);
+}
+
+/** The rows, from a results object of bench/run.mjs. */
+export function issueRows(results) {
+  const m = results.metrics;
+  const rows = [];
+  const row = (what, target, measured, baseline, ratio, met) =>
+    rows.push({ what, target, measured, baseline, ratio: ratio ?? '—', met: met === undefined ? '—' : typeof met === 'string' ? met : met ? 'met' : 'missed' });
+
+  const missing = Object.entries(results.peers ?? {}).filter(([, state]) => state === 'not installed');
+  const peers = missing.length ? `peers' buttons (${missing.map(([name]) => name.replace(' button', '')).join(', ')}): not installed` : '—';
+  for (const [key, size] of Object.entries(m).filter(([k]) => k.startsWith('size.') && k.includes('own weight over Lit'))) {
+    const name = key.slice('size.'.length).replace(', own weight over Lit', '');
+    row(`own weight over Lit, initial, gzip -9: ${name}`, '≤ 12 KiB', kib(size.median), peers, undefined, size.median <= 12 * KiB);
+  }
+  const all = m['size.all.js, Lit included, initial'];
+  if (all) row('everything, Lit included: all.js (initial)', '≤ 50 KiB', kib(all.median), '—', undefined, all.median <= 50 * KiB);
+  const cdn = Object.entries(m).find(([k]) => k.startsWith('size.CDN bundle'))?.[1];
+  if (cdn) row('the CDN bundle (cdn/chorus.js, all languages)', 'languages load separately', kib(cdn.median), '—', undefined, false);
+
+  const perCard = m['dom.nodesPerCard'];
+  const blank = m['dom.blankText.200'];
+  const minimal = m['showAll.plain.minimal'];
+  if (perCard) {
+    const minimalNodes = Number(/minimal (\d+)-node/.exec(minimal?.label ?? '')?.[1] ?? 21);
+    row(
+      'DOM nodes per kudos card (whitespace-only text at 200 cards)',
+      '≤ 40, no whitespace-only text',
+      `${int(perCard.median)} (${int(blank?.median ?? 0)} of ${int(m['dom.nodes.200']?.median ?? 0)})`,
+      `minimal card: ${minimalNodes} nodes`,
+      times(perCard.median / minimalNodes),
+      perCard.median <= 40 && blank?.median === 0,
+    );
+  }
+
+  const wall = m['showAll.wall'];
+  const same = m['showAll.plain.same'];
+  if (wall && same) {
+    const first = m['showAll.first'];
+    const last = m['showAll.last'];
+    const stepRatio = first && last ? last.median / first.median : null;
+    row(
+      'show all 1,000 kudos (Show more ×99, sum of steps)',
+      '≤ 1.2× plain DOM of the same markup; a step costs the same at 10 and at 1,000 cards',
+      `${spread(wall, ms)}; steps ${ms(first.median)} → ${ms(last.median)}`,
+      `same markup ${spread(same, ms)}; minimal cards ${spread(minimal, ms)}`,
+      `${times(wall.median / same.median)} (minimal: ${times(wall.median / minimal.median)}); last/first step ${times(stepRatio)}`,
+      wall.median <= 1.2 * same.median && stepRatio <= 1.5,
+    );
+  }
+
+  const first = m['large.firstScreen'];
+  const plainAll = m['large.plainAll'];
+  if (first && plainAll) {
+    const nodes = m['large.nodes'].median;
+    const heap = m['large.heap'].median;
+    row(
+      '10,000 kudos: first screen, nodes, heap',
+      '≤ 0.05× plain DOM of all; < 2,000 nodes and < 10 MiB however far one scrolls',
+      `${spread(first, ms)}, ${int(nodes)} nodes, ${heap.toFixed(1)} MiB (showing all: not measured, the wall is not windowed)`,
+      `plain DOM of all 10,000 minimal cards ${spread(plainAll, ms)}`,
+      times(first.median / plainAll.median),
+      // Only the first screen is measured; scrolling far is not bounded until the wall is windowed.
+      first.median <= 0.05 * plainAll.median && nodes < 2000 && heap < 10 ? 'first screen met; scrolling missed' : 'missed',
+    );
+  }
+
+  const toggle = Object.entries(m).find(([k]) => /^toggle\.\d+\.settled$/.test(k) && k !== 'toggle.10.settled' && k !== 'toggle.200.settled');
+  const direct = Object.entries(m).find(([k]) => /^toggle\.\d+\.direct$/.test(k));
+  if (toggle && direct) {
+    const cards = toggle[0].split('.')[1];
+    row(
+      `reaction toggle with ${int(Number(cards))} cards shown (click → saved, re-rendered)`,
+      '≤ 1.5× a direct DOM text update',
+      spread(toggle[1], ms),
+      `direct DOM text update ${spread(direct[1], ms)}`,
+      times(toggle[1].median / direct[1].median),
+      toggle[1].median <= 1.5 * direct[1].median,
+    );
+  }
+
+  const write = m['adapter.write.large'];
+  if (write) row('embedded adapter write at 10,000 kudos (giveKudos, live subscriber)', '≤ 5 ms', spread(write, ms), '—', undefined, write.median <= 5);
+
+  for (const db of ['pglite', 'postgres']) {
+    const label = db === 'pglite' ? 'PGlite' : 'PostgreSQL';
+    const note = results.serverNotes?.[db];
+    const votes = m[`server.${db}.votes.rate`];
+    const votesP99 = m[`server.${db}.votes.p99`];
+    const kudos = m[`server.${db}.kudos.rate`];
+    const kudosP99 = m[`server.${db}.kudos.p99`];
+    if (!votes) {
+      row(`server: votes on one poll, ${label}`, '≥ 2,000/s, p99 < 50 ms', note ?? 'not measured', '—');
+      row(`server: kudos, ${label}`, '≥ 1,000/s', note ?? 'not measured', '—');
+      continue;
+    }
+    row(
+      `server: votes on one poll, ${label}`,
+      '≥ 2,000/s, p99 < 50 ms',
+      `${spread(votes, int)}/s, p99 ${spread(votesP99, ms)}`,
+      '—',
+      undefined,
+      votes.median >= 2000 && votesP99.median < 50,
+    );
+    row(`server: kudos, ${label}`, '≥ 1,000/s', `${spread(kudos, int)}/s, p99 ${spread(kudosP99, ms)}`, '—', undefined, kudos.median >= 1000);
+  }
+  row('one vote reaching 1,000 live subscribers', '≤ 250 ms while the server takes 1,000 writes/s', 'not measured yet', '—');
+  return rows;
+}
+
+/** Prints the rows as a Markdown table (so it can be pasted into the README) and returns them. */
+export function printIssueTable(results) {
+  const rows = issueRows(results);
+  const { loadAverage, stealPercent, cpus } = results.machine;
+  console.log(
+    `\nThe issue's table (load average before/after ${loadAverage.before} / ${loadAverage.after} on ${cpus} cores${stealPercent !== null ? `, steal ${stealPercent}%` : ''}):\n`,
+  );
+  console.log('| what | target | measured: median (min–max) | baseline, same run | ratio | |');
+  console.log('|---|---|---|---|---|---|');
+  for (const r of rows) console.log(`| ${r.what} | ${r.target} | ${r.measured} | ${r.baseline} | ${r.ratio} | ${r.met} |`);
+  return rows;
+}
