@@ -82,7 +82,7 @@ export class SqlPollPort implements PollPort {
     const presented = options.receipt ?? null;
     const now = this.now();
     const user = this.user;
-    return this.db.transaction(async (tx) => {
+    const receipt = await this.db.transaction(async (tx) => {
       const poll = await this.found(tx, pollId, true);
       const status = pollStatus(poll, now);
       if (status === 'scheduled') throw new ConflictError('This poll is not open yet.');
@@ -109,8 +109,11 @@ export class SqlPollPort implements PollPort {
       }
       if (voted) await store.dropOrphanWriteIns(tx, pollId);
       await recordPollEvent(tx, pollId, now);
-      return { poll: await viewPoll(tx, (await store.loadPoll(tx, pollId))!, user, now), receipt };
+      return receipt;
     });
+    // The answer (the poll and its counts) is read after the commit, as approveWriteIn and
+    // closePoll do: the poll's row and the events lock are held for the write alone.
+    return { poll: await viewPoll(this.db, (await store.loadPoll(this.db, pollId))!, user, now), receipt };
   }
 
   async approveWriteIn(pollId: string, writeInId: string): Promise<Poll> {
