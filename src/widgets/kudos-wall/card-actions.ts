@@ -2,7 +2,6 @@ import type { ReactiveControllerHost } from 'lit';
 import type { KudosPort } from '../../adapter/port.js';
 import { ValidationError, type ChorusError } from '../../core/errors.js';
 import { KudosCommentEvent, KudosCommentedEvent, KudosReactEvent, KudosReactedEvent, KudosReportEvent, KudosReportedEvent } from '../../core/events.js';
-import { idempotencyKey } from '../../core/idempotency-key.js';
 import type { CurrentUser } from '../../core/people.js';
 import type { DraftController } from '../../controllers/draft.controller.js';
 import { errorText, fieldErrorText } from '../../i18n/error-text.js';
@@ -111,14 +110,16 @@ export class KudosCards {
       }
       if (!host.dispatchEvent(new KudosCommentEvent(kudos.id, message))) return;
       this.actions.patch(kudos.id, { commentSending: true, commentError: '' });
+      const part = `comment:${kudos.id}`;
       try {
-        const comment = await setup.port.addComment(kudos.id, message, { idempotencyKey: idempotencyKey() });
+        const comment = await setup.port.addComment(kudos.id, message, { idempotencyKey: this.wall.drafts.sendKey(message, part) });
         const comments = [...(this.state(kudos.id).comments ?? []).filter((c) => c.id !== comment.id), comment];
         this.actions.patch(kudos.id, { comments, commentDraft: '', commentSending: false });
         const current = feed.get(kudos.id);
         if (current) feed.replace(kudos.id, { ...current, commentCount: Math.max(current.commentCount, comments.length) });
         host.dispatchEvent(new KudosCommentedEvent(comment));
       } catch (error) {
+        this.wall.drafts.answered(error, part);
         const field = error instanceof ValidationError ? error.forField('message') : undefined;
         const text = field ? fieldErrorText(t, field) : this.failed('addComment', error, t.term('kudos.comments.failed'));
         // The draft stays in the field: nothing typed is lost.
