@@ -69,6 +69,17 @@ export function sendKeyFor(at: string | undefined, payload: unknown, memory: Map
   return fresh.key;
 }
 
+/** The send the draft at `at` is waiting on: its key and what was sent, or null. */
+export function heldSend<P>(at: string): { key: string; payload: P } | null {
+  const held = readDraft<SendKey>(`${at}#send`);
+  if (!held || typeof held.key !== 'string' || typeof held.sent !== 'string') return null;
+  try {
+    return { key: held.key, payload: JSON.parse(held.sent) as P };
+  } catch {
+    return null;
+  }
+}
+
 /** Forgets the send key of the draft at `at`. */
 export function dropSendKey(at: string | undefined, memory: Map<string, SendKey>, slot = ''): void {
   memory.delete(slot);
