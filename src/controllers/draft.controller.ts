@@ -44,7 +44,7 @@ export function dropDraft(key: string): void {
  * reused for another body). The key goes when the backend has answered: success, or a refusal
  * that stored nothing.
  */
-interface SendKey {
+export interface SendKey {
   key: string;
   sent: string;
 }

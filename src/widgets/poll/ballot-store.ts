@@ -1,5 +1,5 @@
 import type { Poll, PollVote } from '../../core/poll.js';
-import { dropSendKey, heldSend, sendKeyFor } from '../../controllers/draft.controller.js';
+import { dropSendKey, heldSend, sendKeyFor, type SendKey } from '../../controllers/draft.controller.js';
 
 /*
  * What the voter's own device remembers of an anonymous vote: the secret receipt (the only way to
@@ -63,7 +63,7 @@ interface VoteSend {
 }
 
 const sendAt = (pollId: string, userId: string | undefined) => `chorus:poll-vote:${pollId}:${userId ?? ''}`;
-const voteKeys = new Map<string, { key: string; sent: string }>();
+const voteKeys = new Map<string, SendKey>();
 
 /** The key to send `vote` (presenting `receipt`) with: the same for a retry of the same vote. */
 export function voteKey(pollId: string, userId: string | undefined, send: VoteSend): string {
