@@ -79,9 +79,9 @@ export class SqlKudosPort implements KudosPort {
     validateReaction(emoji, this.config);
     return this.db.transaction(async (tx) => {
       const record = await this.visible(tx, kudosId);
-      // Already as asked: no write, no live event, same answer (idempotent).
-      if (!(await store.setReaction(tx, record.id, this.user.id, emoji, active))) return this.view(tx, record);
-      await recordEvent(tx, 'updated', record, this.now());
+      // Already as asked: no write and no live event. The answer is read after the write either
+      // way: a concurrent same request (a retry) may have made the change after `record` was read.
+      if (await store.setReaction(tx, record.id, this.user.id, emoji, active)) await recordEvent(tx, 'updated', record, this.now());
       return this.view(tx, (await store.loadRecord(tx, record.id))!);
     });
   }

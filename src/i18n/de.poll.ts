@@ -41,6 +41,7 @@ export const dePoll = {
   'poll.voted.hidden': 'Danke, Ihre Stimme wurde gezählt. Die Ergebnisse werden noch nicht angezeigt.',
   'poll.vote.failed': 'Ihre Stimme wurde nicht gezählt.',
   'poll.vote.kept': 'Ihre Auswahl bleibt erhalten.',
+  'poll.vote.unconfirmed': 'Ihre Stimme konnte nicht bestätigt werden. Stimmen Sie erneut ab: Sie wird nicht doppelt gezählt.',
   'poll.vote.vetoed': 'Die Stimmabgabe wurde von dieser Seite abgebrochen.',
   'poll.error.closed': 'Diese Umfrage ist beendet, daher wurde Ihre Stimme nicht gezählt.',
   'poll.error.not-open': 'Diese Umfrage hat noch nicht begonnen, daher wurde Ihre Stimme nicht gezählt.',

@@ -38,6 +38,7 @@ export const enPoll = {
   'poll.voted.hidden': 'Thanks, your vote was counted. Results aren’t shown yet.',
   'poll.vote.failed': 'Your vote wasn’t counted.',
   'poll.vote.kept': 'Your choices are still selected.',
+  'poll.vote.unconfirmed': 'We couldn’t confirm your vote. Vote again: it won’t be counted twice.',
   'poll.vote.vetoed': 'Voting was stopped by this page.',
   'poll.error.closed': 'This poll has closed, so your vote wasn’t counted.',
   'poll.error.not-open': 'This poll isn’t open yet, so your vote wasn’t counted.',

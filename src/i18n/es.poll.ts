@@ -41,6 +41,7 @@ export const esPoll = {
   'poll.voted.hidden': 'Gracias, se registró tu voto. Los resultados aún no se muestran.',
   'poll.vote.failed': 'No se registró tu voto.',
   'poll.vote.kept': 'Tus opciones siguen seleccionadas.',
+  'poll.vote.unconfirmed': 'No pudimos confirmar tu voto. Vota de nuevo: no se contará dos veces.',
   'poll.vote.vetoed': 'Esta página detuvo la votación.',
   'poll.error.closed': 'Esta encuesta ya se cerró, así que tu voto no se registró.',
   'poll.error.not-open': 'Esta encuesta aún no está abierta, así que tu voto no se registró.',

@@ -41,6 +41,7 @@ export const frPoll = {
   'poll.voted.hidden': 'Merci, votre vote a été pris en compte. Les résultats ne sont pas encore affichés.',
   'poll.vote.failed': 'Votre vote n’a pas été pris en compte.',
   'poll.vote.kept': 'Vos choix sont toujours sélectionnés.',
+  'poll.vote.unconfirmed': 'Nous n’avons pas pu confirmer votre vote. Votez à nouveau : il ne sera pas compté deux fois.',
   'poll.vote.vetoed': 'Le vote a été bloqué par cette page.',
   'poll.error.closed': 'Ce sondage est clôturé\u00a0: votre vote n’a pas été pris en compte.',
   'poll.error.not-open': 'Ce sondage n’est pas encore ouvert\u00a0: votre vote n’a pas été pris en compte.',

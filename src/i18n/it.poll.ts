@@ -42,6 +42,7 @@ export const itPoll = {
   'poll.voted.hidden': 'Grazie, il tuo voto è stato registrato. I risultati non sono ancora visibili.',
   'poll.vote.failed': 'Il tuo voto non è stato registrato.',
   'poll.vote.kept': 'Le tue scelte sono ancora selezionate.',
+  'poll.vote.unconfirmed': 'Non siamo riusciti a confermare il tuo voto. Vota di nuovo: non sarà contato due volte.',
   'poll.vote.vetoed': 'Il voto è stato bloccato da questa pagina.',
   'poll.error.closed': 'Questo sondaggio è chiuso, quindi il tuo voto non è stato registrato.',
   'poll.error.not-open': 'Questo sondaggio non è ancora aperto, quindi il tuo voto non è stato registrato.',

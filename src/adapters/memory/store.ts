@@ -1,3 +1,4 @@
+import { NetworkError } from '../../core/errors.js';
 import { produce, publish } from './draft.js';
 import { isMemoryState, type MemoryState } from './state.js';
 
@@ -78,8 +79,16 @@ export class MemoryStore {
     const stored = this.readStored();
     this.current = stored ?? options.seed();
     publish(this.current);
-    // A fresh seed, or an older state just migrated, is saved so every tab reads the same.
-    if (!stored || stored.version !== this.storedVersion) this.write(this.current);
+    // A fresh seed, or an older state just migrated, is saved so every tab reads the same. When
+    // even that does not fit, the demo runs in memory only, and says so once.
+    if (!stored || stored.version !== this.storedVersion) {
+      try {
+        this.write(this.current);
+      } catch (error) {
+        this.storage = null;
+        console.warn('Chorus: the demo data cannot be saved in this browser; changes will be lost on reload.', error);
+      }
+    }
     if (!options.persist) return;
     if (custom) {
       let byKey = realmPeers.get(custom);
@@ -106,7 +115,9 @@ export class MemoryStore {
   /**
    * Applies `change` to a draft of the latest state and publishes the result; the previous state
    * is left untouched and shares every record `change` did not write (draft.ts). If `change`
-   * throws (a validation error), nothing is written.
+   * throws (a validation error), nothing is written. If storage refuses the write (full, revoked),
+   * nothing happened either: the call fails, so the widget says so and keeps the user's draft,
+   * rather than reporting a success a reload would undo.
    */
   mutate<T>(change: (draft: MemoryState) => T): T {
     this.refresh();
@@ -138,8 +149,8 @@ export class MemoryStore {
   }
 
   private commit(prev: MemoryState, next: MemoryState): void {
-    this.current = next;
     this.write(next);
+    this.current = next;
     // The whole state travels, so tabs stay in sync even when storage is unavailable.
     this.channel?.postMessage({ state: next } satisfies SyncMessage);
     for (const peer of this.peers ?? []) {
@@ -193,9 +204,7 @@ export class MemoryStore {
       this.storage.setItem(this.options.key, raw);
       this.lastRaw = raw;
     } catch (error) {
-      // Quota exceeded or storage revoked: keep working in memory rather than failing every call.
-      this.storage = null;
-      console.warn('Chorus: the demo data can no longer be saved in this browser; changes will be lost on reload.', error);
+      throw new NetworkError('This browser could not save the change: its storage is full or blocked.', { cause: error });
     }
   }
 }

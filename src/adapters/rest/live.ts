@@ -15,7 +15,58 @@ export interface LiveSettings {
   reconnectMs: number;
   /** The longest wait between two tries. */
   maxReconnectMs: number;
+  /** How long a stream must stay open to count as healthy again (the backoff starts over). */
+  stableMs?: number;
   random?: () => number;
+  now?: () => number;
+}
+
+/** How many delivered event ids are remembered, so a replay never delivers one twice. */
+const REMEMBERED_IDS = 1_000;
+
+/**
+ * What a stream keeps across its connections: the last event id, the ids already delivered, and
+ * the backoff. The backoff starts over only when a stream stayed open a while or delivered a new
+ * event: a proxy that ends every stream right after answering (some bytes, even an event seen
+ * before) is retried ever more slowly, not twice a second forever.
+ */
+class Reconnection {
+  lastEventId = '';
+  private readonly delivered = new Set<string>();
+  private failures = 0;
+  private openedAt: number | null = null;
+
+  constructor(
+    private readonly settings: LiveSettings,
+    private readonly send: Deliver,
+  ) {}
+
+  private now(): number {
+    return (this.settings.now ?? Date.now)();
+  }
+
+  /** Passes an event on, unless its id was delivered already (a replay after a reconnect). */
+  deliver(type: string, data: string, id: string): void {
+    if (id) {
+      this.lastEventId = id;
+      if (this.delivered.has(id)) return;
+      this.delivered.add(id);
+      if (this.delivered.size > REMEMBERED_IDS) this.delivered.delete(this.delivered.values().next().value!);
+    }
+    this.failures = 0;
+    this.send(type, data);
+  }
+
+  opened(): void {
+    this.openedAt = this.now();
+  }
+
+  /** The wait before the next try: exponential with full jitter, from `baseMs` (the server's `retry:`). */
+  nextDelay(baseMs = this.settings.reconnectMs): number {
+    if (this.openedAt !== null && this.now() - this.openedAt >= (this.settings.stableMs ?? 30_000)) this.failures = 0;
+    this.openedAt = null;
+    return Math.max(1, backoff(this.failures++, baseMs, this.settings.maxReconnectMs, this.settings.random));
+  }
 }
 
 /** One open stream; `close` ends it for good. */
@@ -33,7 +84,8 @@ interface Connection {
  * credentials are `include`). With one (a bearer token), EventSource cannot send headers, so
  * the stream is read with fetch and parsed here. Either way a dropped or refused stream is
  * reopened after a backoff (exponential, full jitter, from the server's `retry:` when the
- * fetch path can read it), asking for what came after the last event id it saw.
+ * fetch path can read it), asking for what came after the last event id it saw; an event id
+ * already delivered is never delivered again.
  */
 export class RestLivePort implements LivePort {
   private readonly listeners = new LiveListeners();
@@ -102,32 +154,27 @@ function eventsPath(topics: string): { path: string; query: Record<string, strin
 /** The browser's EventSource: cookies only. */
 class EventSourceStream implements Connection {
   private source: EventSource | null = null;
-  private lastEventId = '';
-  private failures = 0;
+  private readonly state: Reconnection;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private closed = false;
 
   constructor(
     readonly topics: string,
     private readonly http: HttpClient,
-    private readonly settings: LiveSettings,
-    private readonly deliver: Deliver,
+    settings: LiveSettings,
+    deliver: Deliver,
   ) {
+    this.state = new Reconnection(settings, deliver);
     this.open();
   }
 
   private open(): void {
     const { path, query } = eventsPath(this.topics);
-    const url = this.http.url(path, { ...query, lastEventId: this.lastEventId || undefined });
+    const url = this.http.url(path, { ...query, lastEventId: this.state.lastEventId || undefined });
     const source = (this.source = new EventSource(url, { withCredentials: this.http.credentials === 'include' }));
-    source.addEventListener('open', () => {
-      this.failures = 0;
-    });
+    source.addEventListener('open', () => this.state.opened());
     for (const topic of this.topics.split(',')) {
-      source.addEventListener(topic, (event: MessageEvent<string>) => {
-        if (event.lastEventId) this.lastEventId = event.lastEventId;
-        this.deliver(event.type, event.data);
-      });
+      source.addEventListener(topic, (event: MessageEvent<string>) => this.state.deliver(event.type, event.data, event.lastEventId));
     }
     source.addEventListener('error', () => {
       // EventSource would reconnect by itself, sending Last-Event-ID, but not after an error
@@ -135,13 +182,9 @@ class EventSourceStream implements Connection {
       // So every failure is handled here: close, wait, and open anew with `lastEventId`.
       if (this.closed) return;
       source.close();
-      const delay = backoff(this.failures++, this.settings.reconnectMs, this.settings.maxReconnectMs, this.settings.random);
-      this.retryTimer = setTimeout(
-        () => {
-          if (!this.closed) this.open();
-        },
-        Math.max(delay, 1),
-      );
+      this.retryTimer = setTimeout(() => {
+        if (!this.closed) this.open();
+      }, this.state.nextDelay());
     });
   }
 
@@ -155,15 +198,16 @@ class EventSourceStream implements Connection {
 /** fetch + SseParser: for hosts whose credentials are headers (a bearer token). */
 class FetchStream implements Connection {
   private readonly abort = new AbortController();
-  private lastEventId = '';
+  private readonly state: Reconnection;
   private serverRetry: number | null = null;
 
   constructor(
     readonly topics: string,
     private readonly http: HttpClient,
-    private readonly settings: LiveSettings,
-    private readonly deliver: Deliver,
+    settings: LiveSettings,
+    deliver: Deliver,
   ) {
+    this.state = new Reconnection(settings, deliver);
     void this.run();
   }
 
@@ -173,26 +217,23 @@ class FetchStream implements Connection {
 
   private async run(): Promise<void> {
     const { signal } = this.abort;
-    for (let failures = 0; !signal.aborted;) {
-      const heard = await this.connect(signal);
+    while (!signal.aborted) {
+      await this.connect(signal);
       if (signal.aborted) return;
-      // A stream that carried something was healthy: start the backoff again from the bottom.
-      if (heard) failures = 0;
-      const base = this.serverRetry ?? this.settings.reconnectMs;
       try {
-        await sleep(Math.max(1, backoff(failures++, base, this.settings.maxReconnectMs, this.settings.random)), signal);
+        await sleep(this.state.nextDelay(this.serverRetry ?? undefined), signal);
       } catch {
         return;
       }
     }
   }
 
-  /** One connection, until it ends or fails; whether any bytes arrived. */
-  private async connect(signal: AbortSignal): Promise<boolean> {
-    let heard = false;
+  /** One connection, until it ends or fails. */
+  private async connect(signal: AbortSignal): Promise<void> {
+    const state = this.state;
     try {
       const own: Record<string, string> = { Accept: 'text/event-stream' };
-      if (this.lastEventId) own['Last-Event-ID'] = this.lastEventId;
+      if (state.lastEventId) own['Last-Event-ID'] = state.lastEventId;
       const headers = await this.http.headers(own);
       const { path, query } = eventsPath(this.topics);
       const response = await this.http.fetch(this.http.url(path, query), {
@@ -203,28 +244,24 @@ class FetchStream implements Connection {
       });
       if (!response.ok || !response.body || !/^text\/event-stream\b/i.test(response.headers.get('Content-Type') ?? '')) {
         await response.body?.cancel();
-        return false;
+        return;
       }
-      const parser = new SseParser((message) => {
-        this.lastEventId = message.lastEventId;
-        this.deliver(message.type, message.data);
-      });
+      state.opened();
+      const parser = new SseParser((message) => state.deliver(message.type, message.data, message.lastEventId));
       // The last event id outlives a connection, as in EventSource.
-      parser.lastEventId = this.lastEventId;
+      parser.lastEventId = state.lastEventId;
       const reader = response.body.getReader();
       const decoder = new TextDecoder();
       for (;;) {
         const { done, value } = await reader.read();
         if (done) break;
-        heard = true;
         parser.push(decoder.decode(value, { stream: true }));
         // An id line may come without data (no dispatch); it still counts for reconnection.
-        this.lastEventId = parser.lastEventId;
+        state.lastEventId = parser.lastEventId;
         this.serverRetry = parser.retry ?? this.serverRetry;
       }
     } catch {
       // A dropped stream, a refused connection or a failing headers hook: reconnect later.
     }
-    return heard;
   }
 }

@@ -233,7 +233,7 @@ export class Conversations {
     reply.error = '';
     this.changed();
     try {
-      const thread = await setup.port.replyToFeedback(open.token, message, { idempotencyKey: reply.idempotencyKey });
+      const thread = await setup.port.replyToFeedback(open.token, message, { idempotencyKey: reply.keyFor(message) });
       reply.clear();
       this.open = { ...open, thread };
       if (open.kept) this.markSeen(open.token, thread);
@@ -241,6 +241,7 @@ export class Conversations {
       this.box.host.dispatchEvent(new FeedbackRepliedEvent());
       this.box.focus('#reply');
     } catch (error) {
+      reply.answered(error);
       const typed = this.box.fail('replyToFeedback', error);
       if (typed instanceof ConflictError) {
         reply.fail(t.term('feedback.reply.closed'));

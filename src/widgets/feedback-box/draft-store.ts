@@ -1,8 +1,8 @@
-import { idempotencyKey } from '../../core/idempotency-key.js';
-
 /*
- * The feedback box's drafts (kept through controllers/draft.controller.ts). The idempotency key is
- * part of the draft, so a send retried after a failure (even after a reload) is stored only once.
+ * The feedback box's drafts (kept through controllers/draft.controller.ts). A send's idempotency
+ * key is kept next to its draft (the draft controller's send keys), bound to what was sent: a send
+ * retried after a failure (even after a reload) is stored only once, and an edited text is a new
+ * send, never refused as a reused key.
  */
 
 /** Where a box keeps its drafts: per page and per `draft-key` (or element id), like the composers. */
@@ -14,15 +14,12 @@ export interface SendDraft {
   categoryId: string;
   score: number | null;
   message: string;
-  /** Made with the draft and kept until it is sent. */
-  idempotencyKey: string;
 }
 
 export interface ReplyDraftData {
   message: string;
-  idempotencyKey: string;
 }
 
 export function emptySendDraft(): SendDraft {
-  return { categoryId: '', score: null, message: '', idempotencyKey: idempotencyKey() };
+  return { categoryId: '', score: null, message: '' };
 }

@@ -199,13 +199,14 @@ export class Inbox {
     this.notice = null;
     this.changed();
     try {
-      const saved = await setup.port.answerFeedback(thread.id, message, { idempotencyKey: answer.idempotencyKey });
+      const saved = await setup.port.answerFeedback(thread.id, message, { idempotencyKey: answer.keyFor(message) });
       answer.clear();
       this.show(saved);
       this.box.announce(t.term('feedback.answer.sent'));
       this.box.host.dispatchEvent(new FeedbackAnsweredEvent(saved));
       this.box.focus('#reply');
     } catch (error) {
+      answer.answered(error);
       const typed = this.box.fail('answerFeedback', error);
       if (typed instanceof ConflictError) {
         answer.fail(t.term('feedback.reply.closed'));

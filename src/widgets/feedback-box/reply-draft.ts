@@ -1,5 +1,4 @@
-import { idempotencyKey } from '../../core/idempotency-key.js';
-import { dropDraft, readDraft, writeDraft } from '../../controllers/draft.controller.js';
+import { dropDraft, dropSendKey, readDraft, refused, sendKeyFor, writeDraft, type SendKey } from '../../controllers/draft.controller.js';
 import type { ReplyDraftData } from './draft-store.js';
 
 /**
@@ -9,10 +8,10 @@ import type { ReplyDraftData } from './draft-store.js';
  */
 export class ReplyDraft {
   message = '';
-  idempotencyKey = idempotencyKey();
   error = '';
   sending = false;
   private key = '';
+  private readonly sendKeys = new Map<string, SendKey>();
 
   constructor(private readonly changed: () => void) {}
 
@@ -22,7 +21,6 @@ export class ReplyDraft {
     this.key = key;
     const saved = readDraft<ReplyDraftData>(key) ?? {};
     this.message = String(saved.message ?? '');
-    this.idempotencyKey = String(saved.idempotencyKey || idempotencyKey());
     this.error = '';
     this.sending = false;
     this.changed();
@@ -31,8 +29,18 @@ export class ReplyDraft {
   set(message: string): void {
     this.message = message;
     this.error = '';
-    if (this.key) writeDraft(this.key, { message, idempotencyKey: this.idempotencyKey } satisfies ReplyDraftData);
+    if (this.key) writeDraft(this.key, { message } satisfies ReplyDraftData);
     this.changed();
+  }
+
+  /** The Idempotency-Key to send `message` with: the same for a retry of the same text, across reloads. */
+  keyFor(message: string): string {
+    return sendKeyFor(this.key || undefined, message, this.sendKeys);
+  }
+
+  /** After a failed send: a refusal stored nothing, so its key goes; a lost answer keeps it. */
+  answered(error: unknown): void {
+    if (refused(error)) dropSendKey(this.key || undefined, this.sendKeys);
   }
 
   fail(error: string): void {
@@ -41,13 +49,13 @@ export class ReplyDraft {
     this.changed();
   }
 
-  /** After it was stored: empty, with a fresh key for the next one. */
+  /** After it was stored: empty, and its key gone. */
   clear(): void {
     this.message = '';
     this.error = '';
     this.sending = false;
-    this.idempotencyKey = idempotencyKey();
     if (this.key) dropDraft(this.key);
+    dropSendKey(this.key || undefined, this.sendKeys);
     this.changed();
   }
 }

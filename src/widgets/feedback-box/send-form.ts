@@ -4,7 +4,7 @@ import type { FeedbackConfig, FeedbackReceipt } from '../../core/feedback.js';
 import { scoreRange, validateFeedback } from '../../core/feedback.rules.js';
 import type { Box } from './box.js';
 import { copyText } from '../../ui/clipboard.js';
-import { dropDraft, readDraft, writeDraft } from '../../controllers/draft.controller.js';
+import { dropDraft, dropSendKey, readDraft, refused, sendKeyFor, writeDraft, type SendKey } from '../../controllers/draft.controller.js';
 import { emptySendDraft, type SendDraft } from './draft-store.js';
 import { failureText } from './failure-text.js';
 import { findPersonalDetails, findingsKey, type PersonalDetail } from './personal-details.js';
@@ -31,6 +31,7 @@ export class SendForm {
   restored = false;
 
   private key = '';
+  private readonly sendKeys = new Map<string, SendKey>();
   /** The findings the sender chose to send anyway. */
   private acknowledged = '';
   private findingsOf = { text: '', names: '', found: [] as PersonalDetail[] };
@@ -50,7 +51,6 @@ export class SendForm {
       categoryId: String(saved.categoryId ?? ''),
       score: typeof saved.score === 'number' ? saved.score : null,
       message: String(saved.message ?? ''),
-      idempotencyKey: String(saved.idempotencyKey || emptySendDraft().idempotencyKey),
     };
     this.restored = !!(this.draft.message.trim() || this.draft.categoryId);
     this.changed();
@@ -85,7 +85,7 @@ export class SendForm {
     return this.findingsOf.found;
   }
 
-  edit(patch: Partial<Omit<SendDraft, 'idempotencyKey'>>): void {
+  edit(patch: Partial<SendDraft>): void {
     const kinds = (found: PersonalDetail[]) => [...new Set(found.map((f) => f.kind))].sort().join();
     const before = kinds(this.findings);
     this.draft = { ...this.draft, ...patch };
@@ -144,8 +144,10 @@ export class SendForm {
     this.sending = true;
     this.changed();
     try {
-      const receipt = await setup.port.sendFeedback(valid, { idempotencyKey: this.draft.idempotencyKey });
+      // The key is bound to what is sent: a retry of this text is replayed, an edited one is new.
+      const receipt = await setup.port.sendFeedback(valid, { idempotencyKey: sendKeyFor(this.key || undefined, valid, this.sendKeys) });
       dropDraft(this.key);
+      dropSendKey(this.key || undefined, this.sendKeys);
       this.draft = emptySendDraft();
       this.acknowledged = '';
       this.receipt = receipt;
@@ -156,7 +158,9 @@ export class SendForm {
       this.box.host.dispatchEvent(new FeedbackSentEvent());
       this.box.focus('#sent-title');
     } catch (error) {
-      // The draft and its key stay (in sessionStorage too): a retry is stored once.
+      // The draft and its key stay (in sessionStorage too): a retry is stored once. A refusal
+      // stored nothing: its key goes.
+      if (refused(error)) dropSendKey(this.key || undefined, this.sendKeys);
       const typed = this.box.fail('sendFeedback', error);
       if (typed instanceof ValidationError) {
         this.fieldErrors = typed.fieldErrors;

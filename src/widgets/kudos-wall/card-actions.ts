@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { KudosPort } from '../../adapter/port.js';
 import { ValidationError, type ChorusError } from '../../core/errors.js';
 import { KudosCommentEvent, KudosCommentedEvent, KudosReactEvent, KudosReactedEvent, KudosReportEvent, KudosReportedEvent } from '../../core/events.js';
-import { idempotencyKey } from '../../core/idempotency-key.js';
+import type { Kudos } from '../../core/kudos.js';
 import type { CurrentUser } from '../../core/people.js';
 import type { DraftController } from '../../controllers/draft.controller.js';
 import { errorText, fieldErrorText } from '../../i18n/error-text.js';
@@ -32,6 +32,8 @@ const UNTOUCHED: CardState = Object.freeze({});
  */
 export class KudosCards {
   private states = new Map<string, CardState>();
+  /** Reactions on their way, by card and emoji: what the user last asked for. */
+  private readonly reacting = new Map<string, { want: boolean }>();
 
   constructor(private readonly wall: CardsHost) {}
 
@@ -69,16 +71,35 @@ export class KudosCards {
       if (!before) return;
       feed.replace(kudos.id, withReaction(before, emoji, active, setup.user));
       host.requestUpdate();
+      // One request at a time per card and emoji, and the user's last click is what is sent last:
+      // a slow or retried earlier toggle can neither land after it nor overwrite what is shown.
+      const slot = `${kudos.id}\n${emoji}`;
+      const running = this.reacting.get(slot);
+      if (running) {
+        running.want = active;
+        return;
+      }
+      const series = { want: active };
+      this.reacting.set(slot, series);
+      let confirmed = before.reactions.some((r) => r.emoji === emoji && r.mine);
       try {
-        const saved = await setup.port.setReaction(kudos.id, emoji, active);
+        let saved: Kudos | undefined;
+        while (!saved || confirmed !== series.want) {
+          const sending = series.want;
+          saved = await setup.port.setReaction(kudos.id, emoji, sending);
+          confirmed = sending;
+        }
         if (feed.has(kudos.id)) feed.replace(kudos.id, saved);
         host.requestUpdate();
-        host.dispatchEvent(new KudosReactedEvent(saved, emoji, active));
+        host.dispatchEvent(new KudosReactedEvent(saved, emoji, confirmed));
       } catch (error) {
-        // Roll back only our own change, keeping anything that arrived live meanwhile.
+        // Back to what the backend last confirmed, keeping anything that arrived live meanwhile.
         const now = feed.get(kudos.id);
-        if (now) feed.replace(kudos.id, withReaction(now, emoji, !active, setup.user));
+        if (now) feed.replace(kudos.id, withReaction(now, emoji, confirmed, setup.user));
+        host.requestUpdate();
         this.wall.notify({ text: this.failed('setReaction', error, this.wall.t.term('kudos.reaction.failed')), tone: 'error' });
+      } finally {
+        this.reacting.delete(slot);
       }
     },
 
@@ -111,14 +132,16 @@ export class KudosCards {
       }
       if (!host.dispatchEvent(new KudosCommentEvent(kudos.id, message))) return;
       this.actions.patch(kudos.id, { commentSending: true, commentError: '' });
+      const part = `comment:${kudos.id}`;
       try {
-        const comment = await setup.port.addComment(kudos.id, message, { idempotencyKey: idempotencyKey() });
+        const comment = await setup.port.addComment(kudos.id, message, { idempotencyKey: this.wall.drafts.sendKey(message, part) });
         const comments = [...(this.state(kudos.id).comments ?? []).filter((c) => c.id !== comment.id), comment];
         this.actions.patch(kudos.id, { comments, commentDraft: '', commentSending: false });
         const current = feed.get(kudos.id);
         if (current) feed.replace(kudos.id, { ...current, commentCount: Math.max(current.commentCount, comments.length) });
         host.dispatchEvent(new KudosCommentedEvent(comment));
       } catch (error) {
+        this.wall.drafts.answered(error, part);
         const field = error instanceof ValidationError ? error.forField('message') : undefined;
         const text = field ? fieldErrorText(t, field) : this.failed('addComment', error, t.term('kudos.comments.failed'));
         // The draft stays in the field: nothing typed is lost.

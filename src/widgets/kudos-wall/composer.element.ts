@@ -26,6 +26,8 @@ export class ComposerSubmitEvent extends Event {
   constructor(
     readonly draft: KudosDraft,
     readonly recipients: Person[],
+    /** The draft's send key: the same for a retry of the same draft, across reloads. */
+    readonly idempotencyKey: string,
   ) {
     super(ComposerSubmitEvent.type, { bubbles: true });
   }
@@ -147,7 +149,12 @@ export class ChorusKudosComposer extends ChorusElement {
       image: url ? { url, alt: this.imageAlt.trim() } : null,
       visibility: this.visibility,
     };
-    this.dispatchEvent(new ComposerSubmitEvent(draft, this.recipients));
+    this.dispatchEvent(new ComposerSubmitEvent(draft, this.recipients, this.drafts.sendKey(draft)));
+  }
+
+  /** After a failed send: keeps the draft's send key unless the backend refused it. */
+  failed(error: unknown): void {
+    this.drafts.answered(error);
   }
 
   /** After the backend refused the draft, its field errors point the user to the first field. */

@@ -6,7 +6,6 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ChorusAdapter } from '../../adapter/port.js';
 import { ValidationError, isAbort } from '../../core/errors.js';
 import { KudosGiveEvent, KudosGivenEvent } from '../../core/events.js';
-import { idempotencyKey } from '../../core/idempotency-key.js';
 import type { Kudos, KudosConfig, KudosFilter } from '../../core/kudos.js';
 import type { KudosLiveEvent } from '../../core/live.js';
 import type { Page, Person, Team } from '../../core/people.js';
@@ -251,7 +250,7 @@ export class ChorusKudosWall extends ChorusElement {
       this.showNotice({ text: this.localize.term('kudos.compose.vetoed'), tone: 'info' });
       return;
     }
-    const key = idempotencyKey();
+    const key = event.idempotencyKey;
     const pendingId = `pending-${key}`;
     // Optimistic: the card appears at once, and only when it fits the current filter.
     const optimistic = pendingItem(pendingId, draft, recipients, setup.user);
@@ -272,6 +271,7 @@ export class ChorusKudosWall extends ChorusElement {
       this.dispatchEvent(new KudosGivenEvent(kudos));
     } catch (error) {
       this.feed.remove(pendingId);
+      this.composer?.failed(error);
       const message = this.fail('giveKudos', error, this.localize.term('kudos.compose.failed'));
       if (this.composer) {
         this.composer.error = message;

@@ -18,7 +18,11 @@ import { composerStyles } from './composer.styles.js';
 /** Fired by the composer when the author sends a draft that passed the local checks. */
 export class PollComposerSubmitEvent extends Event {
   static readonly type = 'chorus-poll-composer-submit';
-  constructor(readonly draft: PollDraft) {
+  constructor(
+    readonly draft: PollDraft,
+    /** The draft's send key: the same for a retry of the same draft, across reloads. */
+    readonly idempotencyKey: string,
+  ) {
     super(PollComposerSubmitEvent.type, { bubbles: true });
   }
 }
@@ -151,7 +155,12 @@ export class ChorusPollComposer extends ChorusElement {
       void this.updateComplete.then(() => this.focusFirstInvalid());
       return;
     }
-    this.dispatchEvent(new PollComposerSubmitEvent(draft));
+    this.dispatchEvent(new PollComposerSubmitEvent(draft, this.drafts.sendKey(draft)));
+  }
+
+  /** After a failed create: keeps the draft's send key unless the backend refused it. */
+  failed(error: unknown): void {
+    this.drafts.answered(error);
   }
 
   /** After a refused draft, takes the user to the first field at fault. */

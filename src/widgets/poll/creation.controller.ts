@@ -2,7 +2,6 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import type { PollPort } from '../../adapter/port.js';
 import { ValidationError, type ChorusError } from '../../core/errors.js';
 import { PollCreateEvent, PollCreatedEvent } from '../../core/events.js';
-import { idempotencyKey } from '../../core/idempotency-key.js';
 import type { Poll, PollLimits } from '../../core/poll.js';
 import { errorText } from '../../i18n/error-text.js';
 import type { ChorusLocalize } from '../../i18n/localize.js';
@@ -54,12 +53,13 @@ export class PollCreationController implements ReactiveController {
     }
     this.set({ creating: true });
     try {
-      const poll = await port.createPoll(event.draft, { idempotencyKey: idempotencyKey() });
+      const poll = await port.createPoll(event.draft, { idempotencyKey: event.idempotencyKey });
       composer.clear();
       this.set({ open: false, created: poll });
       this.o.created(poll);
       this.host.dispatchEvent(new PollCreatedEvent(poll));
     } catch (error) {
+      composer.failed(error);
       const typed = this.o.fail('createPoll', error);
       composer.error = `${t.term('poll.compose.failed')} ${errorText(t, typed)}`;
       if (typed instanceof ValidationError) {

@@ -4,7 +4,6 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ChorusAdapter } from '../../adapter/port.js';
 import { NetworkError, NotFoundError, isAbort } from '../../core/errors.js';
 import { PollVoteEvent, PollVotedEvent } from '../../core/events.js';
-import { idempotencyKey } from '../../core/idempotency-key.js';
 import type { PollLiveEvent } from '../../core/live.js';
 import type { CurrentUser } from '../../core/people.js';
 import type { Poll, PollLimits } from '../../core/poll.js';
@@ -20,7 +19,8 @@ import { enPoll } from '../../i18n/en.poll.js';
 import { errorText } from '../../i18n/error-text.js';
 import { emptyView, loadErrorView, noticeView, type Notice } from '../../ui/states.js';
 import { BallotController } from './ballot.controller.js';
-import { forgetBallot, ownReceipt, ownVote, saveBallot } from './ballot-store.js';
+import { refused } from '../../controllers/draft.controller.js';
+import { forgetBallot, ownReceipt, ownVote, saveBallot, unansweredVote, voteAnswered, voteKey } from './ballot-store.js';
 import type { ChorusPollComposer } from './composer.element.js';
 import { PollCreationController } from './creation.controller.js';
 import { DeadlineController } from './deadline.controller.js';
@@ -102,6 +102,7 @@ export class ChorusPoll extends ChorusElement {
   @state() private current?: Poll;
   @state() private view: View | null = null;
   @state() private sending = false;
+  private recovering = false;
   @state() private notice: Notice | null = null;
   @state() private approving: ReadonlySet<string> = new Set();
   @state() private confirmingClose = false;
@@ -198,6 +199,33 @@ export class ChorusPoll extends ChorusElement {
     // A device record of a vote the backend does not know (a reset demo, a new poll) is stale.
     if (poll.anonymous && !poll.voted) forgetBallot(poll.id, this.user?.id);
     if (this.ballot.startFrom(`${poll.id}|${this.user?.id ?? ''}`, () => ownVote(poll, this.user?.id))) this.view = null;
+    if (poll.anonymous && poll.voted && !this.sending) void this.recoverVote(poll);
+  }
+
+  /**
+   * An anonymous vote the backend counted but whose answer this page never got (a reload
+   * mid-vote): sent again with its key, the backend replays its answer and the receipt (the only
+   * way to change that vote) is kept after all.
+   */
+  private async recoverVote(poll: Poll): Promise<void> {
+    const setup = this.widget.value;
+    const userId = this.user?.id;
+    const unanswered = unansweredVote(poll.id, userId);
+    if (!setup || !unanswered || this.recovering) return;
+    this.recovering = true;
+    try {
+      const { poll: saved, receipt } = await setup.port.vote(poll.id, unanswered.vote, { idempotencyKey: unanswered.key, receipt: unanswered.receipt });
+      saveBallot(saved.id, userId, { receipt: receipt ?? unanswered.receipt, vote: unanswered.vote });
+      voteAnswered(poll.id, userId);
+      if (this.current?.id === saved.id) {
+        this.ballot.forget();
+        this.adopt(saved);
+      }
+    } catch (error) {
+      if (refused(error)) voteAnswered(poll.id, userId);
+    } finally {
+      this.recovering = false;
+    }
   }
 
   private get mode(): View {
@@ -262,8 +290,10 @@ export class ChorusPoll extends ChorusElement {
     this.sending = true;
     this.notice = null;
     try {
-      const { poll: saved, receipt: newReceipt } = await setup.port.vote(poll.id, vote, { idempotencyKey: idempotencyKey(), receipt });
+      const key = voteKey(poll.id, this.user?.id, { vote, receipt });
+      const { poll: saved, receipt: newReceipt } = await setup.port.vote(poll.id, vote, { idempotencyKey: key, receipt });
       if (saved.anonymous) saveBallot(saved.id, this.user?.id, { receipt: newReceipt ?? receipt, vote });
+      voteAnswered(poll.id, this.user?.id);
       this.current = saved;
       this.view = null;
       const t = this.localize;
@@ -271,7 +301,9 @@ export class ChorusPoll extends ChorusElement {
       this.dispatchEvent(new PollVotedEvent(saved, vote));
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.question')?.focus());
     } catch (error) {
-      // Back to the poll as it was, the user's choices still selected, with a clear reason.
+      // Back to the poll as it was, the user's choices still selected, with a clear reason. A lost
+      // answer keeps the vote's key: voting again is replayed, not refused as a second vote.
+      if (refused(error)) voteAnswered(poll.id, this.user?.id);
       this.current = poll;
       const { text, now = poll } = await voteRefusal(this.localize, this.ballot, this.reportError('vote', error), () => setup.port.getPoll(poll.id));
       this.current = now;

@@ -1,5 +1,6 @@
 import { ConflictError, type ChorusError } from '../../core/errors.js';
 import type { Poll } from '../../core/poll.js';
+import { refused } from '../../controllers/draft.controller.js';
 import { errorText } from '../../i18n/error-text.js';
 import type { ChorusLocalize } from '../../i18n/localize.js';
 import type { BallotController } from './ballot.controller.js';
@@ -17,6 +18,9 @@ export interface VoteRefusal {
 export async function voteRefusal(t: ChorusLocalize, ballot: BallotController, error: ChorusError, getPoll: () => Promise<Poll>): Promise<VoteRefusal> {
   const refusal = ballot.refusal(error);
   if (refusal !== undefined) return { text: refusal };
+  // No answer (a network error, a timeout): the vote may well have been counted; voting again with
+  // the same key is replayed, so the user is told to vote again rather than that it was not counted.
+  if (!refused(error)) return { text: `${t.term('poll.vote.unconfirmed')} ${errorText(t, error)} ${t.term('poll.vote.kept')}` };
   if (error instanceof ConflictError) {
     try {
       const now = await getPoll();

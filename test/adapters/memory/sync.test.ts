@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { NetworkError } from '../../../src/core/errors.js';
 import type { KudosLiveEvent } from '../../../src/core/live.js';
 import { STATE_VERSION, type MemoryState } from '../../../src/adapters/memory/state.js';
 import { draft, idem, makeAdapter, uniqueKey, until } from './helpers.js';
@@ -74,17 +75,24 @@ describe('memory adapter: persistence', () => {
       const k = await adapter.kudos!.giveKudos(draft(), idem());
       expect((await adapter.kudos!.listKudos({ limit: 1 })).items[0]!.id).to.equal(k.id);
 
-      // Full later: the write fails once, with a warning, and the adapter carries on.
+      // Full later: the write fails loudly and nothing is kept (a success a reload would undo is
+      // worse); once there is room again, the same send succeeds.
       Storage.prototype.setItem = setItem;
       const laterKey = uniqueKey();
       const later = makeAdapter({ storageKey: laterKey, persist: true });
+      const before = (await later.kudos!.listKudos({ limit: 1 })).items[0]!.id;
       Storage.prototype.setItem = () => {
         throw new DOMException('full', 'QuotaExceededError');
       };
-      const k2 = await later.kudos!.giveKudos(draft(), idem());
-      await later.kudos!.setReaction(k2.id, '👏', true);
+      const key = idem();
+      let refused: unknown;
+      await later.kudos!.giveKudos(draft(), key).catch((error: unknown) => (refused = error));
+      expect(refused).to.be.instanceOf(NetworkError);
+      expect((await later.kudos!.listKudos({ limit: 1 })).items[0]!.id).to.equal(before);
+      Storage.prototype.setItem = setItem;
+      const k2 = await later.kudos!.giveKudos(draft(), key);
       expect((await later.kudos!.listKudos({ limit: 1 })).items[0]).to.deep.include({ id: k2.id });
-      expect(warnings).to.have.length(1);
+      expect(warnings, 'a refused write is an error, not a warning').to.have.length(0);
     } finally {
       Storage.prototype.setItem = setItem;
       console.warn = warn;

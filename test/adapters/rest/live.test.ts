@@ -189,6 +189,52 @@ describe('REST adapter: live updates over EventSource (cookies)', () => {
     expect(FakeEventSource.made[1]!.closed).to.equal(true);
   });
 
+  it('never delivers an event twice when a reopened stream replays it', async () => {
+    const adapter = rest({ reconnectMs: 10 });
+    const events: KudosLiveEvent[] = [];
+    adapter.live.subscribe('kudos', (e) => events.push(e));
+    const first = FakeEventSource.made[0]!;
+    first.send('kudos', { topic: 'kudos', type: 'deleted', id: 'k-1' }, '7');
+    first.dispatchEvent(new Event('error'));
+    await waitFor(() => FakeEventSource.made.length === 2, 'reopened');
+    // A proxy that ignores the id it was given replays what came before.
+    const second = FakeEventSource.made[1]!;
+    second.send('kudos', { topic: 'kudos', type: 'deleted', id: 'k-1' }, '7');
+    second.send('kudos', { topic: 'kudos', type: 'deleted', id: 'k-2' }, '8');
+    expect(events).to.deep.equal([
+      { topic: 'kudos', type: 'deleted', id: 'k-1' },
+      { topic: 'kudos', type: 'deleted', id: 'k-2' },
+    ]);
+  });
+
+  it('waits ever longer when every stream ends right after it opened (and replays an old event)', async () => {
+    const random = Math.random;
+    const timeout = globalThis.setTimeout;
+    const waits: number[] = [];
+    let failing = false;
+    Math.random = () => 0.999;
+    // The waits asked for while a stream fails are the adapter's backoff.
+    globalThis.setTimeout = ((fn: () => void, ms?: number) => (failing && waits.push(ms ?? 0), timeout(fn, ms))) as typeof setTimeout;
+    try {
+      rest({ reconnectMs: 10 }).live.subscribe('kudos', () => undefined);
+      FakeEventSource.made[0]!.send('kudos', { topic: 'kudos', type: 'deleted', id: 'k-1' }, '7');
+      for (let round = 1; round <= 5; round++) {
+        const source = FakeEventSource.made[round - 1]!;
+        source.dispatchEvent(new Event('open'));
+        source.send('kudos', { topic: 'kudos', type: 'deleted', id: 'k-1' }, '7');
+        failing = true;
+        source.dispatchEvent(new Event('error'));
+        failing = false;
+        await waitFor(() => FakeEventSource.made.length === round + 1, `reopened ${round}`);
+      }
+    } finally {
+      Math.random = random;
+      globalThis.setTimeout = timeout;
+    }
+    expect(waits).to.have.length(5);
+    for (let i = 1; i < 5; i++) expect(waits[i], `wait ${i + 1} longer than wait ${i}`).to.be.greaterThan(waits[i - 1]!);
+  });
+
   it('stops reconnecting once the last subscriber leaves', async () => {
     const off = rest({ reconnectMs: 10 }).live.subscribe('kudos', () => undefined);
     FakeEventSource.made[0]!.dispatchEvent(new Event('error'));

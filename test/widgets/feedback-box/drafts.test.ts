@@ -1,6 +1,20 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ChorusFeedbackBox } from '../../../src/widgets/feedback-box/feedback-box.element.js';
-import { boxEl, buttonNamed, deepQuery, fieldLabelled, fillValid, messageField, quiet, radio, textOf, typeInto, waitFor, inboxThreads } from './helpers.js';
+import {
+  boxEl,
+  buttonNamed,
+  deepQuery,
+  fieldLabelled,
+  fill,
+  fillValid,
+  messageField,
+  quiet,
+  radio,
+  textOf,
+  typeInto,
+  waitFor,
+  inboxThreads,
+} from './helpers.js';
 
 /* The feedback box's draft: kept across reloads and failed sends, and a retried send stored once. */
 
@@ -81,6 +95,30 @@ describe('<chorus-feedback-box> drafts', () => {
     buttonNamed(el, 'Send anonymously')!.click();
     await waitFor(() => fieldLabelled(el, 'Your reply token'));
     expect(await inboxThreads(adapter)).to.have.length(before + 1);
+  });
+
+  it('sends an edit made after a lost answer as the new text, with its own key (never refused or replaced by the first)', async () => {
+    const adapter = quiet();
+    const send = adapter.feedback.sendFeedback.bind(adapter.feedback);
+    const keys: string[] = [];
+    let calls = 0;
+    // The first text reaches the backend, but its answer is lost on the way back.
+    adapter.feedback.sendFeedback = async (draft, options) => {
+      keys.push(options.idempotencyKey);
+      const receipt = await send(draft, options);
+      if (++calls === 1) throw new TypeError('Failed to fetch');
+      return receipt;
+    };
+    const el = await boxEl(adapter, { draftKey: 'edited' });
+    await fillValid(el, 'The first version of what I wanted to say.');
+    buttonNamed(el, 'Send anonymously')!.click();
+    await waitFor(() => deepQuery(el, '.send-error'));
+    fill(messageField(el), 'The first version of what I wanted to say. And a second thought.');
+    buttonNamed(el, 'Send anonymously')!.click();
+    await waitFor(() => fieldLabelled(el, 'Your reply token'));
+    const threads = await inboxThreads(adapter);
+    expect(threads.some((t) => t.messages[0]!.message === 'The first version of what I wanted to say. And a second thought.')).to.equal(true);
+    expect(keys[1]).not.to.equal(keys[0]);
   });
 
   it('uses the element id as the draft key when there is no draft-key', async () => {

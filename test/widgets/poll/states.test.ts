@@ -88,7 +88,7 @@ describe('<chorus-poll> states', () => {
     await waitFor(() => deepQuery(el, '.vote-error'));
     expect(deepQuery(el, '.vote-error')!.getAttribute('role')).to.equal('alert');
     expect(textOf(deepQuery(el, '.vote-error')!)).to.equal(
-      'Your vote wasn’t counted. We couldn’t reach the service. Check your connection and try again. Your choices are still selected.',
+      'We couldn’t confirm your vote. Vote again: it won’t be counted twice. We couldn’t reach the service. Check your connection and try again. Your choices are still selected.',
     );
     expect(checkedLabels(el)).to.deep.equal(['Tacos El Güero']);
     adapter.failureRate = 0;
