@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { probeMiddleware } from './test/server-probe/probe.middleware.mjs';
+import { cspMiddleware } from './test/embed/csp.middleware.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 // Debian's Chromium, never a downloaded browser. Flags keep it off the (closed) network.
@@ -17,6 +18,8 @@ export default {
     },
     // Records requests as they left the browser, for the anonymity tests.
     probeMiddleware,
+    // The strict CSP page of test/embed/csp.test.ts.
+    cspMiddleware,
   ],
   rootDir: '.',
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],

@@ -1,7 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { chorusContext, type ChorusContextValue } from '../adapter/context.js';
-import { getDefaultAdapter, setDefaultAdapter } from '../adapter/default.js';
+import { getDefaultAdapter, onDefaultAdapterChange, setProvisionalDefaultAdapter } from '../adapter/default.js';
 import type { ChorusAdapter } from '../adapter/port.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { adapter?: ChorusAdapter };
@@ -9,13 +9,9 @@ type Host = ReactiveControllerHost & HTMLElement & { adapter?: ChorusAdapter };
 let loadingDefault: Promise<ChorusAdapter> | undefined;
 /** The embedded adapter, loaded only by pages that configure nothing, so REST users never pay for it. */
 function loadEmbeddedDefault(): Promise<ChorusAdapter> {
-  return (loadingDefault ??= import('../adapters/memory/memory.adapter.js').then(({ MemoryAdapter }) => {
-    const existing = getDefaultAdapter();
-    if (existing) return existing;
-    const adapter = new MemoryAdapter();
-    setDefaultAdapter(adapter);
-    return adapter;
-  }));
+  return (loadingDefault ??= import('../adapters/memory/memory.adapter.js').then(
+    ({ MemoryAdapter }) => getDefaultAdapter() ?? setProvisionalDefaultAdapter(new MemoryAdapter()),
+  ));
 }
 
 /**
@@ -25,7 +21,7 @@ function loadEmbeddedDefault(): Promise<ChorusAdapter> {
  */
 export class AdapterController implements ReactiveController {
   private readonly consumer: ContextConsumer<typeof chorusContext, Host>;
-  private fallback: ChorusAdapter | undefined;
+  private unsubscribe: (() => void) | undefined;
 
   constructor(private readonly host: Host) {
     this.consumer = new ContextConsumer(host, { context: chorusContext, subscribe: true });
@@ -37,7 +33,7 @@ export class AdapterController implements ReactiveController {
   }
 
   get adapter(): ChorusAdapter | undefined {
-    return this.host.adapter ?? this.consumer.value?.adapter ?? this.fallback ?? getDefaultAdapter();
+    return this.host.adapter ?? this.consumer.value?.adapter ?? getDefaultAdapter();
   }
 
   /** The provider's locale, for the localization controller. */
@@ -46,11 +42,15 @@ export class AdapterController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // A page script may set (or replace Chorus's fallback with) its default at any time.
+    this.unsubscribe ??= onDefaultAdapterChange(() => this.host.requestUpdate());
     // The context request above is answered synchronously by an upgraded provider.
     if (this.adapter) return;
-    void loadEmbeddedDefault().then((adapter) => {
-      this.fallback = adapter;
-      this.host.requestUpdate();
-    });
+    void loadEmbeddedDefault().then(() => this.host.requestUpdate());
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
   }
 }

@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Person } from '../core/people.js';
+import { cssVars } from './css-vars.js';
 
 const segmenter = new Intl.Segmenter();
 
@@ -24,7 +25,7 @@ function hue(id: string): number {
  * otherwise. Decorative (`aria-hidden`): the name is always written next to it.
  */
 export function avatar(person: Pick<Person, 'id' | 'name' | 'avatarUrl'>, size: 'sm' | 'md' = 'md'): TemplateResult {
-  return html`<span class="avatar avatar--${size}" style="--_hue:${hue(person.id)}" aria-hidden="true"
+  return html`<span class="avatar avatar--${size}" ${cssVars({ '--_hue': hue(person.id) })} aria-hidden="true"
     >${initials(person.name)}${
       person.avatarUrl ? html`<img src=${person.avatarUrl} alt="" loading="lazy" @error=${(e: Event) => ((e.target as HTMLElement).hidden = true)} />` : nothing
     }</span

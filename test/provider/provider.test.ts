@@ -57,12 +57,16 @@ describe('<chorus-provider>', () => {
     expect(wall.shadowRoot!.querySelector('section')!.getAttribute('dir')).to.equal('rtl');
   });
 
-  it('falls back to the page’s default adapter outside any provider, which a script may set once', async () => {
-    const existing = getDefaultAdapter();
+  it('falls back to the embedded adapter outside any provider; a page script that runs later replaces it once, and the wall follows', async () => {
     const wall = await fixture<ChorusKudosWall>(html`<chorus-kudos-wall></chorus-kudos-wall>`);
     await waitFor(() => deepQueryAll(wall, 'article.card').length > 0, 'embedded default loaded');
-    const fallback = getDefaultAdapter();
-    expect(fallback).to.be.instanceOf(MemoryAdapter);
-    if (!existing) expect(() => setDefaultAdapter(new MemoryAdapter({ persist: false }))).to.throw(/already set/);
+    expect(getDefaultAdapter()).to.be.instanceOf(MemoryAdapter);
+    // The natural order on a host page: Chorus's script first, the host's configuration after.
+    const hosts = await seededWith('Set by the host page after Chorus loaded');
+    setDefaultAdapter(hosts);
+    await waitFor(() => firstMessage(wall) === 'Set by the host page after Chorus loaded', 'the wall moved to the host’s adapter');
+    expect(getDefaultAdapter()).to.equal(hosts);
+    // Two page scripts still cannot fight over it.
+    expect(() => setDefaultAdapter(new MemoryAdapter({ persist: false }))).to.throw(/already set/);
   });
 });

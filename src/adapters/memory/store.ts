@@ -102,6 +102,8 @@ export class MemoryStore {
     if (typeof BroadcastChannel === 'function') {
       this.channel = new BroadcastChannel(`${options.key}:sync`);
       this.channel.onmessage = (event: MessageEvent<SyncMessage>) => this.receive(event.data?.state);
+      // In Node an open channel holds the process alive; a script that made an adapter must still end.
+      (this.channel as BroadcastChannel & { unref?: () => void }).unref?.();
     }
     globalThis.addEventListener?.('storage', this.onStorage);
   }

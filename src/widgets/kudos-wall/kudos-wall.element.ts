@@ -151,9 +151,12 @@ export class ChorusKudosWall extends ChorusElement {
     );
   }
 
-  /** Where the composer's and the cards' drafts are kept: per page and per wall. */
+  /** Where the composer's and the cards' drafts are kept: per page and per wall (by id, else by its place among the walls without one). */
   private get draftKey(): string {
-    return `chorus:kudos-draft:${location.pathname}#${this.id}`;
+    if (this.id) return `chorus:kudos-draft:${location.pathname}#${this.id}`;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const place = root.querySelectorAll ? [...root.querySelectorAll(`${this.localName}:not([id])`)].indexOf(this) : 0;
+    return `chorus:kudos-draft:${location.pathname}#${place > 0 ? `@${place}` : ''}`;
   }
 
   private get filter(): KudosFilter {

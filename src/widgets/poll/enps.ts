@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { largestRemainder } from '../../core/percent.js';
 import type { PollResults } from '../../core/poll.js';
 import type { ChorusLocalize } from '../../i18n/localize.js';
+import { cssVars } from '../../ui/css-vars.js';
 import { percent } from './results.js';
 
 /*
@@ -41,7 +42,7 @@ export function enpsResults(results: PollResults, myScore: number | null, t: Cho
       <p class="enps-score"><strong class="enps-value" part="score">${score}</strong>
         <span class="enps-label">${t.term('poll.enps.score')} <span class="muted">(${t.term('poll.enps.range')})</span></span></p>
       <div class="stack" part="bar" aria-hidden="true">
-        ${groups.map((g, i) => (shares[i] ? html`<span class=${g.key} style="--_p:${shares[i]}%"></span>` : nothing))}
+        ${groups.map((g, i) => (shares[i] ? html`<span class=${g.key} ${cssVars({ '--_p': `${shares[i]}%` })}></span>` : nothing))}
       </div>
       <ul class="bars breakdown" aria-label=${t.term('poll.results')}>
         ${groups.map(

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Poll, PollResults, PollVote } from '../../core/poll.js';
 import type { ChorusLocalize } from '../../i18n/localize.js';
+import { cssVars } from '../../ui/css-vars.js';
 import { PENDING_ROW, resultTable, type ResultRow } from './tally.js';
 
 /*
@@ -42,7 +43,7 @@ function resultRow(row: ResultRow, poll: Poll, tied: boolean, ctx: ResultsContex
       }</span>
       <span class="figures"><strong class="percent">${percent(t, row.percent)}</strong> <span class="count">${t.term('poll.votes', row.count)}</span></span>
     </div>
-    <div class="bar" part="bar" aria-hidden="true"><span class="fill" style="--_p:${row.percent}%"></span></div>
+    <div class="bar" part="bar" aria-hidden="true"><span class="fill" ${cssVars({ '--_p': `${row.percent}%` })}></span></div>
   </li>`;
 }
 

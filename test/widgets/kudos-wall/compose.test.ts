@@ -163,6 +163,26 @@ describe('<chorus-kudos-wall> composer', () => {
     sessionStorage.clear();
   });
 
+  it('keeps a separate draft for each of two walls without an id on one page', async () => {
+    const adapter = new MemoryAdapter({ persist: false, latency: 0 });
+    const page = await fixture<HTMLDivElement>(
+      html`<div><chorus-kudos-wall .adapter=${adapter}></chorus-kudos-wall><chorus-kudos-wall .adapter=${adapter}></chorus-kudos-wall></div>`,
+    );
+    const [first, second] = [...page.querySelectorAll('chorus-kudos-wall')];
+    await waitFor(() => firstCard(first!) && firstCard(second!), 'both walls loaded');
+    messageBox(first!).focus();
+    await sendKeys({ type: 'Thanks from the first wall' });
+    page.remove();
+    const again = await fixture<HTMLDivElement>(
+      html`<div><chorus-kudos-wall .adapter=${adapter}></chorus-kudos-wall><chorus-kudos-wall .adapter=${adapter}></chorus-kudos-wall></div>`,
+    );
+    const [first2, second2] = [...again.querySelectorAll('chorus-kudos-wall')];
+    await waitFor(() => firstCard(first2!) && firstCard(second2!), 'both walls loaded again');
+    expect(messageBox(first2!).value).to.equal('Thanks from the first wall');
+    expect(messageBox(second2!).value).to.equal('');
+    sessionStorage.clear();
+  });
+
   it('requires alt text for an image', async () => {
     const adapter = new MemoryAdapter({ persist: false, latency: 0 });
     const wall = await wallWith(adapter);
