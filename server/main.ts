@@ -14,6 +14,8 @@
  *   CHORUS_JWT_JWKS_URL       jwt mode: the issuer's keys; unset: the jwks_uri of <issuer>/.well-known/openid-configuration
  *   CHORUS_JWT_CLAIM          jwt mode: the claim naming the person by id or e-mail (default sub; e.g. email, upn)
  *   CHORUS_JWT_CLOCK_SKEW     jwt mode: seconds of clock difference forgiven (default 60)
+ *   CHORUS_CORS_ORIGINS       other origins whose pages may call the API with credentials, comma-separated:
+ *                             exact (https://intranet.example.com) or one subdomain level (https://*.sharepoint.com)
  *   CHORUS_STATIC_DIR         a folder to serve at / (npm start serves the built demo page)
  *   CHORUS_SEED               0 to leave an empty database empty (default: seed the demo company)
  *   CHORUS_TRUST_PROXY        N (1, 2…): the server is behind N reverse proxies that each append the
@@ -28,6 +30,7 @@
  *                             address behind a proxy: raise it, or set CHORUS_TRUST_PROXY.
  */
 import { serve } from '@hono/node-server';
+import { allowedOrigins, type OriginAllowed } from '../edge/origins.js';
 import { resolve } from 'node:path';
 import { forwardedAddress } from './anonymous-rate-limit.js';
 import { createApp } from './app.js';
@@ -65,6 +68,13 @@ if (authKind === 'dev' && env.CHORUS_AUTH_DEV_FORCE === '1' && devHostRefusal(ho
 const trustProxy = env.CHORUS_TRUST_PROXY ? Number(env.CHORUS_TRUST_PROXY) : 0;
 if (!Number.isInteger(trustProxy) || trustProxy < 0 || trustProxy > 10)
   fail(`CHORUS_TRUST_PROXY must be the number of proxies in front (0–10), not "${env.CHORUS_TRUST_PROXY}".`);
+
+let corsOrigins: OriginAllowed | undefined;
+try {
+  corsOrigins = env.CHORUS_CORS_ORIGINS?.trim() ? allowedOrigins(env.CHORUS_CORS_ORIGINS) : undefined;
+} catch (error) {
+  fail(`CHORUS_CORS_ORIGINS: ${(error as Error).message}`);
+}
 
 let feedbackRateLimit: { max: number; windowSeconds: number } | undefined;
 if (env.CHORUS_FEEDBACK_RATE_LIMIT) {
@@ -116,6 +126,7 @@ const server = await createApp({
   ...(env.CHORUS_STATIC_DIR ? { staticDir: env.CHORUS_STATIC_DIR } : {}),
   ...(trustProxy ? { clientAddress: forwardedAddress(trustProxy) } : {}),
   ...(feedbackRateLimit ? { feedbackRateLimit } : {}),
+  ...(corsOrigins ? { corsOrigins } : {}),
 });
 onReconnect = () => server.live.catchUp();
 
