@@ -80,6 +80,8 @@ export interface AppOptions {
   clientAddress?: (c: Context) => string | null;
   /** Other origins whose pages may call the API with credentials (CHORUS_CORS_ORIGINS, edge/origins.ts). Default none. */
   corsOrigins?: OriginAllowed;
+  /** Hosts kudos images may come from (CHORUS_IMAGE_HOSTS; core/image.rules.ts). Default none: only small data: images. */
+  imageHosts?: readonly string[];
 }
 
 export interface ServerApp {
@@ -122,6 +124,7 @@ export async function createApp(options: AppOptions): Promise<ServerApp> {
     auth: options.auth,
     now,
     config,
+    imageHosts: [...(options.imageHosts ?? [])],
     rateLimit,
     pollLimits,
     contract: options.contract ?? ContractValidator.fromFile(),

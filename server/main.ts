@@ -16,6 +16,8 @@
  *   CHORUS_JWT_CLOCK_SKEW     jwt mode: seconds of clock difference forgiven (default 60)
  *   CHORUS_CORS_ORIGINS       other origins whose pages may call the API with credentials, comma-separated:
  *                             exact (https://intranet.example.com) or one subdomain level (https://*.sharepoint.com)
+ *   CHORUS_IMAGE_HOSTS        hosts kudos images may come from, comma-separated: images.example.com, or
+ *                             *.example.com for its subdomains (default none: only data: images up to 256 KB)
  *   CHORUS_STATIC_DIR         a folder to serve at / (npm start serves the built demo page)
  *   CHORUS_SEED               0 to leave an empty database empty (default: seed the demo company)
  *   CHORUS_TRUST_PROXY        N (1, 2…): the server is behind N reverse proxies that each append the
@@ -31,6 +33,7 @@
  */
 import { serve } from '@hono/node-server';
 import { allowedOrigins, type OriginAllowed } from '../edge/origins.js';
+import { parseImageHosts } from '../src/core/image.rules.js';
 import { resolve } from 'node:path';
 import { forwardedAddress } from './anonymous-rate-limit.js';
 import { createApp } from './app.js';
@@ -74,6 +77,13 @@ try {
   corsOrigins = env.CHORUS_CORS_ORIGINS?.trim() ? allowedOrigins(env.CHORUS_CORS_ORIGINS) : undefined;
 } catch (error) {
   fail(`CHORUS_CORS_ORIGINS: ${(error as Error).message}`);
+}
+
+let imageHosts: string[] = [];
+try {
+  imageHosts = parseImageHosts(env.CHORUS_IMAGE_HOSTS ?? '');
+} catch (error) {
+  fail(`CHORUS_IMAGE_HOSTS: ${(error as Error).message}`);
 }
 
 let feedbackRateLimit: { max: number; windowSeconds: number } | undefined;
@@ -127,6 +137,7 @@ const server = await createApp({
   ...(trustProxy ? { clientAddress: forwardedAddress(trustProxy) } : {}),
   ...(feedbackRateLimit ? { feedbackRateLimit } : {}),
   ...(corsOrigins ? { corsOrigins } : {}),
+  imageHosts,
 });
 onReconnect = () => server.live.catchUp();
 
