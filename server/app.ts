@@ -15,6 +15,8 @@ import { DevSessionAuth } from './auth/session.js';
 import type { Deps, Env } from './context.js';
 import type { Db } from './db/db.js';
 import { refuseForgedRequests } from '../edge/forgery.js';
+import type { OriginAllowed } from '../edge/origins.js';
+import { corsFor } from './cors.js';
 import { errorBody, payloadTooLarge, toErrorResponse, unauthenticated } from './errors.js';
 import { IDEMPOTENCY_TTL_MS } from './idempotency.js';
 import { LiveHub } from './live.js';
@@ -76,6 +78,10 @@ export interface AppOptions {
    * `app.request()`); main.ts reads X-Forwarded-For with CHORUS_TRUST_PROXY.
    */
   clientAddress?: (c: Context) => string | null;
+  /** Other origins whose pages may call the API with credentials (CHORUS_CORS_ORIGINS, edge/origins.ts). Default none. */
+  corsOrigins?: OriginAllowed;
+  /** Hosts kudos images may come from (CHORUS_IMAGE_HOSTS; core/image.rules.ts). Default none: only small data: images. */
+  imageHosts?: readonly string[];
 }
 
 export interface ServerApp {
@@ -118,6 +124,7 @@ export async function createApp(options: AppOptions): Promise<ServerApp> {
     auth: options.auth,
     now,
     config,
+    imageHosts: [...(options.imageHosts ?? [])],
     rateLimit,
     pollLimits,
     contract: options.contract ?? ContractValidator.fromFile(),
@@ -129,7 +136,8 @@ export async function createApp(options: AppOptions): Promise<ServerApp> {
   };
 
   const api = new Hono<Env>();
-  api.use(refuseForgedRequests());
+  if (options.corsOrigins) api.use(corsFor(options.corsOrigins));
+  api.use(refuseForgedRequests(options.corsOrigins));
   for (const path of SENDER_PATHS) api.use(path, senderPolicy);
   api.use(async (c, next) => {
     await next();

@@ -19,6 +19,8 @@ export interface Deps {
   auth: Authenticator;
   now: () => number;
   config: KudosConfig;
+  /** Hosts kudos images may come from (AppOptions.imageHosts). */
+  imageHosts: readonly string[];
   rateLimit: RateLimit;
   pollLimits: PollLimits;
   contract: ContractValidator;

@@ -6,9 +6,18 @@
  *   DATABASE_URL              postgres://… to use a PostgreSQL server; unset: embedded PGlite
  *   CHORUS_DATA_DIR           PGlite's data folder, kept across restarts (default .data/pglite)
  *   CHORUS_AUTH               dev (default: sign in as anyone with POST /session; on a HOST other than
- *                             loopback only with CHORUS_AUTH_DEV_FORCE=1) | proxy
+ *                             loopback only with CHORUS_AUTH_DEV_FORCE=1) | proxy | jwt
  *   CHORUS_SESSION_SECRET     dev cookie key; unset: generated once and kept in the database
  *   CHORUS_PROXY_USER_HEADER  proxy mode's header (default X-Remote-User), a person id or e-mail
+ *   CHORUS_JWT_ISSUER         jwt mode: the OpenID Connect issuer (`iss`) whose signed bearer tokens sign people in
+ *   CHORUS_JWT_AUDIENCE       jwt mode: this API's audience (`aud`); several, comma-separated
+ *   CHORUS_JWT_JWKS_URL       jwt mode: the issuer's keys; unset: the jwks_uri of <issuer>/.well-known/openid-configuration
+ *   CHORUS_JWT_CLAIM          jwt mode: the claim naming the person by id or e-mail (default sub; e.g. email, upn)
+ *   CHORUS_JWT_CLOCK_SKEW     jwt mode: seconds of clock difference forgiven (default 60)
+ *   CHORUS_CORS_ORIGINS       other origins whose pages may call the API with credentials, comma-separated:
+ *                             exact (https://intranet.example.com) or one subdomain level (https://*.sharepoint.com)
+ *   CHORUS_IMAGE_HOSTS        hosts kudos images may come from, comma-separated: images.example.com, or
+ *                             *.example.com for its subdomains (default none: only data: images up to 256 KB)
  *   CHORUS_STATIC_DIR         a folder to serve at / (npm start serves the built demo page)
  *   CHORUS_SEED               0 to leave an empty database empty (default: seed the demo company)
  *   CHORUS_TRUST_PROXY        N (1, 2…): the server is behind N reverse proxies that each append the
@@ -23,11 +32,14 @@
  *                             address behind a proxy: raise it, or set CHORUS_TRUST_PROXY.
  */
 import { serve } from '@hono/node-server';
+import { allowedOrigins, type OriginAllowed } from '../edge/origins.js';
+import { parseImageHosts } from '../src/core/image.rules.js';
 import { resolve } from 'node:path';
 import { forwardedAddress } from './anonymous-rate-limit.js';
 import { createApp } from './app.js';
 import { answerClientErrors } from './client-errors.js';
 import type { Authenticator } from './auth/authenticator.js';
+import { discoverJwksUrl, JwtBearerAuth } from './auth/jwt.js';
 import { ProxyHeaderAuth } from './auth/proxy.js';
 import { devHostRefusal, DevSessionAuth, sessionSecret } from './auth/session.js';
 import type { Db } from './db/db.js';
@@ -47,7 +59,11 @@ const port = env.PORT ? Number(env.PORT) : 8787;
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT must be a port number, not "${env.PORT}".`);
 const host = env.HOST || '127.0.0.1';
 const authKind = env.CHORUS_AUTH || 'dev';
-if (authKind !== 'dev' && authKind !== 'proxy') fail(`CHORUS_AUTH must be "dev" or "proxy", not "${authKind}".`);
+if (authKind !== 'dev' && authKind !== 'proxy' && authKind !== 'jwt') fail(`CHORUS_AUTH must be "dev", "proxy" or "jwt", not "${authKind}".`);
+if (authKind === 'jwt' && (!env.CHORUS_JWT_ISSUER || !env.CHORUS_JWT_AUDIENCE)) fail('CHORUS_AUTH=jwt needs CHORUS_JWT_ISSUER and CHORUS_JWT_AUDIENCE.');
+const clockSkew = Number(env.CHORUS_JWT_CLOCK_SKEW ?? 60);
+if (!Number.isInteger(clockSkew) || clockSkew < 0 || clockSkew > 600)
+  fail(`CHORUS_JWT_CLOCK_SKEW must be seconds (0–600), not "${env.CHORUS_JWT_CLOCK_SKEW}".`);
 const devRefusal = authKind === 'dev' ? devHostRefusal(host, env) : null;
 if (devRefusal) fail(devRefusal);
 if (authKind === 'dev' && env.CHORUS_AUTH_DEV_FORCE === '1' && devHostRefusal(host, {}))
@@ -55,6 +71,20 @@ if (authKind === 'dev' && env.CHORUS_AUTH_DEV_FORCE === '1' && devHostRefusal(ho
 const trustProxy = env.CHORUS_TRUST_PROXY ? Number(env.CHORUS_TRUST_PROXY) : 0;
 if (!Number.isInteger(trustProxy) || trustProxy < 0 || trustProxy > 10)
   fail(`CHORUS_TRUST_PROXY must be the number of proxies in front (0–10), not "${env.CHORUS_TRUST_PROXY}".`);
+
+let corsOrigins: OriginAllowed | undefined;
+try {
+  corsOrigins = env.CHORUS_CORS_ORIGINS?.trim() ? allowedOrigins(env.CHORUS_CORS_ORIGINS) : undefined;
+} catch (error) {
+  fail(`CHORUS_CORS_ORIGINS: ${(error as Error).message}`);
+}
+
+let imageHosts: string[] = [];
+try {
+  imageHosts = parseImageHosts(env.CHORUS_IMAGE_HOSTS ?? '');
+} catch (error) {
+  fail(`CHORUS_IMAGE_HOSTS: ${(error as Error).message}`);
+}
 
 let feedbackRateLimit: { max: number; windowSeconds: number } | undefined;
 if (env.CHORUS_FEEDBACK_RATE_LIMIT) {
@@ -80,6 +110,21 @@ if (authKind === 'proxy') {
       `chorus: proxy sign-in trusts the ${auth instanceof ProxyHeaderAuth ? auth.header : ''} header; make sure only your proxy can reach ${host}:${port}.`,
     );
   }
+} else if (authKind === 'jwt') {
+  const issuer = env.CHORUS_JWT_ISSUER!;
+  let jwksUrl: URL;
+  try {
+    jwksUrl = env.CHORUS_JWT_JWKS_URL ? new URL(env.CHORUS_JWT_JWKS_URL) : await discoverJwksUrl(issuer);
+  } catch (error) {
+    fail(`cannot find the signing keys of ${issuer} (set CHORUS_JWT_JWKS_URL?): ${String(error)}`);
+  }
+  auth = new JwtBearerAuth({
+    issuer,
+    audience: env.CHORUS_JWT_AUDIENCE!.split(',').map((a) => a.trim()),
+    jwksUrl,
+    claim: env.CHORUS_JWT_CLAIM || 'sub',
+    clockToleranceS: clockSkew,
+  });
 } else {
   auth = new DevSessionAuth({ secret: await sessionSecret(db, env.CHORUS_SESSION_SECRET), path: BASE_PATH, now: Date.now });
 }
@@ -91,6 +136,8 @@ const server = await createApp({
   ...(env.CHORUS_STATIC_DIR ? { staticDir: env.CHORUS_STATIC_DIR } : {}),
   ...(trustProxy ? { clientAddress: forwardedAddress(trustProxy) } : {}),
   ...(feedbackRateLimit ? { feedbackRateLimit } : {}),
+  ...(corsOrigins ? { corsOrigins } : {}),
+  imageHosts,
 });
 onReconnect = () => server.live.catchUp();
 

@@ -28,7 +28,7 @@ export function portsFor(deps: Deps, user: CurrentUser, db: Db = deps.db): Choru
       feedbackSettings(deps, () => null),
       user,
     ),
-    kudos: new SqlKudosPort(db, user, deps.config, deps.rateLimit, deps.now),
+    kudos: new SqlKudosPort(db, user, deps.config, deps.rateLimit, deps.now, deps.imageHosts),
     polls: new SqlPollPort(db, user, deps.pollLimits, deps.now),
     moderation: new SqlModerationPort(db, user),
     shareCard: new SqlShareCardPort(db, user, deps.now),

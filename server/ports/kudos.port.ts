@@ -27,6 +27,7 @@ export class SqlKudosPort implements KudosPort {
     private readonly config: KudosConfig,
     private readonly rateLimit: RateLimit,
     private readonly now: () => number,
+    private readonly imageHosts: readonly string[] = [],
   ) {}
 
   private async view(db: Queryable, record: KudosRecord): Promise<Kudos> {
@@ -67,7 +68,7 @@ export class SqlKudosPort implements KudosPort {
     const now = this.now();
     return this.db.transaction(async (tx) => {
       const ids = Array.isArray(draft.recipientIds) ? draft.recipientIds : [];
-      const valid = validateDraft(draft, this.config, await existingIds(tx, ids), user);
+      const valid = validateDraft(draft, this.config, await existingIds(tx, ids), user, this.imageHosts);
       await takeRateSlot(tx, user.id, 'kudos', now, this.rateLimit);
       const id = await store.insertKudos(tx, user.id, valid, now);
       await recordEvent(tx, 'created', { id, authorId: user.id, recipientIds: valid.recipientIds, visibility: valid.visibility }, now);

@@ -1,6 +1,7 @@
 import { RateLimitedError, ValidationError, type FieldError, fieldError } from './errors.js';
 import type { KudosConfig, KudosDraft, KudosImage, KudosVisibility } from './kudos.js';
 import type { CurrentUser } from './people.js';
+import { DATA_IMAGE_MAX_BYTES, imageUrlFault, type ImageUrlFault } from './image.rules.js';
 import { graphemeCount, normalizeMessage } from './text.js';
 import { lengthError } from './text.rules.js';
 
@@ -46,12 +47,28 @@ export interface KudosAudience {
   visibility: KudosVisibility;
 }
 
+/** Whether `url` may be an image address at all (core/image.rules.ts), whatever hosts the backend allows. */
 export function isImageUrl(url: string): boolean {
-  return /^https?:\/\/\S+$/i.test(url) || /^data:image\/[\w.+-]+[;,]/i.test(url);
+  return imageUrlFault(url) === null;
 }
 
-/** `people` needs only `has`: a Map of the directory, or a Set of the ids that exist. */
-export function validateDraft(draft: KudosDraft, config: KudosConfig, people: { has(id: string): boolean }, author: Pick<CurrentUser, 'id'>): ValidDraft {
+const IMAGE_URL_MESSAGES: Record<ImageUrlFault, string> = {
+  invalid: 'Use an http(s) address, or a PNG, JPEG, GIF, WebP or AVIF data:image.',
+  'not-allowed': 'Images from this address are not allowed here.',
+  'too-large': `Use an image of at most ${DATA_IMAGE_MAX_BYTES / 1024} KB.`,
+};
+
+/**
+ * `people` needs only `has`: a Map of the directory, or a Set of the ids that exist. `imageHosts`:
+ * the hosts images may come from (none by default: only small `data:` images).
+ */
+export function validateDraft(
+  draft: KudosDraft,
+  config: KudosConfig,
+  people: { has(id: string): boolean },
+  author: Pick<CurrentUser, 'id'>,
+  imageHosts: readonly string[] = [],
+): ValidDraft {
   const errors: FieldError[] = [];
   const message = normalizeMessage(String(draft.message ?? ''));
   const messageError = lengthError('message', message, config.messageMin, config.messageMax);
@@ -80,7 +97,10 @@ export function validateDraft(draft: KudosDraft, config: KudosConfig, people: { 
     const url = String(draft.image.url ?? '').trim();
     const alt = normalizeMessage(String(draft.image.alt ?? ''));
     if (!url) errors.push({ field: 'image.url', code: 'required', message: 'Add the image address.' });
-    else if (!isImageUrl(url)) errors.push({ field: 'image.url', code: 'invalid', message: 'Use an http(s) or data:image address.' });
+    else {
+      const fault = imageUrlFault(url, imageHosts);
+      if (fault) errors.push({ field: 'image.url', code: fault, message: IMAGE_URL_MESSAGES[fault] });
+    }
     if (!alt) errors.push({ field: 'image.alt', code: 'required', message: 'Describe the image for people who cannot see it.' });
     image = { url, alt };
   }

@@ -29,6 +29,9 @@ export const deKudos = {
   'kudos.field.value.required': 'Wählen Sie einen Unternehmenswert aus.',
   'kudos.field.image.alt.required': 'Beschreiben Sie das Bild (Alternativtext).',
   'kudos.field.image.url.invalid': 'Geben Sie die https://-Adresse eines Bilds ein.',
+  'kudos.field.image.url.not-allowed':
+    'Bilder von dieser Adresse sind hier nicht erlaubt. Verwenden Sie ein Bild von einer zugelassenen Seite Ihres Intranets.',
+  'kudos.field.image.url.too-large': (kb: number) => `Dieses Bild ist zu groß: höchstens ${kb} KB.`,
 
   'kudos.filters': 'Kudos filtern',
   'kudos.filter.value': 'Wert',

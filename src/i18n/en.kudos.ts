@@ -26,6 +26,8 @@ export const enKudos = {
   'kudos.field.value.required': 'Choose a company value.',
   'kudos.field.image.alt.required': 'Describe the image (alt text).',
   'kudos.field.image.url.invalid': 'Use an https:// address of an image.',
+  'kudos.field.image.url.not-allowed': 'Images from this address aren’t allowed here. Use an image from your intranet’s allowed sites.',
+  'kudos.field.image.url.too-large': (kb: number) => `This image is too large: at most ${kb} KB.`,
 
   'kudos.filters': 'Filter kudos',
   'kudos.filter.value': 'Value',

@@ -29,6 +29,8 @@ export const esKudos = {
   'kudos.field.value.required': 'Elige un valor de la empresa.',
   'kudos.field.image.alt.required': 'Describe la imagen (texto alternativo).',
   'kudos.field.image.url.invalid': 'Usa la dirección https:// de una imagen.',
+  'kudos.field.image.url.not-allowed': 'Las imágenes de esta dirección no están permitidas aquí. Usa una imagen de un sitio permitido de tu intranet.',
+  'kudos.field.image.url.too-large': (kb: number) => `Esta imagen es demasiado grande: ${kb} KB como máximo.`,
 
   'kudos.filters': 'Filtrar reconocimientos',
   'kudos.filter.value': 'Valor',

@@ -29,6 +29,8 @@ export const frKudos = {
   'kudos.field.value.required': 'Choisissez une valeur de l’entreprise.',
   'kudos.field.image.alt.required': 'Décrivez l’image (texte de remplacement).',
   'kudos.field.image.url.invalid': 'Indiquez l’adresse d’une image commençant par https://.',
+  'kudos.field.image.url.not-allowed': 'Les images de cette adresse ne sont pas autorisées ici. Utilisez une image d’un site autorisé de votre intranet.',
+  'kudos.field.image.url.too-large': (kb: number) => `Cette image est trop lourde\u00a0: ${kb}\u00a0Ko au plus.`,
 
   'kudos.filters': 'Filtrer les kudos',
   'kudos.filter.value': 'Valeur',

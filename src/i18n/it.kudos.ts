@@ -29,6 +29,8 @@ export const itKudos = {
   'kudos.field.value.required': 'Scegli un valore aziendale.',
   'kudos.field.image.alt.required': 'Descrivi l’immagine (testo alternativo).',
   'kudos.field.image.url.invalid': 'Inserisci l’indirizzo https:// di un’immagine.',
+  'kudos.field.image.url.not-allowed': 'Le immagini da questo indirizzo non sono consentite qui. Usa un’immagine di un sito consentito della tua intranet.',
+  'kudos.field.image.url.too-large': (kb: number) => `Questa immagine è troppo grande: al massimo ${kb} KB.`,
 
   'kudos.filters': 'Filtra i riconoscimenti',
   'kudos.filter.value': 'Valore',

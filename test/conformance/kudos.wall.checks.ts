@@ -242,16 +242,23 @@ export function kudosWallChecks(kit: KudosKit): void {
       if (kit.config.requireValue) await fieldError(attempt({ valueId: null }), 'valueId', 'required', 'no value, though required');
     });
 
-    check('give.image', 'an image needs alt text and an http(s) or data:image address', {}, async () => {
-      await fieldError(attempt({ image: { url: 'https://example.com/a.png', alt: '' } }), 'image.alt', 'required', 'an image without alt text');
-      await fieldError(attempt({ image: { url: 'https://example.com/a.png', alt: '   ' } }), 'image.alt', 'required', 'blank alt text');
+    check('give.image', 'an image needs alt text and an allowed address: never private, never an SVG data: image', {}, async () => {
+      await fieldError(attempt({ image: { url: 'data:image/png;base64,AAAA', alt: '' } }), 'image.alt', 'required', 'an image without alt text');
+      await fieldError(attempt({ image: { url: 'data:image/png;base64,AAAA', alt: '   ' } }), 'image.alt', 'required', 'blank alt text');
       await fieldError(attempt({ image: { url: 'javascript:alert(1)', alt: 'x' } }), 'image.url', 'invalid', 'a javascript: image');
+      await fieldError(
+        attempt({ image: { url: 'data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg"/>', alt: 'x' } }),
+        'image.url',
+        'invalid',
+        'an SVG data: image',
+      );
+      await fieldError(attempt({ image: { url: 'http://192.168.1.1/router.png', alt: 'x' } }), 'image.url', 'not-allowed', 'a private address');
     });
 
     check('give.all-fields', 'every field at fault is reported at once, and a refused kudos is not created', {}, async () => {
       const marker = text('refused');
       const error = await rejectsWith(
-        attempt({ message: '', recipientIds: [], image: { url: 'https://example.com/a.png', alt: '' } }),
+        attempt({ message: '', recipientIds: [], image: { url: 'data:image/png;base64,AAAA', alt: '' } }),
         ValidationError,
         'a draft broken three ways',
       );

@@ -68,7 +68,7 @@ export class MemoryKudosPort implements KudosPort {
     // A retry of a request that already succeeded: same answer, nothing new.
     if (earlier) return this.view(earlier.id);
 
-    const valid = validateDraft(draft, this.rt.config, peopleById(state), author);
+    const valid = validateDraft(draft, this.rt.config, peopleById(state), author, this.rt.imageHosts);
     const id = this.rt.store.mutate((next) => {
       next.recentGives[author.id] = [...checkRateLimit(next.recentGives[author.id] ?? [], now, this.rt.rateLimit), now];
       const kudos: StoredKudos = {

@@ -60,6 +60,11 @@ export interface MemoryAdapterOptions {
   failureRate?: number;
   /** Overrides of the kudos rules, e.g. `{ requireValue: true, messageMax: 280 }`. */
   config?: Partial<KudosConfig>;
+  /**
+   * Hosts kudos images may come from: `images.example.com`, or `*.example.com` for its subdomains.
+   * Default none: only small PNG, JPEG, GIF, WebP or AVIF `data:` images (core/image.rules.ts).
+   */
+  imageHosts?: readonly string[];
   /** Kudos one person may give per window. Default 10 per 60 s. */
   rateLimit?: Partial<RateLimit>;
   /** Overrides of the poll limits, e.g. `{ maxOptions: 6, writeInMax: 40 }`. */
@@ -141,6 +146,7 @@ export class MemoryAdapter implements ChorusPorts, NetworkKnobs {
     const runtime: MemoryRuntime = {
       store: this.store,
       config: this.config,
+      imageHosts: [...(options.imageHosts ?? [])],
       rateLimit,
       pollLimits,
       feedbackConfig,

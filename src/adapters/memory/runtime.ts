@@ -10,6 +10,8 @@ import type { MemoryStore } from './store.js';
 export interface MemoryRuntime {
   readonly store: MemoryStore;
   readonly config: KudosConfig;
+  /** Hosts kudos images may come from (MemoryAdapterOptions.imageHosts). */
+  readonly imageHosts: readonly string[];
   readonly rateLimit: RateLimit;
   readonly pollLimits: PollLimits;
   readonly feedbackConfig: FeedbackConfig;

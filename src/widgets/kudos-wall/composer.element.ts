@@ -5,6 +5,7 @@ import { live } from 'lit/directives/live.js';
 import type { PeoplePort } from '../../adapter/port.js';
 import type { FieldError } from '../../core/errors.js';
 import type { KudosConfig, KudosDraft } from '../../core/kudos.js';
+import { DATA_IMAGE_MAX_BYTES, imageUrlFault } from '../../core/image.rules.js';
 import { isImageUrl } from '../../core/kudos.rules.js';
 import type { CurrentUser, Person } from '../../core/people.js';
 import { graphemeCount, normalizeMessage } from '../../core/text.js';
@@ -127,7 +128,9 @@ export class ChorusKudosComposer extends ChorusElement {
     // The backends' own length check: zero-width padding does not count, broken or stacked characters are refused.
     const messageError = lengthError('message', normalizeMessage(this.message), config?.messageMin ?? 1, config?.messageMax ?? Infinity);
     if (messageError) errors.push(messageError);
-    if (this.imageUrl.trim() && !isImageUrl(this.imageUrl.trim())) errors.push({ field: 'image.url', code: 'invalid', message: '' });
+    // Where images may come from (core/image.rules.ts); the backend's list of hosts it checks itself.
+    const imageFault = this.imageUrl.trim() ? imageUrlFault(this.imageUrl.trim()) : null;
+    if (imageFault) errors.push({ field: 'image.url', code: imageFault, message: '' });
     if (this.imageUrl.trim() && !this.imageAlt.trim()) errors.push({ field: 'image.alt', code: 'required', message: '' });
     return errors;
   }
@@ -174,6 +177,8 @@ export class ChorusKudosComposer extends ChorusElement {
     if (field === 'valueId' && error.code === 'required') return t.term('kudos.field.value.required');
     if (field === 'image.alt' && error.code === 'required') return t.term('kudos.field.image.alt.required');
     if (field === 'image.url' && error.code === 'invalid') return t.term('kudos.field.image.url.invalid');
+    if (field === 'image.url' && error.code === 'not-allowed') return t.term('kudos.field.image.url.not-allowed');
+    if (field === 'image.url' && error.code === 'too-large') return t.term('kudos.field.image.url.too-large', DATA_IMAGE_MAX_BYTES / 1024);
     return fieldErrorText(t, error);
   }
 

@@ -193,4 +193,24 @@ describe('<chorus-kudos-wall> composer', () => {
     buttonNamed(wall, 'Send kudos')!.click();
     await waitFor(() => textOf(composerOf(wall)).includes('Describe the image (alt text).'));
   });
+
+  it('refuses an image from a private address or an SVG data: URL before sending, and shows no preview of it', async () => {
+    const adapter = new MemoryAdapter({ persist: false, latency: 0 });
+    const wall = await wallWith(adapter);
+    buttonNamed(wall, 'Add an image')!.click();
+    const url = await waitFor(() => fieldLabelled<HTMLInputElement>(composerOf(wall), 'Image or GIF address'));
+    const alt = fieldLabelled<HTMLInputElement>(composerOf(wall), 'Describe the image')!;
+    alt.value = 'A picture';
+    alt.dispatchEvent(new Event('input'));
+    for (const [address, says] of [
+      ['http://192.168.1.1/router.png', 'Images from this address aren’t allowed here.'],
+      ['data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg"/>', 'Use an https:// address of an image.'],
+    ]) {
+      url.value = address!;
+      url.dispatchEvent(new Event('input'));
+      buttonNamed(wall, 'Send kudos')!.click();
+      await waitFor(() => textOf(composerOf(wall)).includes(says!), address);
+      expect(composerOf(wall).shadowRoot!.querySelector('img.preview'), address).to.equal(null);
+    }
+  });
 });

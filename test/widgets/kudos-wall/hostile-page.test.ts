@@ -63,7 +63,7 @@ describe('<chorus-kudos-wall> on a hostile page', () => {
     }
   });
 
-  it('accepts every data:image type the backends accept (data:image/jp2)', async () => {
+  it('accepts a raster data:image the backends accept (data:image/webp)', async () => {
     const wall = await wallWith(quiet());
     recipientPicker(wall).focus();
     await pickWithKeyboard('a');
@@ -72,7 +72,7 @@ describe('<chorus-kudos-wall> on a hostile page', () => {
     box.dispatchEvent(new Event('input'));
     buttonNamed(wall, 'Add an image')!.click();
     const url = await waitFor(() => fieldLabelled<HTMLInputElement>(composerOf(wall), 'Image or GIF address'));
-    url.value = 'data:image/jp2;base64,AAAADGpQICANCocK';
+    url.value = 'data:image/webp;base64,UklGRhoAAABXRUJQ';
     url.dispatchEvent(new Event('input'));
     const alt = fieldLabelled(composerOf(wall), 'Describe the image')!;
     alt.value = 'The signage';
@@ -80,7 +80,7 @@ describe('<chorus-kudos-wall> on a hostile page', () => {
     const given = nextEvent(wall, 'chorus-kudos-given');
     buttonNamed(wall, 'Send kudos')!.click();
     const { kudos } = await given;
-    expect(kudos.image?.url).to.equal('data:image/jp2;base64,AAAADGpQICANCocK');
+    expect(kudos.image?.url).to.equal('data:image/webp;base64,UklGRhoAAABXRUJQ');
   });
 
   it('redraws only the card whose reaction was toggled', async () => {
