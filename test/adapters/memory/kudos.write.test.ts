@@ -37,12 +37,18 @@ describe('memory adapter: giving kudos', () => {
     expect(items[0]).to.deep.equal(kudos);
   });
 
-  it('accepts an image with alt text, https or data:image', async () => {
-    const adapter = makeAdapter();
-    const image = { url: 'data:image/svg+xml,%3Csvg%2F%3E', alt: 'A trophy' };
+  it('accepts an image with alt text: a raster data:image, or https from a host the backend allows', async () => {
+    const adapter = makeAdapter({ imageHosts: ['example.com'] });
+    const image = { url: 'data:image/png;base64,iVBORw0KGgo=', alt: 'A trophy' };
     expect((await adapter.kudos!.giveKudos(draft({ image }), idem())).image).to.deep.equal(image);
     const remote = { url: 'https://example.com/party.gif', alt: 'Team party' };
     expect((await adapter.kudos!.giveKudos(draft({ image: remote }), idem())).image).to.deep.equal(remote);
+    // SVG can carry script and tracking; another host is not allowed.
+    const svg = { url: 'data:image/svg+xml,%3Csvg%2F%3E', alt: 'A trophy' };
+    expect(await fieldError(adapter, { image: svg }, 'image.url')).to.not.equal(undefined);
+    expect(await fieldError(adapter, { image: { url: 'https://elsewhere.example.org/party.gif', alt: 'Team party' } }, 'image.url')).to.include({
+      code: 'not-allowed',
+    });
   });
 
   describe('validation', () => {
