@@ -6,6 +6,7 @@ import type { enPoll } from './en.poll.js';
 /* German strings of <chorus-poll> (en.poll.ts). Importing this module registers them, with the shared ones. */
 export const dePoll = {
   'poll.label': 'Umfrage',
+  'poll.label.question': (question: string) => `Umfrage: ${question}`,
   'poll.by': (name: string) => `Frage von ${name}`,
   'poll.anonymous': 'Anonym: Niemand kann sehen, wer wie abgestimmt hat.',
   'poll.closes': (relative: string) => `Endet ${relative}`,

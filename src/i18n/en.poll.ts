@@ -3,6 +3,7 @@ import { plural } from './plural.js';
 /* English strings of <chorus-poll>; its element registers them (ChorusLocalize's `strings`), so only pages that use it load them. */
 export const enPoll = {
   'poll.label': 'Poll',
+  'poll.label.question': (question: string) => `Poll: ${question}`,
   'poll.by': (name: string) => `Asked by ${name}`,
   'poll.anonymous': 'Anonymous: no one can see who voted what.',
   'poll.closes': (relative: string) => `Closes ${relative}`,

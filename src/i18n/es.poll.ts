@@ -6,6 +6,7 @@ import type { enPoll } from './en.poll.js';
 /* Spanish strings of <chorus-poll> (en.poll.ts). Importing this module registers them, with the shared ones. */
 export const esPoll = {
   'poll.label': 'Encuesta',
+  'poll.label.question': (question: string) => `Encuesta: ${question}`,
   'poll.by': (name: string) => `Pregunta de ${name}`,
   'poll.anonymous': 'Anónima: nadie puede ver quién votó qué.',
   'poll.closes': (relative: string) => `Se cierra ${relative}`,

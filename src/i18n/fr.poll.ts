@@ -6,6 +6,7 @@ import type { enPoll } from './en.poll.js';
 /* French strings of <chorus-poll> (en.poll.ts). Importing this module registers them, with the shared ones. */
 export const frPoll = {
   'poll.label': 'Sondage',
+  'poll.label.question': (question: string) => `Sondage : ${question}`,
   'poll.by': (name: string) => `Proposé par ${name}`,
   'poll.anonymous': 'Anonyme\u00a0: personne ne peut voir qui a voté quoi.',
   'poll.closes': (relative: string) => `Se termine ${relative}`,

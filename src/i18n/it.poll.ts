@@ -6,6 +6,7 @@ import type { enPoll } from './en.poll.js';
 /* Italian strings of <chorus-poll> (en.poll.ts). Importing this module registers them, with the shared ones. */
 export const itPoll = {
   'poll.label': 'Sondaggio',
+  'poll.label.question': (question: string) => `Sondaggio: ${question}`,
   'poll.by': (name: string) => `Proposto da ${name}`,
   'poll.anonymous': 'Anonimo: nessuno può vedere chi ha votato cosa.',
   'poll.closes': (relative: string) => `Si chiude ${relative}`,

@@ -370,8 +370,10 @@ export class ChorusPoll extends ChorusElement {
 
   protected override render() {
     const t = this.localize;
-    // A labelled region, like the wall and the feedback box, so the poll is a landmark of its own.
-    return html`<section part="base" class="poll" aria-label=${t.term('poll.label')} dir=${t.dir()} lang=${t.lang()}>
+    // A labelled region, like the wall and the feedback box, so the poll is a landmark of its own,
+    // named by its question: two polls on one page are two landmarks told apart.
+    const label = this.current?.question ? t.term('poll.label.question', this.current.question) : t.term('poll.label');
+    return html`<section part="base" class="poll" aria-label=${label} dir=${t.dir()} lang=${t.lang()}>
       ${this.widget.render({ loading: () => this.skeleton(), error: (e, retry) => this.loadError(e, retry), body: (setup) => this.body(setup) })}
       ${this.announcer.render()}
     </section>`;

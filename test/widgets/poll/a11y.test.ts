@@ -12,11 +12,13 @@ describe('<chorus-poll> landmark', () => {
     const el = await pollEl(quiet(), 'poll-lunch');
     const base = deepQuery(el, '[part="base"]')!;
     expect(base.localName).to.equal('section');
-    expect(base.getAttribute('aria-label')).to.equal('Poll');
+    // Named by its question, so two polls on a page are two landmarks told apart.
+    const question = deepQuery(el, '.question')!.textContent!.trim();
+    expect(base.getAttribute('aria-label')).to.equal(`Poll: ${question}`);
     el.lang = 'de';
     el.requestUpdate();
     await el.updateComplete;
-    expect(base.getAttribute('aria-label')).to.equal('Umfrage');
+    expect(base.getAttribute('aria-label')).to.equal(`Umfrage: ${question}`);
   });
 });
 
