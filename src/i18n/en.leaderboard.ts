@@ -1,3 +1,4 @@
+import { formatter } from './formatters.js';
 import { plural } from './plural.js';
 
 /* English strings of <chorus-leaderboard>; its element registers them (ChorusLocalize's `strings`), so only pages that use it load them. */
@@ -26,7 +27,7 @@ export const enLeaderboard = {
   'leaderboard.team-score.total': 'Total',
   'leaderboard.team-score.per-head': 'Per person',
   'leaderboard.caption': (scope: string, metric: string, period: string) => `${scope} by ${metric.toLowerCase()}, ${period.toLowerCase()}`,
-  'leaderboard.ordinal': (n: number) => `${n}${ordinalSuffix[new Intl.PluralRules('en', { type: 'ordinal' }).select(n)] ?? 'th'}`,
+  'leaderboard.ordinal': (n: number) => `${n}${ordinalSuffix[formatter(Intl.PluralRules, 'en', { type: 'ordinal' }).select(n)] ?? 'th'}`,
   'leaderboard.tied': 'tied',
   'leaderboard.score.points': (n: number) => plural('en', n, { one: '# point', other: '# points' }),
   'leaderboard.score.kudos-received': (n: number) => plural('en', n, { other: '# kudos received' }),

@@ -45,9 +45,12 @@ export function entrant(i: number, score: number, extra: Partial<Row> = {}): Row
 
 /** Standard competition ranks (1, 2, 2, 4) over rows already in score order; `previous` ranks give the changes. */
 export function ranked(rows: Row[]): Row[] {
-  return rows.map((row) => {
-    const rank = rows.findIndex((r) => r.score === row.score) + 1;
-    const tied = rows.filter((r) => r.score === row.score).length > 1;
+  // One pass: a row's rank is where its score first appears; it is tied when a neighbour shares its score.
+  let first = 0;
+  return rows.map((row, i) => {
+    if (i > 0 && rows[i - 1]!.score !== row.score) first = i;
+    const rank = first + 1;
+    const tied = rows[i - 1]?.score === row.score || rows[i + 1]?.score === row.score;
     const prev = row.previousRank;
     const change = prev === null ? 'new' : prev > rank ? 'up' : prev < rank ? 'down' : 'same';
     return { ...row, rank, tied, change, changeBy: prev === null ? 0 : Math.abs(prev - rank) };

@@ -119,10 +119,6 @@ export const leaderboardStyles = [
       font-size: 0.8em;
       font-weight: 600;
     }
-    .hint {
-      color: var(--_text-2);
-      font-size: 0.9em;
-    }
     .badges {
       display: inline-flex;
       gap: 2px;
