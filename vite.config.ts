@@ -10,8 +10,9 @@ import { defineConfig, type Plugin } from 'vite';
  *   modules that define elements; bundlers drop the rest when unused. Runtime dependencies (lit,
  *   @lit/*, @shoelace-style/localize) stay external so the host's bundler dedupes them. Not
  *   minified: the host minifies, and readable output is easier to debug.
- * - `vite build --mode cdn` — dist/cdn/chorus.js: src/cdn.ts (all.ts and every language) with everything inlined and fully
- *   minified, one file for a plain `<script type="module">` with no bundler.
+ * - `vite build --mode cdn` — dist/cdn/chorus.js: src/cdn.ts (all.ts and English) with everything inlined and fully
+ *   minified, one file for a plain `<script type="module">` with no bundler; each other language is a
+ *   file beside it (chorus.fr.js, …) that the bundle imports when an element first shows that language.
  *
  * The npm build's entries are the public modules package.json "exports" names (./dist/X.js is
  * built from src/X.ts); `npm run lint:packaging` checks that list against the widget folders and
@@ -91,7 +92,8 @@ export default defineConfig(({ mode }) => {
             input: { chorus: 'src/cdn.ts' },
             preserveEntrySignatures: 'strict',
             // Lit's BSD-3 notices stay (about 0.1 kB gzip).
-            output: { format: 'es', entryFileNames: '[name].js', codeSplitting: false, comments: { legal: true } },
+            // One file with English; each other language a file of its own (chorus.fr.js), imported when first shown.
+            output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chorus.[name].js', comments: { legal: true } },
           }
         : {
             external: isRuntimeDep,

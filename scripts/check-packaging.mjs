@@ -78,7 +78,7 @@ const strings = i18n.flatMap((file) => /^en\.([a-z-]+)\.ts$/.exec(file)?.[1] ?? 
 const languages = i18n.flatMap((file) => /^([a-z]{2})\.ts$/.exec(file)?.[1] ?? []).filter((lang) => lang !== 'en');
 for (const lang of languages) {
   exported(`./i18n/${lang}.js`, `i18n/${lang}`, `every widget's strings in ${lang}`);
-  mentions('src/cdn.ts', `./i18n/${lang}.js`, 'the CDN bundle has every language');
+  mentions('src/cdn.ts', `./i18n/${lang}.js`, 'the CDN bundle loads every language when needed');
   if (!exists(`src/i18n/${lang}.common.ts`)) problems.push(`src/i18n/${lang}.common.ts is missing (the shared strings in ${lang}).`);
   else if (!hasSideEffects(`./dist/i18n/${lang}.common.js`))
     problems.push(`package.json "sideEffects" must list ./dist/i18n/${lang}.common.js (it registers the shared strings in ${lang}).`);

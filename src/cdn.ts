@@ -1,12 +1,18 @@
 /*
  * The entry of dist/cdn/chorus.js, the one-file bundle for pages without a build step: every
- * element (all.ts) and every shipped language, since such a page cannot pick them. npm users
- * import widgets and languages one by one instead (or all.js, which has no translations).
+ * element (all.ts) with English. Other languages are separate files next to it
+ * (chorus.fr.js, …), fetched the first time an element shows that language (its `lang`, the
+ * provider's `locale` or the page's), so a French page loads French and nothing else.
  */
 import './all.js';
-import './i18n/fr.js';
-import './i18n/de.js';
-import './i18n/it.js';
-import './i18n/es.js';
+import { setLanguageLoader } from './i18n/language-loader.js';
+
+const languages: Record<string, () => Promise<unknown>> = {
+  fr: () => import('./i18n/fr.js'),
+  de: () => import('./i18n/de.js'),
+  it: () => import('./i18n/it.js'),
+  es: () => import('./i18n/es.js'),
+};
+setLanguageLoader((language) => languages[language]?.());
 
 export * from './index.js';

@@ -2,6 +2,7 @@ import { LocalizeController, registerTranslation, type Translation } from '@shoe
 import type { ReactiveControllerHost } from 'lit';
 import { en, type ChorusTranslation, type WidgetStrings } from './en.js';
 import { formatter } from './formatters.js';
+import { requestLanguage } from './language-loader.js';
 
 /*
  * @shoelace-style/localize resolves language per element (its own `lang`, then the page's) and
@@ -108,7 +109,11 @@ export class ChorusLocalize extends LocalizeController<ChorusTranslation> {
     let dictionary = dictionaries.get(lang);
     if (!dictionary) {
       // getTranslationData is private in the library's types but is how it looks up its registry.
-      const data = (this as unknown as { getTranslationData(l: string): { primary?: Dictionary; secondary?: Dictionary } }).getTranslationData(lang);
+      const data = (
+        this as unknown as { getTranslationData(l: string): { language: string; primary?: Dictionary; secondary?: Dictionary } }
+      ).getTranslationData(lang);
+      // Not registered: English for now, and the language fetched where a loader is set (the CDN bundle).
+      if (!data.primary && !data.secondary && data.language) requestLanguage(data.language);
       dictionaries.set(lang, (dictionary = { ...english, ...data.secondary, ...data.primary }));
     }
     return dictionary;

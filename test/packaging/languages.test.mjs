@@ -51,13 +51,17 @@ describe('languages in the built package', () => {
     });
   }
 
-  it("the CDN bundle has every language, every widget's strings included", () => {
+  it("the CDN bundle carries English; each other language is a file beside it, every widget's strings included", () => {
     const bundle = source('cdn/chorus.js');
-    for (const lang of ['en', ...languages]) {
+    const sentence = (lang, part) => /["'][\w.-]+["']:\s*"([^"\\]{20,})"/.exec(source(`i18n/${lang}.${part}.js`))?.[1];
+    for (const part of parts) assert.ok(bundle.includes(sentence('en', part)), `the bundle has en.${part}'s "${sentence('en', part)}"`);
+    for (const lang of languages) {
+      const file = source(`cdn/chorus.${lang}.js`);
+      assert.ok(bundle.includes(`chorus.${lang}.js`), `the bundle imports chorus.${lang}.js when needed`);
       for (const part of parts) {
         // A plain sentence of that module (no escapes, so minifying leaves it as it is).
-        const sentence = /["'][\w.-]+["']:\s*"([^"\\]{20,})"/.exec(source(`i18n/${lang}.${part}.js`))?.[1];
-        assert.ok(sentence && bundle.includes(sentence), `the bundle has ${lang}.${part}'s "${sentence}"`);
+        assert.ok(file.includes(sentence(lang, part)), `chorus.${lang}.js has ${lang}.${part}'s "${sentence(lang, part)}"`);
+        assert.ok(!bundle.includes(sentence(lang, part)), `chorus.js does not carry ${lang}.${part}'s "${sentence(lang, part)}"`);
       }
     }
   });
