@@ -89,7 +89,8 @@ export default defineConfig(({ mode }) => {
       lib: cdn ? false : { entry: entries, formats: ['es'] },
       rolldownOptions: cdn
         ? {
-            input: { chorus: 'src/cdn.ts' },
+            // The adapters are entries of their own, for pages that construct one (`import { RestAdapter } from './chorus.rest.js'`).
+            input: { chorus: 'src/cdn.ts', 'chorus.rest': 'src/adapters/rest/index.ts', 'chorus.memory': 'src/adapters/memory/index.ts' },
             preserveEntrySignatures: 'strict',
             // Lit's BSD-3 notices stay (about 0.1 kB gzip).
             // One file with English; each other language a file of its own (chorus.fr.js), imported when first shown.

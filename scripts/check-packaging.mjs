@@ -57,7 +57,7 @@ for (const name of widgets) {
   const why = `the widget in src/widgets/${name}/`;
   exported(`./${name}.js`, `widgets/${name}/${name}`, why);
   mentions('src/all.ts', `./widgets/${name}/${name}.js`, why);
-  mentions('src/index.ts', `./widgets/${name}/${name}.element.js`, why);
+  mentions('src/library.ts', `./widgets/${name}/${name}.element.js`, why);
 }
 
 // 4. Languages: src/i18n/<lang>.ts, and one <lang>.<strings>.ts per en.<strings>.ts plus the shared <lang>.common.ts.

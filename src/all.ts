@@ -13,4 +13,5 @@ import './widgets/post-composer/post-composer.js';
 import './widgets/share-feed/share-feed.js';
 /* create:widgets */
 
-export * from './index.js';
+// Not the adapters: `chorus-widgets/adapters/rest.js` and `…/memory.js` when a page needs one by name.
+export * from './library.js';

@@ -15,4 +15,5 @@ const languages: Record<string, () => Promise<unknown>> = {
 };
 setLanguageLoader((language) => languages[language]?.());
 
-export * from './index.js';
+// The adapters are the files chorus.rest.js and chorus.memory.js beside this one.
+export * from './library.js';

@@ -1,21 +1,10 @@
 // `npm run test:packaging` (the end of `npm run build`): what a page loads when it imports a language, read from
 // the built package (dist/), the files a host's bundler sees.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 
-const dist = new URL('../../dist/', import.meta.url);
-const source = (path) => readFileSync(new URL(path, dist), 'utf8');
-if (!existsSync(new URL('i18n/', dist))) throw new Error('dist/ is missing: run `npm run build`, which ends with this test.');
-
-/** The built modules a page loads with `path`, following its static relative imports. */
-function loaded(path, seen = new Set([path])) {
-  for (const [, specifier] of source(path).matchAll(/^(?:import|export)\s(?:[^'";]*?\sfrom\s)?["'](\.[^"']+)["'];/gm)) {
-    const next = new URL(specifier, new URL(path, dist)).href.slice(dist.href.length);
-    if (!seen.has(next)) loaded(next, seen.add(next));
-  }
-  return [...seen];
-}
+import { dist, loaded, source } from './built.mjs';
 
 /** The string keys of one widget (`poll.`, `kudos.`…) found in the given modules. */
 const keysOf = (part, modules) => modules.flatMap((m) => source(m).match(new RegExp(`["']${part}\\.[\\w.-]+["']`, 'g')) ?? []);
