@@ -45,6 +45,7 @@ export const deKudos = {
   'kudos.empty': 'Noch keine Kudos. Machen Sie den Anfang und zeigen Sie jemandem Ihre Anerkennung!',
   'kudos.empty.filtered': 'Keine Kudos für diese Filter.',
   'kudos.load-error': 'Die Kudos-Wand konnte nicht geladen werden.',
+  'kudos.composer.load-error': 'Das Formular für Kudos konnte nicht geladen werden.',
   'kudos.more': 'Weitere Kudos anzeigen',
   'kudos.more.loading': 'Weitere werden geladen…',
   'kudos.more.loaded': (n: number) => plural('de', n, { one: '# weitere Kudos angezeigt', other: '# weitere Kudos angezeigt' }),

@@ -41,6 +41,7 @@ export const enKudos = {
   'kudos.empty': 'No kudos yet. Be the first to recognise a colleague!',
   'kudos.empty.filtered': 'No kudos match these filters.',
   'kudos.load-error': 'The kudos wall couldn’t load.',
+  'kudos.composer.load-error': 'The form for giving kudos couldn’t load.',
   'kudos.more': 'Show more kudos',
   'kudos.more.loading': 'Loading more…',
   'kudos.more.loaded': (n: number) => plural('en', n, { one: '# more kudos shown', other: '# more kudos shown' }),

@@ -44,6 +44,7 @@ export const esKudos = {
   'kudos.empty': 'Aún no hay reconocimientos. ¡Reconoce a un colega y estrena el muro!',
   'kudos.empty.filtered': 'Ningún reconocimiento coincide con estos filtros.',
   'kudos.load-error': 'No se pudo cargar el muro de reconocimientos.',
+  'kudos.composer.load-error': 'No se pudo cargar el formulario para dar reconocimientos.',
   'kudos.more': 'Mostrar más reconocimientos',
   'kudos.more.loading': 'Cargando más…',
   'kudos.more.loaded': (n: number) => plural('es', n, { one: 'Se muestra # reconocimiento más', other: 'Se muestran # reconocimientos más' }),

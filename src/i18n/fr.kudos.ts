@@ -44,6 +44,7 @@ export const frKudos = {
   'kudos.empty': 'Aucun kudos pour l’instant. Lancez-vous\u00a0: saluez le travail d’un collègue\u202f!',
   'kudos.empty.filtered': 'Aucun kudos ne correspond à ces filtres.',
   'kudos.load-error': 'Impossible de charger le mur des kudos.',
+  'kudos.composer.load-error': 'Impossible de charger le formulaire pour donner des kudos.',
   'kudos.more': 'Afficher plus de kudos',
   'kudos.more.loading': 'Chargement…',
   'kudos.more.loaded': (n: number) => plural('fr', n, { one: '# kudos de plus affiché', other: '# kudos de plus affichés' }),

@@ -44,6 +44,7 @@ export const itKudos = {
   'kudos.empty': 'Nessun riconoscimento per ora. Inizia tu: riconosci il lavoro di un collega!',
   'kudos.empty.filtered': 'Nessun riconoscimento corrisponde a questi filtri.',
   'kudos.load-error': 'Impossibile caricare la bacheca dei riconoscimenti.',
+  'kudos.composer.load-error': 'Impossibile caricare il modulo per dare riconoscimenti.',
   'kudos.more': 'Mostra altri riconoscimenti',
   'kudos.more.loading': 'Caricamento di altri riconoscimenti…',
   'kudos.more.loaded': (n: number) => plural('it', n, { one: '# altro riconoscimento visualizzato', other: 'Altri # riconoscimenti visualizzati' }),

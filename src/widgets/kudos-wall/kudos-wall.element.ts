@@ -19,7 +19,8 @@ import { enKudos } from '../../i18n/en.kudos.js';
 import { errorText } from '../../i18n/error-text.js';
 import { emptyView, loadErrorView, noticeView, type Notice } from '../../ui/states.js';
 import { KudosCards } from './card-actions.js';
-import { ComposerSubmitEvent, type ChorusKudosComposer } from './composer.element.js';
+import type { ComposerSubmitEvent, ChorusKudosComposer } from './composer.element.js';
+import { loadOnce } from '../../base/load-once.js';
 import { kudosCard } from './kudos-card.js';
 import { KudosFeed, matchesFilter, pendingItem } from './kudos-feed.js';
 import { kudosFilters } from './kudos-filters.js';
@@ -180,6 +181,23 @@ export class ChorusKudosWall extends ChorusElement {
     onError: (error) => void (isAbort(error) || this.reportError('listKudos', error)),
   });
 
+  /** Why the composer's or the people picker's module did not load (shown with a retry), else null. */
+  @state() private partsError: unknown = null;
+
+  /** The composer and the people picker (the person filter) come from modules loaded on first use. */
+  private loadParts(): void {
+    const parts: Promise<unknown>[] = [];
+    if (!this.noComposer) parts.push(loadOnce('kudos-composer', () => import('./composer.js')));
+    if (!this.noFilters) parts.push(loadOnce('people-picker', () => import('../../ui/people-picker.js')));
+    this.partsError = null;
+    Promise.all(parts).catch((error: unknown) => (this.partsError = error));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated || changed.has('noComposer') || changed.has('noFilters')) this.loadParts();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.observeSentinel();
@@ -326,6 +344,15 @@ export class ChorusKudosWall extends ChorusElement {
       this.noComposer
         ? nothing
         : html`<div class="surface composer-surface" part="composer">
+            ${
+              this.partsError
+                ? loadErrorView(t, this.partsError, {
+                    heading: t.term('kudos.composer.load-error'),
+                    retry: () => this.loadParts(),
+                    loading: () => this.skeleton(),
+                  })
+                : nothing
+            }
             <chorus-kudos-composer .config=${setup.config} .people=${this.widget.adapter?.people} .user=${setup.user}
               ?require-value=${this.requireValue} ?sending=${this.sending} .theme=${this.theme}
               .draftKey=${this.draftKey}

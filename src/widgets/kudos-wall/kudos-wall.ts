@@ -1,17 +1,15 @@
 import { defineElement } from '../../base/define.js';
 import '../../provider/provider.js';
-import '../../ui/people-picker.js';
-import { ChorusKudosComposer } from './composer.element.js';
 import { ChorusKudosWall } from './kudos-wall.element.js';
 
 export { ChorusKudosWall };
-// The provider is defined first so widgets upgraded next find it when they ask for context.
-defineElement('chorus-kudos-composer', ChorusKudosComposer);
+export type { ChorusKudosComposer } from './composer.element.js';
+// The provider is defined first so widgets upgraded next find it when they ask for context. The
+// composer and the people picker are defined by the wall when it first shows them (composer.ts).
 defineElement('chorus-kudos-wall', ChorusKudosWall);
 
 declare global {
   interface HTMLElementTagNameMap {
     'chorus-kudos-wall': ChorusKudosWall;
-    'chorus-kudos-composer': ChorusKudosComposer;
   }
 }

@@ -3,6 +3,7 @@ import type { ChorusAdapter } from '../../adapter/port.js';
 import type { Post } from '../../core/share-card.domain.js';
 import type { ChorusLocalize } from '../../i18n/localize.js';
 import { loadingView } from '../../ui/states.js';
+import { loadOnce } from '../../base/load-once.js';
 
 /*
  * <chorus-post-composer> (src/widgets/post-composer/), loaded on first use so the feed's own
@@ -11,15 +12,8 @@ import { loadingView } from '../../ui/states.js';
  * `chorus-post-saved` (with `post`) and `chorus-post-cancel`.
  */
 
-let loading: Promise<unknown> | undefined;
-
 /** Loads the composer's defining module once; a failed load is tried again next time. */
-function loadComposer(): Promise<unknown> {
-  return (loading ??= import('../post-composer/post-composer.js').catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  }));
-}
+const loadComposer = () => loadOnce('post-composer', () => import('../post-composer/post-composer.js'));
 
 export interface ComposerHost {
   t: ChorusLocalize;

@@ -5,7 +5,7 @@ import { MemoryAdapter } from '../../../src/adapters/memory/index.js';
 import { ValidationError } from '../../../src/core/errors.js';
 import type { KudosGiveEvent } from '../../../src/core/events.js';
 import { nextEvent, buttonNamed, fieldLabelled, textOf, waitFor } from '../../support.js';
-import { composerOf, firstCard, messageBox, pickWithKeyboard, recipientPicker, wallWith } from './helpers.js';
+import { composerOf, composerReady, firstCard, messageBox, pickWithKeyboard, recipientPicker, wallWith } from './helpers.js';
 
 describe('<chorus-kudos-wall> composer', () => {
   beforeEach(() => sessionStorage.clear());
@@ -16,6 +16,7 @@ describe('<chorus-kudos-wall> composer', () => {
     const host = await fixture<HTMLDivElement>(html`<div><button>before</button><chorus-kudos-wall .adapter=${adapter}></chorus-kudos-wall></div>`);
     const wall = host.querySelector('chorus-kudos-wall')!;
     await waitFor(() => firstCard(wall), 'wall loaded');
+    await composerReady(wall);
     host.querySelector('button')!.focus();
 
     await sendKeys({ press: 'Tab' }); // into "To"
@@ -170,6 +171,7 @@ describe('<chorus-kudos-wall> composer', () => {
     );
     const [first, second] = [...page.querySelectorAll('chorus-kudos-wall')];
     await waitFor(() => firstCard(first!) && firstCard(second!), 'both walls loaded');
+    await composerReady(first!);
     messageBox(first!).focus();
     await sendKeys({ type: 'Thanks from the first wall' });
     page.remove();
@@ -178,6 +180,7 @@ describe('<chorus-kudos-wall> composer', () => {
     );
     const [first2, second2] = [...again.querySelectorAll('chorus-kudos-wall')];
     await waitFor(() => firstCard(first2!) && firstCard(second2!), 'both walls loaded again');
+    await Promise.all([composerReady(first2!), composerReady(second2!)]);
     expect(messageBox(first2!).value).to.equal('Thanks from the first wall');
     expect(messageBox(second2!).value).to.equal('');
     sessionStorage.clear();

@@ -12,12 +12,16 @@ export const composerOf = (wall: Element) => deepQuery(wall, 'chorus-kudos-compo
 export const messageBox = (wall: Element) => fieldLabelled<HTMLTextAreaElement>(composerOf(wall), 'Message')!;
 export const recipientPicker = (wall: Element) => deepQuery<ChorusPeoplePicker>(composerOf(wall), 'chorus-people-picker')!;
 
-/** A wall on `adapter`, once its first cards are drawn. */
+/** The composer's "To" field, once the composer (loaded on first use) is drawn. */
+export const composerReady = (wall: Element) => waitFor(() => recipientPicker(wall)?.shadowRoot?.querySelector('input'), 'the composer is shown');
+
+/** A wall on `adapter`, once its first cards and its composer are drawn. */
 export async function wallWith(adapter: ChorusAdapter, attrs = ''): Promise<ChorusKudosWall> {
   const wall = await fixture<ChorusKudosWall>(
     attrs ? html`<chorus-kudos-wall .adapter=${adapter} require-value></chorus-kudos-wall>` : html`<chorus-kudos-wall .adapter=${adapter}></chorus-kudos-wall>`,
   );
   await waitFor(() => firstCard(wall), 'wall loaded');
+  await composerReady(wall);
   return wall;
 }
 
@@ -31,6 +35,7 @@ export async function pickWithKeyboard(query: string): Promise<void> {
 
 /** Fills the composer (one colleague, `message`) and presses "Send kudos". */
 export async function sendKudos(wall: Element, message: string): Promise<void> {
+  await composerReady(wall);
   recipientPicker(wall).focus();
   await pickWithKeyboard('a');
   const box = messageBox(wall);

@@ -6,6 +6,7 @@ import type { ChorusPeoplePicker } from '../../../src/ui/people-picker.element.j
 import { MemoryAdapter } from '../../../src/adapters/memory/index.js';
 import type { ChorusAdapter, KudosPort } from '../../../src/adapter/port.js';
 import { buttonNamed, deepQuery, deepQueryAll, fieldLabelled, nextEvent, waitFor } from '../../support.js';
+import { composerReady } from './helpers.js';
 
 const quiet = () => new MemoryAdapter({ persist: false, latency: 0 });
 
@@ -17,6 +18,7 @@ async function loaded(template = html`<chorus-kudos-wall .adapter=${quiet()}></c
 
 /** Fills the composer through the UI and sends it. */
 async function giveThroughUi(wall: ChorusKudosWall): Promise<void> {
+  await composerReady(wall);
   const composer = deepQuery(wall, 'chorus-kudos-composer')!;
   deepQuery<ChorusPeoplePicker>(composer, 'chorus-people-picker')!.focus();
   await sendKeys({ type: 'a' });
