@@ -1,7 +1,7 @@
 import { LitElement, type CSSResultArray } from 'lit';
 import { property } from 'lit/decorators.js';
 import { NetworkError, isChorusError, type ChorusError } from '../core/errors.js';
-import { ChorusErrorEvent } from '../core/events.js';
+import { ChorusErrorEvent } from '../core/error.events.js';
 import { hostStyles } from './host.styles.js';
 import { VERSION } from './version.js';
 

@@ -1,5 +1,5 @@
 import { ConflictError, NotFoundError, ValidationError, isAbort, type ChorusError } from '../../core/errors.js';
-import { FeedbackRepliedEvent, FeedbackReplyEvent } from '../../core/events.js';
+import { FeedbackRepliedEvent, FeedbackReplyEvent } from '../../core/feedback.events.js';
 import type { FeedbackThread } from '../../core/feedback.js';
 import { isPlausibleToken, validateReply } from '../../core/feedback.rules.js';
 import { fieldErrorText } from '../../i18n/error-text.js';

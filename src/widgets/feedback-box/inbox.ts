@@ -1,5 +1,5 @@
 import { ConflictError, ValidationError, isAbort, type ChorusError } from '../../core/errors.js';
-import { FeedbackAnswerEvent, FeedbackAnsweredEvent, FeedbackStatusChangedEvent, FeedbackStatusEvent } from '../../core/events.js';
+import { FeedbackAnswerEvent, FeedbackAnsweredEvent, FeedbackStatusChangedEvent, FeedbackStatusEvent } from '../../core/feedback.events.js';
 import type { FeedbackStatus, FeedbackSummary, FeedbackThread } from '../../core/feedback.js';
 import { validateReply } from '../../core/feedback.rules.js';
 import { fieldErrorText } from '../../i18n/error-text.js';

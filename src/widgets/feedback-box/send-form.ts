@@ -1,5 +1,5 @@
 import { ValidationError, type FieldError } from '../../core/errors.js';
-import { FeedbackSendEvent, FeedbackSentEvent } from '../../core/events.js';
+import { FeedbackSendEvent, FeedbackSentEvent } from '../../core/feedback.events.js';
 import type { FeedbackConfig, FeedbackReceipt } from '../../core/feedback.js';
 import { scoreRange, validateFeedback } from '../../core/feedback.rules.js';
 import type { Box } from './box.js';

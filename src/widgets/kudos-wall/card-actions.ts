@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { KudosPort } from '../../adapter/port.js';
 import { ValidationError, type ChorusError } from '../../core/errors.js';
-import { KudosCommentEvent, KudosCommentedEvent, KudosReactEvent, KudosReactedEvent, KudosReportEvent, KudosReportedEvent } from '../../core/events.js';
+import { KudosCommentEvent, KudosCommentedEvent, KudosReactEvent, KudosReactedEvent, KudosReportEvent, KudosReportedEvent } from '../../core/kudos.events.js';
 import type { Kudos } from '../../core/kudos.js';
 import type { CurrentUser } from '../../core/people.js';
 import type { DraftController } from '../../controllers/draft.controller.js';

@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ChorusAdapter } from '../../adapter/port.js';
 import { ValidationError, isAbort } from '../../core/errors.js';
-import { KudosGiveEvent, KudosGivenEvent } from '../../core/events.js';
+import { KudosGiveEvent, KudosGivenEvent } from '../../core/kudos.events.js';
 import type { Kudos, KudosConfig, KudosFilter } from '../../core/kudos.js';
 import type { KudosLiveEvent } from '../../core/live.js';
 import type { Page, Person, Team } from '../../core/people.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { PollPort } from '../../adapter/port.js';
 import { ValidationError, type ChorusError } from '../../core/errors.js';
-import { PollCreateEvent, PollCreatedEvent } from '../../core/events.js';
+import { PollCreateEvent, PollCreatedEvent } from '../../core/poll.events.js';
 import type { Poll, PollLimits } from '../../core/poll.js';
 import { errorText } from '../../i18n/error-text.js';
 import type { ChorusLocalize } from '../../i18n/localize.js';

@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ChorusAdapter } from '../../adapter/port.js';
 import { NetworkError, NotFoundError, isAbort } from '../../core/errors.js';
-import { PollVoteEvent, PollVotedEvent } from '../../core/events.js';
+import { PollVoteEvent, PollVotedEvent } from '../../core/poll.events.js';
 import type { PollLiveEvent } from '../../core/live.js';
 import type { CurrentUser } from '../../core/people.js';
 import type { Poll, PollLimits } from '../../core/poll.js';

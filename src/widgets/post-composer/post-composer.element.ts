@@ -2,7 +2,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ChorusAdapter } from '../../adapter/port.js';
 import { ValidationError, type FieldError } from '../../core/errors.js';
-import { PostCancelEvent, PostSavedEvent } from '../../core/events.js';
+import { PostCancelEvent, PostSavedEvent } from '../../core/share.events.js';
 import { captionFor, composeCaption } from '../../core/share-card.caption.js';
 import { countCaption, type CaptionCount } from '../../core/share-card.count.js';
 import type { Post, PostDraft } from '../../core/share-card.domain.js';

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ShareCardPort } from '../../adapter/share-card.port.js';
 import { ForbiddenError, type ChorusError } from '../../core/errors.js';
-import { ShareEvent, SharedEvent } from '../../core/events.js';
+import { ShareEvent, SharedEvent } from '../../core/share.events.js';
 import { idempotencyKey } from '../../core/idempotency-key.js';
 import type { Post, ShareNetwork } from '../../core/share-card.domain.js';
 import { shareIntent } from '../../core/share-card.links.js';

@@ -5,7 +5,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ChorusAdapter } from '../../adapter/port.js';
 import type { Page } from '../../core/people.js';
 import { NotFoundError, isAbort } from '../../core/errors.js';
-import { PostActionEvent, PostSuggestedEvent } from '../../core/events.js';
+import { PostActionEvent, PostSuggestedEvent } from '../../core/share.events.js';
 import type { ShareLiveEvent } from '../../core/live.js';
 import type { Post } from '../../core/share-card.domain.js';
 import { isPostAuthor, type PostAction } from '../../core/share-card.rules.js';
