@@ -38,7 +38,7 @@ export default [
   widget('share card, own weight over Lit', 'src/widgets/share-card/share-card.ts', '21 KiB'),
   widget('leaderboard, own weight over Lit', 'src/widgets/leaderboard/leaderboard.ts', '18 KiB'),
   widget('post composer, own weight over Lit', 'src/widgets/post-composer/post-composer.ts', '21.75 KiB'),
-  widget('share feed, own weight over Lit', 'src/widgets/share-feed/share-feed.ts', '30.25 KiB'),
+  widget('share feed, own weight over Lit', 'src/widgets/share-feed/share-feed.ts', '28.25 KiB'),
   widget('provider, own weight over Lit', 'src/provider/provider.ts', '2.5 KiB'),
   { name: 'all.js, Lit included, initial', path: 'src/all.ts', limit: '96 KiB', gzip: true, modifyEsbuildConfig: esm() },
   { name: 'CDN bundle (cdn/chorus.js), Lit and English included, initial', path: 'src/cdn.ts', limit: '96 KiB', gzip: true, modifyEsbuildConfig: esm() },

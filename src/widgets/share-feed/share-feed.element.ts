@@ -22,7 +22,8 @@ import { tabList } from '../../ui/tabs.js';
 import { ComposerController } from './composer.js';
 import { feedItem, topicFilter } from './feed.view.js';
 import { QueueController } from './queue.controller.js';
-import { queueItem } from './queue.view.js';
+import type { queueItem } from './queue.view.js';
+import { loadOnce } from '../../base/load-once.js';
 import { SuggestController } from './suggest.controller.js';
 import { suggestForm, suggestToggle } from './suggest.view.js';
 import { shareFeedStyles } from './share-feed.styles.js';
@@ -99,6 +100,18 @@ export class ChorusShareFeed extends ChorusElement {
   });
   private readonly localize = new ChorusLocalize(this, () => this.widget.locale, enShareFeed);
   private readonly announcer = new AnnouncerController(this);
+  /** The queue's item view, imported when a reviewer first opens the queue (employees never need it). */
+  @state() private queueView?: typeof queueItem;
+  @state() private queueViewError: unknown = null;
+
+  private loadQueueView(): void {
+    this.queueViewError = null;
+    loadOnce('share-feed-queue', () => import('./queue.view.js')).then(
+      (module) => (this.queueView = (module as typeof import('./queue.view.js')).queueItem),
+      (error: unknown) => (this.queueViewError = error),
+    );
+  }
+
   private readonly queue = new QueueController(this, {
     t: this.localize,
     fail: (operation, error) => this.reportError(operation, error),
@@ -161,6 +174,7 @@ export class ChorusShareFeed extends ChorusElement {
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.view === 'queue' && !this.queueView && !this.queueViewError) this.loadQueueView();
     const setup = this.widget.value;
     if (setup !== this.syncedSetup) {
       this.syncedSetup = setup;
@@ -366,8 +380,15 @@ export class ChorusShareFeed extends ChorusElement {
       act: (post: Post, action: PostAction) => void q.press(post, action),
       edit: (post: Post) => void c.open(post),
     };
+    const view = this.queueView;
     const body = () => {
-      if (q.status === 'loading') return this.skeleton();
+      if (this.queueViewError)
+        return loadErrorView(t, this.queueViewError, {
+          heading: t.term('share-feed.queue.load-error'),
+          retry: () => this.loadQueueView(),
+          loading: () => this.skeleton(),
+        });
+      if (q.status === 'loading' || !view) return this.skeleton();
       if (q.status === 'error')
         return loadErrorView(t, q.error, { heading: t.term('share-feed.queue.load-error'), retry: () => q.reload(), loading: () => this.skeleton() });
       if (!q.items.length) return emptyView(t.term('share-feed.queue.empty'), { icon: '✅' });
@@ -375,7 +396,7 @@ export class ChorusShareFeed extends ChorusElement {
         ${repeat(
           q.items,
           (post) => post.id,
-          (post) => (c.editing(post) ? html`<li class="item editing">${c.render()}</li>` : queueItem(post, options)),
+          (post) => (c.editing(post) ? html`<li class="item editing">${c.render()}</li>` : view(post, options)),
         )}
       </ul>`;
     };
