@@ -2,6 +2,8 @@
  * The package's main entry: classes, types and helpers. It defines no element, so importing it
  * registers nothing; import `chorus-widgets/all.js` (or a widget's own module) for that.
  */
+// First, before Lit: it hears a Trusted Types refusal of Lit's policy (base/trusted-types.guard.ts).
+import './base/trusted-types.guard.js';
 export * from './core/index.js';
 export * from './adapter/index.js';
 export * from './provider/provider.element.js';
