@@ -68,10 +68,10 @@ export class AdapterController implements ReactiveController {
     if (this.adapter) return undefined;
     // The same error each time: the setup task restarts only when its arguments change.
     if (trustedTypesRefused()) {
-      return (this.refused ??= new NotConfiguredError('trusted-types', 'The page\'s Trusted Types policy refused Lit\'s policy "lit-html" (see the console).'));
+      return (this.refused ??= new NotConfiguredError('trusted-types', 'Trusted Types refused "lit-html".'));
     }
     if (this.providerGaveNone && insideProvider(this.host)) {
-      return (this.noBackend ??= new NotConfiguredError('no-backend', `<${this.host.localName}> is inside a <chorus-provider> that gives it no backend.`));
+      return (this.noBackend ??= new NotConfiguredError('no-backend', 'The provider gives no backend.'));
     }
     return undefined;
   }
@@ -93,9 +93,7 @@ export class AdapterController implements ReactiveController {
       void pageLoaded().then(() => {
         if (this.adapter || !this.host.isConnected || !insideProvider(this.host)) return;
         this.providerGaveNone = true;
-        const fix =
-          `Chorus: <${this.host.localName}> is inside a <chorus-provider> that gives it no backend, so it shows an error (never demo data). ` +
-          'Set the provider\'s endpoint attribute (<chorus-provider endpoint="/api/chorus">) or its adapter property; if a script does that, check that it ran.';
+        const fix = `Chorus: <${this.host.localName}> is in a <chorus-provider> with no backend. Fix: set its endpoint attribute or adapter property.`;
         if (!trustedTypesRefused() && !logged.has(fix)) {
           logged.add(fix);
           console.error(fix);

@@ -80,7 +80,7 @@ describe('a second copy refused its Trusted Types policy (no allow-duplicates)',
     expect(page().secondCopy).to.match(/^refused: /);
     await waitFor(() => page().errors.length > 0, 'an error logged');
     expect(page().errors, page().errors.join('\n')).to.have.length(1);
-    expect(page().errors[0]).to.contain("trusted-types lit-html 'allow-duplicates'");
+    expect(page().errors[0]).to.contain('refused the Trusted Types policy "lit-html"').and.to.contain("Fix: trusted-types lit-html 'allow-duplicates'");
   });
 
   it('leaves the widgets it was to configure in an error, never on demo data', async () => {
