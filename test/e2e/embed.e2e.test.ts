@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
-import { freePort, startServerProcess, type ServerProcess } from '../conformance/support.js';
+import { freePort, ROOT, startServerProcess, type ServerProcess } from '../conformance/support.js';
 
 /*
  * `/embed/<widget>` framed by a host page, as SharePoint's Embed web part or Confluence would:
@@ -30,7 +30,13 @@ const HOST_PAGE = `<!doctype html><html><body>
   document.getElementById('chorus').src = new URLSearchParams(location.search).get('src');
 </script></body></html>`;
 
-describe('an /embed page framed by a host page', () => {
+/** Each CMS's test page: its name, its folder under examples/, where the CMS serves chorus.js. */
+const CMS_PAGES = [
+  ['WordPress', 'wordpress', 'wp-content/plugins/chorus/assets/chorus.js'],
+  ['Drupal', 'drupal', 'modules/custom/chorus/assets/chorus.js'],
+] as const;
+
+describe('an /embed page framed by a host page, and the CMS pages', () => {
   let server: ServerProcess;
   let hostPort: number;
   let host: Server;
@@ -44,6 +50,14 @@ describe('an /embed page framed by a host page', () => {
       logLevel: 'warn',
       build: { outDir: bundleDir, emptyOutDir: true },
     });
+    // The CMS pages (examples/*/test-page.html), and the bundle where each CMS serves it.
+    const site = join(work, 'site');
+    for (const [, dir, asset] of CMS_PAGES) {
+      mkdirSync(join(site, dir), { recursive: true });
+      copyFileSync(join(ROOT, `examples/${dir}/test-page.html`), join(site, dir, 'index.html'));
+      mkdirSync(join(site, asset, '..'), { recursive: true });
+      copyFileSync(join(bundleDir, 'chorus.js'), join(site, asset));
+    }
     hostPort = await freePort();
     host = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(HOST_PAGE));
     await new Promise<void>((resolve) => host.listen(hostPort, '127.0.0.1', resolve));
@@ -52,6 +66,7 @@ describe('an /embed page framed by a host page', () => {
       DATABASE_URL: '',
       CHORUS_SESSION_SECRET: '',
       CHORUS_EMBED_DIR: bundleDir,
+      CHORUS_STATIC_DIR: site,
       CHORUS_FRAME_ANCESTORS: `http://127.0.0.1:${hostPort}`,
     });
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
@@ -107,4 +122,23 @@ describe('an /embed page framed by a host page', () => {
     assert.deepEqual(await page.evaluate(() => (window as unknown as { heights: unknown[] }).heights), []);
     await context.close();
   });
+
+  for (const [cms, dir] of CMS_PAGES) {
+    it(`renders both widgets of a ${cms} page as the ${cms} example prints it`, async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const errors: string[] = [];
+      // The browser's own favicon request is no page's error.
+      page.on('console', (m) => void (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico') && errors.push(`${m.text()} ${m.location().url}`)));
+      page.on('pageerror', (e) => errors.push(String(e)));
+      assert.equal((await context.request.post(`${server.api}/session`, { data: { userId: 'p-01' } })).status(), 200);
+      await page.goto(`${server.origin}/${dir}/index.html`);
+      await page.getByRole('region', { name: /^Poll: / }).waitFor({ timeout: 30_000 });
+      await page.getByRole('radio').first().waitFor();
+      if (dir === 'wordpress') await page.locator('chorus-kudos-wall article.card').first().waitFor();
+      else await page.locator('chorus-leaderboard').getByText('Most thanked').waitFor();
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
 });
