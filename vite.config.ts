@@ -72,6 +72,8 @@ export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
     resolve: { conditions: productionConditions },
+    // The CDN bundle's files import each other by relative URL, wherever the folder is served from.
+    base: cdn ? './' : undefined,
     // public/ holds Storybook's (and the demo's) mock service worker, not package files.
     publicDir: false,
     plugins: cdn ? [] : [sideEffectsGuard()],
@@ -83,6 +85,8 @@ export default defineConfig(({ mode }) => {
       copyPublicDir: false,
       sourcemap: true,
       minify: cdn,
+      // No preload helper in the CDN bundle: a chunk is fetched by its own import(), relative to chorus.js.
+      modulePreload: cdn ? false : undefined,
       reportCompressedSize: cdn,
       // Library mode keeps whitespace in ES output (for the host's minifier); the cdn bundle is
       // final, so it is built as a plain entry and fully minified.

@@ -2,7 +2,8 @@
 /*
  * `npm start`: the demo intranet page on the reference server, as one would deploy it.
  *
- *   1. builds the demo page (demo/) with Vite into .data/demo-dist (a few seconds);
+ *   1. builds the demo page (demo/) with Vite into .data/demo-dist, and the widget bundle the
+ *      /embed/<widget> pages load into .data/embed-dist (a few seconds);
  *   2. starts the server (server/main.ts, through tsx) on the embedded PGlite database, whose
  *      data is kept in .data/pglite across restarts, serving the page at / and the API at
  *      /api/chorus;
@@ -20,6 +21,7 @@ import { build } from 'vite';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const configFile = fileURLToPath(new URL('../demo/vite.config.ts', import.meta.url));
 const outDir = fileURLToPath(new URL('../.data/demo-dist', import.meta.url));
+const embedDir = fileURLToPath(new URL('../.data/embed-dist', import.meta.url));
 const host = process.env.HOST || '127.0.0.1';
 
 function fail(message, error) {
@@ -42,6 +44,12 @@ async function freePort(port) {
 
 try {
   await build({ configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({
+    configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
+    mode: 'cdn',
+    logLevel: 'warn',
+    build: { outDir: embedDir, emptyOutDir: true },
+  });
 } catch (error) {
   fail('the demo page did not build.', error);
 }
@@ -50,7 +58,7 @@ const port = await freePort(process.env.PORT ? Number(process.env.PORT) : 5173);
 const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, HOST: host, PORT: String(port), CHORUS_STATIC_DIR: outDir },
+  env: { ...process.env, HOST: host, PORT: String(port), CHORUS_STATIC_DIR: outDir, CHORUS_EMBED_DIR: embedDir },
 });
 server.on('error', (error) => fail('the server did not start.', error));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

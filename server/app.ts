@@ -28,6 +28,9 @@ import { shareRedirectApp } from './share.redirect.js';
 import { idempotencyFor, portsFor } from './ports/index.js';
 import { sessionRoutes } from './routes/session.js';
 import { ContractValidator } from './validation.js';
+import { DEFAULT_FRAME_ANCESTORS } from './embed/frame-ancestors.js';
+import { embedRoutes } from './embed/embed.routes.js';
+import { fileURLToPath } from 'node:url';
 
 /*
  * Builds the reference server from what it is given — a database, an authenticator, a clock —
@@ -82,7 +85,15 @@ export interface AppOptions {
   corsOrigins?: OriginAllowed;
   /** Hosts kudos images may come from (CHORUS_IMAGE_HOSTS; core/image.rules.ts). Default none: only small data: images. */
   imageHosts?: readonly string[];
+  /**
+   * The `/embed/<widget>` pages: who may frame them (CHORUS_FRAME_ANCESTORS; default `'self'`)
+   * and the folder of the widget bundle chorus.js (CHORUS_EMBED_DIR; default the package's dist/cdn).
+   */
+  embed?: { frameAncestors?: readonly string[]; bundleDir?: string };
 }
+
+/** Where `npm run build` writes the one-file widget bundle the /embed pages load. */
+export const DEFAULT_EMBED_DIR = fileURLToPath(new URL('../dist/cdn', import.meta.url));
 
 export interface ServerApp {
   app: Hono;
@@ -179,6 +190,14 @@ export async function createApp(options: AppOptions): Promise<ServerApp> {
 
   const app = new Hono();
   app.route(basePath, api);
+  app.route(
+    '/',
+    embedRoutes({
+      frameAncestors: options.embed?.frameAncestors ?? DEFAULT_FRAME_ANCESTORS,
+      bundleDir: options.embed?.bundleDir ?? DEFAULT_EMBED_DIR,
+      apiPath: basePath,
+    }),
+  );
   if (options.staticDir) {
     app.use('*', serveStatic({ root: options.staticDir }));
     // Any other page of the demo: its index.html.

@@ -19,6 +19,11 @@
  *   CHORUS_IMAGE_HOSTS        hosts kudos images may come from, comma-separated: images.example.com, or
  *                             *.example.com for its subdomains (default none: only data: images up to 256 KB)
  *   CHORUS_STATIC_DIR         a folder to serve at / (npm start serves the built demo page)
+ *   CHORUS_FRAME_ANCESTORS    who may frame the /embed/<widget> pages (Content-Security-Policy frame-ancestors),
+ *                             comma- or space-separated: 'self' (default) and origins, exact or one subdomain
+ *                             level (https://*.sharepoint.com); also the only origins the page posts its height to
+ *   CHORUS_EMBED_DIR          the folder holding chorus.js, the widget bundle the /embed pages load
+ *                             (default dist/cdn, written by npm run build; npm start builds its own)
  *   CHORUS_SEED               0 to leave an empty database empty (default: seed the demo company)
  *   CHORUS_TRUST_PROXY        N (1, 2…): the server is behind N reverse proxies that each append the
  *                             address they saw to X-Forwarded-For; the client's address is then the
@@ -36,7 +41,9 @@ import { allowedOrigins, type OriginAllowed } from '../edge/origins.js';
 import { parseImageHosts } from '../src/core/image.rules.js';
 import { resolve } from 'node:path';
 import { forwardedAddress } from './anonymous-rate-limit.js';
-import { createApp } from './app.js';
+import { createApp, DEFAULT_EMBED_DIR } from './app.js';
+import { parseFrameAncestors } from './embed/frame-ancestors.js';
+import { existsSync } from 'node:fs';
 import { answerClientErrors } from './client-errors.js';
 import type { Authenticator } from './auth/authenticator.js';
 import { discoverJwksUrl, JwtBearerAuth } from './auth/jwt.js';
@@ -85,6 +92,16 @@ try {
 } catch (error) {
   fail(`CHORUS_IMAGE_HOSTS: ${(error as Error).message}`);
 }
+
+let frameAncestors: string[] | undefined;
+try {
+  frameAncestors = env.CHORUS_FRAME_ANCESTORS?.trim() ? parseFrameAncestors(env.CHORUS_FRAME_ANCESTORS) : undefined;
+} catch (error) {
+  fail(`CHORUS_FRAME_ANCESTORS: ${(error as Error).message}`);
+}
+const embedDir = resolve(env.CHORUS_EMBED_DIR || DEFAULT_EMBED_DIR);
+if (!existsSync(resolve(embedDir, 'chorus.js')))
+  console.warn(`chorus: the /embed pages need the widget bundle, and ${embedDir} has no chorus.js: run npm run build, or set CHORUS_EMBED_DIR.`);
 
 let feedbackRateLimit: { max: number; windowSeconds: number } | undefined;
 if (env.CHORUS_FEEDBACK_RATE_LIMIT) {
@@ -138,6 +155,7 @@ const server = await createApp({
   ...(feedbackRateLimit ? { feedbackRateLimit } : {}),
   ...(corsOrigins ? { corsOrigins } : {}),
   imageHosts,
+  embed: { bundleDir: embedDir, ...(frameAncestors ? { frameAncestors } : {}) },
 });
 onReconnect = () => server.live.catchUp();
 

@@ -4,6 +4,8 @@
  * (the embedded one carries the demo company); pages that need one import it by name, and the
  * widgets load the one they use with import() when none is given.
  */
+// First, before Lit: it hears a Trusted Types refusal of Lit's policy (base/trusted-types.guard.ts).
+import './base/trusted-types.guard.js';
 export * from './core/index.js';
 export * from './adapter/index.js';
 export * from './provider/provider.element.js';

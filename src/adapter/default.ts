@@ -31,6 +31,11 @@ export function setProvisionalDefaultAdapter(adapter: ChorusAdapter): ChorusAdap
   return slot.adapter;
 }
 
+/** Whether the default in force is Chorus's embedded fallback (demo data), not one a page set. */
+export function isProvisionalDefault(): boolean {
+  return !!slot.adapter && !!slot.provisional;
+}
+
 /** The default adapter, if one was set (or lazily created by a widget). */
 export function getDefaultAdapter(): ChorusAdapter | undefined {
   return slot.adapter;

@@ -1,3 +1,5 @@
+// First, before any module imports Lit: it hears a Trusted Types refusal of Lit's policy.
+import './trusted-types.guard.js';
 import { VERSION } from './version.js';
 
 /**

@@ -1,7 +1,7 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ChorusAdapter } from '../adapter/port.js';
 import type { ChorusElement } from '../base/chorus-element.js';
-import { UnsupportedError, isAbort } from '../core/errors.js';
+import { NotConfiguredError, UnsupportedError, isAbort } from '../core/errors.js';
 import type { CurrentUser } from '../core/people.js';
 import { AdapterController } from './adapter.controller.js';
 
@@ -33,7 +33,7 @@ type Host = ChorusElement & { adapter?: ChorusAdapter };
  * Lit calls `onComplete` only for the latest run, so a stale run changes nothing.
  */
 export class WidgetController<K extends WidgetPort, D> extends AdapterController {
-  readonly setup: Task<readonly [ChorusAdapter | undefined], WidgetSetup<K, D>>;
+  readonly setup: Task<readonly [ChorusAdapter | undefined, NotConfiguredError | undefined], WidgetSetup<K, D>>;
 
   constructor(
     private readonly widget: Host,
@@ -41,9 +41,10 @@ export class WidgetController<K extends WidgetPort, D> extends AdapterController
   ) {
     super(widget);
     this.setup = new Task(widget, {
-      args: () => [this.adapter] as const,
-      task: async ([adapter], { signal }) => {
+      args: () => [this.adapter, this.problem] as const,
+      task: async ([adapter, problem], { signal }) => {
         const knownUser = this.context?.user;
+        if (problem) throw problem;
         if (!adapter) return initialState as never;
         const port = adapter[options.port] as PortOf<K> | undefined;
         if (!port) throw new UnsupportedError(options.port);

@@ -83,6 +83,20 @@ export class UnsupportedError extends ChorusError {
   }
 }
 
+/**
+ * A widget with no backend, when falling back to the embedded demo adapter would hide a mistake:
+ * its `<chorus-provider>` gives it none (`no-backend`), or the page's Trusted Types policy stopped
+ * the copy of Chorus that was to set one up (`trusted-types`). Shown like a missing port, without a retry.
+ */
+export class NotConfiguredError extends ChorusError {
+  readonly reason: 'no-backend' | 'trusted-types';
+  constructor(reason: 'no-backend' | 'trusted-types', message: string) {
+    super('unsupported', message);
+    this.name = 'NotConfiguredError';
+    this.reason = reason;
+  }
+}
+
 export function isChorusError(error: unknown): error is ChorusError {
   return error instanceof ChorusError;
 }

@@ -30,6 +30,7 @@ export const deCommon = {
         })
       : 'Das ging etwas zu schnell. Versuchen Sie es gleich noch einmal.',
   'common.error.unsupported': 'Diese Funktion ist im Back-End dieser Website nicht verfügbar.',
+  'common.error.not-configured': 'Dieses Widget ist mit keinem Dienst verbunden. Bitten Sie die Verantwortlichen der Website, es einzurichten.',
   'common.error.unknown': 'Ein Fehler ist aufgetreten. Versuchen Sie es erneut.',
   'common.field.required': 'Diese Angabe ist erforderlich.',
   'common.field.too-long': (max: number) => `Verwenden Sie höchstens ${max} Zeichen.`,

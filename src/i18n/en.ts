@@ -28,6 +28,7 @@ export const en = {
   'common.error.rate-limited': (seconds: number | null) =>
     seconds ? `You’re going a bit fast. Try again in ${seconds} s.` : 'You’re going a bit fast. Try again in a moment.',
   'common.error.unsupported': 'This feature isn’t available on this site’s backend.',
+  'common.error.not-configured': 'This widget isn’t connected to its service. Ask the site’s owner to set it up.',
   'common.error.unknown': 'Something went wrong. Try again.',
   'common.field.required': 'This is required.',
   'common.field.too-long': (max: number) => `Keep it to ${max} characters or fewer.`,

@@ -1,9 +1,10 @@
-import { isChorusError, RateLimitedError, type FieldError } from '../core/errors.js';
+import { isChorusError, NotConfiguredError, RateLimitedError, type FieldError } from '../core/errors.js';
 import type { ChorusLocalize } from './localize.js';
 
 /** One clear, localized sentence per error kind, whatever the backend said. */
 export function errorText(localize: ChorusLocalize, error: unknown): string {
   if (!isChorusError(error)) return localize.term('common.error.unknown');
+  if (error instanceof NotConfiguredError) return localize.term('common.error.not-configured');
   switch (error.kind) {
     case 'network':
       return localize.term('common.error.network');

@@ -25,6 +25,7 @@ export const esCommon = {
   'common.error.rate-limited': (seconds: number | null) =>
     seconds ? `Demasiados intentos seguidos. Vuelve a intentarlo en ${seconds}\u00a0s.` : 'Demasiados intentos seguidos. Vuelve a intentarlo en un momento.',
   'common.error.unsupported': 'Esta función no está disponible en el servidor de este sitio.',
+  'common.error.not-configured': 'Este widget no está conectado a ningún servicio. Pide al responsable del sitio que lo configure.',
   'common.error.unknown': 'Se produjo un error. Vuelve a intentarlo.',
   'common.field.required': 'Este campo es obligatorio.',
   'common.field.too-long': (max: number) => plural('es', max, { one: 'No puede superar # carácter.', other: 'No puede superar los # caracteres.' }),

@@ -25,6 +25,7 @@ export const frCommon = {
   'common.error.rate-limited': (seconds: number | null) =>
     seconds ? `Vous allez un peu vite. Réessayez dans ${seconds}\u00a0s.` : 'Vous allez un peu vite. Réessayez dans un instant.',
   'common.error.unsupported': 'Cette fonctionnalité n’est pas disponible sur le serveur de ce site.',
+  'common.error.not-configured': 'Ce widget n’est relié à aucun service. Demandez au responsable du site de le configurer.',
   'common.error.unknown': 'Une erreur s’est produite. Réessayez.',
   'common.field.required': 'Ce champ est obligatoire.',
   'common.field.too-long': (max: number) => plural('fr', max, { one: 'Ne dépassez pas # caractère.', other: 'Ne dépassez pas # caractères.' }),

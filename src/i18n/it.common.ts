@@ -25,6 +25,7 @@ export const itCommon = {
   'common.error.rate-limited': (seconds: number | null) =>
     seconds ? `Stai andando un po’ troppo veloce. Riprova tra ${seconds} s.` : 'Stai andando un po’ troppo veloce. Riprova tra un momento.',
   'common.error.unsupported': 'Questa funzionalità non è disponibile nel back-end di questo sito.',
+  'common.error.not-configured': 'Questo widget non è collegato a nessun servizio. Chiedi al responsabile del sito di configurarlo.',
   'common.error.unknown': 'Si è verificato un problema. Riprova.',
   'common.field.required': 'Questo campo è obbligatorio.',
   'common.field.too-long': (max: number) => plural('it', max, { one: 'Usa al massimo # carattere.', other: 'Usa al massimo # caratteri.' }),

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { ChorusError, UnsupportedError, isAbort } from '../core/errors.js';
+import { ChorusError, NotConfiguredError, UnsupportedError, isAbort } from '../core/errors.js';
 import { errorText } from '../i18n/error-text.js';
 import type { ChorusLocalize } from '../i18n/localize.js';
 
@@ -30,10 +30,11 @@ export interface LoadErrorOptions {
   reason?: (error: ChorusError) => string;
 }
 
-/** A failed load: why, and a retry; a missing port has nothing to retry ("not available on this site"). */
+/** A failed load: why, and a retry; a missing port or backend has nothing to retry ("not available on this site"). */
 export function loadErrorView(t: ChorusLocalize, error: unknown, options: LoadErrorOptions): TemplateResult {
   if (isAbort(error)) return options.loading();
-  if (error instanceof UnsupportedError) return html`<div class="load-error" role="alert"><p>${errorText(t, error)}</p></div>`;
+  if (error instanceof UnsupportedError || error instanceof NotConfiguredError)
+    return html`<div class="load-error" role="alert"><p>${errorText(t, error)}</p></div>`;
   const reason = error instanceof ChorusError ? (options.reason ?? ((e: ChorusError) => errorText(t, e)))(error) : errorText(t, null);
   return html`<div class="load-error" role="alert">
     <p><strong>${options.heading}</strong> ${reason}</p>

@@ -8,4 +8,6 @@ export const STRICT_CSP = "script-src 'self'; style-src 'self'; require-trusted-
 export async function cspMiddleware(ctx, next) {
   await next();
   if (ctx.path === '/test/embed/csp-page.html') ctx.set('Content-Security-Policy', STRICT_CSP);
+  // A second bundled copy without 'allow-duplicates' (csp.test.ts, "a copy refused its policy").
+  if (ctx.path === '/test/embed/two-copies-page.html') ctx.set('Content-Security-Policy', STRICT_CSP);
 }

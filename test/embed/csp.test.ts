@@ -61,3 +61,35 @@ describe('every widget under the strict CSP with Trusted Types', () => {
     expect((frame.contentWindow as Page).chorusCsp!.violations).to.deep.equal([]);
   });
 });
+
+describe('a second copy refused its Trusted Types policy (no allow-duplicates)', () => {
+  type Page = Window & { chorusTwoCopies?: { errors: string[]; secondCopy?: string } };
+  let frame: HTMLIFrameElement;
+  const page = () => (frame.contentWindow as Page).chorusTwoCopies!;
+  const q = (sel: string) => frame.contentDocument!.querySelector(sel)?.shadowRoot as unknown as HTMLElement;
+
+  before(async function () {
+    this.timeout(40000);
+    frame = Object.assign(document.createElement('iframe'), { src: '/test/embed/two-copies-page.html', width: 1000, height: 1500 });
+    document.body.append(frame);
+    await waitFor(() => (frame.contentWindow as Page).chorusTwoCopies?.secondCopy, 'the second copy was tried', 35000);
+  });
+  after(() => frame.remove());
+
+  it('is refused, and the page logs one error naming the fix', async () => {
+    expect(page().secondCopy).to.match(/^refused: /);
+    await waitFor(() => page().errors.length > 0, 'an error logged');
+    expect(page().errors, page().errors.join('\n')).to.have.length(1);
+    expect(page().errors[0]).to.contain('refused the Trusted Types policy "lit-html"').and.to.contain("Fix: trusted-types lit-html 'allow-duplicates'");
+  });
+
+  it('leaves the widgets it was to configure in an error, never on demo data', async () => {
+    for (const tag of ['#loose', 'chorus-poll']) {
+      const root = tag === '#loose' ? q('#loose') : (frame.contentDocument!.querySelector('chorus-poll')!.shadowRoot as unknown as HTMLElement);
+      const alert = await waitFor(() => deepQuery(root, '[role="alert"]'), `${tag} shows an error`);
+      expect(alert.textContent).to.contain('isn’t connected to its service');
+      expect(deepQueryAll(root, 'article.card, [part="poll"]')).to.have.length(0);
+    }
+    expect(page().errors).to.have.length(1);
+  });
+});

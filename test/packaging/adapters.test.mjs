@@ -3,15 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { dist, loaded, source } from './built.mjs';
-
-/** The CDN files chorus.js loads before it runs: its static imports, followed (minified: `import{…}from"./x.js"`). */
-function cdnInitial(file = 'chorus.js', seen = new Set([file])) {
-  for (const [, next] of source(`cdn/${file}`).matchAll(/(?:^|;|\n)\s*(?:import|export)\s*(?:[^'"`;()]*?from\s*)?["']\.\/([^"']+)["']/g)) {
-    if (!seen.has(next)) cdnInitial(next, seen.add(next));
-  }
-  return [...seen];
-}
+import { cdnInitial, dist, loaded } from './built.mjs';
 
 describe('the adapters in the built package', () => {
   it('all.js loads neither adapter nor the demo company', () => {

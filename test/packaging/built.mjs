@@ -13,3 +13,11 @@ export function loaded(path, seen = new Set([path])) {
   }
   return [...seen];
 }
+
+/** The CDN files chorus.js loads before it runs: its static imports, followed (minified: `import{…}from"./x.js"`). */
+export function cdnInitial(file = 'chorus.js', seen = new Set([file])) {
+  for (const [, next] of source(`cdn/${file}`).matchAll(/(?:^|;|\n)\s*(?:import|export)\s*(?:[^'"`;()]*?from\s*)?["']\.\/([^"']+)["']/g)) {
+    if (!seen.has(next)) cdnInitial(next, seen.add(next));
+  }
+  return [...seen];
+}

@@ -3,7 +3,7 @@ import '../../src/widgets/kudos-wall/kudos-wall.js';
 import type { ChorusKudosWall } from '../../src/widgets/kudos-wall/kudos-wall.element.js';
 import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import { getDefaultAdapter, setDefaultAdapter } from '../../src/adapter/default.js';
-import { deepQueryAll, textOf, waitFor } from '../support.js';
+import { deepQuery, deepQueryAll, textOf, waitFor } from '../support.js';
 
 const firstMessage = (wall: Element) => deepQueryAll(wall, 'article.card .message')[0]?.textContent;
 
@@ -55,6 +55,31 @@ describe('<chorus-provider>', () => {
     const wall = page.querySelector('chorus-kudos-wall')!;
     await waitFor(() => firstMessage(wall));
     expect(wall.shadowRoot!.querySelector('section')!.getAttribute('dir')).to.equal('rtl');
+  });
+
+  it('never gives demo data to a widget inside a provider with no backend: an error, one console error naming the fix, and it recovers when the adapter comes', async () => {
+    const logged: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void logged.push(args.map(String).join(' '));
+    try {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <chorus-provider id="a"><chorus-kudos-wall></chorus-kudos-wall></chorus-provider>
+        <chorus-provider><section><chorus-kudos-wall></chorus-kudos-wall></section></chorus-provider>
+      </div>`);
+      const walls = [...page.querySelectorAll<ChorusKudosWall>('chorus-kudos-wall')];
+      for (const wall of walls) {
+        const alert = await waitFor(() => deepQuery(wall, '[role="alert"]'), 'the wall shows an error');
+        expect(alert.textContent).to.contain('This widget isn’t connected to its service.');
+        expect(deepQueryAll(wall, 'article.card')).to.have.length(0);
+      }
+      expect(logged).to.have.length(1);
+      expect(logged[0]).to.match(/<chorus-kudos-wall> is in a <chorus-provider> with no backend. Fix: set its endpoint attribute or adapter property/);
+      // The provider's script ran late after all: the wall follows it.
+      page.querySelector<HTMLElement & { adapter?: MemoryAdapter }>('#a')!.adapter = await seededWith('Configured late, but configured');
+      await waitFor(() => firstMessage(walls[0]!) === 'Configured late, but configured', 'the wall loaded from the late adapter');
+    } finally {
+      console.error = original;
+    }
   });
 
   it('falls back to the embedded adapter outside any provider; a page script that runs later replaces it once, and the wall follows', async () => {
