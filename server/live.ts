@@ -134,6 +134,13 @@ async function loadForEvent(db: Queryable, event: EventRow): Promise<{ record: K
   return record ? { record, people: await usersById(db, peopleNamed([record])) } : null;
 }
 
+/** Why a stream was dropped, as the one line the HTTP server logs (no stack: nothing failed here). */
+function slowReader(bytes: number): Error {
+  const error = new Error(`chorus: dropped an event stream whose client left ${Math.round(bytes / 1024)} KiB unread; it will reconnect and catch up`);
+  error.stack = error.message;
+  return error;
+}
+
 interface Client {
   user: CurrentUser;
   topics: Set<string>;
@@ -246,7 +253,11 @@ export class LiveHub {
             clearInterval(ping);
             if (client) this.clients.delete(client);
             try {
-              controller.close();
+              // A client too far behind will not read what is queued: an error discards it, where
+              // close() would keep it until read, and the HTTP server ends the connection, logging
+              // the error (one line: see slowReader).
+              if ((controller.desiredSize ?? 0) <= -this.maxQueuedBytes) controller.error(slowReader(this.maxQueuedBytes));
+              else controller.close();
             } catch {
               // Already cancelled by the other side.
             }
