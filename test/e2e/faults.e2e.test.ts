@@ -64,7 +64,15 @@ async function open(): Promise<void> {
 }
 
 interface Faults {
-  faults: { ready(): boolean; fill(message: string): Promise<void>; send(): void; state(): { text: string; error: string; sending: boolean } };
+  faults: {
+    ready(): boolean;
+    fill(message: string): Promise<void>;
+    send(): void;
+    state(): { text: string; error: string; sending: boolean };
+    openComments(): boolean;
+    comment(message: string): void;
+    commentState(): { text: string; error: string };
+  };
 }
 
 async function until<T>(what: string, read: () => Promise<T | null | undefined | false>, ms = 30_000): Promise<T> {
@@ -98,6 +106,12 @@ async function pressAndWait(message: string): Promise<'sent' | 'failed'> {
 async function sendUntilSent(message: string, tries = 15): Promise<number> {
   for (let i = 1; i <= tries; i++) if ((await pressAndWait(message)) === 'sent') return i;
   throw new Error(`"${message}" not sent after ${tries} presses`);
+}
+
+/** The id of the newest kudos (the wall's top card), from the server. */
+async function topKudosId(): Promise<string> {
+  const res = await fetch(`${server.api}/kudos?limit=1`, { headers: { cookie } });
+  return ((await res.json()) as { items: { id: string }[] }).items[0]!.id;
 }
 
 /** How many times each message is stored, read from the server directly. */
@@ -151,6 +165,41 @@ describe('faults: every kudos stored once, none lost (issue 15)', () => {
     assert.deepEqual(
       await storedCounts(sent),
       sent.map(() => 1),
+    );
+  });
+
+  it('comments, with drops and answers slower than the timeout', async () => {
+    proxy.faults.dropRate = 0.3;
+    await until('comments open', () => page.evaluate(() => (window as unknown as Faults).faults.openComments()));
+    const kudosId = await topKudosId();
+    const comments: string[] = [];
+    for (let i = 1; i <= 3; i++) {
+      const message = `Agreed, comment number ${i} through the faults.`;
+      // The second goes out while answers are slower than the timeout: it fails, is kept, and is sent again.
+      proxy.faults.slowMs = i === 2 ? 2_000 : 0;
+      for (let press = 1; ; press++) {
+        assert.ok(press <= 15, `"${message}" not posted after 15 presses`);
+        await page.evaluate((m) => (window as unknown as Faults).faults.comment(m), message);
+        const seen = await until('a comment outcome', async () => {
+          const s = await page.evaluate(() => (window as unknown as Faults).faults.commentState());
+          return s.text === '' || s.error ? s : null;
+        });
+        if (seen.text === '') {
+          if (i === 2) assert.ok(press > 1, 'the slow answer was a failure the user saw');
+          break;
+        }
+        assert.equal(seen.text, message, 'the user still has the comment');
+        assert.match(seen.error, /\S/, 'and is told');
+        proxy.faults.slowMs = 0;
+      }
+      comments.push(message);
+    }
+    const res = await fetch(`${server.api}/kudos/${kudosId}/comments`, { headers: { cookie } });
+    const stored = (await res.json()) as { items?: { message: string }[] } | { message: string }[] as unknown;
+    const list = (Array.isArray(stored) ? stored : (stored as { items: { message: string }[] }).items) as { message: string }[];
+    assert.deepEqual(
+      comments.map((m) => list.filter((c) => c.message === m).length),
+      comments.map(() => 1),
     );
   });
 

@@ -46,6 +46,29 @@ Object.assign(window, {
       const button = [...composer()!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Send kudos')!;
       button.click();
     },
+    /** Opens the top card's comments (again, until they load). */
+    openComments(): boolean {
+      const card = deep<HTMLElement>(wall.shadowRoot!, 'article.card')!;
+      const region = card.querySelector('.comments');
+      if (region?.querySelector('[role="status"]')) return false;
+      if (region?.querySelector('input')) return true;
+      // Closed, or failed to load: the toggle opens (or closes, to open again next time).
+      card.querySelector<HTMLButtonElement>('button[aria-controls^="comments-"]')!.click();
+      return false;
+    },
+    /** Types a comment on the top card and presses Post. */
+    comment(message: string): void {
+      const card = deep<HTMLElement>(wall.shadowRoot!, 'article.card')!;
+      const input = card.querySelector<HTMLInputElement>('.comments input')!;
+      input.value = message;
+      input.dispatchEvent(new InputEvent('input'));
+      [...card.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Post')!.click();
+    },
+    /** The top card's comment box: its text and error. */
+    commentState() {
+      const card = deep<HTMLElement>(wall.shadowRoot!, 'article.card')!;
+      return { text: card.querySelector<HTMLInputElement>('.comments input')?.value ?? '', error: card.querySelector('.comments p.error')?.textContent ?? '' };
+    },
     /** What the user sees: the text still in the composer, the composer's error, whether a send is in flight. */
     state: () => ({ text: box()?.value ?? '', error: composer()?.error ?? '', sending: !!(composer() as unknown as { sending?: boolean })?.sending }),
   },
