@@ -70,6 +70,9 @@ interface Faults {
     send(): void;
     state(): { text: string; error: string; sending: boolean };
     openComments(): boolean;
+    feedback(message: string): void;
+    feedbackState(): { sent: boolean; text: string; error: string };
+    feedbackAgain(): void;
     comment(message: string): void;
     commentState(): { text: string; error: string };
   };
@@ -200,6 +203,55 @@ describe('faults: every kudos stored once, none lost (issue 15)', () => {
     assert.deepEqual(
       comments.map((m) => list.filter((c) => c.message === m).length),
       comments.map(() => 1),
+    );
+  });
+
+  it('feedback, with drops, an answer slower than the timeout and a reload mid-send', async () => {
+    proxy.faults.dropRate = 0.3;
+    const admin = await signIn(server.api, 'p-32');
+    const storedFeedback = async (messages: string[]) => {
+      const res = await fetch(`${server.api}/feedback/inbox?limit=100`, { headers: { cookie: admin } });
+      const { items } = (await res.json()) as { items: unknown[] };
+      return messages.map((m) => items.filter((t) => JSON.stringify(t).includes(m)).length);
+    };
+    const fb = {
+      send: (m: string) => page.evaluate((text) => (window as unknown as Faults).faults.feedback(text), m),
+      state: () => page.evaluate(() => (window as unknown as Faults).faults.feedbackState()),
+    };
+    const messages: string[] = [];
+    for (let i = 1; i <= 3; i++) {
+      const message = `The booking of meeting rooms could be simpler, note ${i}.`;
+      let failures = 0;
+      if (i === 2) proxy.faults.slowMs = 2_000;
+      if (i === 3) {
+        // Reaches the server, and the page reloads before the answer: the draft and its key come back.
+        proxy.faults.slowMs = 1_000;
+        await fb.send(message);
+        await until('the feedback reached the server', async () => (await storedFeedback([message]))[0] === 1, 10_000);
+        await open();
+        proxy.faults.slowMs = 0;
+        assert.equal((await fb.state()).text, message, 'the feedback draft is restored after the reload');
+      }
+      for (let press = 1; ; press++) {
+        assert.ok(press <= 15, `"${message}" not sent after 15 presses`);
+        await fb.send(message);
+        const seen = await until('a feedback outcome', async () => {
+          const s = await fb.state();
+          return s.sent || s.error ? s : null;
+        });
+        if (seen.sent) break;
+        failures++;
+        assert.equal(seen.text, message, 'the user still has the feedback');
+        proxy.faults.slowMs = 0;
+      }
+      if (i === 2) assert.ok(failures > 0, 'the slow answer was a failure the user saw');
+      messages.push(message);
+      await page.evaluate(() => (window as unknown as Faults).faults.feedbackAgain());
+    }
+    proxy.faults.dropRate = 0;
+    assert.deepEqual(
+      await storedFeedback(messages),
+      messages.map(() => 1),
     );
   });
 

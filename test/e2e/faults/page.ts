@@ -1,4 +1,5 @@
 import '../../../src/widgets/kudos-wall/kudos-wall.js';
+import '../../../src/widgets/feedback-box/feedback-box.js';
 import { RestAdapter } from '../../../src/adapters/rest/index.js';
 import type { Person } from '../../../src/core/people.js';
 
@@ -12,6 +13,9 @@ const wall = document.createElement('chorus-kudos-wall');
 wall.id = 'wall';
 wall.adapter = adapter;
 document.body.append(wall);
+const box = document.createElement('chorus-feedback-box');
+box.adapter = adapter;
+document.body.append(box);
 
 /** The first element matching `selector` under `root`, through shadow roots. */
 function deep<T extends Element>(root: Element | ShadowRoot | Document, selector: string): T | null {
@@ -25,19 +29,19 @@ function deep<T extends Element>(root: Element | ShadowRoot | Document, selector
 }
 
 const composer = () => deep<HTMLElement & { error: string }>(document, 'chorus-kudos-composer');
-const box = () => (composer()?.shadowRoot ? deep<HTMLTextAreaElement>(composer()!.shadowRoot!, 'textarea') : null);
+const textBox = () => (composer()?.shadowRoot ? deep<HTMLTextAreaElement>(composer()!.shadowRoot!, 'textarea') : null);
 let mai: Person | null = null;
 
 Object.assign(window, {
   faults: {
-    ready: () => !!box(),
+    ready: () => !!textBox() && !!box.shadowRoot?.querySelector('#message'),
     /** Fills the composer in: Mai, and `message`. */
     async fill(message: string): Promise<void> {
       while (!mai) mai = (await adapter.people.searchPeople('Mai').catch(() => []))[0] ?? null;
       const picker = deep<HTMLElement & { value: Person[] }>(composer()!.shadowRoot!, 'chorus-people-picker')!;
       picker.value = [mai];
       picker.dispatchEvent(new Event('change'));
-      const text = box()!;
+      const text = textBox()!;
       text.value = message;
       text.dispatchEvent(new InputEvent('input'));
     },
@@ -69,7 +73,31 @@ Object.assign(window, {
       const card = deep<HTMLElement>(wall.shadowRoot!, 'article.card')!;
       return { text: card.querySelector<HTMLInputElement>('.comments input')?.value ?? '', error: card.querySelector('.comments p.error')?.textContent ?? '' };
     },
+    /** Writes feedback (the first category, `message`) and presses Send. */
+    feedback(message: string): void {
+      const root = box.shadowRoot!;
+      const category = root.querySelector<HTMLInputElement>('input[name="category"]')!;
+      category.click();
+      const text = root.querySelector<HTMLTextAreaElement>('#message')!;
+      text.value = message;
+      text.dispatchEvent(new InputEvent('input'));
+      root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    },
+    /** The feedback box: sent (its receipt shown), or the text still there and the error said. */
+    feedbackState() {
+      const root = box.shadowRoot!;
+      return {
+        sent: !!root.querySelector('#sent-title'),
+        text: root.querySelector<HTMLTextAreaElement>('#message')?.value ?? '',
+        error: root.querySelector('.send-error')?.textContent?.trim() ?? '',
+      };
+    },
+    /** After a receipt: back to a new message. */
+    feedbackAgain(): void {
+      const root = box.shadowRoot!;
+      [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Send more feedback')?.click();
+    },
     /** What the user sees: the text still in the composer, the composer's error, whether a send is in flight. */
-    state: () => ({ text: box()?.value ?? '', error: composer()?.error ?? '', sending: !!(composer() as unknown as { sending?: boolean })?.sending }),
+    state: () => ({ text: textBox()?.value ?? '', error: composer()?.error ?? '', sending: !!(composer() as unknown as { sending?: boolean })?.sending }),
   },
 });
