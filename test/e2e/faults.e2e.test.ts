@@ -73,6 +73,8 @@ interface Faults {
     feedback(message: string): void;
     feedbackState(): { sent: boolean; text: string; error: string };
     feedbackAgain(): void;
+    vote(label: string): boolean;
+    pollText(): string;
     comment(message: string): void;
     commentState(): { text: string; error: string };
   };
@@ -253,6 +255,36 @@ describe('faults: every kudos stored once, none lost (issue 15)', () => {
       await storedFeedback(messages),
       messages.map(() => 1),
     );
+  });
+
+  it('a vote, with drops and an answer slower than the timeout', async () => {
+    proxy.faults.dropRate = 0.3;
+    type Poll = { myVote: { optionIds: string[] } | null; results: { totalVotes: number } | null };
+    const read = async () => (await (await fetch(`${server.api}/polls/poll-lunch`, { headers: { cookie } })).json()) as Poll;
+    const before = await read();
+    const [choice, label] = before.myVote?.optionIds[0] === 'lunch-tacos' ? ['lunch-pizza', 'Pizzeria'] : ['lunch-tacos', 'Tacos'];
+    const text = () => page.evaluate(() => (window as unknown as Faults).faults.pollText());
+    proxy.faults.slowMs = 2_000;
+    let unconfirmed = 0;
+    for (let press = 1; ; press++) {
+      assert.ok(press <= 15, 'the vote was not confirmed after 15 presses');
+      await until('the poll takes a vote', () => page.evaluate((l) => (window as unknown as Faults).faults.vote(l), label)).catch(async (error: Error) => {
+        throw new Error(`${error.message}; the poll says: ${await text()}`);
+      });
+      const seen = await until('a vote outcome', async () => {
+        const t = await text();
+        return /couldn’t confirm|wasn’t counted|was counted|was changed/.test(t) && !/Sending|Voting…/.test(t) ? t : null;
+      });
+      if (/was counted|was changed/.test(seen)) break;
+      assert.match(seen, /couldn’t confirm your vote/, 'a lost answer is not called a vote not counted');
+      unconfirmed++;
+      proxy.faults.slowMs = 0;
+    }
+    assert.ok(unconfirmed > 0, 'the slow answer was a failure the user saw');
+    proxy.faults.dropRate = 0;
+    const after = await read();
+    assert.deepEqual(after.myVote?.optionIds, [choice], 'the vote kept is the last one chosen');
+    assert.equal(after.results!.totalVotes, before.results!.totalVotes + (before.myVote ? 0 : 1), 'counted once');
   });
 
   it('with a reload mid-send', async () => {

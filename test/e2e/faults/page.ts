@@ -1,5 +1,6 @@
 import '../../../src/widgets/kudos-wall/kudos-wall.js';
 import '../../../src/widgets/feedback-box/feedback-box.js';
+import '../../../src/widgets/poll/poll.js';
 import { RestAdapter } from '../../../src/adapters/rest/index.js';
 import type { Person } from '../../../src/core/people.js';
 
@@ -16,6 +17,10 @@ document.body.append(wall);
 const box = document.createElement('chorus-feedback-box');
 box.adapter = adapter;
 document.body.append(box);
+const poll = document.createElement('chorus-poll');
+poll.pollId = 'poll-lunch';
+poll.adapter = adapter;
+document.body.append(poll);
 
 /** The first element matching `selector` under `root`, through shadow roots. */
 function deep<T extends Element>(root: Element | ShadowRoot | Document, selector: string): T | null {
@@ -31,6 +36,7 @@ function deep<T extends Element>(root: Element | ShadowRoot | Document, selector
 const composer = () => deep<HTMLElement & { error: string }>(document, 'chorus-kudos-composer');
 const textBox = () => (composer()?.shadowRoot ? deep<HTMLTextAreaElement>(composer()!.shadowRoot!, 'textarea') : null);
 let mai: Person | null = null;
+const RETRY = 'Try again';
 
 Object.assign(window, {
   faults: {
@@ -97,6 +103,23 @@ Object.assign(window, {
       const root = box.shadowRoot!;
       [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Send more feedback')?.click();
     },
+    /** Chooses the option labelled `label` and presses Vote (or Change vote). */
+    vote(label: string): boolean {
+      const root = poll.shadowRoot!;
+      const radio = [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')].find((r) => r.labels?.[0]?.textContent?.includes(label));
+      const buttons = [...root.querySelectorAll('button')];
+      const button = buttons.find((b) => /^(Vote|Update vote)$/.test(b.textContent?.trim() ?? ''));
+      if (!radio || !button) {
+        // Voted already: "Change vote" opens the choices again; a poll that failed to load is retried.
+        buttons.find((b) => b.textContent?.trim() === 'Change vote' || b.textContent?.trim() === RETRY)?.click();
+        return false;
+      }
+      radio.click();
+      button.click();
+      return true;
+    },
+    /** The poll's words to the user (its alert or live region). */
+    pollText: () => poll.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '',
     /** What the user sees: the text still in the composer, the composer's error, whether a send is in flight. */
     state: () => ({ text: textBox()?.value ?? '', error: composer()?.error ?? '', sending: !!(composer() as unknown as { sending?: boolean })?.sending }),
   },
