@@ -21,6 +21,12 @@ export const SSE_HEADERS: Readonly<Record<string, string>> = {
 
 export const openingFrame = (retryMs = DEFAULT_RETRY_MS): string => `retry: ${retryMs}\n: connected\n\n`;
 export const pingFrame = ': ping\n\n';
+/** Opens a stream asked for with no last id: the current id, so a client that has seen no event yet resumes from it. */
+export const readyFrame = (id: number): string => `id: ${id}\nevent: ready\ndata: {}\n\n`;
+/** Events after the client's last id were missed and cannot be replayed: it reloads what it shows, and resumes from `id`. */
+export const resetFrame = (id: number, topics: readonly string[]): string => `id: ${id}\nevent: reset\ndata: ${JSON.stringify({ topics })}\n\n`;
+/** The most events a reconnecting client is sent again; past that it gets a reset (a reload costs less). */
+export const REPLAY_MAX = 1000;
 export const eventFrame = (id: number, event: LiveEvent): string => `id: ${id}\nevent: ${event.topic}\ndata: ${JSON.stringify(event)}\n\n`;
 
 /** The event id a reconnecting client asks to resume after (header first), or null. */

@@ -1,6 +1,6 @@
 import { MemoryAdapter, type MemoryAdapterOptions } from '../src/adapters/memory/index.js';
 import type { LiveEvent } from '../src/core/live.js';
-import { eventFrame, openingFrame, pingFrame, SSE_HEADERS, DEFAULT_PING_MS, DEFAULT_RETRY_MS } from '../edge/sse.js';
+import { eventFrame, openingFrame, pingFrame, readyFrame, REPLAY_MAX, resetFrame, SSE_HEADERS, DEFAULT_PING_MS, DEFAULT_RETRY_MS } from '../edge/sse.js';
 
 /*
  * The mock's event streams: events computed for each user, one id sequence, one history. Each
@@ -8,7 +8,8 @@ import { eventFrame, openingFrame, pingFrame, SSE_HEADERS, DEFAULT_PING_MS, DEFA
  * storage, which hears every change and computes its events as that user sees it (private kudos
  * only to those who may see them, `mine` theirs). A view outlives its streams, so what happens
  * between a drop and the reconnection is in the history for Last-Event-ID. Framing is the HTTP
- * edge's (edge/sse.ts), as the server frames it.
+ * edge's (edge/sse.ts), as the server frames it: a new stream opens with the current id (`ready`);
+ * a last id the history no longer holds, or more than REPLAY_MAX events back, gets a `reset`.
  */
 
 export interface LiveStreamsOptions {
@@ -92,10 +93,14 @@ export class LiveStreams {
             }
           },
         };
-        write(openingFrame(this.options.retryMs ?? DEFAULT_RETRY_MS));
+        const current = this.nextEventId - 1;
+        write(openingFrame(this.options.retryMs ?? DEFAULT_RETRY_MS) + (after === null ? readyFrame(current) : ''));
         this.watch(user);
-        if (after !== null) {
-          for (const entry of this.history) {
+        const missed = after === null ? [] : this.history.filter((entry) => entry.id > after);
+        if (after !== null && ((after > 0 && !this.history.some((entry) => entry.id === after)) || missed.length > REPLAY_MAX)) {
+          write(resetFrame(current, topics));
+        } else if (after !== null) {
+          for (const entry of missed) {
             if (entry.id > after && (entry.user === null || entry.user === user) && stream.topics.has(entry.event.topic)) stream.send(entry.id, entry.event);
           }
         }

@@ -68,6 +68,8 @@ export interface AppOptions {
   staticDir?: string;
   /** Milliseconds between SSE pings. Default 25 000. */
   pingMs?: number;
+  /** Bytes an event stream may have waiting before its client is dropped (live.ts DEFAULT_MAX_QUEUED_BYTES). */
+  liveMaxQueuedBytes?: number;
   contract?: ContractValidator;
   /** The feedback box; default core's DEFAULT_FEEDBACK_CONFIG. */
   feedbackConfig?: Partial<FeedbackConfig>;
@@ -126,7 +128,7 @@ export async function createApp(options: AppOptions): Promise<ServerApp> {
   ] as const) {
     if (found.length) throw new Error(`chorus: the ${what} cannot work: ${found.join(' ')}`);
   }
-  const live = new LiveHub(options.db, { reactions: config.reactions, pingMs: options.pingMs });
+  const live = new LiveHub(options.db, { reactions: config.reactions, pingMs: options.pingMs, maxQueuedBytes: options.liveMaxQueuedBytes });
   await live.start();
   const feedbackLimiter = new AnonymousRateLimiter({ ...DEFAULT_FEEDBACK_RATE_LIMIT, ...options.feedbackRateLimit }, now);
   const feedbackLookupLimiter = new AnonymousRateLimiter({ ...DEFAULT_FEEDBACK_LOOKUP_LIMIT, ...options.feedbackLookupLimit }, now);

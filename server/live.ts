@@ -1,5 +1,5 @@
 import type { LiveEvent } from '../src/core/live.js';
-import { DEFAULT_PING_MS, DEFAULT_RETRY_MS, eventFrame, openingFrame, pingFrame, SSE_HEADERS } from '../edge/sse.js';
+import { DEFAULT_PING_MS, DEFAULT_RETRY_MS, eventFrame, openingFrame, pingFrame, readyFrame, REPLAY_MAX, resetFrame, SSE_HEADERS } from '../edge/sse.js';
 import { canSee, type KudosAudience } from '../src/core/kudos.rules.js';
 import type { CurrentUser } from '../src/core/people.js';
 import type { Db, Queryable } from './db/db.js';
@@ -18,15 +18,16 @@ import { usersById } from './people.store.js';
  *                    (private kudos only to those who may see them; `mine`, `reportedByMe`).
  *
  * A client that reconnects with `Last-Event-ID` gets what it missed from the events table (kept
- * for a day), so nothing depends on one process's memory.
+ * for a day), so nothing depends on one process's memory. A new stream opens with the current id
+ * (`ready`), so a client that has seen no event yet also resumes where it was; when what it
+ * missed is gone from the table or is more than REPLAY_MAX events, it is told (`reset`) and reloads.
  */
 
 export const EVENTS_CHANNEL = 'chorus_events';
 /** "even" in ASCII: the advisory lock that orders event ids by commit. */
 const EVENTS_LOCK = 0x6576656e;
-/** A client this far behind (queued messages) is dropped; it reconnects and replays. */
-const MAX_QUEUED = 1000;
-const REPLAY_MAX = 1000;
+/** A client this far behind (bytes queued for it) is dropped; it reconnects and replays, or is told of the gap. */
+export const DEFAULT_MAX_QUEUED_BYTES = 4 * 1024 * 1024;
 
 export type EventType = 'created' | 'updated' | 'deleted';
 export type EventTopic = 'kudos' | 'poll' | 'share';
@@ -133,6 +134,13 @@ async function loadForEvent(db: Queryable, event: EventRow): Promise<{ record: K
   return record ? { record, people: await usersById(db, peopleNamed([record])) } : null;
 }
 
+/** Why a stream was dropped, as the one line the HTTP server logs (no stack: nothing failed here). */
+function slowReader(bytes: number): Error {
+  const error = new Error(`chorus: dropped an event stream whose client left ${Math.round(bytes / 1024)} KiB unread; it will reconnect and catch up`);
+  error.stack = error.message;
+  return error;
+}
+
 interface Client {
   user: CurrentUser;
   topics: Set<string>;
@@ -150,6 +158,8 @@ export interface LiveHubOptions {
   pingMs?: number;
   /** `retry:` sent to clients, in ms. */
   retryMs?: number;
+  /** Bytes a client may have waiting before it is dropped. Default DEFAULT_MAX_QUEUED_BYTES. */
+  maxQueuedBytes?: number;
 }
 
 export class LiveHub {
@@ -160,6 +170,7 @@ export class LiveHub {
   private closed = false;
   private readonly pingMs: number;
   private readonly retryMs: number;
+  private readonly maxQueuedBytes: number;
 
   constructor(
     private readonly db: Db,
@@ -167,6 +178,7 @@ export class LiveHub {
   ) {
     this.pingMs = options.pingMs ?? DEFAULT_PING_MS;
     this.retryMs = options.retryMs ?? DEFAULT_RETRY_MS;
+    this.maxQueuedBytes = options.maxQueuedBytes ?? DEFAULT_MAX_QUEUED_BYTES;
   }
 
   async start(): Promise<void> {
@@ -241,7 +253,11 @@ export class LiveHub {
             clearInterval(ping);
             if (client) this.clients.delete(client);
             try {
-              controller.close();
+              // A client too far behind will not read what is queued: an error discards it, where
+              // close() would keep it until read, and the HTTP server ends the connection, logging
+              // the error (one line: see slowReader).
+              if ((controller.desiredSize ?? 0) <= -this.maxQueuedBytes) controller.error(slowReader(this.maxQueuedBytes));
+              else controller.close();
             } catch {
               // Already cancelled by the other side.
             }
@@ -251,15 +267,17 @@ export class LiveHub {
             topics: new Set(topics),
             sentUpTo: lastEventId ?? this.last,
             buffer: lastEventId === null ? null : [],
+            // The queue is what the client has not read yet, in bytes (the strategy below): one
+            // that stops reading is dropped past the cap, rather than holding every event in memory.
             write: (text) => {
               if (!open) return false;
               controller.enqueue(encoder.encode(text));
-              return (controller.desiredSize ?? 0) > -MAX_QUEUED;
+              return (controller.desiredSize ?? 0) > -this.maxQueuedBytes;
             },
             close,
           };
           this.clients.add(client);
-          client.write(openingFrame(this.retryMs));
+          client.write(openingFrame(this.retryMs) + (lastEventId === null ? readyFrame(this.last) : ''));
           ping = setInterval(() => client?.write(pingFrame) === false && close(), this.pingMs);
           ping.unref();
           if (lastEventId !== null) void this.replay(client, lastEventId);
@@ -269,14 +287,21 @@ export class LiveHub {
           if (client) this.clients.delete(client);
         },
       },
-      new CountQueuingStrategy({ highWaterMark: 16 }),
+      new ByteLengthQueuingStrategy({ highWaterMark: 64 * 1024 }),
     );
     return new Response(body, { headers: SSE_HEADERS });
   }
 
   private async replay(client: Client, after: number): Promise<void> {
     try {
-      const events = await eventsAfter(this.db, after, REPLAY_MAX);
+      const events = await eventsAfter(this.db, after, REPLAY_MAX + 1);
+      // The client's last event is gone (kept a day; or another database's id): what followed may be too.
+      const gone = after > 0 && !(await this.db.query('select 1 from events where id = $1', [after])).length;
+      if (gone || events.length > REPLAY_MAX) {
+        client.sentUpTo = this.last;
+        if (!client.write(resetFrame(this.last, [...client.topics]))) client.close();
+        return;
+      }
       for (const event of events) {
         if (!client.topics.has(event.topic)) continue;
         this.send(client, event, render(event, client.user, await loadForEvent(this.db, event), this.options.reactions));

@@ -180,10 +180,10 @@ export async function openStream(url: string, headers: Record<string, string> = 
         });
       }
     },
-    /** Events (with data) received within `ms`, for "nothing arrives" checks. */
+    /** Events (with data; not the stream's own `ready`) received within `ms`, for "nothing arrives" checks. */
     async drain(ms: number): Promise<SseMessage[]> {
       await new Promise((r) => setTimeout(r, ms));
-      return queue.splice(0).filter((m) => m.data !== undefined);
+      return queue.splice(0).filter((m) => m.data !== undefined && m.event !== 'ready');
     },
     close() {
       abort.abort();

@@ -133,7 +133,8 @@ async function send(side: Side, c: WireCase): Promise<Seen> {
   if (type === 'text/event-stream') {
     // The first frame only; the stream stays open otherwise.
     const reader = res.body!.getReader();
-    parsed = new TextDecoder().decode((await reader.read()).value);
+    // Event ids count each backend's own events: the `ready` id is a number on both, not the same one.
+    parsed = new TextDecoder().decode((await reader.read()).value).replace(/^id: \d+$/m, 'id: <current>');
     await reader.cancel();
   } else {
     const text = await res.text();

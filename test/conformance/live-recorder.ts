@@ -3,7 +3,7 @@ import type { KudosLiveEvent } from '../../src/core/live.js';
 
 /** The kudos an event is about. */
 export function eventKudosId(event: KudosLiveEvent): string {
-  return event.type === 'deleted' ? event.id : event.kudos.id;
+  return event.type === 'deleted' ? event.id : event.type === 'reset' ? '' : event.kudos.id;
 }
 
 /**

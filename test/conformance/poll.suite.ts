@@ -330,8 +330,8 @@ export function pollConformance(target: ConformanceTarget): void {
           const poll = await create({ allowChangeVote: true });
           const live = u('b').adapter.live;
           assert.ok(live, "b's adapter has a live port");
-          const heard: PollLiveEvent[] = [];
-          const stop = live.subscribe('poll', (event) => heard.push(event));
+          const heard: Extract<PollLiveEvent, { type: 'changed' }>[] = [];
+          const stop = live.subscribe('poll', (event) => void (event.type === 'changed' && heard.push(event)));
           try {
             // The subscription may take a moment to connect: a votes (and changes it) until b hears.
             const deadline = Date.now() + 20_000;

@@ -215,8 +215,8 @@ export function sharePublishingChecks(suite: Suite): void {
     async () => {
       const live = u('b').adapter.live;
       assert.ok(live, "b's adapter has a live port");
-      const heard: ShareLiveEvent[] = [];
-      const stop = live.subscribe('share', (event) => heard.push(event));
+      const heard: Extract<ShareLiveEvent, { type: 'changed' }>[] = [];
+      const stop = live.subscribe('share', (event) => void (event.type === 'changed' && heard.push(event)));
       try {
         // The subscription may take a moment to connect: posts are approved until b hears of one.
         const deadline = Date.now() + 20_000;

@@ -191,8 +191,8 @@ export default function shareCardConformance(target: ConformanceTarget): void {
         const post = await first();
         const live = u('b').adapter.live;
         assert.ok(live, "b's adapter has a live port");
-        const heard: ShareLiveEvent[] = [];
-        const stop = live.subscribe('share', (event) => heard.push(event));
+        const heard: Extract<ShareLiveEvent, { type: 'changed' }>[] = [];
+        const stop = live.subscribe('share', (event) => void (event.type === 'changed' && heard.push(event)));
         try {
           // The subscription may take a moment to connect: a shares until b hears.
           const deadline = Date.now() + 20_000;

@@ -38,6 +38,10 @@ export interface MemoryState extends DemoCompany {
   version: number;
   /** Incremented on every write; the highest revision wins between tabs. */
   rev: number;
+  /** Ids of the last writes folded in, so a tab can tell whether a state holds its own (store.ts, merge.ts). */
+  writes?: string[];
+  /** Set anew by a reset: writes made before it are not written again. */
+  epoch?: string;
   seededAt: string;
   /**
    * Keyed by `${userId}|${operation}|${idempotencyKey}`; for votes in anonymous polls, by a hash

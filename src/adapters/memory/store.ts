@@ -1,5 +1,6 @@
 import { NetworkError } from '../../core/errors.js';
 import { produce, publish } from './draft.js';
+import { mergeWrite } from './merge.js';
 import { isMemoryState, type MemoryState } from './state.js';
 
 export interface StoreOptions {
@@ -22,6 +23,20 @@ export interface StoreOptions {
 interface SyncMessage {
   state: MemoryState;
 }
+
+/** How many write ids a state carries, and how long a tab keeps its own writes to apply again (merge.ts). */
+const WRITES_KEPT = 100;
+const OWN_WRITES_MS = 60_000;
+
+/** One of this tab's writes: its id (in the state's `writes`) and the states before and after it. */
+interface OwnWrite {
+  id: string;
+  before: MemoryState;
+  after: MemoryState;
+  at: number;
+}
+
+const writeId = (): string => Math.random().toString(36).slice(2, 12);
 
 /** Storage the page may use, or null (storage disabled, sandboxed iframe, quota already full). */
 function openStorage(custom?: Storage): Storage | null {
@@ -71,6 +86,8 @@ export class MemoryStore {
   /** The other stores over the same custom storage and key (this one included), or null. */
   private peers: Set<MemoryStore> | null = null;
   private closed = false;
+  /** This tab's recent writes, until a state from elsewhere is seen to hold them. */
+  private own: OwnWrite[] = [];
 
   constructor(private readonly options: StoreOptions) {
     // Passing the page's own localStorage is the same as passing nothing: tabs sync as usual.
@@ -124,12 +141,15 @@ export class MemoryStore {
   mutate<T>(change: (draft: MemoryState) => T): T {
     this.refresh();
     const prev = this.current;
+    const id = writeId();
     const { next, result } = produce(prev, (draft) => {
       const outcome = change(draft);
       draft.rev = prev.rev + 1;
+      draft.writes = [...(prev.writes ?? []).slice(1 - WRITES_KEPT), id];
       return outcome;
     });
     this.commit(prev, next);
+    if (this.storage || this.channel || this.peers) this.own = [...this.own.slice(1 - WRITES_KEPT), { id, before: prev, after: next, at: Date.now() }];
     return result;
   }
 
@@ -139,6 +159,8 @@ export class MemoryStore {
     const prev = this.current;
     const next = this.options.seed();
     next.rev = prev.rev + 1;
+    next.epoch = writeId();
+    this.own = [];
     publish(next);
     this.commit(prev, next);
   }
@@ -162,11 +184,34 @@ export class MemoryStore {
   }
 
   private receive(state: unknown): void {
-    if (!isMemoryState(state) || state.rev <= this.current.rev) return;
+    if (!isMemoryState(state) || state === this.current) return;
+    // Another tab wrote on a state that lacked some of ours: ours go again, on top of theirs.
+    const now = Date.now();
+    const holds = new Set(state.writes ?? []);
+    this.own = this.own.filter((w) => now - w.at < OWN_WRITES_MS && !holds.has(w.id) && w.after.epoch === state.epoch);
+    if (this.own.length) return this.rebase(state);
+    if (state.rev <= this.current.rev) return;
     publish(state);
     const prev = this.current;
     this.current = state;
     this.options.onChange(prev, state);
+  }
+
+  private rebase(theirs: MemoryState): void {
+    publish(theirs);
+    let merged = theirs;
+    for (const write of this.own) merged = mergeWrite(merged, write.before, write.after) as MemoryState;
+    const prev = this.current;
+    const ids = [...(theirs.writes ?? []), ...this.own.map((w) => w.id)];
+    const next = { ...merged, rev: Math.max(theirs.rev, prev.rev) + 1, writes: ids.slice(-WRITES_KEPT) };
+    publish(next);
+    // Our writes stay listed until a state from elsewhere holds them: a tab that has not seen this
+    // one yet may still write without them.
+    try {
+      this.commit(prev, next);
+    } catch {
+      this.current = next;
+    }
   }
 
   private readonly onStorage = (event: StorageEvent): void => {

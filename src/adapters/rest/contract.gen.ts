@@ -552,8 +552,11 @@ export interface paths {
          *     `event: <topic>` and `data: <LiveEvent as one line of JSON>`, then a blank line. The
          *     server sends a `: ping` comment at least every 25 seconds and may send `retry: <ms>`.
          *     Events are computed for the connection's user. On reconnection, `Last-Event-ID` (header)
-         *     or `lastEventId` (query) asks the server to replay what came after that id; events it no
-         *     longer has are lost, and the client should reload.
+         *     or `lastEventId` (query) asks the server to replay what came after that id. Two messages
+         *     are the stream's own: `event: ready` opens a stream asked for without a last id, its `id`
+         *     the current one (resume from it); `event: reset`, with `data` a `LiveReset`, says the
+         *     changes since the client's last id cannot be replayed (no longer kept, or more than 1,000
+         *     events): reload what is shown, and resume from its `id`.
          */
         get: operations["streamEvents"];
         put?: never;
@@ -1654,6 +1657,13 @@ export interface components {
             postId: string;
         };
         ShareLiveEvent: components["schemas"]["ShareChangedEvent"];
+        /**
+         * @description The `data` of `event: reset` on `/events`: changes on these topics were missed and cannot
+         *     be replayed; the client reloads what it shows.
+         */
+        LiveReset: {
+            topics: ("kudos" | "poll" | "share")[];
+        };
         /** @description The `data` of one Server-Sent Event on `/events`. */
         LiveEvent: components["schemas"]["KudosLiveEvent"] | components["schemas"]["PollLiveEvent"] | components["schemas"]["ShareLiveEvent"];
     };

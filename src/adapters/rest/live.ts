@@ -45,8 +45,23 @@ class Reconnection {
     return (this.settings.now ?? Date.now)();
   }
 
-  /** Passes an event on, unless its id was delivered already (a replay after a reconnect). */
+  /**
+   * Passes an event on, unless its id was delivered already (a replay after a reconnect). Two
+   * messages are the stream's own (contract: `streamEvents`): `ready` opens a new stream with the
+   * current id, so a client that has seen no event yet resumes from there, not from "now" after an
+   * outage; `reset` says changes were missed that cannot be replayed, and resumes from its id.
+   */
   deliver(type: string, data: string, id: string): void {
+    if (type === 'ready') {
+      if (id && !this.lastEventId) this.lastEventId = id;
+      return;
+    }
+    if (type === 'reset') {
+      this.lastEventId = id;
+      this.delivered.clear();
+      this.send(type, data);
+      return;
+    }
     if (id) {
       this.lastEventId = id;
       if (this.delivered.has(id)) return;
@@ -72,6 +87,8 @@ class Reconnection {
 /** One open stream; `close` ends it for good. */
 interface Connection {
   readonly topics: string;
+  /** The last event id this stream saw, or '' . */
+  readonly lastEventId: string;
   close(): void;
 }
 
@@ -128,17 +145,24 @@ export class RestLivePort implements LivePort {
       .sort()
       .join(',');
     if (this.connection?.topics === topics) return;
+    // The new stream resumes where the old one was, so a change of topics misses nothing.
+    const resumeFrom = this.connection?.lastEventId ?? '';
     this.connection?.close();
     this.connection = null;
     if (!topics) return;
     const deliver = (type: string, data: string) => this.deliver(type, data);
     this.connection =
       this.http.hasHeadersHook || typeof EventSource !== 'function'
-        ? new FetchStream(topics, this.http, this.settings, deliver)
-        : new EventSourceStream(topics, this.http, this.settings, deliver);
+        ? new FetchStream(topics, this.http, this.settings, deliver, resumeFrom)
+        : new EventSourceStream(topics, this.http, this.settings, deliver, resumeFrom);
   }
 
   private deliver(type: string, data: string): void {
+    if (type === 'reset') {
+      // Every subscriber reloads what it shows.
+      for (const topic of this.listeners.topics()) this.listeners.deliver({ topic, type: 'reset' });
+      return;
+    }
     const event = toLiveEvent(data);
     if (event && event.topic === type) this.listeners.deliver(event);
   }
@@ -163,9 +187,15 @@ class EventSourceStream implements Connection {
     private readonly http: HttpClient,
     settings: LiveSettings,
     deliver: Deliver,
+    resumeFrom: string,
   ) {
     this.state = new Reconnection(settings, deliver);
+    this.state.lastEventId = resumeFrom;
     this.open();
+  }
+
+  get lastEventId(): string {
+    return this.state.lastEventId;
   }
 
   private open(): void {
@@ -173,7 +203,7 @@ class EventSourceStream implements Connection {
     const url = this.http.url(path, { ...query, lastEventId: this.state.lastEventId || undefined });
     const source = (this.source = new EventSource(url, { withCredentials: this.http.credentials === 'include' }));
     source.addEventListener('open', () => this.state.opened());
-    for (const topic of this.topics.split(',')) {
+    for (const topic of [...this.topics.split(','), 'ready', 'reset']) {
       source.addEventListener(topic, (event: MessageEvent<string>) => this.state.deliver(event.type, event.data, event.lastEventId));
     }
     source.addEventListener('error', () => {
@@ -206,9 +236,15 @@ class FetchStream implements Connection {
     private readonly http: HttpClient,
     settings: LiveSettings,
     deliver: Deliver,
+    resumeFrom: string,
   ) {
     this.state = new Reconnection(settings, deliver);
+    this.state.lastEventId = resumeFrom;
     void this.run();
+  }
+
+  get lastEventId(): string {
+    return this.state.lastEventId;
   }
 
   close(): void {

@@ -76,7 +76,9 @@ export class KudosFeed {
    * gave (to announce), or null.
    */
   applyLive(event: KudosLiveEvent, filter: KudosFilter, meId: string | undefined): Kudos | null {
-    if (event.type === 'deleted') {
+    if (event.type === 'reset') {
+      // The wall reloads its first page (resync); nothing to apply here.
+    } else if (event.type === 'deleted') {
       this.remove(event.id);
     } else if (event.type === 'updated') {
       const current = this.get(event.kudos.id);

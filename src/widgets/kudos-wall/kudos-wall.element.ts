@@ -315,9 +315,32 @@ export class ChorusKudosWall extends ChorusElement {
 
   private onLive(event: KudosLiveEvent): void {
     if (!this.feed.loaded) return;
+    if (event.type === 'reset') return void this.resync();
     const news = this.feed.applyLive(event, this.filter, this.widget.value?.user?.id);
     if (news) this.announcer.announce(this.localize.term('kudos.new.from', news.author.name));
     this.requestUpdate();
+  }
+
+  /**
+   * Changes were missed that the backend could not replay: the first page again, keeping the
+   * kudos still being sent (their answer replaces them). A failure changes nothing; the next reset
+   * or a reload tries again.
+   */
+  private async resync(): Promise<void> {
+    const setup = this.widget.value;
+    const filter = this.filter;
+    if (!setup) return;
+    try {
+      const page = await setup.port.listKudos({ filter, limit: this.pageSize });
+      if (JSON.stringify(filter) !== JSON.stringify(this.filter) || this.firstPage.status === TaskStatus.PENDING) return;
+      const pending = this.feed.items.filter((k) => k.pending);
+      this.feed.reset();
+      this.feed.appendPage(page);
+      for (const kudos of pending.reverse()) this.feed.prepend(kudos);
+      this.requestUpdate();
+    } catch {
+      // Kept as shown.
+    }
   }
 
   private changeFilter(filter: KudosFilter, person?: Person | null): void {

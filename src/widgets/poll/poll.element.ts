@@ -236,7 +236,8 @@ export class ChorusPoll extends ChorusElement {
   // ---- live updates ------------------------------------------------------------------------------
 
   private onLive(event: PollLiveEvent): void {
-    if (event.pollId !== this.pollId || !this.current || this.sending) return;
+    // A reset (changes were missed) may concern any poll: this one refetches too.
+    if ((event.type === 'changed' && event.pollId !== this.pollId) || !this.current || this.sending) return;
     void this.refetch(true);
   }
 

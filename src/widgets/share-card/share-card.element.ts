@@ -174,7 +174,8 @@ export class ChorusShareCard extends ChorusElement {
   // ---- live updates ------------------------------------------------------------------------------
 
   private onLive(event: ShareLiveEvent): void {
-    if (event.postId !== this.postId || !this.current) return;
+    // A reset (changes were missed) may concern any post: this one refetches too.
+    if ((event.type === 'changed' && event.postId !== this.postId) || !this.current) return;
     void this.refetch();
   }
 

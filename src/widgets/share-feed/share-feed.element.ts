@@ -241,8 +241,14 @@ export class ChorusShareFeed extends ChorusElement {
 
   private onLive(event: ShareLiveEvent): void {
     // Events come in bursts (one per changed post): refetch each once, as this person sees it.
-    this.changed.add(event.postId);
-    if (this.changed.size === 1) setTimeout(() => void this.refetchChanged());
+    const idle = !this.changed.size;
+    if (event.type === 'changed') this.changed.add(event.postId);
+    else {
+      // Changes were missed (a reset): the first page again, and each post of the queue as it is now.
+      if (this.loaded) void this.load.run();
+      for (const post of this.queue.items) this.changed.add(post.id);
+    }
+    if (idle && this.changed.size) setTimeout(() => void this.refetchChanged());
   }
 
   private async refetchChanged(): Promise<void> {

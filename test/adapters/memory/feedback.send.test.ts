@@ -123,9 +123,11 @@ describe('memory adapter: sending anonymous feedback', () => {
       [null, '2025-06-02T10:00:00.000Z'],
     ]);
     // Nothing else changed: no rate-limit record, no other trace of the sender's activity.
-    const { feedback: _f, idempotency: _i, rev: _r, ...rest } = after;
-    const { feedback: _bf, idempotency: _bi, rev: _br, ...restBefore } = before;
+    // (`writes` holds a random id per write, for tabs writing at once: it names no one.)
+    const { feedback: _f, idempotency: _i, rev: _r, writes: _w, ...rest } = after;
+    const { feedback: _bf, idempotency: _bi, rev: _br, writes: _bw, ...restBefore } = before;
     expect(rest).to.deep.equal(restBefore);
+    expect(after.writes?.every((id) => /^[a-z0-9]{1,12}$/.test(id))).to.equal(true);
     expect(after.feedback.length).to.equal(before.feedback.length + 1);
   });
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { SseParser, type SseMessage } from '../../../src/adapters/rest/sse.js';
-import type { KudosLiveEvent } from '../../../src/core/live.js';
+import type { KudosLiveEvent, PollLiveEvent } from '../../../src/core/live.js';
 import { waitFor } from '../../support.js';
 import { backend, calls, draft, key, mswMode, rest } from './helpers.js';
 
@@ -90,6 +90,40 @@ describe('REST adapter: live updates over fetch (headers hook)', () => {
     const streams = calls(mock, 'GET', /^\/events/);
     expect(streams).to.have.length(2);
     expect(streams[1]!.headers['last-event-id']).to.equal('1');
+  });
+
+  it('gets what was published during a drop even before it saw any event (the stream opened with the current id)', async () => {
+    const mock = await backend({ liveRetryMs: 20 });
+    const adapter = rest(bearer);
+    const events: KudosLiveEvent[] = [];
+    adapter.live.subscribe('kudos', (e) => events.push(e));
+    await waitFor(() => mock.openStreams === 1, 'stream open');
+    mock.dropStreams();
+    mock.publish({ topic: 'kudos', type: 'deleted', id: 'k-missed' });
+    await waitFor(() => events.some((e) => e.type === 'deleted'), 'missed event replayed');
+    expect(calls(mock, 'GET', /^\/events/)[1]!.headers['last-event-id']).to.equal('0');
+  });
+
+  it('tells every subscriber to reload when what it missed cannot be replayed, then goes on live', async () => {
+    const mock = await backend({ liveRetryMs: 20 });
+    const adapter = rest(bearer);
+    const kudos: KudosLiveEvent[] = [];
+    const polls: PollLiveEvent[] = [];
+    adapter.live.subscribe('kudos', (e) => kudos.push(e));
+    adapter.live.subscribe('poll', (e) => polls.push(e));
+    await waitFor(() => mock.openStreams === 1, 'stream open');
+    mock.publish({ topic: 'kudos', type: 'deleted', id: 'k-seen' });
+    await waitFor(() => kudos.length === 1, 'first event');
+    mock.dropStreams();
+    // More than the mock keeps (1,000), while the client is away: the event it saw last is gone.
+    for (let i = 0; i < 1_001; i++) mock.publish({ topic: 'poll', type: 'changed', pollId: 'poll-lunch' });
+    await waitFor(() => kudos.some((e) => e.type === 'reset') && polls.some((e) => e.type === 'reset'), 'a reset for each topic');
+    expect(
+      polls.filter((e) => e.type === 'changed'),
+      'no partial replay',
+    ).to.deep.equal([]);
+    mock.publish({ topic: 'kudos', type: 'deleted', id: 'k-after' });
+    await waitFor(() => kudos.some((e) => e.type === 'deleted' && e.id === 'k-after'), 'live after the reset');
   });
 
   it('keeps trying with backoff while the server refuses, and resumes when it answers', async () => {
@@ -233,6 +267,34 @@ describe('REST adapter: live updates over EventSource (cookies)', () => {
     }
     expect(waits).to.have.length(5);
     for (let i = 1; i < 5; i++) expect(waits[i], `wait ${i + 1} longer than wait ${i}`).to.be.greaterThan(waits[i - 1]!);
+  });
+
+  it('resumes a stream that saw no event from the id its `ready` gave', async () => {
+    rest({ reconnectMs: 10 }).live.subscribe('kudos', () => undefined);
+    const first = FakeEventSource.made[0]!;
+    first.send('ready', {}, '12');
+    first.dispatchEvent(new Event('error'));
+    await waitFor(() => FakeEventSource.made.length === 2, 'reopened');
+    expect(new URL(FakeEventSource.made[1]!.url).searchParams.get('lastEventId')).to.equal('12');
+  });
+
+  it('passes a reset to every subscriber and resumes from its id', async () => {
+    const adapter = rest({ reconnectMs: 10 });
+    const kudos: KudosLiveEvent[] = [];
+    const polls: PollLiveEvent[] = [];
+    adapter.live.subscribe('kudos', (e) => kudos.push(e));
+    adapter.live.subscribe('poll', (e) => polls.push(e));
+    const source = FakeEventSource.made.at(-1)!;
+    source.send('kudos', { topic: 'kudos', type: 'deleted', id: 'k-1' }, '7');
+    source.send('reset', { topics: ['kudos', 'poll'] }, '50');
+    expect(kudos).to.deep.equal([
+      { topic: 'kudos', type: 'deleted', id: 'k-1' },
+      { topic: 'kudos', type: 'reset' },
+    ]);
+    expect(polls).to.deep.equal([{ topic: 'poll', type: 'reset' }]);
+    source.dispatchEvent(new Event('error'));
+    await waitFor(() => FakeEventSource.made.length > 2, 'reopened');
+    expect(new URL(FakeEventSource.made.at(-1)!.url).searchParams.get('lastEventId')).to.equal('50');
   });
 
   it('stops reconnecting once the last subscriber leaves', async () => {
