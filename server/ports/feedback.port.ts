@@ -12,6 +12,8 @@ import type {
 } from '../../src/core/feedback.js';
 import {
   coarseTime,
+  deliveredThread,
+  deliveryCutoff,
   isFeedbackRecipient,
   isPlausibleToken,
   statusAfter,
@@ -144,26 +146,36 @@ export class SqlFeedbackPort extends SqlFeedbackSender implements FeedbackPort {
     return this.user;
   }
 
+  /** deliveryCutoff() now: the sender's messages after it are held from recipients (null: none). */
+  private cutoff(): string | null {
+    return deliveryCutoff(this.settings.config, this.settings.now());
+  }
+
+  /** The thread as recipients may see it; not found while it is held, like one that does not exist. */
   private async found(db: Queryable, threadId: string, forUpdate = false): Promise<store.FeedbackThreadRecord> {
-    const record = await store.loadThread(db, threadId, forUpdate);
+    const loaded = await store.loadThread(db, threadId, forUpdate);
+    const record = loaded && deliveredThread(loaded, this.cutoff());
     if (!record) throw new NotFoundError(NO_THREAD);
     return record;
   }
 
   async listFeedback(query: FeedbackInboxQuery): Promise<Page<FeedbackThread>> {
     this.recipient();
+    const cutoff = this.cutoff();
     const { records, more } = await store.listThreads(this.db, {
+      cutoff,
       categoryId: query.categoryId || null,
       status: query.status ? validateStatus(query.status) : null,
       cursor: query.cursor || null,
       limit: Math.max(1, Math.min(100, Math.floor(query.limit ?? PAGE_LIMIT))),
     });
-    return { items: await viewThreads(this.db, records), nextCursor: store.nextCursor(records, more) };
+    const delivered = records.map((r) => deliveredThread(r, cutoff)!);
+    return { items: await viewThreads(this.db, delivered), nextCursor: store.nextCursor(records, more) };
   }
 
   async getFeedbackSummary(): Promise<FeedbackSummary> {
     this.recipient();
-    return summarize(await store.scores(this.db), this.settings.config);
+    return summarize(await store.scores(this.db, this.cutoff()), this.settings.config);
   }
 
   async getFeedbackById(threadId: string): Promise<FeedbackThread> {
@@ -180,7 +192,7 @@ export class SqlFeedbackPort extends SqlFeedbackSender implements FeedbackPort {
       const text = validateReply(message, this.settings.config);
       await store.addMessage(tx, threadId, 'recipient', user.id, text, new Date(now).toISOString());
       await store.setStatus(tx, threadId, statusAfter('recipient'));
-      return viewThread(tx, (await store.loadThread(tx, threadId))!);
+      return viewThread(tx, await this.found(tx, threadId));
     });
   }
 
@@ -190,7 +202,7 @@ export class SqlFeedbackPort extends SqlFeedbackSender implements FeedbackPort {
     const record = await this.db.transaction(async (tx) => {
       const thread = await this.found(tx, threadId, true);
       if (thread.status !== wanted) await store.setStatus(tx, threadId, wanted);
-      return (await store.loadThread(tx, threadId))!;
+      return this.found(tx, threadId);
     });
     return viewThread(this.db, record);
   }

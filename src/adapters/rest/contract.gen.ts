@@ -1321,6 +1321,12 @@ export interface components {
             replyMax: number;
             /** @description Summaries show a category only with at least this many responses. */
             minGroupSize: number;
+            /**
+             * @description When true, recipients get a sender's message (feedback or reply) only once the hour it
+             *     is stored at has ended: the inbox, a thread, its status and the summary leave it out
+             *     until then, so reading the inbox often does not tell when it arrived. Absent: false.
+             */
+            deliverAfterHour?: boolean;
         };
         /**
          * @description What a sender submits (the body of `POST /feedback`); nothing in it is about them.

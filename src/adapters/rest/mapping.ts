@@ -258,6 +258,7 @@ export function toFeedbackConfig(value: unknown): FeedbackConfig {
     messageMax: w.messageMax,
     replyMax: w.replyMax,
     minGroupSize: w.minGroupSize,
+    deliverAfterHour: w.deliverAfterHour === true,
   };
   return sound(config, feedbackConfigFaults, 'feedback configuration');
 }
