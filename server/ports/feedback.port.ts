@@ -27,6 +27,7 @@ import { newReplyToken, replyTokenHash } from '../../src/core/secret.js';
 import type { Deps } from '../context.js';
 import type { Db, Queryable } from '../db/db.js';
 import * as store from '../feedback.store.js';
+import { recordChangedEvent } from '../live.js';
 import { viewThread, viewThreads } from '../feedback.view.js';
 
 /*
@@ -94,6 +95,14 @@ export class SqlFeedbackSender implements FeedbackSenderPort {
     return replyTokenHash(token);
   }
 
+  /**
+   * Tells recipients' inboxes live that a sender wrote, unless the box holds it until its hour has
+   * ended (then the event itself would time it). The event row keeps the hour only, like the message.
+   */
+  private async senderEvent(tx: Queryable, threadId: string, now: number): Promise<void> {
+    if (!this.settings.config.deliverAfterHour) await recordChangedEvent(tx, 'feedback', threadId, Date.parse(coarseTime(now)));
+  }
+
   async getFeedbackConfig(): Promise<FeedbackConfig> {
     return structuredClone(this.settings.config);
   }
@@ -105,6 +114,7 @@ export class SqlFeedbackSender implements FeedbackSenderPort {
       this.settings.limits.send();
       const replyToken = newReplyToken();
       const id = await store.insertThread(tx, replyTokenHash(replyToken), valid, coarseTime(now));
+      await this.senderEvent(tx, id, now);
       return { thread: await viewThread(tx, (await store.loadThread(tx, id))!), replyToken };
     });
   }
@@ -126,6 +136,7 @@ export class SqlFeedbackSender implements FeedbackSenderPort {
       this.settings.limits.send();
       await store.addMessage(tx, thread.id, 'sender', null, text, coarseTime(now));
       await store.setStatus(tx, thread.id, statusAfter('sender'));
+      await this.senderEvent(tx, thread.id, now);
       return viewThread(tx, (await store.loadThread(tx, thread.id))!);
     });
   }
@@ -192,6 +203,7 @@ export class SqlFeedbackPort extends SqlFeedbackSender implements FeedbackPort {
       const text = validateReply(message, this.settings.config);
       await store.addMessage(tx, threadId, 'recipient', user.id, text, new Date(now).toISOString());
       await store.setStatus(tx, threadId, statusAfter('recipient'));
+      await recordChangedEvent(tx, 'feedback', threadId, now);
       return viewThread(tx, await this.found(tx, threadId));
     });
   }
@@ -201,7 +213,10 @@ export class SqlFeedbackPort extends SqlFeedbackSender implements FeedbackPort {
     const wanted = validateStatus(status);
     const record = await this.db.transaction(async (tx) => {
       const thread = await this.found(tx, threadId, true);
-      if (thread.status !== wanted) await store.setStatus(tx, threadId, wanted);
+      if (thread.status !== wanted) {
+        await store.setStatus(tx, threadId, wanted);
+        await recordChangedEvent(tx, 'feedback', threadId, this.settings.now());
+      }
       return this.found(tx, threadId);
     });
     return viewThread(this.db, record);

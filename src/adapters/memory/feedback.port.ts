@@ -79,7 +79,44 @@ export class MemoryFeedbackPort implements FeedbackPort {
    */
   private recentWrites: number[] = [];
 
+  /** The senders' live channels on this page: reply-token hash → who to tell when that thread changes. */
+  private readonly watchers = new Map<string, Set<() => void>>();
+
   constructor(private readonly rt: MemoryRuntime) {}
+
+  watchFeedbackThread(replyToken: string, onChange: () => void): () => void {
+    if (!isPlausibleToken(replyToken)) return () => {};
+    const hash = replyTokenHash(replyToken);
+    const set = this.watchers.get(hash) ?? new Set();
+    this.watchers.set(hash, set);
+    const listener = () => onChange();
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+      if (!set.size) this.watchers.delete(hash);
+    };
+  }
+
+  /** Tells the senders watching a thread that changed between two states (the adapter calls it on every change). */
+  threadsChanged(prev: MemoryState, next: MemoryState): void {
+    if (!this.watchers.size || prev.feedback === next.feedback) return;
+    for (const [hash, listeners] of this.watchers) {
+      const before = prev.feedback.find((t) => t.tokenHash === hash);
+      const after = next.feedback.find((t) => t.tokenHash === hash);
+      if (before === after || (before && after && JSON.stringify(before) === JSON.stringify(after))) continue;
+      for (const listener of [...listeners]) listener();
+    }
+  }
+
+  /** Whether the signed-in user reads the inbox (the live inbox events are theirs only). */
+  isRecipient(state: MemoryState): boolean {
+    return isFeedbackRecipient(this.rt.viewer(state));
+  }
+
+  /** deliveryCutoff() now, for the inbox's live events. */
+  cutoff(): string | null {
+    return deliveryCutoff(this.config, this.rt.now());
+  }
 
   private get config(): FeedbackConfig {
     return this.rt.feedbackConfig;

@@ -1660,8 +1660,22 @@ export interface components {
             postId: string;
         };
         ShareLiveEvent: components["schemas"]["ShareChangedEvent"];
+        /**
+         * @description A thread in the feedback inbox arrived or changed (feedback, a reply, an answer, a status),
+         *     sent only to recipients (role `feedback-recipient` or `admin`). It carries the thread's id
+         *     only: clients refetch `GET /feedback/inbox/{threadId}`. With `deliverAfterHour`, a sender's
+         *     message makes no event (recipients see it when they next load the inbox after its hour).
+         */
+        FeedbackChangedEvent: {
+            /** @constant */
+            topic: "feedback";
+            /** @constant */
+            type: "changed";
+            threadId: string;
+        };
+        FeedbackLiveEvent: components["schemas"]["FeedbackChangedEvent"];
         /** @description The `data` of one Server-Sent Event on `/events`. */
-        LiveEvent: components["schemas"]["KudosLiveEvent"] | components["schemas"]["PollLiveEvent"] | components["schemas"]["ShareLiveEvent"];
+        LiveEvent: components["schemas"]["KudosLiveEvent"] | components["schemas"]["PollLiveEvent"] | components["schemas"]["ShareLiveEvent"] | components["schemas"]["FeedbackLiveEvent"];
     };
     responses: {
         /** @description The representation has not changed since the `If-None-Match` ETag; no body. */

@@ -10,6 +10,7 @@ import { buttonStyles } from '../../base/button.styles.js';
 import { fieldStyles } from '../../base/field.styles.js';
 import { fieldsetStyles } from '../../base/fieldset.styles.js';
 import { formStyles } from '../../base/form.styles.js';
+import { LiveController } from '../../controllers/live.controller.js';
 import { AnnouncerController } from '../../controllers/announcer.controller.js';
 import { WidgetController } from '../../controllers/widget.controller.js';
 import { ChorusLocalize } from '../../i18n/localize.js';
@@ -153,6 +154,29 @@ export class ChorusFeedbackBox extends ChorusElement {
   private readonly sendForm = new SendForm(this.box);
   private readonly conversations = new Conversations(this.box, () => this.storageKey);
   private readonly inbox = new Inbox(this.box, () => this.storageKey);
+
+  constructor() {
+    super();
+    // Recipients' inbox: a thread arrived or changed (only recipients hear it).
+    new LiveController(
+      this,
+      'feedback',
+      () => this.widget.adapter,
+      (event) => void this.inbox.liveChanged(event.threadId),
+    );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.conversations.unwatch();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back on the page: the kept threads are watched again when "Your conversations" is next shown.
+    this.entered = null;
+    this.requestUpdate();
+  }
 
   private get storageKey(): string {
     return draftStorageKey(this.draftKey || this.id);
