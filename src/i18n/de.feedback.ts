@@ -11,6 +11,10 @@ export const deFeedback = {
   'feedback.tab.conversations': 'Ihre Unterhaltungen',
   'feedback.tab.inbox': 'Posteingang',
   'feedback.tab.unread': (n: number) => plural('de', n, { one: '# neue Antwort', other: '# neue Antworten' }),
+  /** Narrow tab labels: each a part of the full one above, so what is seen is in the name. */
+  'feedback.tab.send.short': 'Senden',
+  'feedback.tab.conversations.short': 'Unterhaltungen',
+  'feedback.tab.inbox.short': 'Posteingang',
 
   // Why it is anonymous
   'feedback.intro': 'Sagen Sie, was Sie bewegt. Niemand – auch nicht, wer die Nachricht liest – kann sehen, von wem sie stammt.',
@@ -87,7 +91,6 @@ export const deFeedback = {
   'feedback.sent.more': 'Weiteres Feedback senden',
 
   // Conversations
-  'feedback.conversations.heading': 'Ihre Unterhaltungen',
   'feedback.conversations.empty':
     'Auf diesem Gerät gibt es noch keine Unterhaltungen. Wenn Sie Feedback senden und den Antwortcode hier speichern, wird die Unterhaltung hier angezeigt.',
   'feedback.conversations.list': 'Auf diesem Gerät gespeicherte Unterhaltungen',

@@ -8,6 +8,10 @@ export const enFeedback = {
   'feedback.tab.conversations': 'Your conversations',
   'feedback.tab.inbox': 'Inbox',
   'feedback.tab.unread': (n: number) => plural('en', n, { one: '# new answer', other: '# new answers' }),
+  /** Narrow tab labels: each a part of the full one above, so what is seen is in the name. */
+  'feedback.tab.send.short': 'Send',
+  'feedback.tab.conversations.short': 'Conversations',
+  'feedback.tab.inbox.short': 'Inbox',
 
   // Why it is anonymous
   'feedback.intro': 'Say what’s on your mind. No one, not even the people who read it, can see who sent it.',
@@ -84,7 +88,6 @@ export const enFeedback = {
   'feedback.sent.more': 'Send more feedback',
 
   // Conversations
-  'feedback.conversations.heading': 'Your conversations',
   'feedback.conversations.empty': 'No conversations on this device yet. When you send feedback and keep its reply token here, it shows up here.',
   'feedback.conversations.list': 'Conversations kept on this device',
   'feedback.conversation.label': (category: string, date: string) => `${category}, sent ${date}`,

@@ -11,6 +11,10 @@ export const esFeedback = {
   'feedback.tab.conversations': 'Tus conversaciones',
   'feedback.tab.inbox': 'Bandeja de entrada',
   'feedback.tab.unread': (n: number) => plural('es', n, { one: '# respuesta nueva', other: '# respuestas nuevas' }),
+  /** Narrow tab labels: each a part of the full one above, so what is seen is in the name. */
+  'feedback.tab.send.short': 'Enviar',
+  'feedback.tab.conversations.short': 'Conversaciones',
+  'feedback.tab.inbox.short': 'Bandeja',
 
   // Why it is anonymous
   'feedback.intro': 'Comparte lo que piensas. Nadie, ni siquiera quienes lo lean, puede saber quién lo envió.',
@@ -86,7 +90,6 @@ export const esFeedback = {
   'feedback.sent.more': 'Enviar más comentarios',
 
   // Conversations
-  'feedback.conversations.heading': 'Tus conversaciones',
   'feedback.conversations.empty':
     'Aún no hay conversaciones en este dispositivo. Cuando envíes comentarios y guardes aquí su código de respuesta, la conversación aparecerá en esta lista.',
   'feedback.conversations.list': 'Conversaciones guardadas en este dispositivo',

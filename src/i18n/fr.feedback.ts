@@ -11,6 +11,10 @@ export const frFeedback = {
   'feedback.tab.conversations': 'Vos conversations',
   'feedback.tab.inbox': 'Boîte de réception',
   'feedback.tab.unread': (n: number) => plural('fr', n, { one: '# nouvelle réponse', other: '# nouvelles réponses' }),
+  /** Narrow tab labels: each a part of the full one above, so what is seen is in the name. */
+  'feedback.tab.send.short': 'Envoyer',
+  'feedback.tab.conversations.short': 'Conversations',
+  'feedback.tab.inbox.short': 'Réception',
 
   // Why it is anonymous
   'feedback.intro': 'Exprimez-vous librement. Personne, pas même les personnes qui lisent votre message, ne peut savoir qui l’a envoyé.',
@@ -91,7 +95,6 @@ export const frFeedback = {
   'feedback.sent.more': 'Envoyer un autre feedback',
 
   // Conversations
-  'feedback.conversations.heading': 'Vos conversations',
   'feedback.conversations.empty':
     'Aucune conversation sur cet appareil pour l’instant. Quand vous envoyez un feedback et conservez son code de réponse sur cet appareil, la conversation s’affiche ici.',
   'feedback.conversations.list': 'Conversations conservées sur cet appareil',

@@ -11,6 +11,10 @@ export const itFeedback = {
   'feedback.tab.conversations': 'Le tue conversazioni',
   'feedback.tab.inbox': 'Posta in arrivo',
   'feedback.tab.unread': (n: number) => plural('it', n, { one: '# nuova risposta', other: '# nuove risposte' }),
+  /** Narrow tab labels: each a part of the full one above, so what is seen is in the name. */
+  'feedback.tab.send.short': 'Invia',
+  'feedback.tab.conversations.short': 'Conversazioni',
+  'feedback.tab.inbox.short': 'Posta',
 
   // Why it is anonymous
   'feedback.intro': 'Esprimi liberamente ciò che pensi. Nessuno, nemmeno chi lo legge, può sapere chi l’ha inviato.',
@@ -87,7 +91,6 @@ export const itFeedback = {
   'feedback.sent.more': 'Invia altro feedback',
 
   // Conversations
-  'feedback.conversations.heading': 'Le tue conversazioni',
   'feedback.conversations.empty':
     'Ancora nessuna conversazione su questo dispositivo. Quando invii un feedback e conservi qui il suo codice di risposta, la conversazione compare qui.',
   'feedback.conversations.list': 'Conversazioni conservate su questo dispositivo',

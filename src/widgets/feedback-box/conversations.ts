@@ -219,7 +219,7 @@ export class Conversations {
     this.open = null;
     this.changed();
     void this.refresh();
-    this.box.focus(token ? `[data-token-row="${this.rowIndex(token)}"] .open-thread` : '.conversations-heading');
+    this.box.focus(token ? `[data-token-row="${this.rowIndex(token)}"] .open-thread` : '#tab-conversations');
   }
 
   private rowIndex(token: string): number {
@@ -261,7 +261,7 @@ export class Conversations {
     this.changed();
     // Focus stays in the list: the row that took its place, or the heading.
     const next = this.list[Math.min(index, this.list.length - 1)];
-    this.box.focus(next ? `[data-token-row="${this.rowIndex(next.entry.token)}"] .open-thread` : '.conversations-heading');
+    this.box.focus(next ? `[data-token-row="${this.rowIndex(next.entry.token)}"] .open-thread` : '#tab-conversations');
   }
 
   async sendReply(): Promise<void> {

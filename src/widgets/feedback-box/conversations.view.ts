@@ -71,7 +71,7 @@ function pasteForm(list: Conversations, t: ChorusLocalize): TemplateResult {
     void list.openPasted();
   };
   return html`<form class="paste" part="paste" novalidate aria-labelledby="paste-heading" @submit=${submit}>
-    <h4 id="paste-heading">${t.term('feedback.paste.heading')}</h4>
+    <h3 id="paste-heading">${t.term('feedback.paste.heading')}</h3>
     <div class="field">
       <label for="paste">${t.term('feedback.paste.label')}</label>
       <div class="token-row">
@@ -90,7 +90,6 @@ export function conversationsView(list: Conversations, o: ConversationsViewOptio
   const { t } = o;
   const items = list.list;
   return html`<div class="conversations" part="conversations">
-    <h3 class="conversations-heading" tabindex="-1">${t.term('feedback.conversations.heading')}</h3>
     ${
       items.length
         ? html`<ul class="conversation-list" aria-label=${t.term('feedback.conversations.list')} aria-busy=${list.loading ? 'true' : 'false'}>

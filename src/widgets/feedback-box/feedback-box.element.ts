@@ -273,13 +273,15 @@ export class ChorusFeedbackBox extends ChorusElement {
     const t = this.localize;
     const unread = this.conversations.unread;
     const tabs: Tab<FeedbackBoxView>[] = [
-      { id: 'send', label: t.term('feedback.tab.send') },
+      { id: 'send', label: t.term('feedback.tab.send'), short: t.term('feedback.tab.send.short') },
       {
         id: 'conversations',
         label: t.term('feedback.tab.conversations'),
+        short: t.term('feedback.tab.conversations.short'),
         badge: unread ? t.term('feedback.tab.unread', unread) : undefined,
+        badgeShort: unread ? t.number(unread) : undefined,
       },
-      ...(this.showInbox ? [{ id: 'inbox' as const, label: t.term('feedback.tab.inbox') }] : []),
+      ...(this.showInbox ? [{ id: 'inbox' as const, label: t.term('feedback.tab.inbox'), short: t.term('feedback.tab.inbox.short') }] : []),
     ];
     const view = tabs.some((tab) => tab.id === this.view) ? this.view : 'send';
     return html`${tabList(tabs, view, { label: t.term('feedback.tabs'), dir: t.dir(), select: (id, focus) => this.select(id, focus) })}
