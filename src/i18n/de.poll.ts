@@ -127,6 +127,8 @@ export const dePoll = {
   'poll.compose.visibility.after-close': 'Alle, sobald die Umfrage beendet ist',
   'poll.compose.visibility.never': 'Nur die Organisatoren der Umfrage',
   'poll.compose.min-votes': 'Ergebnisse bis zu dieser Anzahl an Stimmen ausblenden',
+  'poll.compose.opens': 'Beginnt am',
+  'poll.compose.opens.hint': 'Leer: Sie beginnt, sobald sie erstellt ist.',
   'poll.compose.deadline': 'Endet am',
   'poll.compose.anonymous': 'Anonym: Niemand, auch nicht die Organisatoren, kann sehen, wer wie abgestimmt hat',
   'poll.compose.change': 'Teilnehmende können ihre Stimme ändern, bis die Umfrage endet',
@@ -136,8 +138,11 @@ export const dePoll = {
   'poll.compose.creating': 'Wird erstellt…',
   'poll.compose.failed': 'Die Umfrage wurde nicht erstellt. Alle Ihre Eingaben sind noch da.',
   'poll.compose.vetoed': 'Das Erstellen der Umfrage wurde von dieser Seite abgebrochen.',
-  'poll.compose.created': 'Umfrage erstellt. Fügen Sie ihre ID in eine Seite ein, um sie dort anzuzeigen.',
-  'poll.compose.id': 'Umfrage-ID',
+  'poll.compose.created': 'Umfrage erstellt. Um sie auf einer anderen Seite zu zeigen, fügen Sie dort diesen Ausschnitt ein.',
+  'poll.compose.snippet': 'Ausschnitt für Ihre Seite',
+  'poll.compose.copy': 'Ausschnitt kopieren',
+  'poll.compose.copied': 'Kopiert',
+  'poll.compose.copy-failed': 'Kopieren nicht möglich. Der Ausschnitt ist markiert: Kopieren Sie ihn mit der Tastatur.',
   'poll.field.question.required': 'Geben Sie die Frage ein.',
   'poll.field.options.too-few': (min: number) =>
     plural('de', min, { one: 'Geben Sie mindestens eine Option an.', other: 'Geben Sie mindestens # Optionen an.' }),
@@ -146,6 +151,7 @@ export const dePoll = {
   'poll.field.max-choices': (max: number) => `Verwenden Sie eine Zahl von 1 bis ${max}.`,
   'poll.field.min-votes': (max: number) => `Verwenden Sie eine ganze Zahl von 0 bis ${max}.`,
   'poll.field.closes.too-early': 'Wählen Sie einen Zeitpunkt in der Zukunft.',
+  'poll.field.closes.before-open': 'Wählen Sie einen Zeitpunkt nach dem Beginn der Umfrage.',
 } satisfies typeof enPoll;
 
 registerChorusStrings(deCommon, dePoll);

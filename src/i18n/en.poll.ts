@@ -119,6 +119,8 @@ export const enPoll = {
   'poll.compose.visibility.after-close': 'Everyone, once the poll closes',
   'poll.compose.visibility.never': 'Only the poll’s organisers',
   'poll.compose.min-votes': 'Hide results until this many votes',
+  'poll.compose.opens': 'Opens at',
+  'poll.compose.opens.hint': 'Empty: it opens as soon as it is created.',
   'poll.compose.deadline': 'Closes at',
   'poll.compose.anonymous': 'Anonymous: no one, organisers included, can see who voted what',
   'poll.compose.change': 'People can change their vote until the poll closes',
@@ -128,8 +130,11 @@ export const enPoll = {
   'poll.compose.creating': 'Creating…',
   'poll.compose.failed': 'The poll wasn’t created. Everything you wrote is still here.',
   'poll.compose.vetoed': 'Creating the poll was stopped by this page.',
-  'poll.compose.created': 'Poll created. Put its id in the page to show it elsewhere.',
-  'poll.compose.id': 'Poll id',
+  'poll.compose.created': 'Poll created. To show it on another page, paste this snippet into the page.',
+  'poll.compose.snippet': 'Snippet for your page',
+  'poll.compose.copy': 'Copy snippet',
+  'poll.compose.copied': 'Copied',
+  'poll.compose.copy-failed': 'Couldn’t copy. The snippet is selected: copy it with your keyboard.',
   'poll.field.question.required': 'Write the question.',
   'poll.field.options.too-few': (min: number) => plural('en', min, { one: 'Give at least # option.', other: 'Give at least # options.' }),
   'poll.field.option.required': 'Write this option or remove it.',
@@ -137,6 +142,7 @@ export const enPoll = {
   'poll.field.max-choices': (max: number) => `Use a number from 1 to ${max}.`,
   'poll.field.min-votes': (max: number) => `Use a whole number from 0 to ${max}.`,
   'poll.field.closes.too-early': 'Pick a time in the future.',
+  'poll.field.closes.before-open': 'Pick a time after the poll opens.',
 };
 
 // Adds these strings to ChorusTranslation (en.ts).

@@ -122,6 +122,8 @@ export const esPoll = {
   'poll.compose.visibility.after-close': 'Todos, cuando se cierre la encuesta',
   'poll.compose.visibility.never': 'Solo los organizadores de la encuesta',
   'poll.compose.min-votes': 'Votos necesarios para mostrar los resultados',
+  'poll.compose.opens': 'Fecha de apertura',
+  'poll.compose.opens.hint': 'Vacío: se abre en cuanto se crea.',
   'poll.compose.deadline': 'Fecha de cierre',
   'poll.compose.anonymous': 'Anónima: nadie, ni siquiera los organizadores, puede ver quién votó qué',
   'poll.compose.change': 'Se puede cambiar el voto hasta que se cierre la encuesta',
@@ -131,8 +133,11 @@ export const esPoll = {
   'poll.compose.creating': 'Creando…',
   'poll.compose.failed': 'No se creó la encuesta. Todo lo escrito sigue aquí.',
   'poll.compose.vetoed': 'Esta página detuvo la creación de la encuesta.',
-  'poll.compose.created': 'Encuesta creada. Agrega su ID a una página para mostrarla en otro lugar.',
-  'poll.compose.id': 'ID de la encuesta',
+  'poll.compose.created': 'Encuesta creada. Para mostrarla en otra página, pega allí este fragmento.',
+  'poll.compose.snippet': 'Fragmento para tu página',
+  'poll.compose.copy': 'Copiar fragmento',
+  'poll.compose.copied': 'Copiado',
+  'poll.compose.copy-failed': 'No se pudo copiar. El fragmento está seleccionado: cópialo con el teclado.',
   'poll.field.question.required': 'Escribe la pregunta.',
   'poll.field.options.too-few': (min: number) => plural('es', min, { one: 'Agrega al menos # opción.', other: 'Agrega al menos # opciones.' }),
   'poll.field.option.required': 'Escribe esta opción o quítala.',
@@ -140,6 +145,7 @@ export const esPoll = {
   'poll.field.max-choices': (max: number) => `Usa un número del 1 al ${max}.`,
   'poll.field.min-votes': (max: number) => `Usa un número entero del 0 al ${max}.`,
   'poll.field.closes.too-early': 'Elige una fecha y hora futuras.',
+  'poll.field.closes.before-open': 'Elige una hora posterior a la apertura de la encuesta.',
 } satisfies typeof enPoll;
 
 registerChorusStrings(esCommon, esPoll);

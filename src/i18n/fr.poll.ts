@@ -127,6 +127,8 @@ export const frPoll = {
   'poll.compose.visibility.after-close': 'Tout le monde, à la clôture du sondage',
   'poll.compose.visibility.never': 'Uniquement les organisateurs du sondage',
   'poll.compose.min-votes': 'Masquer les résultats jusqu’à ce nombre de votes',
+  'poll.compose.opens': 'Date d’ouverture',
+  'poll.compose.opens.hint': 'Vide : il s’ouvre dès sa création.',
   'poll.compose.deadline': 'Date de clôture',
   'poll.compose.anonymous': 'Anonyme\u00a0: personne, pas même les organisateurs, ne peut voir qui a voté quoi',
   'poll.compose.change': 'Chacun peut modifier son vote jusqu’à la clôture du sondage',
@@ -136,8 +138,11 @@ export const frPoll = {
   'poll.compose.creating': 'Création…',
   'poll.compose.failed': 'Le sondage n’a pas été créé. Tout ce que vous avez écrit est toujours là.',
   'poll.compose.vetoed': 'La création du sondage a été bloquée par cette page.',
-  'poll.compose.created': 'Sondage créé. Indiquez son identifiant dans la page pour l’afficher ailleurs.',
-  'poll.compose.id': 'Identifiant du sondage',
+  'poll.compose.created': 'Sondage créé. Pour l’afficher sur une autre page, collez-y cet extrait.',
+  'poll.compose.snippet': 'Extrait pour votre page',
+  'poll.compose.copy': 'Copier l’extrait',
+  'poll.compose.copied': 'Copié',
+  'poll.compose.copy-failed': 'Impossible de copier. L’extrait est sélectionné : copiez-le au clavier.',
   'poll.field.question.required': 'Écrivez la question.',
   'poll.field.options.too-few': (min: number) => plural('fr', min, { one: 'Indiquez au moins # option.', other: 'Indiquez au moins # options.' }),
   'poll.field.option.required': 'Écrivez cette option ou supprimez-la.',
@@ -145,6 +150,7 @@ export const frPoll = {
   'poll.field.max-choices': (max: number) => `Indiquez un nombre compris entre 1 et ${max}.`,
   'poll.field.min-votes': (max: number) => `Indiquez un nombre entier compris entre 0 et ${max}.`,
   'poll.field.closes.too-early': 'Choisissez une date et une heure à venir.',
+  'poll.field.closes.before-open': 'Choisissez une heure après l’ouverture du sondage.',
 } satisfies typeof enPoll;
 
 registerChorusStrings(frCommon, frPoll);

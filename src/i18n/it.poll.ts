@@ -123,6 +123,8 @@ export const itPoll = {
   'poll.compose.visibility.after-close': 'Tutti, alla chiusura del sondaggio',
   'poll.compose.visibility.never': 'Solo gli organizzatori del sondaggio',
   'poll.compose.min-votes': 'Nascondi i risultati fino a questo numero di voti',
+  'poll.compose.opens': 'Data e ora di apertura',
+  'poll.compose.opens.hint': 'Vuoto: si apre appena creato.',
   'poll.compose.deadline': 'Data e ora di chiusura',
   'poll.compose.anonymous': 'Anonimo: nessuno, organizzatori inclusi, può vedere chi ha votato cosa',
   'poll.compose.change': 'I partecipanti possono modificare il voto fino alla chiusura del sondaggio',
@@ -132,8 +134,11 @@ export const itPoll = {
   'poll.compose.creating': 'Creazione in corso…',
   'poll.compose.failed': 'Il sondaggio non è stato creato. Tutto ciò che hai scritto è ancora qui.',
   'poll.compose.vetoed': 'La creazione del sondaggio è stata bloccata da questa pagina.',
-  'poll.compose.created': 'Sondaggio creato. Inserisci il suo ID nella pagina per mostrarlo altrove.',
-  'poll.compose.id': 'ID del sondaggio',
+  'poll.compose.created': 'Sondaggio creato. Per mostrarlo in un’altra pagina, incolla lì questo frammento.',
+  'poll.compose.snippet': 'Frammento per la tua pagina',
+  'poll.compose.copy': 'Copia il frammento',
+  'poll.compose.copied': 'Copiato',
+  'poll.compose.copy-failed': 'Impossibile copiare. Il frammento è selezionato: copialo con la tastiera.',
   'poll.field.question.required': 'Scrivi la domanda.',
   'poll.field.options.too-few': (min: number) => plural('it', min, { one: 'Inserisci almeno # opzione.', other: 'Inserisci almeno # opzioni.' }),
   'poll.field.option.required': 'Compila questa opzione o rimuovila.',
@@ -141,6 +146,7 @@ export const itPoll = {
   'poll.field.max-choices': (max: number) => `Usa un numero da 1 a ${max}.`,
   'poll.field.min-votes': (max: number) => `Usa un numero intero da 0 a ${max}.`,
   'poll.field.closes.too-early': 'Scegli una data e un’ora nel futuro.',
+  'poll.field.closes.before-open': 'Scegli un’ora successiva all’apertura del sondaggio.',
 } satisfies typeof enPoll;
 
 registerChorusStrings(itCommon, itPoll);

@@ -126,7 +126,7 @@ export class ChorusPoll extends ChorusElement {
     created: (poll) => {
       this.pollId = poll.id;
       this.adopt(poll);
-      this.announcer.announce(`${this.localize.term('poll.compose.created')} ${this.localize.term('poll.compose.id')}: ${poll.id}`);
+      this.announcer.announce(this.localize.term('poll.compose.created'));
     },
   });
   private refetchAbort?: AbortController;
