@@ -77,6 +77,8 @@ export const deFeedback = {
   // Sent
   'feedback.sent.title': 'Vielen Dank – anonym gesendet.',
   'feedback.sent.once': 'Hier ist Ihr Antwortcode. Er wird nur dieses eine Mal angezeigt.',
+  'feedback.sent.after-hour': (time: string) =>
+    `Die Empfänger sehen es ab ${time}, wenn diese Stunde vorbei ist, damit sein Eintreffen nichts darüber verrät, wann Sie es geschrieben haben.`,
   'feedback.token': 'Ihr Antwortcode',
   'feedback.token.copy': 'Kopieren',
   'feedback.token.copied': 'Kopiert',

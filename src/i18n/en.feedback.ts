@@ -75,6 +75,8 @@ export const enFeedback = {
   // Sent
   'feedback.sent.title': 'Thank you — sent anonymously.',
   'feedback.sent.once': 'Here is your reply token. It is shown only this once.',
+  'feedback.sent.after-hour': (time: string) =>
+    `The recipients will see it from ${time}, once this hour has ended, so its arrival says nothing about when you wrote.`,
   'feedback.token': 'Your reply token',
   'feedback.token.copy': 'Copy',
   'feedback.token.copied': 'Copied',

@@ -77,6 +77,8 @@ export const esFeedback = {
   // Sent
   'feedback.sent.title': '¡Gracias! Se envió de forma anónima.',
   'feedback.sent.once': 'Este es tu código de respuesta. Solo se muestra esta vez.',
+  'feedback.sent.after-hour': (time: string) =>
+    `Los destinatarios lo verán a partir de las ${time}, cuando termine esta hora, para que su llegada no diga nada de cuándo lo escribiste.`,
   'feedback.token': 'Tu código de respuesta',
   'feedback.token.copy': 'Copiar',
   'feedback.token.copied': 'Copiado',

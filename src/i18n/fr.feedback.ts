@@ -82,6 +82,8 @@ export const frFeedback = {
   // Sent
   'feedback.sent.title': 'Merci\u202f! Votre feedback a été envoyé anonymement.',
   'feedback.sent.once': 'Voici votre code de réponse. Il n’est affiché qu’une seule fois.',
+  'feedback.sent.after-hour': (time: string) =>
+    `Les destinataires le verront à partir de ${time}, une fois cette heure écoulée\u00a0: son arrivée ne dit rien du moment où vous l’avez écrit.`,
   'feedback.token': 'Votre code de réponse',
   'feedback.token.copy': 'Copier',
   'feedback.token.copied': 'Copié',

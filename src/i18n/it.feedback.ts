@@ -78,6 +78,8 @@ export const itFeedback = {
   // Sent
   'feedback.sent.title': 'Grazie, il tuo feedback è stato inviato in forma anonima.',
   'feedback.sent.once': 'Ecco il tuo codice di risposta. Viene mostrato solo questa volta.',
+  'feedback.sent.after-hour': (time: string) =>
+    `I destinatari lo vedranno dalle ${time}, alla fine di quest’ora: così il suo arrivo non dice nulla su quando l’hai scritto.`,
   'feedback.token': 'Il tuo codice di risposta',
   'feedback.token.copy': 'Copia',
   'feedback.token.copied': 'Copiato',

@@ -293,7 +293,7 @@ export class ChorusFeedbackBox extends ChorusElement {
   private sendPanel(setup: Setup): TemplateResult {
     const t = this.localize;
     const receipt = this.sendForm.receipt;
-    if (receipt) return sentView(this.sendForm, receipt, t, { open: (r) => this.openSent(r), more: () => this.sendMore() });
+    if (receipt) return sentView(this.sendForm, receipt, t, { open: (r) => this.openSent(r), more: () => this.sendMore() }, setup.config.deliverAfterHour);
     return sendFormView(this.sendForm, setup.config, t, { chooseScore: (score) => this.chooseScore(score) });
   }
 

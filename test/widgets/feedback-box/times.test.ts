@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../../src/i18n/fr.feedback.js';
-import { NADIA, answerAs, boxEl, buttonNamed, deepQueryAll, quiet, sentAndKept, tab, textOf, waitFor } from './helpers.js';
+import { NADIA, answerAs, boxEl, buttonNamed, deepQueryAll, fillValid, quiet, sentAndKept, tab, textOf, waitFor } from './helpers.js';
 
 /*
  * An anonymous sender's times are stored rounded down to the hour: the box never shows them finer
@@ -51,5 +51,22 @@ describe('<chorus-feedback-box> coarse times', () => {
     expect(first).to.include('plus tôt dans l’heure');
     expect(first).not.to.match(/minute/);
     expect(tab(el, 'Boîte de réception')).to.exist;
+  });
+
+  it('tells the sender when recipients will see it, when the backend delivers after the hour', async () => {
+    const clock = { at: at('2026-03-10T10:20:00Z') };
+    const el = await boxEl(quiet({ now: () => clock.at, feedbackConfig: { deliverAfterHour: true } }));
+    await fillValid(el);
+    buttonNamed(el, 'Send anonymously')!.click();
+    const eleven = new Intl.DateTimeFormat('en', { timeStyle: 'short' }).format(new Date('2026-03-10T11:00:00Z'));
+    await waitFor(() => textOf(el).includes(`The recipients will see it from ${eleven}, once this hour has ended`), textOf(el));
+  });
+
+  it('says nothing of delivery when the backend delivers at once', async () => {
+    const el = await boxEl(quiet());
+    await fillValid(el);
+    buttonNamed(el, 'Send anonymously')!.click();
+    await waitFor(() => textOf(el).includes('Copy'), textOf(el));
+    expect(textOf(el)).not.to.include('The recipients will see it from');
   });
 });
