@@ -118,7 +118,8 @@ const sendForm = css`
    * them, the moods as one row of faces over short words, a shorter message box: the whole form
    * stays well under the height of a phone screen.
    */
-  .category-chosen {
+  .category-chosen,
+  .mood-ends {
     display: none;
   }
   @container (max-width: 420px) {
@@ -162,17 +163,27 @@ const sendForm = css`
     .moods {
       gap: var(--_space);
     }
+    /* One row of faces; their words are read with each radio, and the two ends are written below (as eNPS). */
     .mood {
-      gap: calc(var(--_space) * 0.5);
-      padding: calc(var(--_space) * 1.5) calc(var(--_space) * 0.5);
+      padding: calc(var(--_space) * 2) 0;
     }
     .mood-face {
-      font-size: 1.4em;
+      font-size: 1.5em;
     }
     .mood-label {
-      font-size: 0.75em;
-      overflow-wrap: anywhere;
-      hyphens: auto;
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .mood-ends {
+      display: flex;
+      justify-content: space-between;
+      gap: calc(var(--_space) * 4);
+      color: var(--_text-2);
+      font-size: 0.85em;
     }
     #message {
       min-block-size: 6rem;
