@@ -249,11 +249,18 @@ export const SideColumnEnps: Story = {
 };
 
 /**
- * A box whose backend delivers feedback after its hour has ended (`deliverAfterHour`): what was sent
- * this hour is not in the inbox yet, and the sender's own times read "earlier this hour", never minutes.
+ * A backend that delivers feedback once its hour has ended (`deliverAfterHour`): the Sent view says
+ * from when the recipients will see it, and the sender's own times read "earlier this hour".
  */
 export const DeliveredAfterTheHour: Story = {
-  args: { view: 'conversations', 'draft-key': 'story-held' },
-  loaders: [load((key) => conversationsAdapter(key, { feedbackConfig: { deliverAfterHour: true } }))],
-  play: async ({ canvasElement }) => press(canvasElement, 'Ideas'),
+  args: { 'draft-key': 'story-held' },
+  loaders: [
+    load(
+      (key) => (
+        seedDraft(key, { ...typing, message: `${typing.message} time-box it to 45 minutes?` }),
+        storyAdapter({ latency: 100, feedbackConfig: { deliverAfterHour: true } })
+      ),
+    ),
+  ],
+  play: async ({ canvasElement }) => press(canvasElement, 'Send anonymously'),
 };
