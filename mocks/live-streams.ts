@@ -64,6 +64,8 @@ export class LiveStreams {
     view.live.subscribe('poll', (event) => this.record(event, user));
     // Share events name the post only (sharedByMe depends on the viewer; clients refetch).
     view.live.subscribe('share', (event) => this.record(event, user));
+    // Feedback events reach recipients only (the view's adapter knows whether this user is one).
+    view.live.subscribe('feedback', (event) => this.record(event, user));
     this.views.set(user, view);
   }
 

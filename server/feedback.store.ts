@@ -61,7 +61,18 @@ export interface InboxQuery {
   status: FeedbackStatus | null;
   cursor: string | null;
   limit: number;
+  /** deliveryCutoff(): threads sent after it are held, and its status is as recipients see it; null: none held. */
+  cutoff: string | null;
 }
+
+/**
+ * The status recipients see under the cutoff `$c` (core's deliveredThread): an open thread whose
+ * last delivered message is an answer reads `answered` while the sender's reply is held.
+ */
+const SEEN_STATUS = (c: string) => `case when t.status = 'open' and ${c}::timestamptz is not null and (
+    select m.from_role from feedback_messages m
+    where m.thread_id = t.id and (m.from_role = 'recipient' or m.created_at <= ${c}::timestamptz)
+    order by m.seq desc limit 1) = 'recipient' then 'answered' else t.status end`;
 
 /** One page, newest first (hour, then id, descending); `more` when another page follows. */
 export async function listThreads(db: Queryable, query: InboxQuery): Promise<{ records: FeedbackThreadRecord[]; more: boolean }> {
@@ -69,11 +80,12 @@ export async function listThreads(db: Queryable, query: InboxQuery): Promise<{ r
   const rows = await db.query<ThreadRow>(
     `select ${RECORD} from feedback_threads t
      where ($1::text is null or t.category_id = $1)
-       and ($2::text is null or t.status = $2)
+       and ($2::text is null or ${SEEN_STATUS('$6')} = $2)
        and ($3::timestamptz is null or (t.created_at, t.id) < ($3::timestamptz, $4::text))
+       and ($6::timestamptz is null or t.created_at <= $6::timestamptz)
      order by t.created_at desc, t.id desc
      limit $5`,
-    [query.categoryId, query.status, after?.createdAt ?? null, after?.id ?? null, query.limit + 1],
+    [query.categoryId, query.status, after?.createdAt ?? null, after?.id ?? null, query.limit + 1, query.cutoff],
   );
   const records = rows.map(toRecord);
   return { records: records.slice(0, query.limit), more: records.length > query.limit };
@@ -84,9 +96,12 @@ export function nextCursor(records: readonly FeedbackThreadRecord[], more: boole
   return more && last ? encodeCursor(last) : null;
 }
 
-/** Every thread's category and score, for the summary (core's `summarize` groups and withholds). */
-export async function scores(db: Queryable): Promise<Array<{ categoryId: string; score: number | null }>> {
-  const rows = await db.query<{ category_id: string; score: number | null }>('select category_id, score from feedback_threads');
+/** Every delivered thread's category and score, for the summary (core's `summarize` groups and withholds). */
+export async function scores(db: Queryable, cutoff: string | null): Promise<Array<{ categoryId: string; score: number | null }>> {
+  const rows = await db.query<{ category_id: string; score: number | null }>(
+    'select category_id, score from feedback_threads where $1::timestamptz is null or created_at <= $1::timestamptz',
+    [cutoff],
+  );
   return rows.map((r) => ({ categoryId: r.category_id, score: r.score === null ? null : Number(r.score) }));
 }
 

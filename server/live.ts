@@ -1,6 +1,7 @@
 import type { LiveEvent } from '../src/core/live.js';
 import { DEFAULT_PING_MS, DEFAULT_RETRY_MS, eventFrame, openingFrame, pingFrame, readyFrame, REPLAY_MAX, resetFrame, SSE_HEADERS } from '../edge/sse.js';
 import { canSee, type KudosAudience } from '../src/core/kudos.rules.js';
+import { isFeedbackRecipient } from '../src/core/feedback.rules.js';
 import type { CurrentUser } from '../src/core/people.js';
 import type { Db, Queryable } from './db/db.js';
 import { loadRecord } from './kudos.store.js';
@@ -30,11 +31,14 @@ const EVENTS_LOCK = 0x6576656e;
 export const DEFAULT_MAX_QUEUED_BYTES = 4 * 1024 * 1024;
 
 export type EventType = 'created' | 'updated' | 'deleted';
-export type EventTopic = 'kudos' | 'poll' | 'share';
+export type EventTopic = 'kudos' | 'poll' | 'share' | 'feedback';
 
 export interface EventRow {
   id: number;
-  /** `kudos` (kudosId, audience), `poll` or `share` (kudosId holds the poll's or post's id; every user may hear of it). */
+  /**
+   * `kudos` (kudosId, audience), `poll` or `share` (kudosId holds the poll's or post's id; every
+   * user may hear of it), `feedback` (kudosId holds the thread's id; only recipients hear of it).
+   */
   topic: EventTopic;
   type: EventType | 'changed';
   kudosId: string;
@@ -66,7 +70,7 @@ export async function recordEvent(
  * in the writer's transaction. The event names only the poll or post: clients refetch it as
  * themselves, since results and sharedByMe depend on the viewer.
  */
-export async function recordChangedEvent(tx: Queryable, topic: 'poll' | 'share', id: string, now: number): Promise<number> {
+export async function recordChangedEvent(tx: Queryable, topic: 'poll' | 'share' | 'feedback', id: string, now: number): Promise<number> {
   await tx.query('select pg_advisory_xact_lock($1)', [EVENTS_LOCK]);
   const [row] = await tx.query<{ id: number | string }>(
     `insert into events (topic, type, kudos_id, public, audience, only_user, created_at)
@@ -95,7 +99,7 @@ function toEvent(row: DbEventRow): EventRow {
   const [authorId = '', ...recipientIds] = row.audience;
   return {
     id: Number(row.id),
-    topic: row.topic === 'poll' || row.topic === 'share' ? row.topic : 'kudos',
+    topic: row.topic === 'poll' || row.topic === 'share' || row.topic === 'feedback' ? row.topic : 'kudos',
     type: row.type,
     kudosId: row.kudos_id,
     audience: { authorId, recipientIds, visibility: row.public ? 'public' : 'private' },
@@ -121,6 +125,7 @@ function render(
   if (event.onlyUser && event.onlyUser !== user.id) return null;
   if (event.topic === 'poll') return { topic: 'poll', type: 'changed', pollId: event.kudosId };
   if (event.topic === 'share') return { topic: 'share', type: 'changed', postId: event.kudosId };
+  if (event.topic === 'feedback') return isFeedbackRecipient(user) ? { topic: 'feedback', type: 'changed', threadId: event.kudosId } : null;
   if (event.type === 'deleted') return canSee(event.audience, user) ? { topic: 'kudos', type: 'deleted', id: event.kudosId } : null;
   // Gone since (its 'deleted' event follows), or not for this user.
   if (!kudos || !canSee(kudos.record, user)) return null;

@@ -35,6 +35,9 @@
  *   CHORUS_FEEDBACK_RATE_LIMIT  anonymous feedback sends and replies per network address and window,
  *                             "<max>/<seconds>" (default 10/600). Many colleagues may share one
  *                             address behind a proxy: raise it, or set CHORUS_TRUST_PROXY.
+ *   CHORUS_FEEDBACK_DELIVER_AFTER_HOUR  1: recipients get a sender's feedback or reply only once the hour
+ *                             it is stored at has ended, so refreshing the inbox does not time it
+ *                             (default 0: at once, as the demo does).
  */
 import { serve } from '@hono/node-server';
 import { allowedOrigins, type OriginAllowed } from '../edge/origins.js';
@@ -110,6 +113,9 @@ if (env.CHORUS_FEEDBACK_RATE_LIMIT) {
   feedbackRateLimit = { max: Number(found[1]), windowSeconds: Number(found[2]) };
 }
 
+const deliverAfterHour = env.CHORUS_FEEDBACK_DELIVER_AFTER_HOUR ?? '0';
+if (deliverAfterHour !== '0' && deliverAfterHour !== '1') fail(`CHORUS_FEEDBACK_DELIVER_AFTER_HOUR must be 0 or 1, not "${deliverAfterHour}".`);
+
 let db: Db | undefined;
 let onReconnect = () => {};
 if (env.DATABASE_URL) {
@@ -153,6 +159,7 @@ const server = await createApp({
   ...(env.CHORUS_STATIC_DIR ? { staticDir: env.CHORUS_STATIC_DIR } : {}),
   ...(trustProxy ? { clientAddress: forwardedAddress(trustProxy) } : {}),
   ...(feedbackRateLimit ? { feedbackRateLimit } : {}),
+  ...(deliverAfterHour === '1' ? { feedbackConfig: { deliverAfterHour: true } } : {}),
   ...(corsOrigins ? { corsOrigins } : {}),
   imageHosts,
   embed: { bundleDir: embedDir, ...(frameAncestors ? { frameAncestors } : {}) },

@@ -229,3 +229,38 @@ export const Wide: Story = {
   args: { width: '1200px', view: 'inbox', 'draft-key': 'story-wide' },
   loaders: [load(() => storyAdapter({ userId: RECIPIENT }))],
 };
+
+/** In a 340 px side column: topics as chips (the chosen one's description below), one row of moods, a shorter message box. */
+export const SideColumn: Story = {
+  args: { width: '340px', 'draft-key': 'story-side' },
+  loaders: [load((key) => (seedDraft(key, { categoryId: 'culture', score: 4, message: '' }), storyAdapter()))],
+};
+
+/** A recipient's box at 360 px with the Inbox tab and a "new answer" badge: the tabs keep one line each. */
+export const SideColumnTabs: Story = {
+  args: { width: '360px', view: 'conversations', 'draft-key': 'story-side-tabs' },
+  loaders: [load((key) => conversationsAdapter(key, { userId: RECIPIENT }))],
+};
+
+/** The eNPS scale on one row in a 340 px column. */
+export const SideColumnEnps: Story = {
+  args: { width: '340px', 'draft-key': 'story-side-enps' },
+  loaders: [load((key) => (seedDraft(key, { categoryId: 'culture', score: 8, message: '' }), storyAdapter({ feedbackConfig: { scoreKind: 'enps' } })))],
+};
+
+/**
+ * A backend that delivers feedback once its hour has ended (`deliverAfterHour`): the Sent view says
+ * from when the recipients will see it, and the sender's own times read "earlier this hour".
+ */
+export const DeliveredAfterTheHour: Story = {
+  args: { 'draft-key': 'story-held' },
+  loaders: [
+    load(
+      (key) => (
+        seedDraft(key, { ...typing, message: `${typing.message} time-box it to 45 minutes?` }),
+        storyAdapter({ latency: 100, feedbackConfig: { deliverAfterHour: true } })
+      ),
+    ),
+  ],
+  play: async ({ canvasElement }) => press(canvasElement, 'Send anonymously'),
+};

@@ -126,3 +126,31 @@ export const Narrow: Story = { args: { width: '320px', 'poll-id': 'poll-enps' } 
 
 /** Results at 320 px. */
 export const NarrowResults: Story = { args: { width: '320px' }, loaders: [load(votedLunch)] };
+
+/** Fills the composer of the poll in `root` and creates the poll (for `play`). */
+async function createFromComposer(root: HTMLElement): Promise<void> {
+  const deadline = Date.now() + 5000;
+  let composer: HTMLElement | null | undefined;
+  while (!(composer = root.querySelector('chorus-poll')?.shadowRoot?.querySelector<HTMLElement>('chorus-poll-composer'))?.shadowRoot?.querySelector('form')) {
+    if (Date.now() > deadline) throw new Error('No composer');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const form = composer.shadowRoot!;
+  const set = (selector: string, value: string) => {
+    const field = form.querySelector<HTMLInputElement | HTMLTextAreaElement>(selector)!;
+    field.value = value;
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  };
+  set('[data-field="question"]', 'Which city for the autumn offsite?');
+  set('[data-field="options.0"]', 'Lisbon');
+  set('[data-field="options.1"]', 'Porto');
+  await new Promise((r) => setTimeout(r, 50));
+  form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+}
+
+/** Just created: the snippet to paste into the page that will show the poll, with Copy. */
+export const CreatedWithSnippet: Story = {
+  args: { 'poll-id': '' },
+  loaders: [load(() => storyAdapter('p-06', 0))],
+  play: async ({ canvasElement }) => createFromComposer(canvasElement),
+};

@@ -12,6 +12,8 @@ import type {
 } from '../../src/core/feedback.js';
 import {
   coarseTime,
+  deliveredThread,
+  deliveryCutoff,
   isFeedbackRecipient,
   isPlausibleToken,
   statusAfter,
@@ -25,6 +27,7 @@ import { newReplyToken, replyTokenHash } from '../../src/core/secret.js';
 import type { Deps } from '../context.js';
 import type { Db, Queryable } from '../db/db.js';
 import * as store from '../feedback.store.js';
+import { recordChangedEvent } from '../live.js';
 import { viewThread, viewThreads } from '../feedback.view.js';
 
 /*
@@ -92,6 +95,14 @@ export class SqlFeedbackSender implements FeedbackSenderPort {
     return replyTokenHash(token);
   }
 
+  /**
+   * Tells recipients' inboxes live that a sender wrote, unless the box holds it until its hour has
+   * ended (then the event itself would time it). The event row keeps the hour only, like the message.
+   */
+  private async senderEvent(tx: Queryable, threadId: string, now: number): Promise<void> {
+    if (!this.settings.config.deliverAfterHour) await recordChangedEvent(tx, 'feedback', threadId, Date.parse(coarseTime(now)));
+  }
+
   async getFeedbackConfig(): Promise<FeedbackConfig> {
     return structuredClone(this.settings.config);
   }
@@ -103,6 +114,7 @@ export class SqlFeedbackSender implements FeedbackSenderPort {
       this.settings.limits.send();
       const replyToken = newReplyToken();
       const id = await store.insertThread(tx, replyTokenHash(replyToken), valid, coarseTime(now));
+      await this.senderEvent(tx, id, now);
       return { thread: await viewThread(tx, (await store.loadThread(tx, id))!), replyToken };
     });
   }
@@ -124,6 +136,7 @@ export class SqlFeedbackSender implements FeedbackSenderPort {
       this.settings.limits.send();
       await store.addMessage(tx, thread.id, 'sender', null, text, coarseTime(now));
       await store.setStatus(tx, thread.id, statusAfter('sender'));
+      await this.senderEvent(tx, thread.id, now);
       return viewThread(tx, (await store.loadThread(tx, thread.id))!);
     });
   }
@@ -144,26 +157,36 @@ export class SqlFeedbackPort extends SqlFeedbackSender implements FeedbackPort {
     return this.user;
   }
 
+  /** deliveryCutoff() now: the sender's messages after it are held from recipients (null: none). */
+  private cutoff(): string | null {
+    return deliveryCutoff(this.settings.config, this.settings.now());
+  }
+
+  /** The thread as recipients may see it; not found while it is held, like one that does not exist. */
   private async found(db: Queryable, threadId: string, forUpdate = false): Promise<store.FeedbackThreadRecord> {
-    const record = await store.loadThread(db, threadId, forUpdate);
+    const loaded = await store.loadThread(db, threadId, forUpdate);
+    const record = loaded && deliveredThread(loaded, this.cutoff());
     if (!record) throw new NotFoundError(NO_THREAD);
     return record;
   }
 
   async listFeedback(query: FeedbackInboxQuery): Promise<Page<FeedbackThread>> {
     this.recipient();
+    const cutoff = this.cutoff();
     const { records, more } = await store.listThreads(this.db, {
+      cutoff,
       categoryId: query.categoryId || null,
       status: query.status ? validateStatus(query.status) : null,
       cursor: query.cursor || null,
       limit: Math.max(1, Math.min(100, Math.floor(query.limit ?? PAGE_LIMIT))),
     });
-    return { items: await viewThreads(this.db, records), nextCursor: store.nextCursor(records, more) };
+    const delivered = records.map((r) => deliveredThread(r, cutoff)!);
+    return { items: await viewThreads(this.db, delivered), nextCursor: store.nextCursor(records, more) };
   }
 
   async getFeedbackSummary(): Promise<FeedbackSummary> {
     this.recipient();
-    return summarize(await store.scores(this.db), this.settings.config);
+    return summarize(await store.scores(this.db, this.cutoff()), this.settings.config);
   }
 
   async getFeedbackById(threadId: string): Promise<FeedbackThread> {
@@ -180,7 +203,8 @@ export class SqlFeedbackPort extends SqlFeedbackSender implements FeedbackPort {
       const text = validateReply(message, this.settings.config);
       await store.addMessage(tx, threadId, 'recipient', user.id, text, new Date(now).toISOString());
       await store.setStatus(tx, threadId, statusAfter('recipient'));
-      return viewThread(tx, (await store.loadThread(tx, threadId))!);
+      await recordChangedEvent(tx, 'feedback', threadId, now);
+      return viewThread(tx, await this.found(tx, threadId));
     });
   }
 
@@ -189,8 +213,11 @@ export class SqlFeedbackPort extends SqlFeedbackSender implements FeedbackPort {
     const wanted = validateStatus(status);
     const record = await this.db.transaction(async (tx) => {
       const thread = await this.found(tx, threadId, true);
-      if (thread.status !== wanted) await store.setStatus(tx, threadId, wanted);
-      return (await store.loadThread(tx, threadId))!;
+      if (thread.status !== wanted) {
+        await store.setStatus(tx, threadId, wanted);
+        await recordChangedEvent(tx, 'feedback', threadId, this.settings.now());
+      }
+      return this.found(tx, threadId);
     });
     return viewThread(this.db, record);
   }

@@ -96,6 +96,13 @@ export interface FeedbackPort {
   answerFeedback(threadId: string, message: string, options: CreateOptions): Promise<FeedbackThread>;
   /** Recipients: closes or reopens a thread. */
   setFeedbackStatus(threadId: string, status: FeedbackStatus, options?: CallOptions): Promise<FeedbackThread>;
+  /**
+   * The sender's live channel: calls `onChange` (with nothing in it) whenever the thread this reply
+   * token opens changes, until the returned function is called. Opened by the token alone, never a
+   * session, so it names no one; the box then refetches by token. Optional: without it the box
+   * shows new answers when a conversation is opened again.
+   */
+  watchFeedbackThread?(replyToken: string, onChange: () => void): () => void;
 }
 
 export interface LivePort {

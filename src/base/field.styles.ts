@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /*
- * Text fields of the Chorus forms (kudos composer, poll composer, feedback box): Fluent-like
+ * Text fields of the Chorus forms (kudos composer, a kudos card's comment and report, poll composer, feedback box): Fluent-like
  * boxes with a stronger bottom edge, and the quiet "(optional)" and hint lines beside labels.
  * Each form adds only what differs (a minimum height, a disabled look).
  */
@@ -30,5 +30,12 @@ export const fieldStyles = css`
   }
   textarea {
     resize: vertical;
+  }
+  /* One focus ring for every text field of every widget: the page's focus colour, just outside the border. */
+  textarea:focus-visible,
+  select:focus-visible,
+  input:not([type='radio'], [type='checkbox']):focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
   }
 `;

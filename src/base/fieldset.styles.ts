@@ -17,7 +17,11 @@ export const fieldsetStyles = css`
     inline-size: 100%;
     padding: 0;
   }
-  /* A 0–10 scale (eNPS) in the poll and the feedback box: eleven columns, two rows in a narrow widget. */
+  /*
+   * A 0–10 scale (eNPS) in the poll and the feedback box: one row of eleven, down to a 320 px
+   * widget (a side column), the gaps narrowing so each point keeps 24 px; two rows only below that,
+   * where eleven would be narrower than a fingertip.
+   */
   .scale-11 {
     display: grid;
     grid-template-columns: repeat(11, minmax(0, 1fr));
@@ -25,7 +29,13 @@ export const fieldsetStyles = css`
   }
   @container (max-width: 440px) {
     .scale-11 {
+      gap: 2px;
+    }
+  }
+  @container (max-width: 319px) {
+    .scale-11 {
       grid-template-columns: repeat(6, minmax(0, 1fr));
+      gap: var(--_space);
     }
   }
   /* Each point: a label holding a visually hidden radio and the number it shows. */

@@ -11,10 +11,12 @@ export const formStyles = css`
   .under {
     display: flex;
     justify-content: space-between;
+    align-items: baseline;
     gap: calc(var(--_space) * 2);
-    font-size: 0.85em;
   }
+  /* The counter is small; an error beside it is as large as every other field error. */
   .count {
+    font-size: 0.85em;
     color: var(--_text-2);
     white-space: nowrap;
     font-variant-numeric: tabular-nums;

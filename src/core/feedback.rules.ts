@@ -26,6 +26,7 @@ export const DEFAULT_FEEDBACK_CONFIG: Readonly<FeedbackConfig> = {
   messageMax: 2000,
   replyMax: 1000,
   minGroupSize: 5,
+  deliverAfterHour: false,
 };
 
 /**
@@ -104,12 +105,40 @@ export function isFeedbackRecipient(user: Pick<CurrentUser, 'roles'> | undefined
   return !!user && (user.roles.includes('feedback-recipient') || user.roles.includes('admin'));
 }
 
+const HOUR_MS = 3_600_000;
+
 /**
  * The time stored for a sender's message: rounded down to the hour, so it cannot be matched to
  * someone's activity in other logs (sign-ins, page views) to the minute.
  */
 export function coarseTime(epochMs: number): string {
-  return new Date(Math.floor(epochMs / 3_600_000) * 3_600_000).toISOString();
+  return new Date(Math.floor(epochMs / HOUR_MS) * HOUR_MS).toISOString();
+}
+
+/**
+ * The latest hour whose sender messages have reached recipients at `now` (their hour has ended),
+ * or null when the box delivers at once. A message stored at hour `h` is delivered when `h <= cutoff`.
+ */
+export function deliveryCutoff(config: Pick<FeedbackConfig, 'deliverAfterHour'>, now: number): string | null {
+  return config.deliverAfterHour ? new Date(Math.floor(now / HOUR_MS) * HOUR_MS - HOUR_MS).toISOString() : null;
+}
+
+/**
+ * A thread as recipients may see it under `cutoff` (deliveryCutoff): the sender's messages of an
+ * hour not yet ended left out, and the status as it was before them (a held reply has not reopened
+ * it yet). Null while the feedback itself is held. Both backends call this on what they load.
+ */
+export function deliveredThread<T extends { status: FeedbackStatus; createdAt: string; messages: { from: 'sender' | 'recipient'; createdAt: string }[] }>(
+  thread: T,
+  cutoff: string | null,
+): T | null {
+  if (cutoff === null) return thread;
+  const limit = Date.parse(cutoff);
+  if (Date.parse(thread.createdAt) > limit) return null;
+  const messages = thread.messages.filter((m) => m.from === 'recipient' || Date.parse(m.createdAt) <= limit);
+  if (messages.length === thread.messages.length) return thread;
+  const status = thread.status === 'open' && messages.at(-1)?.from === 'recipient' ? 'answered' : thread.status;
+  return { ...thread, messages, status };
 }
 
 /** A looked-up reply token that may be malformed: anything but base64url of sane length matches nothing. */

@@ -30,6 +30,11 @@ export interface FeedbackConfig {
   replyMax: number;
   /** Summaries show a group (a category) only when it holds at least this many responses. */
   minGroupSize: number;
+  /**
+   * Recipients get a sender's message only once its hour has ended, so refreshing the inbox does
+   * not tell them when it arrived more finely than its stored hour. Off: delivered at once.
+   */
+  deliverAfterHour: boolean;
 }
 
 /** What a sender submits; nothing in it is about them. */

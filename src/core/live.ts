@@ -22,6 +22,13 @@ export type PollLiveEvent = { topic: 'poll'; type: 'changed'; pollId: string } |
  */
 export type ShareLiveEvent = { topic: 'share'; type: 'changed'; postId: string } | LiveReset<'share'>;
 
-export type LiveEvent = KudosLiveEvent | PollLiveEvent | ShareLiveEvent;
+/**
+ * A thread in the feedback inbox arrived or changed, as recipients see it (a sender's message held
+ * until its hour has ended says nothing until then). Only recipients hear it; they refetch. The
+ * anonymous sender's side is not a topic: the reply token opens it (FeedbackPort.watchFeedbackThread).
+ */
+export type FeedbackLiveEvent = { topic: 'feedback'; type: 'changed'; threadId: string } | LiveReset<'feedback'>;
+
+export type LiveEvent = KudosLiveEvent | PollLiveEvent | ShareLiveEvent | FeedbackLiveEvent;
 export type LiveTopic = LiveEvent['topic'];
 export type LiveEventOf<T extends LiveTopic> = Extract<LiveEvent, { topic: T }>;

@@ -16,6 +16,8 @@ export const deCommon = {
   'common.cancel': 'Abbrechen',
   'common.close': 'Schließen',
   'common.dismiss': 'Ausblenden',
+  /** A time known only to the hour, in the current hour ("Sent earlier this hour"). */
+  'common.time.this-hour': 'in dieser Stunde',
   'common.remove': (name: string) => `${name} entfernen`,
   'common.error.network': 'Der Dienst ist nicht erreichbar. Überprüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   'common.error.validation': 'Bitte überprüfen Sie einige Angaben.',

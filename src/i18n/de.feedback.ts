@@ -11,6 +11,10 @@ export const deFeedback = {
   'feedback.tab.conversations': 'Ihre Unterhaltungen',
   'feedback.tab.inbox': 'Posteingang',
   'feedback.tab.unread': (n: number) => plural('de', n, { one: '# neue Antwort', other: '# neue Antworten' }),
+  /** Narrow tab labels: each a part of the full one above, so what is seen is in the name. */
+  'feedback.tab.send.short': 'Senden',
+  'feedback.tab.conversations.short': 'Unterhaltungen',
+  'feedback.tab.inbox.short': 'Posteingang',
 
   // Why it is anonymous
   'feedback.intro': 'Sagen Sie, was Sie bewegt. Niemand – auch nicht, wer die Nachricht liest – kann sehen, von wem sie stammt.',
@@ -73,6 +77,8 @@ export const deFeedback = {
   // Sent
   'feedback.sent.title': 'Vielen Dank – anonym gesendet.',
   'feedback.sent.once': 'Hier ist Ihr Antwortcode. Er wird nur dieses eine Mal angezeigt.',
+  'feedback.sent.after-hour': (time: string) =>
+    `Die Empfänger sehen es ab ${time}, wenn diese Stunde vorbei ist, damit sein Eintreffen nichts darüber verrät, wann Sie es geschrieben haben.`,
   'feedback.token': 'Ihr Antwortcode',
   'feedback.token.copy': 'Kopieren',
   'feedback.token.copied': 'Kopiert',
@@ -87,7 +93,6 @@ export const deFeedback = {
   'feedback.sent.more': 'Weiteres Feedback senden',
 
   // Conversations
-  'feedback.conversations.heading': 'Ihre Unterhaltungen',
   'feedback.conversations.empty':
     'Auf diesem Gerät gibt es noch keine Unterhaltungen. Wenn Sie Feedback senden und den Antwortcode hier speichern, wird die Unterhaltung hier angezeigt.',
   'feedback.conversations.list': 'Auf diesem Gerät gespeicherte Unterhaltungen',
@@ -116,6 +121,9 @@ export const deFeedback = {
   'feedback.thread.you': 'Sie (anonym)',
   'feedback.thread.sender': 'Anonyme Person',
   'feedback.thread.sent': (date: string) => `Gesendet: ${date}`,
+  'feedback.inbox.live.new': 'Neues Feedback ist eingegangen.',
+  'feedback.thread.live.message': 'Neue Nachricht in dieser Unterhaltung.',
+  'feedback.thread.live.answer': 'Neue Antwort in dieser Unterhaltung.',
   'feedback.thread.mood': (label: string) => `Stimmung: ${label}`,
   'feedback.thread.enps': (score: string) => `Bewertung: ${score} von 10`,
   'feedback.thread.keep': 'Auf diesem Gerät speichern',

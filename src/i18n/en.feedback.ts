@@ -8,6 +8,10 @@ export const enFeedback = {
   'feedback.tab.conversations': 'Your conversations',
   'feedback.tab.inbox': 'Inbox',
   'feedback.tab.unread': (n: number) => plural('en', n, { one: '# new answer', other: '# new answers' }),
+  /** Narrow tab labels: each a part of the full one above, so what is seen is in the name. */
+  'feedback.tab.send.short': 'Send',
+  'feedback.tab.conversations.short': 'Conversations',
+  'feedback.tab.inbox.short': 'Inbox',
 
   // Why it is anonymous
   'feedback.intro': 'Say what’s on your mind. No one, not even the people who read it, can see who sent it.',
@@ -71,6 +75,8 @@ export const enFeedback = {
   // Sent
   'feedback.sent.title': 'Thank you — sent anonymously.',
   'feedback.sent.once': 'Here is your reply token. It is shown only this once.',
+  'feedback.sent.after-hour': (time: string) =>
+    `The recipients will see it from ${time}, once this hour has ended, so its arrival says nothing about when you wrote.`,
   'feedback.token': 'Your reply token',
   'feedback.token.copy': 'Copy',
   'feedback.token.copied': 'Copied',
@@ -84,7 +90,6 @@ export const enFeedback = {
   'feedback.sent.more': 'Send more feedback',
 
   // Conversations
-  'feedback.conversations.heading': 'Your conversations',
   'feedback.conversations.empty': 'No conversations on this device yet. When you send feedback and keep its reply token here, it shows up here.',
   'feedback.conversations.list': 'Conversations kept on this device',
   'feedback.conversation.label': (category: string, date: string) => `${category}, sent ${date}`,
@@ -112,6 +117,9 @@ export const enFeedback = {
   'feedback.thread.you': 'You (anonymous)',
   'feedback.thread.sender': 'Anonymous colleague',
   'feedback.thread.sent': (date: string) => `Sent ${date}`,
+  'feedback.inbox.live.new': 'New feedback arrived.',
+  'feedback.thread.live.message': 'New message in this conversation.',
+  'feedback.thread.live.answer': 'New answer in this conversation.',
   'feedback.thread.mood': (label: string) => `Mood: ${label}`,
   'feedback.thread.enps': (score: string) => `Score: ${score} of 10`,
   'feedback.thread.keep': 'Keep on this device',

@@ -19,6 +19,8 @@ export const en = {
   'common.cancel': 'Cancel',
   'common.close': 'Close',
   'common.dismiss': 'Dismiss',
+  /** A time known only to the hour, in the current hour ("Sent earlier this hour"). */
+  'common.time.this-hour': 'earlier this hour',
   'common.remove': (name: string) => `Remove ${name}`,
   'common.error.network': 'We couldn’t reach the service. Check your connection and try again.',
   'common.error.validation': 'Some details need your attention.',

@@ -16,6 +16,8 @@ export const esCommon = {
   'common.cancel': 'Cancelar',
   'common.close': 'Cerrar',
   'common.dismiss': 'Descartar',
+  /** A time known only to the hour, in the current hour ("Sent earlier this hour"). */
+  'common.time.this-hour': 'en la hora en curso',
   'common.remove': (name: string) => `Quitar a ${name}`,
   'common.error.network': 'No se pudo conectar con el servicio. Comprueba la conexión y vuelve a intentarlo.',
   'common.error.validation': 'Hay datos que necesitan revisión.',

@@ -11,6 +11,10 @@ export const esFeedback = {
   'feedback.tab.conversations': 'Tus conversaciones',
   'feedback.tab.inbox': 'Bandeja de entrada',
   'feedback.tab.unread': (n: number) => plural('es', n, { one: '# respuesta nueva', other: '# respuestas nuevas' }),
+  /** Narrow tab labels: each a part of the full one above, so what is seen is in the name. */
+  'feedback.tab.send.short': 'Enviar',
+  'feedback.tab.conversations.short': 'Conversaciones',
+  'feedback.tab.inbox.short': 'Bandeja',
 
   // Why it is anonymous
   'feedback.intro': 'Comparte lo que piensas. Nadie, ni siquiera quienes lo lean, puede saber quién lo envió.',
@@ -73,6 +77,8 @@ export const esFeedback = {
   // Sent
   'feedback.sent.title': '¡Gracias! Se envió de forma anónima.',
   'feedback.sent.once': 'Este es tu código de respuesta. Solo se muestra esta vez.',
+  'feedback.sent.after-hour': (time: string) =>
+    `Los destinatarios lo verán a partir de las ${time}, cuando termine esta hora, para que su llegada no diga nada de cuándo lo escribiste.`,
   'feedback.token': 'Tu código de respuesta',
   'feedback.token.copy': 'Copiar',
   'feedback.token.copied': 'Copiado',
@@ -86,7 +92,6 @@ export const esFeedback = {
   'feedback.sent.more': 'Enviar más comentarios',
 
   // Conversations
-  'feedback.conversations.heading': 'Tus conversaciones',
   'feedback.conversations.empty':
     'Aún no hay conversaciones en este dispositivo. Cuando envíes comentarios y guardes aquí su código de respuesta, la conversación aparecerá en esta lista.',
   'feedback.conversations.list': 'Conversaciones guardadas en este dispositivo',
@@ -115,6 +120,9 @@ export const esFeedback = {
   'feedback.thread.you': 'Tú (anónimo)',
   'feedback.thread.sender': 'Colega anónimo',
   'feedback.thread.sent': (date: string) => `Enviado: ${date}`,
+  'feedback.inbox.live.new': 'Ha llegado un nuevo comentario.',
+  'feedback.thread.live.message': 'Nuevo mensaje en esta conversación.',
+  'feedback.thread.live.answer': 'Nueva respuesta en esta conversación.',
   'feedback.thread.mood': (label: string) => `Estado de ánimo: ${label}`,
   'feedback.thread.enps': (score: string) => `Puntuación: ${score} de 10`,
   'feedback.thread.keep': 'Guardar en este dispositivo',

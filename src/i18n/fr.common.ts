@@ -16,6 +16,8 @@ export const frCommon = {
   'common.cancel': 'Annuler',
   'common.close': 'Fermer',
   'common.dismiss': 'Ignorer',
+  /** A time known only to the hour, in the current hour ("Sent earlier this hour"). */
+  'common.time.this-hour': 'plus tôt dans l’heure',
   'common.remove': (name: string) => `Retirer ${name}`,
   'common.error.network': 'Impossible de joindre le service. Vérifiez votre connexion et réessayez.',
   'common.error.validation': 'Certains champs nécessitent votre attention.',

@@ -11,6 +11,10 @@ export const frFeedback = {
   'feedback.tab.conversations': 'Vos conversations',
   'feedback.tab.inbox': 'Boîte de réception',
   'feedback.tab.unread': (n: number) => plural('fr', n, { one: '# nouvelle réponse', other: '# nouvelles réponses' }),
+  /** Narrow tab labels: each a part of the full one above, so what is seen is in the name. */
+  'feedback.tab.send.short': 'Envoyer',
+  'feedback.tab.conversations.short': 'Conversations',
+  'feedback.tab.inbox.short': 'Réception',
 
   // Why it is anonymous
   'feedback.intro': 'Exprimez-vous librement. Personne, pas même les personnes qui lisent votre message, ne peut savoir qui l’a envoyé.',
@@ -78,6 +82,8 @@ export const frFeedback = {
   // Sent
   'feedback.sent.title': 'Merci\u202f! Votre feedback a été envoyé anonymement.',
   'feedback.sent.once': 'Voici votre code de réponse. Il n’est affiché qu’une seule fois.',
+  'feedback.sent.after-hour': (time: string) =>
+    `Les destinataires le verront à partir de ${time}, une fois cette heure écoulée\u00a0: son arrivée ne dit rien du moment où vous l’avez écrit.`,
   'feedback.token': 'Votre code de réponse',
   'feedback.token.copy': 'Copier',
   'feedback.token.copied': 'Copié',
@@ -91,7 +97,6 @@ export const frFeedback = {
   'feedback.sent.more': 'Envoyer un autre feedback',
 
   // Conversations
-  'feedback.conversations.heading': 'Vos conversations',
   'feedback.conversations.empty':
     'Aucune conversation sur cet appareil pour l’instant. Quand vous envoyez un feedback et conservez son code de réponse sur cet appareil, la conversation s’affiche ici.',
   'feedback.conversations.list': 'Conversations conservées sur cet appareil',
@@ -120,6 +125,9 @@ export const frFeedback = {
   'feedback.thread.you': 'Vous (anonyme)',
   'feedback.thread.sender': 'Collègue anonyme',
   'feedback.thread.sent': (date: string) => `Envoyé\u00a0: ${date}`,
+  'feedback.inbox.live.new': 'Un nouveau feedback est arrivé.',
+  'feedback.thread.live.message': 'Nouveau message dans cette conversation.',
+  'feedback.thread.live.answer': 'Nouvelle réponse dans cette conversation.',
   'feedback.thread.mood': (label: string) => `Humeur\u00a0: ${label}`,
   'feedback.thread.enps': (score: string) => `Note\u00a0: ${score} sur 10`,
   'feedback.thread.keep': 'Conserver sur cet appareil',

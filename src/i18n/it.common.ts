@@ -16,6 +16,8 @@ export const itCommon = {
   'common.cancel': 'Annulla',
   'common.close': 'Chiudi',
   'common.dismiss': 'Ignora',
+  /** A time known only to the hour, in the current hour ("Sent earlier this hour"). */
+  'common.time.this-hour': 'nell’ora in corso',
   'common.remove': (name: string) => `Rimuovi ${name}`,
   'common.error.network': 'Impossibile raggiungere il servizio. Controlla la connessione e riprova.',
   'common.error.validation': 'Alcune informazioni richiedono la tua attenzione.',

@@ -11,6 +11,10 @@ export const itFeedback = {
   'feedback.tab.conversations': 'Le tue conversazioni',
   'feedback.tab.inbox': 'Posta in arrivo',
   'feedback.tab.unread': (n: number) => plural('it', n, { one: '# nuova risposta', other: '# nuove risposte' }),
+  /** Narrow tab labels: each a part of the full one above, so what is seen is in the name. */
+  'feedback.tab.send.short': 'Invia',
+  'feedback.tab.conversations.short': 'Conversazioni',
+  'feedback.tab.inbox.short': 'Posta',
 
   // Why it is anonymous
   'feedback.intro': 'Esprimi liberamente ciò che pensi. Nessuno, nemmeno chi lo legge, può sapere chi l’ha inviato.',
@@ -74,6 +78,8 @@ export const itFeedback = {
   // Sent
   'feedback.sent.title': 'Grazie, il tuo feedback è stato inviato in forma anonima.',
   'feedback.sent.once': 'Ecco il tuo codice di risposta. Viene mostrato solo questa volta.',
+  'feedback.sent.after-hour': (time: string) =>
+    `I destinatari lo vedranno dalle ${time}, alla fine di quest’ora: così il suo arrivo non dice nulla su quando l’hai scritto.`,
   'feedback.token': 'Il tuo codice di risposta',
   'feedback.token.copy': 'Copia',
   'feedback.token.copied': 'Copiato',
@@ -87,7 +93,6 @@ export const itFeedback = {
   'feedback.sent.more': 'Invia altro feedback',
 
   // Conversations
-  'feedback.conversations.heading': 'Le tue conversazioni',
   'feedback.conversations.empty':
     'Ancora nessuna conversazione su questo dispositivo. Quando invii un feedback e conservi qui il suo codice di risposta, la conversazione compare qui.',
   'feedback.conversations.list': 'Conversazioni conservate su questo dispositivo',
@@ -116,6 +121,9 @@ export const itFeedback = {
   'feedback.thread.you': 'Tu (in forma anonima)',
   'feedback.thread.sender': 'Collega anonimo',
   'feedback.thread.sent': (date: string) => `Inviato: ${date}`,
+  'feedback.inbox.live.new': 'È arrivato un nuovo feedback.',
+  'feedback.thread.live.message': 'Nuovo messaggio in questa conversazione.',
+  'feedback.thread.live.answer': 'Nuova risposta in questa conversazione.',
   'feedback.thread.mood': (label: string) => `Umore: ${label}`,
   'feedback.thread.enps': (score: string) => `Punteggio: ${score} su 10`,
   'feedback.thread.keep': 'Conserva su questo dispositivo',

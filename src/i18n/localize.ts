@@ -133,12 +133,22 @@ export class ChorusLocalize extends LocalizeController<ChorusTranslation> {
     return formatter(Intl.DateTimeFormat, this.lang(), options).format(new Date(value));
   }
 
+  /** "Thursday 3 December 2026, 09:00–10:00": a span, its shared parts said once. */
+  dateRange(from: Date | string | number, to: Date | string | number, options?: Intl.DateTimeFormatOptions): string {
+    return formatter(Intl.DateTimeFormat, this.lang(), options).formatRange(new Date(from), new Date(to));
+  }
+
   override relativeTime(value: number, unit: Intl.RelativeTimeFormatUnit, options?: Intl.RelativeTimeFormatOptions): string {
     return formatter(Intl.RelativeTimeFormat, this.lang(), options).format(value, unit);
   }
 
-  /** "3 minutes ago", picking the largest unit that fits. */
-  ago(iso: string, now = Date.now()): string {
+  /**
+   * "3 minutes ago", picking the largest unit that fits. With `precision: 'hour'`, for a time
+   * stored rounded to the hour (an anonymous sender's), nothing finer than it is known:
+   * "earlier this hour", "today", "yesterday", then the date.
+   */
+  ago(iso: string, now = Date.now(), precision: 'exact' | 'hour' = 'exact'): string {
+    if (precision === 'hour') return this.hourAgo(iso, now);
     const seconds = Math.round((Date.parse(iso) - now) / 1000);
     const units: [Intl.RelativeTimeFormatUnit, number][] = [
       ['year', 31536000],
@@ -154,6 +164,18 @@ export class ChorusLocalize extends LocalizeController<ChorusTranslation> {
     return this.relativeTime(0, 'second', { numeric: 'auto' });
   }
 
+  private hourAgo(iso: string, now: number): string {
+    const at = Date.parse(iso);
+    if (Math.floor(at / HOUR_MS) >= Math.floor(now / HOUR_MS)) return this.term('common.time.this-hour');
+    const day = (ms: number) => {
+      const d = new Date(ms);
+      return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / 86_400_000;
+    };
+    const days = day(now) - day(at);
+    if (days === 0 || days === 1) return this.relativeTime(-days, 'day', { numeric: 'auto' });
+    return this.date(iso, { dateStyle: 'medium' });
+  }
+
   /** "Ana, Ben and Chloé" in the element's language. */
   list(items: string[], type: Intl.ListFormatType = 'conjunction'): string {
     return formatter(Intl.ListFormat, this.lang(), { style: 'long', type }).format(items);
@@ -164,6 +186,8 @@ export class ChorusLocalize extends LocalizeController<ChorusTranslation> {
     return formatter(Intl.PluralRules, this.lang()).select(n);
   }
 }
+
+const HOUR_MS = 3_600_000;
 
 type TermArgs<K extends keyof ChorusTranslation> = ChorusTranslation[K] extends (...args: infer A) => string ? A : [];
 

@@ -23,7 +23,10 @@ type CallPorts = Pick<ChorusPorts, Exclude<PortName, 'live'>>;
  * build when a port gains a method this list lacks (a plain object, not a Proxy: Lit and
  * promises probe values for special properties).
  */
-const METHODS: { [K in keyof CallPorts]: Record<keyof CallPorts[K], true> } = {
+/** A port's methods that every backend has; optional ones (a sender's live channel) are not forwarded. */
+type Always<T> = { [M in keyof T as undefined extends T[M] ? never : M]: true };
+
+const METHODS: { [K in keyof CallPorts]: Always<CallPorts[K]> } = {
   people: { searchPeople: true, listTeams: true },
   me: { getCurrentUser: true },
   kudos: {

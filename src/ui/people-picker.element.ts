@@ -10,6 +10,7 @@ import { errorText } from '../i18n/error-text.js';
 import { ChorusLocalize } from '../i18n/localize.js';
 import { avatar, avatarStyles } from './avatar.js';
 import { peoplePickerStyles } from './people-picker.styles.js';
+import { formStyles } from '../base/form.styles.js';
 
 /** How long typing must pause before we ask the port (ms). */
 const DEBOUNCE_MS = 150;
@@ -55,7 +56,7 @@ const idList = {
  * @cssproperty --chorus-radius - Corner radius of the popup (the field uses `--chorus-radius-small`).
  */
 export class ChorusPeoplePicker extends ChorusElement {
-  static override styles = [...ChorusElement.styles, avatarStyles, peoplePickerStyles];
+  static override styles = [...ChorusElement.styles, formStyles, avatarStyles, peoplePickerStyles];
 
   /** Where searches go. Without it, typing shows that the feature is unavailable. */
   @property({ attribute: false }) people?: PeoplePort;
@@ -353,7 +354,7 @@ export class ChorusPeoplePicker extends ChorusElement {
       </div>
       <span id="selected" class="visually-hidden">${count ? this.localize.term('people.selected', count) : ''}</span>
       ${this.atMax ? html`<p id="max" class="hint">${this.localize.term('people.max', this.max)}</p>` : nothing}
-      ${this.error ? html`<p id="error" class="error">${this.error}</p>` : nothing}
+      ${this.error ? html`<p id="error" class="field-error">${this.error}</p>` : nothing}
       ${this.announcer.render()}`;
   }
 }

@@ -39,9 +39,10 @@ export const peoplePickerStyles = css`
   .field:hover {
     border-color: var(--_text-2);
   }
+  /* The focus ring every Chorus text field has (base/field.styles.ts), around the chips and the input together. */
   .field:focus-within {
-    border-color: var(--_accent);
-    box-shadow: 0 0 0 1px var(--_accent);
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
   }
   .field--invalid,
   .field--invalid:hover {
@@ -213,15 +214,12 @@ export const peoplePickerStyles = css`
   }
 
   .hint,
-  .error {
+  .field-error {
     margin: var(--_space) 0 0;
-    font-size: 0.857em;
   }
   .hint {
+    font-size: 0.857em;
     color: var(--_text-2);
-  }
-  .error {
-    color: var(--_danger);
   }
 
   @media (prefers-reduced-motion: reduce) {

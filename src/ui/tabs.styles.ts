@@ -41,6 +41,9 @@ export const tabsStyles = css`
   .tab:focus-visible {
     outline-offset: -2px;
   }
+  .tab-short {
+    display: none;
+  }
   /* Narrow: the tabs share the row and their labels wrap, rather than one tab per line. */
   @container (max-width: 420px) {
     .tabs {
@@ -56,6 +59,25 @@ export const tabsStyles = css`
     }
     .tab[aria-selected='true']::after {
       inset-inline: calc(var(--_space) * 1.5);
+    }
+    /* Tabs with a narrow text show it on one line ("Conversations 1"), never a two-line pill. */
+    .tabs:has(.tab-short) {
+      overflow-x: auto;
+      scrollbar-width: thin;
+    }
+    .tabs:has(.tab-short) .tab {
+      flex: 1 1 auto;
+      white-space: nowrap;
+    }
+    .tab-long:has(+ .tab-short) {
+      display: none;
+    }
+    .tab-short {
+      display: inline;
+    }
+    .tab-badge:has(.tab-short) {
+      min-inline-size: 1.6em;
+      text-align: center;
     }
   }
   .tab-badge {

@@ -5,6 +5,17 @@ export interface Tab<T extends string> {
   label: string;
   /** A short count shown after the label ("1 new answer"), read as part of its name. */
   badge?: string;
+  /**
+   * What a narrow tab list shows instead ("Conversations", "1"), each a part of the full label or
+   * badge, so the name (always the full label and badge) still contains what is seen.
+   */
+  short?: string;
+  badgeShort?: string;
+}
+
+/** The full text, and the narrow one when there is one (tabsStyles shows one of them). */
+function twoWidths(long: string, short: string | undefined): TemplateResult {
+  return short ? html`<span class="tab-long">${long}</span><span class="tab-short" aria-hidden="true">${short}</span>` : html`${long}`;
 }
 
 /**
@@ -36,7 +47,8 @@ export function tabList<T extends string>(
       const on = tab.id === selected;
       return html`<button type="button" role="tab" class="tab" part="tab" id=${`tab-${tab.id}`} aria-selected=${on ? 'true' : 'false'}
         aria-controls=${on ? `panel-${tab.id}` : nothing} tabindex=${on ? 0 : -1} @click=${() => options.select(tab.id, false)}
-        >${tab.label}${tab.badge ? html` <span class="tab-badge">${tab.badge}</span>` : nothing}</button>`;
+        aria-label=${tab.short || tab.badgeShort ? [tab.label, tab.badge].filter(Boolean).join(' ') : nothing}
+        >${twoWidths(tab.label, tab.short)}${tab.badge ? html` <span class="tab-badge">${twoWidths(tab.badge, tab.badgeShort)}</span>` : nothing}</button>`;
     })}
   </div>`;
 }

@@ -4,8 +4,9 @@ import type { FeedbackPort } from '../../src/adapter/port.js';
 import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError, isChorusError } from '../../src/core/errors.js';
 import type { FeedbackConfig, FeedbackReceipt, FeedbackThread } from '../../src/core/feedback.js';
 import type { RateLimit } from '../../src/core/kudos.rules.js';
-import { fieldError, rejectsWith } from './assertions.js';
-import { conformanceSuite } from './harness.js';
+import type { FeedbackLiveEvent } from '../../src/core/live.js';
+import { fieldError, rejectsWith, sleep } from './assertions.js';
+import { conformanceSuite, T } from './harness.js';
 import type { ConformanceTarget, UserKey } from './target.js';
 
 /*
@@ -297,6 +298,41 @@ export function feedbackConformance(target: ConformanceTarget, options: { rateLi
 
     describe('abuse control', () => {
       const limit = options.rateLimit ?? null;
+      check(
+        'feedback.live',
+        'a recipient subscribed to "feedback" hears of an answer ({ topic, type: "changed", threadId } only); an ordinary employee hears nothing',
+        { users: ['recipient', 'b'], live: true },
+        async () => {
+          const { thread } = await send('a', 'live');
+          const heard: Extract<FeedbackLiveEvent, { type: 'changed' }>[] = [];
+          const overheard: FeedbackLiveEvent[] = [];
+          const stops = [
+            u('recipient').adapter.live!.subscribe('feedback', (e) => void (e.type === 'changed' && heard.push(e))),
+            u('b').adapter.live!.subscribe('feedback', (e) => overheard.push(e)),
+          ];
+          try {
+            // The subscription may take a moment to connect: answer until the recipient hears.
+            const deadline = Date.now() + 20_000;
+            for (let i = 0; !heard.some((e) => e.threadId === thread.id); i++) {
+              assert.ok(Date.now() < deadline, `the recipient heard nothing of ${thread.id} within 20 s (heard: ${JSON.stringify(heard)})`);
+              await feedback('recipient').answerFeedback(thread.id, text(`live answer ${i}`), { idempotencyKey: key() });
+              for (let waited = 0; waited < 1000 && !heard.some((e) => e.threadId === thread.id); waited += 25) await sleep(25);
+            }
+            assert.deepEqual(
+              heard.find((e) => e.threadId === thread.id),
+              { topic: 'feedback', type: 'changed', threadId: thread.id },
+            );
+            // b's stream carries the same events as the recipient's: one more answer, then a pause.
+            await feedback('recipient').answerFeedback(thread.id, text('one more'), { idempotencyKey: key() });
+            await sleep(300);
+            assert.deepEqual(overheard, [], 'an ordinary employee hears nothing of the inbox');
+          } finally {
+            for (const stop of stops) stop();
+          }
+        },
+        T.live,
+      );
+
       // Last: it uses up the sending allowance of user d's device or network.
       const unless = limit ? false : 'the target states no feedback rate limit';
       check('feedback.rate-limit', 'too many sends are refused with a time to wait', { users: ['d'], unless }, async () => {

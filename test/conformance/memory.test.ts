@@ -1,6 +1,7 @@
 import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import { kudosConformance } from './kudos.suite.js';
 import { feedbackConformance } from './feedback.suite.js';
+import feedbackDeliveryConformance from './feedback-delivery.suite.js';
 import { pollConformance } from './poll.suite.js';
 import { widgetSuites } from './suites.js';
 import { CONFORMANCE_FEEDBACK_RATE_LIMIT, SEEDED_RATE_LIMIT, SEEDED_USERS } from './support.js';
@@ -51,3 +52,25 @@ for (const suite of await widgetSuites()) suite(target);
 pollConformance(target);
 feedbackConformance(target, { rateLimit: CONFORMANCE_FEEDBACK_RATE_LIMIT });
 kudosConformance(target);
+
+// A second backend whose feedback box delivers after the hour: the delivery check's other half.
+const heldKey = `${storageKey}:held`;
+const held = new Map<UserKey, MemoryAdapter>();
+feedbackDeliveryConformance({
+  name: 'memory, feedback delivered after the hour',
+  users: { a: SEEDED_USERS.a, recipient: SEEDED_USERS.recipient },
+  async as(user) {
+    let adapter = held.get(user);
+    if (!adapter)
+      held.set(
+        user,
+        (adapter = new MemoryAdapter({ storage, storageKey: heldKey, latency: 0, userId: SEEDED_USERS[user], feedbackConfig: { deliverAfterHour: true } })),
+      );
+    return adapter;
+  },
+  capabilities: { exclusive: true, live: false, rateLimit: null },
+  async close() {
+    for (const adapter of held.values()) adapter.dispose();
+    held.clear();
+  },
+});

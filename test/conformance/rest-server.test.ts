@@ -10,6 +10,7 @@ import { listen } from '../../server/test/helpers.js';
 import type { RestAdapter } from '../../src/adapters/rest/index.js';
 import { kudosConformance } from './kudos.suite.js';
 import { feedbackConformance } from './feedback.suite.js';
+import feedbackDeliveryConformance from './feedback-delivery.suite.js';
 import { pollConformance } from './poll.suite.js';
 import { widgetSuites } from './suites.js';
 import { API_PATH, CONFORMANCE_FEEDBACK_RATE_LIMIT, REST_ADAPTER_GAPS, SEEDED_RATE_LIMIT, SEEDED_USERS, restAdapter, signIn } from './support.js';
@@ -54,3 +55,30 @@ for (const suite of await widgetSuites()) suite(target);
 pollConformance(target);
 feedbackConformance(target, { rateLimit: CONFORMANCE_FEEDBACK_RATE_LIMIT });
 kudosConformance(target);
+
+// The same server code on a database of its own, its feedback box delivering after the hour: the
+// delivery check's other half, on the SQL.
+const heldDir = mkdtempSync(join(tmpdir(), 'chorus-conformance-held-'));
+const heldDb = await openPglite(join(heldDir, 'pglite'));
+await prepareDatabase(heldDb, Date.now(), true);
+const heldServer = await createApp({ db: heldDb, auth, basePath: API_PATH, pingMs: 5000, feedbackConfig: { deliverAfterHour: true } });
+const heldHttp = await listen(heldServer);
+const held = new Map<UserKey, RestAdapter>();
+feedbackDeliveryConformance({
+  name: 'rest → reference server (pglite), feedback delivered after the hour',
+  users: { a: SEEDED_USERS.a, recipient: SEEDED_USERS.recipient },
+  async as(user) {
+    let adapter = held.get(user);
+    if (!adapter) held.set(user, (adapter = restAdapter(heldHttp.url, { Cookie: await signIn(heldHttp.url, SEEDED_USERS[user]) })));
+    return adapter;
+  },
+  capabilities: { exclusive: true, live: false, rateLimit: null },
+  async close() {
+    for (const adapter of held.values()) adapter.dispose();
+    held.clear();
+    await heldServer.close();
+    await heldHttp.close();
+    await heldDb.close();
+    rmSync(heldDir, { recursive: true, force: true });
+  },
+});

@@ -11,6 +11,8 @@ import type {
 } from '../../core/feedback.js';
 import {
   coarseTime,
+  deliveredThread,
+  deliveryCutoff,
   isFeedbackRecipient,
   isPlausibleToken,
   statusAfter,
@@ -77,7 +79,44 @@ export class MemoryFeedbackPort implements FeedbackPort {
    */
   private recentWrites: number[] = [];
 
+  /** The senders' live channels on this page: reply-token hash → who to tell when that thread changes. */
+  private readonly watchers = new Map<string, Set<() => void>>();
+
   constructor(private readonly rt: MemoryRuntime) {}
+
+  watchFeedbackThread(replyToken: string, onChange: () => void): () => void {
+    if (!isPlausibleToken(replyToken)) return () => {};
+    const hash = replyTokenHash(replyToken);
+    const set = this.watchers.get(hash) ?? new Set();
+    this.watchers.set(hash, set);
+    const listener = () => onChange();
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+      if (!set.size) this.watchers.delete(hash);
+    };
+  }
+
+  /** Tells the senders watching a thread that changed between two states (the adapter calls it on every change). */
+  threadsChanged(prev: MemoryState, next: MemoryState): void {
+    if (!this.watchers.size || prev.feedback === next.feedback) return;
+    for (const [hash, listeners] of this.watchers) {
+      const before = prev.feedback.find((t) => t.tokenHash === hash);
+      const after = next.feedback.find((t) => t.tokenHash === hash);
+      if (before === after || (before && after && JSON.stringify(before) === JSON.stringify(after))) continue;
+      for (const listener of [...listeners]) listener();
+    }
+  }
+
+  /** Whether the signed-in user reads the inbox (the live inbox events are theirs only). */
+  isRecipient(state: MemoryState): boolean {
+    return isFeedbackRecipient(this.rt.viewer(state));
+  }
+
+  /** deliveryCutoff() now, for the inbox's live events. */
+  cutoff(): string | null {
+    return deliveryCutoff(this.config, this.rt.now());
+  }
 
   private get config(): FeedbackConfig {
     return this.rt.feedbackConfig;
@@ -90,6 +129,21 @@ export class MemoryFeedbackPort implements FeedbackPort {
   /** Throws RateLimitedError when this device wrote too often; returns the writes still in the window. */
   private checkDevice(now: number): number[] {
     return checkRateLimit(this.recentWrites, now, this.rt.feedbackRateLimit);
+  }
+
+  /**
+   * A thread as recipients may see it now: the sender's messages of an hour not yet ended held
+   * back when the box delivers after the hour (null while the feedback itself is held).
+   */
+  private delivered(thread: StoredFeedbackThread): StoredFeedbackThread | null {
+    return deliveredThread(thread, deliveryCutoff(this.config, this.rt.now()));
+  }
+
+  /** A thread a recipient names by id: not found while it is held, like one that does not exist. */
+  private deliveredById(state: MemoryState, threadId: string): StoredFeedbackThread {
+    const thread = this.delivered(byId(state, threadId));
+    if (!thread) throw new NotFoundError('No feedback with this id.');
+    return thread;
   }
 
   /** The signed-in user, if they may read the inbox. */
@@ -185,7 +239,8 @@ export class MemoryFeedbackPort implements FeedbackPort {
     this.recipient(state);
     const status = query?.status ? validateStatus(query.status) : null;
     const categoryId = query?.categoryId || null;
-    const page = pageNewestFirst(state.feedback, query, (thread) => (!categoryId || thread.categoryId === categoryId) && (!status || thread.status === status));
+    const shown = state.feedback.flatMap((thread) => this.delivered(thread) ?? []);
+    const page = pageNewestFirst(shown, query, (thread) => (!categoryId || thread.categoryId === categoryId) && (!status || thread.status === status));
     return { items: page.items.map((t) => this.threadView(state, t)), nextCursor: page.nextCursor };
   }
 
@@ -193,14 +248,17 @@ export class MemoryFeedbackPort implements FeedbackPort {
     await this.rt.roundTrip(options?.signal);
     const state = this.rt.store.read();
     this.recipient(state);
-    return summarize(state.feedback, this.config);
+    return summarize(
+      state.feedback.flatMap((thread) => this.delivered(thread) ?? []),
+      this.config,
+    );
   }
 
   async getFeedbackById(threadId: string, options?: CallOptions): Promise<FeedbackThread> {
     await this.rt.roundTrip(options?.signal);
     const state = this.rt.store.read();
     this.recipient(state);
-    return this.threadView(state, byId(state, threadId));
+    return this.threadView(state, this.deliveredById(state, threadId));
   }
 
   async answerFeedback(threadId: string, message: string, options: CreateOptions): Promise<FeedbackThread> {
@@ -208,7 +266,7 @@ export class MemoryFeedbackPort implements FeedbackPort {
     const now = this.rt.now();
     const state = this.rt.store.read();
     const author = this.recipient(state);
-    const thread = byId(state, threadId);
+    const thread = this.deliveredById(state, threadId);
     const key = options?.idempotencyKey ? `${author.id}|fb-answer|${threadId}|${options.idempotencyKey}` : null;
     // A retried answer: the thread as it is, the answer stored once.
     if (key && state.idempotency[key]) return this.threadView(state, thread);
@@ -230,7 +288,7 @@ export class MemoryFeedbackPort implements FeedbackPort {
       forgetOldKeys(next, now);
     });
     const saved = this.rt.store.read();
-    return this.threadView(saved, byId(saved, threadId));
+    return this.threadView(saved, this.deliveredById(saved, threadId));
   }
 
   async setFeedbackStatus(threadId: string, status: FeedbackStatus, options?: CallOptions): Promise<FeedbackThread> {
@@ -238,13 +296,13 @@ export class MemoryFeedbackPort implements FeedbackPort {
     const state = this.rt.store.read();
     this.recipient(state);
     const wanted = validateStatus(status);
-    const thread = byId(state, threadId);
+    const thread = this.deliveredById(state, threadId);
     // Already so: no write, same answer.
     if (thread.status === wanted) return this.threadView(state, thread);
     this.rt.store.mutate((next) => {
       byId(next, threadId).status = wanted;
     });
     const saved = this.rt.store.read();
-    return this.threadView(saved, byId(saved, threadId));
+    return this.threadView(saved, this.deliveredById(saved, threadId));
   }
 }

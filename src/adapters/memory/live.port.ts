@@ -1,6 +1,7 @@
 import { LiveListeners } from '../../adapter/live-listeners.js';
 import type { LivePort } from '../../adapter/port.js';
-import type { KudosLiveEvent, LiveEvent, LiveEventOf, LiveTopic, PollLiveEvent, ShareLiveEvent } from '../../core/live.js';
+import type { FeedbackLiveEvent, KudosLiveEvent, LiveEvent, LiveEventOf, LiveTopic, PollLiveEvent, ShareLiveEvent } from '../../core/live.js';
+import { deliveredThread } from '../../core/feedback.rules.js';
 import { canSee } from './kudos.rules.js';
 import { viewContext, viewKudos } from './kudos.view.js';
 import type { MemoryState, StoredKudos } from './state.js';
@@ -117,5 +118,26 @@ export function shareEvents(prev: MemoryState, next: MemoryState): ShareLiveEven
     old.delete(postId);
   }
   for (const postId of old.keys()) events.push({ topic: 'share', type: 'changed', postId });
+  return events;
+}
+
+/**
+ * Inbox threads that arrived or changed between two states as recipients see them under `cutoff`
+ * (deliveryCutoff): a sender's message still held changes nothing yet. Only for a recipient.
+ */
+export function feedbackEvents(prev: MemoryState, next: MemoryState, cutoff: string | null, recipient: boolean): FeedbackLiveEvent[] {
+  if (!recipient || prev.feedback === next.feedback) return [];
+  const seen = (thread: MemoryState['feedback'][number]) => {
+    const shown = deliveredThread(thread, cutoff);
+    return shown ? JSON.stringify({ ...shown, tokenHash: '' }) : null;
+  };
+  const old = new Map(prev.feedback.map((t) => [t.id, t]));
+  const events: FeedbackLiveEvent[] = [];
+  for (const thread of next.feedback) {
+    const was = old.get(thread.id);
+    if (was === thread) continue;
+    const now = seen(thread);
+    if (now !== null && now !== (was ? seen(was) : null)) events.push({ topic: 'feedback', type: 'changed', threadId: thread.id });
+  }
   return events;
 }

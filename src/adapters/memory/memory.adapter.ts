@@ -11,7 +11,7 @@ import { MemoryKudosPort } from './kudos.port.js';
 import { DEFAULT_KUDOS_LIMITS, DEFAULT_RATE_LIMIT, type RateLimit } from '../../core/kudos.rules.js';
 import { toCurrentUser } from './kudos.view.js';
 import { roundTrip, type Latency, type NetworkKnobs } from './latency.js';
-import { MemoryLivePort, kudosEvents, pollEvents, shareEvents } from './live.port.js';
+import { MemoryLivePort, kudosEvents, pollEvents, shareEvents, feedbackEvents } from './live.port.js';
 import { migrateState } from './migrate.js';
 import { MemoryMePort, MemoryPeoplePort } from './people.port.js';
 import { MemoryPollPort } from './poll.port.js';
@@ -108,6 +108,7 @@ export class MemoryAdapter implements ChorusPorts, NetworkKnobs {
 
   private readonly store: MemoryStore;
   private readonly hub = new MemoryLivePort();
+  private readonly feedbackPort: MemoryFeedbackPort;
   private readonly config: KudosConfig;
   private readonly persist: boolean;
   /** Whether "sign in as" is remembered in this tab's sessionStorage. */
@@ -160,7 +161,7 @@ export class MemoryAdapter implements ChorusPorts, NetworkKnobs {
     this.me = new MemoryMePort(runtime);
     this.kudos = new MemoryKudosPort(runtime);
     this.polls = new MemoryPollPort(runtime);
-    this.feedback = new MemoryFeedbackPort(runtime);
+    this.feedback = this.feedbackPort = new MemoryFeedbackPort(runtime);
     this.moderation = new MemoryModerationPort(runtime);
     this.shareCard = new MemoryShareCardPort(runtime);
     this.leaderboard = new MemoryLeaderboardPort(runtime, options.leaderboard);
@@ -228,5 +229,7 @@ export class MemoryAdapter implements ChorusPorts, NetworkKnobs {
     if (this.hub.has('kudos')) this.hub.publish(kudosEvents(prev, next, this.config.reactions, this.userId));
     if (this.hub.has('poll')) this.hub.publish(pollEvents(prev, next));
     if (this.hub.has('share')) this.hub.publish(shareEvents(prev, next));
+    if (this.hub.has('feedback')) this.hub.publish(feedbackEvents(prev, next, this.feedbackPort.cutoff(), this.feedbackPort.isRecipient(next)));
+    this.feedbackPort.threadsChanged(prev, next);
   }
 }

@@ -1324,6 +1324,12 @@ export interface components {
             replyMax: number;
             /** @description Summaries show a category only with at least this many responses. */
             minGroupSize: number;
+            /**
+             * @description When true, recipients get a sender's message (feedback or reply) only once the hour it
+             *     is stored at has ended: the inbox, a thread, its status and the summary leave it out
+             *     until then, so reading the inbox often does not tell when it arrived. Absent: false.
+             */
+            deliverAfterHour?: boolean;
         };
         /**
          * @description What a sender submits (the body of `POST /feedback`); nothing in it is about them.
@@ -1662,10 +1668,24 @@ export interface components {
          *     be replayed; the client reloads what it shows.
          */
         LiveReset: {
-            topics: ("kudos" | "poll" | "share")[];
+            topics: ("kudos" | "poll" | "share" | "feedback")[];
         };
+        /**
+         * @description A thread in the feedback inbox arrived or changed (feedback, a reply, an answer, a status),
+         *     sent only to recipients (role `feedback-recipient` or `admin`). It carries the thread's id
+         *     only: clients refetch `GET /feedback/inbox/{threadId}`. With `deliverAfterHour`, a sender's
+         *     message makes no event (recipients see it when they next load the inbox after its hour).
+         */
+        FeedbackChangedEvent: {
+            /** @constant */
+            topic: "feedback";
+            /** @constant */
+            type: "changed";
+            threadId: string;
+        };
+        FeedbackLiveEvent: components["schemas"]["FeedbackChangedEvent"];
         /** @description The `data` of one Server-Sent Event on `/events`. */
-        LiveEvent: components["schemas"]["KudosLiveEvent"] | components["schemas"]["PollLiveEvent"] | components["schemas"]["ShareLiveEvent"];
+        LiveEvent: components["schemas"]["KudosLiveEvent"] | components["schemas"]["PollLiveEvent"] | components["schemas"]["ShareLiveEvent"] | components["schemas"]["FeedbackLiveEvent"];
     };
     responses: {
         /** @description The representation has not changed since the `If-None-Match` ETag; no body. */

@@ -258,6 +258,7 @@ export function toFeedbackConfig(value: unknown): FeedbackConfig {
     messageMax: w.messageMax,
     replyMax: w.replyMax,
     minGroupSize: w.minGroupSize,
+    deliverAfterHour: w.deliverAfterHour === true,
   };
   return sound(config, feedbackConfigFaults, 'feedback configuration');
 }
@@ -321,6 +322,9 @@ export function toLiveEvent(data: string): LiveEvent | null {
   }
   if (w.topic === 'share') {
     return w.type === 'changed' && typeof w.postId === 'string' && w.postId ? { topic: 'share', type: 'changed', postId: w.postId } : null;
+  }
+  if (w.topic === 'feedback') {
+    return w.type === 'changed' && typeof w.threadId === 'string' && w.threadId ? { topic: 'feedback', type: 'changed', threadId: w.threadId } : null;
   }
   if (w.topic !== 'kudos') return null;
   switch (w.type) {

@@ -40,6 +40,8 @@ export class Conversations {
   forgetting: string | null = null;
   readonly reply: ReplyDraft;
   private abort?: AbortController;
+  /** The senders' live channels open, per reply token (opened by the token alone, never a session). */
+  private readonly watching = new Map<string, () => void>();
 
   constructor(
     private readonly box: Box,
@@ -87,6 +89,56 @@ export class Conversations {
     });
     this.loading = false;
     this.loaded = true;
+    this.watch();
+    this.changed();
+  }
+
+  /** Watches the threads of the kept tokens and the open one, and no others. */
+  private watch(): void {
+    const port = this.box.setup()?.port;
+    const tokens = new Set([...this.list.map((k) => k.entry.token), ...(this.open ? [this.open.token] : [])]);
+    for (const [token, stop] of this.watching) {
+      if (!tokens.has(token)) {
+        stop();
+        this.watching.delete(token);
+      }
+    }
+    if (!port?.watchFeedbackThread) return;
+    for (const token of tokens) {
+      if (!this.watching.has(token))
+        this.watching.set(
+          token,
+          port.watchFeedbackThread(token, () => void this.liveChanged(token)),
+        );
+    }
+  }
+
+  /** Stops every live channel (another adapter, or the box left the page). */
+  unwatch(): void {
+    for (const stop of this.watching.values()) stop();
+    this.watching.clear();
+  }
+
+  /**
+   * A watched thread changed (an answer, a status): its row shows it at once, and an open thread
+   * shows the answer without moving the focus, marked seen since it is on screen.
+   */
+  async liveChanged(token: string): Promise<void> {
+    const setup = this.box.setup();
+    if (!setup) return;
+    let thread: FeedbackThread;
+    try {
+      thread = await setup.port.getFeedbackThread(token);
+    } catch {
+      return; // the next change or a reload tries again
+    }
+    this.list = this.list.map((k) => (k.entry.token === token ? { entry: k.entry, thread } : k));
+    if (this.open?.token === token) {
+      const answered = answersIn(thread) > answersIn(this.open.thread);
+      this.open = { ...this.open, thread };
+      if (this.open.kept) this.markSeen(token, thread);
+      if (answered) this.box.announce(this.box.t.term('feedback.thread.live.answer'));
+    }
     this.changed();
   }
 
@@ -129,6 +181,7 @@ export class Conversations {
     this.forgetting = null;
     this.reply.load(`${this.draftKey()}:reply:${open.thread.id}`);
     if (open.kept) this.markSeen(open.token, open.thread);
+    this.watch();
     this.box.focus('#thread-title');
   }
 
@@ -166,7 +219,7 @@ export class Conversations {
     this.open = null;
     this.changed();
     void this.refresh();
-    this.box.focus(token ? `[data-token-row="${this.rowIndex(token)}"] .open-thread` : '.conversations-heading');
+    this.box.focus(token ? `[data-token-row="${this.rowIndex(token)}"] .open-thread` : '#tab-conversations');
   }
 
   private rowIndex(token: string): number {
@@ -208,7 +261,7 @@ export class Conversations {
     this.changed();
     // Focus stays in the list: the row that took its place, or the heading.
     const next = this.list[Math.min(index, this.list.length - 1)];
-    this.box.focus(next ? `[data-token-row="${this.rowIndex(next.entry.token)}"] .open-thread` : '.conversations-heading');
+    this.box.focus(next ? `[data-token-row="${this.rowIndex(next.entry.token)}"] .open-thread` : '#tab-conversations');
   }
 
   async sendReply(): Promise<void> {
@@ -272,6 +325,7 @@ export class Conversations {
   /** Switching views or users: nothing of an opened thread stays on screen. */
   reset(): void {
     this.abort?.abort();
+    this.unwatch();
     this.open = null;
     this.forgetting = null;
     this.loading = false;

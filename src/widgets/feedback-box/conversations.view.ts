@@ -4,7 +4,7 @@ import { NotFoundError } from '../../core/errors.js';
 import type { ChorusLocalize } from '../../i18n/localize.js';
 import { emptyView } from '../../ui/states.js';
 import { answersIn, type Conversations, type KeptThread } from './conversations.js';
-import { statusBadge, when } from './thread.view.js';
+import { fullTime, precisionOf, statusBadge, when } from './thread.view.js';
 
 export interface ConversationsViewOptions {
   t: ChorusLocalize;
@@ -17,14 +17,16 @@ function row(list: Conversations, item: KeptThread, index: number, o: Conversati
   const { entry, thread, error } = item;
   const category = o.category(entry.categoryId);
   const gone = error instanceof NotFoundError;
-  const last = thread?.messages.at(-1)?.createdAt ?? entry.sentAt;
+  const lastMessage = thread?.messages.at(-1);
+  const last = lastMessage?.createdAt ?? entry.sentAt;
+  const lastPrecision = precisionOf(lastMessage);
   const answers = thread ? answersIn(thread) : 0;
   const unread = !!thread && answers > entry.seenAnswers;
   const confirming = list.forgetting === entry.token;
   let meta: TemplateResult;
   if (thread) {
     meta = html`${statusBadge(t, thread.status)}
-      <span title=${t.date(last, { dateStyle: 'full', timeStyle: 'short' })}>${t.term('feedback.conversation.last', when(t, last, o.now))}</span>
+      <span title=${fullTime(t, last, lastPrecision)}>${t.term('feedback.conversation.last', when(t, last, o.now, lastPrecision))}</span>
       <span>${t.term('feedback.conversation.answers', answers)}</span>`;
   } else if (gone) {
     meta = html`<span>${t.term('feedback.conversation.gone')}</span>`;
@@ -41,7 +43,7 @@ function row(list: Conversations, item: KeptThread, index: number, o: Conversati
           : html`<button type="button" class="open-thread" @click=${() => void list.openToken(entry.token, 'list')}>
             <span class="conversation-title">${category}</span>
             ${unread ? html`<span class="badge unread-mark" part="badge">${t.term('feedback.conversation.unread')}</span>` : nothing}
-            <span class="visually-hidden">, ${t.term('feedback.conversation.sent', when(t, entry.sentAt, o.now))}</span>
+            <span class="visually-hidden">, ${t.term('feedback.conversation.sent', when(t, entry.sentAt, o.now, 'hour'))}</span>
           </button>`
       }
       <div class="conversation-meta">${meta}</div>
@@ -69,7 +71,7 @@ function pasteForm(list: Conversations, t: ChorusLocalize): TemplateResult {
     void list.openPasted();
   };
   return html`<form class="paste" part="paste" novalidate aria-labelledby="paste-heading" @submit=${submit}>
-    <h4 id="paste-heading">${t.term('feedback.paste.heading')}</h4>
+    <h3 id="paste-heading">${t.term('feedback.paste.heading')}</h3>
     <div class="field">
       <label for="paste">${t.term('feedback.paste.label')}</label>
       <div class="token-row">
@@ -88,7 +90,6 @@ export function conversationsView(list: Conversations, o: ConversationsViewOptio
   const { t } = o;
   const items = list.list;
   return html`<div class="conversations" part="conversations">
-    <h3 class="conversations-heading" tabindex="-1">${t.term('feedback.conversations.heading')}</h3>
     ${
       items.length
         ? html`<ul class="conversation-list" aria-label=${t.term('feedback.conversations.list')} aria-busy=${list.loading ? 'true' : 'false'}>

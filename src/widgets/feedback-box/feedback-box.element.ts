@@ -10,6 +10,7 @@ import { buttonStyles } from '../../base/button.styles.js';
 import { fieldStyles } from '../../base/field.styles.js';
 import { fieldsetStyles } from '../../base/fieldset.styles.js';
 import { formStyles } from '../../base/form.styles.js';
+import { LiveController } from '../../controllers/live.controller.js';
 import { AnnouncerController } from '../../controllers/announcer.controller.js';
 import { WidgetController } from '../../controllers/widget.controller.js';
 import { ChorusLocalize } from '../../i18n/localize.js';
@@ -154,6 +155,30 @@ export class ChorusFeedbackBox extends ChorusElement {
   private readonly conversations = new Conversations(this.box, () => this.storageKey);
   private readonly inbox = new Inbox(this.box, () => this.storageKey);
 
+  constructor() {
+    super();
+    // Recipients' inbox: a thread arrived or changed (only recipients hear it).
+    new LiveController(
+      this,
+      'feedback',
+      () => this.widget.adapter,
+      // A reset (changes missed in an outage): the inbox reloads, and an open thread is refetched.
+      (event) => void (event.type === 'reset' ? this.inbox.reloadAfterGap() : this.inbox.liveChanged(event.threadId)),
+    );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.conversations.unwatch();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back on the page: the kept threads are watched again when "Your conversations" is next shown.
+    this.entered = null;
+    this.requestUpdate();
+  }
+
   private get storageKey(): string {
     return draftStorageKey(this.draftKey || this.id);
   }
@@ -249,13 +274,15 @@ export class ChorusFeedbackBox extends ChorusElement {
     const t = this.localize;
     const unread = this.conversations.unread;
     const tabs: Tab<FeedbackBoxView>[] = [
-      { id: 'send', label: t.term('feedback.tab.send') },
+      { id: 'send', label: t.term('feedback.tab.send'), short: t.term('feedback.tab.send.short') },
       {
         id: 'conversations',
         label: t.term('feedback.tab.conversations'),
+        short: t.term('feedback.tab.conversations.short'),
         badge: unread ? t.term('feedback.tab.unread', unread) : undefined,
+        badgeShort: unread ? t.number(unread) : undefined,
       },
-      ...(this.showInbox ? [{ id: 'inbox' as const, label: t.term('feedback.tab.inbox') }] : []),
+      ...(this.showInbox ? [{ id: 'inbox' as const, label: t.term('feedback.tab.inbox'), short: t.term('feedback.tab.inbox.short') }] : []),
     ];
     const view = tabs.some((tab) => tab.id === this.view) ? this.view : 'send';
     return html`${tabList(tabs, view, { label: t.term('feedback.tabs'), dir: t.dir(), select: (id, focus) => this.select(id, focus) })}
@@ -267,7 +294,7 @@ export class ChorusFeedbackBox extends ChorusElement {
   private sendPanel(setup: Setup): TemplateResult {
     const t = this.localize;
     const receipt = this.sendForm.receipt;
-    if (receipt) return sentView(this.sendForm, receipt, t, { open: (r) => this.openSent(r), more: () => this.sendMore() });
+    if (receipt) return sentView(this.sendForm, receipt, t, { open: (r) => this.openSent(r), more: () => this.sendMore() }, setup.config.deliverAfterHour);
     return sendFormView(this.sendForm, setup.config, t, { chooseScore: (score) => this.chooseScore(score) });
   }
 

@@ -249,6 +249,47 @@ export class Inbox {
     }
   }
 
+  /**
+   * A thread arrived or changed elsewhere (a live event): its row is refreshed, or a new one that
+   * fits the filter goes on top; an open thread shows the new message without moving the focus.
+   */
+  async liveChanged(threadId: string): Promise<void> {
+    const setup = this.box.setup();
+    if (!setup || !this.loaded) return;
+    const t = this.box.t;
+    let thread: FeedbackThread;
+    try {
+      thread = await setup.port.getFeedbackById(threadId);
+    } catch {
+      return; // gone, or not reachable now: the next event or a reload shows it
+    }
+    const known = this.items.some((i) => i.id === threadId);
+    const fits = (!this.filter.categoryId || thread.categoryId === this.filter.categoryId) && (!this.filter.status || thread.status === this.filter.status);
+    if (known) this.replaceItem(thread);
+    else if (fits) {
+      this.items = [thread, ...this.items];
+      this.box.announce(t.term('feedback.inbox.live.new'));
+    }
+    if (this.open?.id === threadId) {
+      const grew = thread.messages.length > this.open.messages.length;
+      this.open = thread;
+      if (grew && thread.messages.at(-1)?.from === 'sender') this.box.announce(t.term('feedback.thread.live.message'));
+    }
+    if (!known) {
+      setup.port.getFeedbackSummary().then(
+        (summary) => ((this.summary = summary), this.changed()),
+        () => {},
+      );
+    }
+    this.changed();
+  }
+
+  /** Changes were missed (a live gap): the list and summary load again, an open thread too. */
+  async reloadAfterGap(): Promise<void> {
+    if (!this.loaded) return;
+    await Promise.all([this.load(), this.refreshOpen()]);
+  }
+
   private async refreshOpen(): Promise<void> {
     const setup = this.box.setup();
     const thread = this.open;

@@ -73,7 +73,7 @@ function threadRow(inbox: Inbox, thread: FeedbackThread, index: number, o: Inbox
         ${statusBadge(t, thread.status)}
       </span>
       <span class="excerpt" dir="auto">${first}</span>
-      <span class="row-meta">${timeEl(t, thread.createdAt, o.now)}<span>${t.term('feedback.inbox.messages', thread.messages.length)}</span></span>
+      <span class="row-meta">${timeEl(t, thread.createdAt, o.now, 'hour')}<span>${t.term('feedback.inbox.messages', thread.messages.length)}</span></span>
     </button>
   </li>`;
 }

@@ -53,7 +53,8 @@ export function scoreScale({ t, kind, score, disabled, error, choose }: ScoreOpt
           <input type="radio" name="score" .value=${String(n)} .checked=${live(score === n)} aria-invalid=${error ? 'true' : 'false'} @change=${() => choose(n)} />
           <span class="mood-face emoji-glyph" aria-hidden="true">${moodFace(n)}</span><span class="mood-label">${moodLabel(t, n)}</span>
         </label>`,
-          )}</div>`
+          )}</div>
+          <div class="mood-ends" aria-hidden="true"><span>${moodLabel(t, 1)}</span><span>${moodLabel(t, 5)}</span></div>`
         : html`<div class="enps-options scale-11">${ENPS.map(
             (n) => html`<label class="enps-option">
             <input type="radio" name="score" .value=${String(n)} .checked=${live(score === n)} aria-invalid=${error ? 'true' : 'false'} @change=${() => choose(n)} />

@@ -113,25 +113,81 @@ const sendForm = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
-  /* Narrow: one mood per row, face then word, so no word is squeezed. */
+  /*
+   * Narrow (a side column): the topics as compact chips whose chosen one's description shows below
+   * them, the moods as one row of faces over short words, a shorter message box: the whole form
+   * stays well under the height of a phone screen.
+   */
+  .category-chosen,
+  .mood-ends {
+    display: none;
+  }
   @container (max-width: 420px) {
+    .send-form {
+      gap: calc(var(--_space) * 4);
+    }
+    .category-options {
+      display: flex;
+      flex-wrap: wrap;
+      gap: calc(var(--_space) * 1.5);
+    }
+    .category {
+      padding: calc(var(--_space) * 1) calc(var(--_space) * 3);
+      border-radius: 999px;
+    }
+    .category input {
+      position: absolute;
+      inset: 0;
+      inline-size: 100%;
+      block-size: 100%;
+      margin: 0;
+      opacity: 0;
+      cursor: pointer;
+    }
+    .category:has(input:focus-visible) {
+      outline: 2px solid var(--_focus);
+      outline-offset: 2px;
+    }
+    .category label {
+      font-size: 0.875em;
+    }
+    .category-description {
+      display: none;
+    }
+    .category-chosen {
+      display: block;
+      margin: 0;
+      color: var(--_text-2);
+      font-size: 0.875em;
+    }
     .moods {
-      grid-template-columns: minmax(0, 1fr);
       gap: var(--_space);
     }
+    /* One row of faces; their words are read with each radio, and the two ends are written below (as eNPS). */
     .mood {
-      grid-auto-flow: column;
-      justify-content: start;
-      align-items: center;
-      gap: calc(var(--_space) * 2);
-      padding: calc(var(--_space) * 1.5) calc(var(--_space) * 3);
-      text-align: start;
+      padding: calc(var(--_space) * 2) 0;
     }
     .mood-face {
-      font-size: 1.3em;
+      font-size: 1.5em;
     }
     .mood-label {
-      font-size: 1em;
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .mood-ends {
+      display: flex;
+      justify-content: space-between;
+      gap: calc(var(--_space) * 4);
+      color: var(--_text-2);
+      font-size: 0.85em;
+    }
+    #message {
+      min-block-size: 6rem;
+      block-size: 7.5rem;
     }
   }
   .enps-ends {

@@ -46,6 +46,15 @@ export function detailsList(t: ChorusLocalize, found: readonly PersonalDetail[])
   );
 }
 
+/**
+ * The chosen topic's description, shown under the compact chips of a narrow box (the wide cards
+ * show every description). Hidden from assistive technology: the radio is described by its own.
+ */
+function chosenDescription(config: FeedbackConfig, categoryId: string): TemplateResult | typeof nothing {
+  const description = config.categories.find((c) => c.id === categoryId)?.description;
+  return description ? html`<p class="category-chosen" aria-hidden="true">${description}</p>` : nothing;
+}
+
 export interface SendFormActions {
   chooseScore: (score: number | null) => void;
 }
@@ -81,6 +90,7 @@ export function sendFormView(form: SendForm, config: FeedbackConfig, t: ChorusLo
           </div>`,
           )}
         </div>
+        ${chosenDescription(config, draft.categoryId)}
         ${categoryError ? html`<p class="field-error" id="category-error">${categoryError}</p>` : nothing}
       </fieldset>
 

@@ -14,13 +14,16 @@ export interface SentActions {
  * After sending: thanks, and the reply token, shown this once in a read-only field to copy. Kept
  * on the device unless the sender unchecks it. Leaving this view forgets it from the screen.
  */
-export function sentView(form: SendForm, receipt: FeedbackReceipt, t: ChorusLocalize, actions: SentActions): TemplateResult {
+export function sentView(form: SendForm, receipt: FeedbackReceipt, t: ChorusLocalize, actions: SentActions, deliverAfterHour = false): TemplateResult {
+  // Held until its hour has ended: said plainly, with the time recipients get it.
+  const delivered = new Date(Date.parse(receipt.thread.createdAt) + 3_600_000);
   const copy = (event: Event) => {
     const field = (event.currentTarget as HTMLElement).closest('.token-row')?.querySelector('input') ?? null;
     void form.copyToken(field);
   };
   return html`<div class="sent" part="sent">
     <h3 class="sent-title" id="sent-title" tabindex="-1">${icon.check}<span>${t.term('feedback.sent.title')}</span></h3>
+    ${deliverAfterHour ? html`<p class="delivery-note">${t.term('feedback.sent.after-hour', t.date(delivered, { timeStyle: 'short' }))}</p>` : nothing}
     <p>${t.term('feedback.sent.once')}</p>
     <div class="field">
       <label for="token">${t.term('feedback.token')}</label>

@@ -10,15 +10,31 @@ import type { ReplyDraft } from './reply-draft.js';
 import { moodFace, moodLabel } from './score-scale.js';
 
 const WEEK = 7 * 86_400_000;
+const HOUR = 3_600_000;
+
+/**
+ * How precisely a time is known: a recipient's answer to the moment, an anonymous sender's message
+ * and a thread's start only to the hour (stored rounded down), so they never read "9 minutes ago".
+ */
+export type Precision = 'exact' | 'hour';
 
 /** "3 hours ago" within a week, then the date: recent activity reads naturally, old stays exact. */
-export function when(t: ChorusLocalize, iso: string, now: number): string {
-  return Math.abs(now - Date.parse(iso)) < WEEK ? t.ago(iso, now) : t.date(iso, { dateStyle: 'medium' });
+export function when(t: ChorusLocalize, iso: string, now: number, precision: Precision = 'exact'): string {
+  return Math.abs(now - Date.parse(iso)) < WEEK ? t.ago(iso, now, precision) : t.date(iso, { dateStyle: 'medium' });
 }
 
-export function timeEl(t: ChorusLocalize, iso: string, now: number): TemplateResult {
-  return html`<time datetime=${iso} title=${t.date(iso, { dateStyle: 'full', timeStyle: 'short' })}>${when(t, iso, now)}</time>`;
+/** The full time as a tooltip: the moment, or the hour it lies in ("09:00–10:00"). */
+export function fullTime(t: ChorusLocalize, iso: string, precision: Precision = 'exact'): string {
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'full', timeStyle: 'short' };
+  return precision === 'hour' ? t.dateRange(iso, Date.parse(iso) + HOUR, options) : t.date(iso, options);
 }
+
+export function timeEl(t: ChorusLocalize, iso: string, now: number, precision: Precision = 'exact'): TemplateResult {
+  return html`<time datetime=${iso} title=${fullTime(t, iso, precision)}>${when(t, iso, now, precision)}</time>`;
+}
+
+/** A message's precision: the anonymous sender's are known to the hour only. */
+export const precisionOf = (message: { from: 'sender' | 'recipient' } | undefined): Precision => (message?.from === 'recipient' ? 'exact' : 'hour');
 
 export function statusText(t: ChorusLocalize, status: FeedbackStatus): string {
   return t.term(status === 'open' ? 'feedback.status.open' : status === 'answered' ? 'feedback.status.answered' : 'feedback.status.closed');
@@ -65,7 +81,7 @@ function messageView(t: ChorusLocalize, message: FeedbackMessage, perspective: '
       ${fromSender || !message.author ? html`<span class="anon" aria-hidden="true">${icon.lock}</span>` : avatar(message.author)}
       <span class="who">${who}</span>
       ${message.author?.title ? html`<span class="role">${message.author.title}</span>` : nothing}
-      <span class="when">${timeEl(t, message.createdAt, now)}</span>
+      <span class="when">${timeEl(t, message.createdAt, now, precisionOf(message))}</span>
     </div>
     <p class="message-text" dir="auto">${message.message}</p>
   </li>`;
@@ -89,7 +105,7 @@ export function threadView(o: ThreadViewOptions): TemplateResult {
       <h3 id="thread-title" class="thread-title" tabindex="-1">${o.category}</h3>
       <div class="thread-meta">
         ${statusBadge(t, thread.status)}
-        <span>${t.term('feedback.thread.sent', when(t, thread.createdAt, o.now))}</span>
+        <span title=${fullTime(t, thread.createdAt, 'hour')}>${t.term('feedback.thread.sent', when(t, thread.createdAt, o.now, 'hour'))}</span>
         ${score ? html`<span class="thread-score">${score}</span>` : nothing}
       </div>
     </header>

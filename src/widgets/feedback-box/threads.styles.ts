@@ -7,20 +7,17 @@ export const threadStyles = css`
     display: grid;
     gap: calc(var(--_space) * 3);
   }
-  .conversations-heading,
-  .paste h4,
+  .paste h3,
   .overview h3 {
     margin: 0;
     font-size: 1em;
     font-weight: 700;
   }
-  .conversations-heading:focus,
   .thread-title:focus,
   .sent-title:focus,
   .inbox-list-heading:focus {
     outline: none;
   }
-  .conversations-heading:focus-visible,
   .thread-title:focus-visible,
   .sent-title:focus-visible {
     outline: 2px solid var(--_focus);

@@ -25,11 +25,6 @@ export const composerStyles = css`
   textarea {
     min-block-size: 5.5em;
   }
-  textarea:focus-visible,
-  input:not([type='radio'], [type='checkbox']):focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: -1px;
-  }
   fieldset {
     margin: 0;
     padding: 0;

@@ -197,14 +197,6 @@ export const kudosCardStyles = css`
     justify-content: flex-end;
     gap: calc(var(--_space) * 2);
   }
-  textarea,
-  .comment-form input {
-    inline-size: 100%;
-    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius-sm);
-    background: var(--_surface);
-  }
   .comments {
     display: grid;
     gap: calc(var(--_space) * 2);
@@ -242,9 +234,8 @@ export const kudosCardStyles = css`
     flex: 1 1 12rem;
     inline-size: auto;
   }
-  .comment-form .error {
+  .comment-form .field-error {
     flex-basis: 100%;
-    font-size: 0.9em;
   }
   /* A narrow card (a side column, a phone): the value goes under the names instead of squeezing
      them to a word a line, and the actions share one row under the reactions. */

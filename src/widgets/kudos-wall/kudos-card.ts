@@ -113,7 +113,7 @@ function comments(kudos: FeedItem, state: CardState, { t, actions, config }: Car
   const inputId = `comment-${kudos.id}`;
   return html`<section class="comments" id=${`comments-${kudos.id}`} aria-label=${t.term('kudos.comments.label')}>
     ${state.commentsLoading ? html`<p class="muted" role="status">${t.term('common.loading')}</p>` : nothing}
-    ${state.commentsError ? html`<p class="error" role="alert">${state.commentsError}</p>` : nothing}
+    ${state.commentsError ? html`<p class="form-error" role="alert">${state.commentsError}</p>` : nothing}
     ${
       state.comments
         ? state.comments.length
@@ -136,7 +136,7 @@ function comments(kudos: FeedItem, state: CardState, { t, actions, config }: Car
         aria-describedby=${state.commentError ? `${inputId}-error` : nothing}
         @input=${(e: InputEvent) => actions.patch(kudos.id, { commentDraft: (e.target as HTMLInputElement).value, commentError: '' })} />
       <button class="secondary" aria-disabled=${state.commentSending ? 'true' : 'false'}>${t.term('kudos.comments.send')}</button>
-      ${state.commentError ? html`<p class="error" id=${`${inputId}-error`}>${state.commentError}</p>` : nothing}
+      ${state.commentError ? html`<p class="field-error" id=${`${inputId}-error`}>${state.commentError}</p>` : nothing}
     </form>
   </section>`;
 }

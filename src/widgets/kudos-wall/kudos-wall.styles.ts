@@ -1,5 +1,7 @@
 import { css } from 'lit';
 import { buttonStyles } from '../../base/button.styles.js';
+import { fieldStyles } from '../../base/field.styles.js';
+import { formStyles } from '../../base/form.styles.js';
 import { avatarStyles } from '../../ui/avatar.js';
 import { statesStyles } from '../../ui/states.styles.js';
 import { kudosCardStyles } from './kudos-card.styles.js';
@@ -193,4 +195,5 @@ const celebrate = css`
   }
 `;
 
-export const kudosWallStyles = [buttonStyles, avatarStyles, statesStyles, wall, kudosCardStyles, celebrate];
+// The fields and their errors look as in every Chorus form (base/field.styles.ts, base/form.styles.ts).
+export const kudosWallStyles = [buttonStyles, fieldStyles, formStyles, avatarStyles, statesStyles, wall, kudosCardStyles, celebrate];

@@ -27,8 +27,15 @@ export class PollComposerSubmitEvent extends Event {
   }
 }
 
-/** The form as typed: the draft, with the description and the deadline as their inputs' strings. */
-type Form = Omit<PollDraft, 'description' | 'opensAt' | 'closesAt'> & { description: string; closesAt: string };
+/** The form as typed: the draft, with the description, the opening and the deadline as their inputs' strings. */
+type Form = Omit<PollDraft, 'description' | 'opensAt' | 'closesAt'> & { description: string; opensAt: string; closesAt: string };
+
+/** A datetime-local value as the draft's ISO time; an unfinished one stays as typed, so the rules name it. */
+function isoOf(local: string): string | null {
+  if (!local) return null;
+  const at = new Date(local);
+  return Number.isNaN(at.getTime()) ? local : at.toISOString();
+}
 
 const EMPTY: Form = {
   question: '',
@@ -42,6 +49,7 @@ const EMPTY: Form = {
   allowChangeVote: true,
   resultsVisibility: 'live',
   minVotesForResults: 0,
+  opensAt: '',
   closesAt: '',
 };
 
@@ -121,7 +129,6 @@ export class ChorusPollComposer extends ChorusElement {
   private draft(): PollDraft {
     const f = this.form;
     const choice = f.kind !== 'enps';
-    const closes = f.closesAt ? new Date(f.closesAt) : null;
     return {
       question: f.question,
       description: f.description.trim() || null,
@@ -134,9 +141,8 @@ export class ChorusPollComposer extends ChorusElement {
       allowChangeVote: f.allowChangeVote,
       resultsVisibility: f.resultsVisibility,
       minVotesForResults: f.minVotesForResults,
-      opensAt: null,
-      // An unfinished datetime-local value stays as typed, so the check below names it.
-      closesAt: closes ? (Number.isNaN(closes.getTime()) ? f.closesAt : closes.toISOString()) : null,
+      opensAt: isoOf(f.opensAt),
+      closesAt: isoOf(f.closesAt),
     };
   }
 
@@ -182,7 +188,7 @@ export class ChorusPollComposer extends ChorusElement {
     if (field.startsWith('options.') && error.code === 'duplicate') return t.term('poll.field.option.duplicate');
     if (field === 'maxChoices') return t.term('poll.field.max-choices', p.max ?? Math.max(1, this.form.options.length));
     if (field === 'minVotesForResults') return t.term('poll.field.min-votes', MIN_VOTES_MAX);
-    if (field === 'closesAt' && error.code === 'too-early') return t.term('poll.field.closes.too-early');
+    if (field === 'closesAt' && error.code === 'too-early') return t.term(this.form.opensAt ? 'poll.field.closes.before-open' : 'poll.field.closes.too-early');
     return fieldErrorText(t, error);
   }
 
@@ -252,6 +258,15 @@ export class ChorusPollComposer extends ChorusElement {
               aria-describedby=${this.errorFor('minVotesForResults') ? 'min-votes-error' : nothing}
               @input=${(e: InputEvent) => this.edit({ minVotesForResults: (e.target as HTMLInputElement).valueAsNumber })} />
             ${this.fieldError('min-votes-error', this.errorFor('minVotesForResults'))}
+          </div>
+          <div class="field">
+            <label for="opens-at">${t.term('poll.compose.opens')} <span class="optional">(${t.term('poll.compose.optional')})</span></label>
+            <p class="hint" id="opens-hint">${t.term('poll.compose.opens.hint')}</p>
+            <input id="opens-at" data-field="opensAt" type="datetime-local" .value=${live(f.opensAt ?? '')}
+              aria-invalid=${this.errorFor('opensAt') ? 'true' : 'false'}
+              aria-describedby=${this.errorFor('opensAt') ? 'opens-hint opens-error' : 'opens-hint'}
+              @input=${(e: InputEvent) => this.edit({ opensAt: (e.target as HTMLInputElement).value })} />
+            ${this.fieldError('opens-error', this.errorFor('opensAt'))}
           </div>
           <div class="field">
             <label for="closes-at">${t.term('poll.compose.deadline')} <span class="optional">(${t.term('poll.compose.optional')})</span></label>

@@ -6,6 +6,8 @@ import type { Poll, PollLimits } from '../../core/poll.js';
 import { errorText } from '../../i18n/error-text.js';
 import type { ChorusLocalize } from '../../i18n/localize.js';
 import type { ChorusPollComposer, PollComposerSubmitEvent } from './composer.element.js';
+import { copyText } from '../../ui/clipboard.js';
+import { pollSnippet } from './snippet.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { theme?: 'light' | 'dark'; now: () => number };
 
@@ -24,7 +26,12 @@ export interface CreationOptions {
  * poll's id to copy.
  */
 export class PollCreationController implements ReactiveController {
-  private state: { open: boolean; creating: boolean; created: Poll | null } = { open: false, creating: false, created: null };
+  private state: { open: boolean; creating: boolean; created: Poll | null; copied: 'done' | 'failed' | null } = {
+    open: false,
+    creating: false,
+    created: null,
+    copied: null,
+  };
 
   constructor(
     private readonly host: Host,
@@ -55,7 +62,7 @@ export class PollCreationController implements ReactiveController {
     try {
       const poll = await port.createPoll(event.draft, { idempotencyKey: event.idempotencyKey });
       composer.clear();
-      this.set({ open: false, created: poll });
+      this.set({ open: false, created: poll, copied: null });
       this.o.created(poll);
       this.host.dispatchEvent(new PollCreatedEvent(poll));
     } catch (error) {
@@ -91,15 +98,28 @@ export class PollCreationController implements ReactiveController {
     </div>`;
   }
 
-  /** "Poll created", with its id to copy into the page that will show it. */
+  /** "Poll created", with a ready-made snippet to copy into the page that will show it. */
   renderCreated(shownId: string | undefined): TemplateResult | typeof nothing {
     const poll = this.state.created;
     if (!poll || poll.id !== shownId) return nothing;
     const t = this.o.t;
+    const snippet = pollSnippet(poll.id);
+    const copy = async (event: Event) => {
+      const field = (event.target as HTMLElement).closest('.created')?.querySelector('textarea');
+      const copied = await copyText(snippet, field);
+      this.set({ copied: copied ? 'done' : 'failed' });
+    };
     return html`<div class="notice info created" role="status">
       <span>${t.term('poll.compose.created')}</span>
-      <label class="poll-id">${t.term('poll.compose.id')} <input readonly .value=${poll.id} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} /></label>
-      <button type="button" class="ghost" @click=${() => this.set({ created: null })}>${t.term('common.dismiss')}</button>
+      <label class="snippet-label" for="poll-snippet">${t.term('poll.compose.snippet')}</label>
+      <textarea id="poll-snippet" class="snippet" readonly rows="2" dir="ltr" spellcheck="false" .value=${snippet}
+        aria-describedby=${this.state.copied === 'failed' ? 'snippet-failed' : nothing}
+        @focus=${(e: FocusEvent) => (e.target as HTMLTextAreaElement).select()}></textarea>
+      ${this.state.copied === 'failed' ? html`<p class="field-error" id="snippet-failed">${t.term('poll.compose.copy-failed')}</p>` : nothing}
+      <div class="created-actions">
+        <button type="button" class="secondary" @click=${copy}>${t.term(this.state.copied === 'done' ? 'poll.compose.copied' : 'poll.compose.copy')}</button>
+        <button type="button" class="ghost" @click=${() => this.set({ created: null, copied: null })}>${t.term('common.dismiss')}</button>
+      </div>
     </div>`;
   }
 }

@@ -171,11 +171,15 @@ export function resultsCard(poll: Poll, ctx: PollCardContext): TemplateResult {
   </div>`;
 }
 
-/** "Close poll" for its managers, then the confirmation. */
-export function manageActions(poll: Poll, t: ChorusLocalize, confirming: boolean, on: { ask(confirming: boolean): void; close(): void }) {
-  if (!poll.canManage || poll.status === 'closed') return nothing;
+/** For its managers: "Export results (CSV)" while there are results, and "Close poll", then its confirmation. */
+export function manageActions(poll: Poll, t: ChorusLocalize, confirming: boolean, on: { ask(confirming: boolean): void; close(): void; exportCsv(): void }) {
+  if (!poll.canManage) return nothing;
+  const exportButton = poll.results
+    ? html`<button type="button" class="ghost manage export" @click=${() => on.exportCsv()}>${t.term('poll.manage.export')}</button>`
+    : nothing;
+  if (poll.status === 'closed') return exportButton;
   if (!confirming) {
-    return html`<button type="button" class="ghost manage" @click=${() => on.ask(true)}>${t.term('poll.manage.close')}</button>`;
+    return html`${exportButton}<button type="button" class="ghost manage" @click=${() => on.ask(true)}>${t.term('poll.manage.close')}</button>`;
   }
   return html`<div class="confirm" role="group" aria-labelledby="confirm-close">
     <p id="confirm-close">${t.term('poll.manage.close.confirm')}</p>

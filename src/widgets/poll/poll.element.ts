@@ -27,6 +27,7 @@ import { DeadlineController } from './deadline.controller.js';
 import { ballotCard, manageActions, pollSkeleton, resultsCard, type PollCardContext } from './poll-card.view.js';
 import { pollStyles } from './poll.styles.js';
 import { liveChange } from './results.js';
+import { downloadCsv, pollResultsCsv } from './export.js';
 import { withVote } from './tally.js';
 import { voteRefusal } from './vote-refusal.js';
 
@@ -126,7 +127,7 @@ export class ChorusPoll extends ChorusElement {
     created: (poll) => {
       this.pollId = poll.id;
       this.adopt(poll);
-      this.announcer.announce(`${this.localize.term('poll.compose.created')} ${this.localize.term('poll.compose.id')}: ${poll.id}`);
+      this.announcer.announce(this.localize.term('poll.compose.created'));
     },
   });
   private refetchAbort?: AbortController;
@@ -414,6 +415,7 @@ export class ChorusPoll extends ChorusElement {
       manage: manageActions(poll, this.localize, this.confirmingClose, {
         ask: (on) => (this.confirmingClose = on),
         close: () => void this.closePoll(),
+        exportCsv: () => downloadCsv(pollResultsCsv(poll, this.localize), `poll-${poll.id}.csv`),
       }),
       submit: (e) => void this.submit(e),
       showResults: () => this.showResults(),

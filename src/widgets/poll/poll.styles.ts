@@ -20,15 +20,16 @@ const controls = css`
   .notice .ghost {
     color: inherit;
   }
-  .poll-id {
-    display: inline-flex;
-    align-items: center;
+  /* "Poll created": the snippet to paste into another page, and its copy button. */
+  .created {
+    display: grid;
     gap: calc(var(--_space) * 2);
+  }
+  .snippet-label {
     font-weight: 600;
   }
-  .poll-id input {
-    inline-size: 14em;
-    max-inline-size: 100%;
+  .snippet {
+    inline-size: 100%;
     padding: var(--_space) calc(var(--_space) * 2);
     border: 1px solid var(--_border);
     border-radius: var(--_radius-sm);
@@ -36,6 +37,12 @@ const controls = css`
     color: var(--_text);
     font-family: ui-monospace, SFMono-Regular, Consolas, monospace;
     font-size: 0.9em;
+    resize: none;
+  }
+  .created-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 2);
   }
   svg {
     inline-size: 1em;

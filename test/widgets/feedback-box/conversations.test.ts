@@ -12,6 +12,7 @@ import {
   fieldLabelled,
   fill,
   liveRegion,
+  nameOf,
   quiet,
   sendDirect,
   sentAndKept,
@@ -45,7 +46,7 @@ describe('<chorus-feedback-box> conversations', () => {
     // The list never shows a token again, nor the message.
     expect(textOf(el)).not.to.include(first.replyToken);
     expect(textOf(el)).not.to.include('coffee machine');
-    expect(textOf(deepQuery(el, '[role="tab"][aria-selected="true"]')!)).to.equal('Your conversations 1 new answer');
+    expect(nameOf(deepQuery(el, '[role="tab"][aria-selected="true"]')!)).to.equal('Your conversations 1 new answer');
     expect(el.matches(':state(unread)')).to.equal(true);
 
     // Opening it marks the answer seen.
@@ -210,7 +211,7 @@ describe('<chorus-feedback-box> conversations', () => {
     buttonNamed(el, 'Send anonymously')!.click();
     (await waitFor(() => buttonNamed(el, 'Open conversation'))).click();
     await waitFor(() => messages(el).length === 1);
-    expect(textOf(deepQuery(el, '[role="tab"][aria-selected="true"]')!)).to.equal('Your conversations');
+    expect(nameOf(deepQuery(el, '[role="tab"][aria-selected="true"]')!)).to.equal('Your conversations');
     expect(messages(el)[0]).to.include('Opened straight after sending.');
     expect(fieldLabelled(el, 'Your reply token')).to.equal(undefined);
     tab(el, 'Send feedback').click();

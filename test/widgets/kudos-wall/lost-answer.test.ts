@@ -79,7 +79,7 @@ describe('<chorus-kudos-wall> lost answers', () => {
     const wall = await wallWith(adapter);
     const id = (await adapter.kudos.listKudos({ limit: 1 })).items[0]!.id;
     await postComment(wall, 'Seconded, the rollout was smooth.');
-    await waitFor(() => deepQuery(cards(wall)[0]!, 'p.error'), 'the failure is shown');
+    await waitFor(() => deepQuery(cards(wall)[0]!, 'p.field-error'), 'the failure is shown');
     buttonNamed(cards(wall)[0]!, 'Post')!.click();
     await waitFor(() => fieldLabelled<HTMLInputElement>(cards(wall)[0]!, 'Add a comment')?.value === '', 'posted');
     const comments = await adapter.kudos.listComments(id);

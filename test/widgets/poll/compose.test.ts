@@ -72,9 +72,9 @@ describe('<chorus-poll> authoring', () => {
     expect(el.pollId).to.equal(poll.id);
     expect(el.getAttribute('poll-id')).to.equal(poll.id);
     await waitFor(() => deepQuery(el, 'legend')?.textContent?.includes('Which snacks for the hack day?'));
-    expect(fieldLabelled<HTMLInputElement>(el, 'Poll id')!.value).to.equal(poll.id);
+    expect(fieldLabelled<HTMLTextAreaElement>(el, 'Snippet for your page')!.value).to.equal(`<chorus-poll poll-id="${poll.id}"></chorus-poll>`);
     expect(textOf(el)).to.include('Anonymous: no one can see who voted what.');
-    await waitFor(() => liveRegion(el).includes(poll.id));
+    await waitFor(() => liveRegion(el).includes('Poll created.'));
     expect(composerOf(el)).to.equal(undefined);
     expect((await adapter.polls.getPoll(poll.id)).options.map((o) => o.label)).to.deep.equal(['Fruit', 'Crisps', 'Chocolate']);
   });

@@ -43,19 +43,25 @@ describe('<chorus-poll> look and feel', () => {
     expect(getComputedStyle(deepQuery(el, '.fill')!).transitionDuration).to.equal('0s');
   });
 
-  it('fits 320 px without scrolling sideways, the 0–10 scale on two rows', async () => {
-    const adapter = quiet();
-    const wrapper = await fixture<HTMLElement>(
-      html`<div style="width: 320px"><chorus-poll poll-id="poll-enps" .now=${() => NOW} .adapter=${adapter}></chorus-poll></div>`,
-    );
-    const el = wrapper.querySelector('chorus-poll')!;
-    await waitFor(() => deepQueryAll(el, '.score').length === 11);
-    const card = deepQuery(el, '.card')!;
-    expect(card.scrollWidth).to.be.at.most(card.clientWidth);
-    const tops = new Set(deepQueryAll(el, '.score').map((s) => Math.round(s.getBoundingClientRect().top)));
-    expect(tops.size).to.equal(2);
-    for (const score of deepQueryAll(el, '.score > span')) expect(score.getBoundingClientRect().width).to.be.at.least(24);
-  });
+  for (const [width, rowsSeen] of [
+    [340, 1],
+    [320, 1],
+    [280, 2],
+  ] as const) {
+    it(`fits ${width} px without scrolling sideways, the 0–10 scale on ${rowsSeen === 1 ? 'one row' : 'two rows'}, each point at least 24 px wide`, async () => {
+      const adapter = quiet();
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style=${`width: ${width}px`}><chorus-poll poll-id="poll-enps" .now=${() => NOW} .adapter=${adapter}></chorus-poll></div>`,
+      );
+      const el = wrapper.querySelector('chorus-poll')!;
+      await waitFor(() => deepQueryAll(el, '.score').length === 11);
+      const card = deepQuery(el, '.card')!;
+      expect(card.scrollWidth).to.be.at.most(card.clientWidth);
+      const tops = new Set(deepQueryAll(el, '.score').map((s) => Math.round(s.getBoundingClientRect().top)));
+      expect(tops.size).to.equal(rowsSeen);
+      for (const score of deepQueryAll(el, '.score > span')) expect(score.getBoundingClientRect().width).to.be.at.least(24);
+    });
+  }
 
   it('follows the page’s direction: bars grow from the right in RTL', async () => {
     const el = await voted((a) => html`<div dir="rtl" lang="ar"><chorus-poll poll-id="poll-lunch" .now=${() => NOW} .adapter=${a}></chorus-poll></div>`);
