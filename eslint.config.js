@@ -14,7 +14,7 @@ const UNSAFE_OFF = Object.fromEntries(
 );
 
 export default defineConfig(
-  globalIgnores(['dist/', 'storybook-static/', 'coverage/', 'custom-elements.json', 'public/mockServiceWorker.js', '.data/', 'tmp/']),
+  globalIgnores(['dist/', 'storybook-static/', 'coverage/', 'custom-elements.json', 'public/mockServiceWorker.js', '.data/', 'tmp/', 'examples/*/dist/', 'examples/*/readme/']),
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {
