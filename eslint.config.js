@@ -14,7 +14,17 @@ const UNSAFE_OFF = Object.fromEntries(
 );
 
 export default defineConfig(
-  globalIgnores(['dist/', 'storybook-static/', 'coverage/', 'custom-elements.json', 'public/mockServiceWorker.js', '.data/', 'tmp/', 'examples/*/dist/', 'examples/*/readme/']),
+  globalIgnores([
+    'dist/',
+    'storybook-static/',
+    'coverage/',
+    'custom-elements.json',
+    'public/mockServiceWorker.js',
+    '.data/',
+    'tmp/',
+    'examples/*/dist/',
+    'examples/*/readme/',
+  ]),
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {
