@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { NetworkError, isChorusError, type ChorusError } from '../core/errors.js';
 import { ChorusErrorEvent } from '../core/events.js';
 import { hostStyles } from './host.styles.js';
+import { pageScheme } from './page-scheme.js';
 import { VERSION } from './version.js';
 
 /**
@@ -14,10 +15,32 @@ export class ChorusElement extends LitElement {
   static readonly chorusVersion = VERSION;
   static override styles: CSSResultArray = [hostStyles];
 
-  /** `light`, `dark`, or unset to follow the user's `prefers-color-scheme`. */
+  /**
+   * `light`, `dark`, or unset to follow the page: its Fluent tokens (SharePoint) when it has them,
+   * else the `color-scheme` it declares, else the user's `prefers-color-scheme`.
+   */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   #internals?: ElementInternals;
+  static #osScheme?: MediaQueryList;
+  readonly #followPage = () => {
+    const { tokens, dark } = pageScheme(this);
+    this.customStates.set('page-tokens', tokens);
+    this.customStates.set('page-dark', dark === true);
+    this.customStates.set('page-light', dark === false);
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#followPage();
+    // A page may switch its tokens or color-scheme with the computer's preference.
+    (ChorusElement.#osScheme ??= matchMedia('(prefers-color-scheme: dark)')).addEventListener('change', this.#followPage);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    ChorusElement.#osScheme?.removeEventListener('change', this.#followPage);
+  }
 
   /**
    * Custom states, styled from outside as `:state(name)` (internals are attached on first use).
