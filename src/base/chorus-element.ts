@@ -2,6 +2,7 @@ import { LitElement, type CSSResultArray } from 'lit';
 import { property } from 'lit/decorators.js';
 import { NetworkError, isChorusError, type ChorusError } from '../core/errors.js';
 import { ChorusErrorEvent } from '../core/events.js';
+import { defineElement } from './define.js';
 import { hostStyles } from './host.styles.js';
 import { pageScheme } from './page-scheme.js';
 import { VERSION } from './version.js';
@@ -21,7 +22,21 @@ export class ChorusElement extends LitElement {
    */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
+  /**
+   * The elements this one renders or needs around it, by tag (its composer, the provider), defined
+   * when one of these is first created, unless defined already: a class registered under the
+   * page's own tag (`customElements.define('my-wall', class extends ChorusKudosWall {})`) still
+   * gets its composer and finds its provider. Shoelace's `static dependencies`.
+   * @internal
+   */
+  static dependencies: Record<string, CustomElementConstructor> = {};
+
   #internals?: ElementInternals;
+
+  constructor() {
+    super();
+    for (const [tag, element] of Object.entries((this.constructor as typeof ChorusElement).dependencies)) defineElement(tag, element);
+  }
   static #osScheme?: MediaQueryList;
   readonly #followPage = () => {
     const { tokens, dark } = pageScheme(this);

@@ -10,6 +10,8 @@ import type { Kudos, KudosConfig, KudosFilter } from '../../core/kudos.js';
 import type { KudosLiveEvent } from '../../core/live.js';
 import type { Page, Person, Team } from '../../core/people.js';
 import { ChorusElement } from '../../base/chorus-element.js';
+import { ChorusPeoplePicker } from '../../ui/people-picker.element.js';
+import { ChorusProvider } from '../../provider/provider.element.js';
 import { AnnouncerController } from '../../controllers/announcer.controller.js';
 import { DraftController } from '../../controllers/draft.controller.js';
 import { LiveController } from '../../controllers/live.controller.js';
@@ -19,7 +21,7 @@ import { enKudos } from '../../i18n/en.kudos.js';
 import { errorText } from '../../i18n/error-text.js';
 import { emptyView, loadErrorView, noticeView, type Notice } from '../../ui/states.js';
 import { KudosCards } from './card-actions.js';
-import { ComposerSubmitEvent, type ChorusKudosComposer } from './composer.element.js';
+import { ChorusKudosComposer, ComposerSubmitEvent } from './composer.element.js';
 import { kudosCard } from './kudos-card.js';
 import { KudosFeed, matchesFilter, pendingItem } from './kudos-feed.js';
 import { kudosFilters } from './kudos-filters.js';
@@ -72,6 +74,12 @@ type Setup = WidgetSetup<'kudos', Loaded>;
  */
 export class ChorusKudosWall extends ChorusElement {
   static override styles = [...ChorusElement.styles, kudosWallStyles];
+  /** @internal */
+  static override dependencies = {
+    'chorus-provider': ChorusProvider,
+    'chorus-kudos-composer': ChorusKudosComposer,
+    'chorus-people-picker': ChorusPeoplePicker,
+  };
 
   /** Overrides the provider's (or the page's default) adapter for this wall only. */
   @property({ attribute: false }) adapter?: ChorusAdapter;
