@@ -32,13 +32,13 @@ const esm =
 const widget = (name, path, limit) => ({ name, path, limit, gzip: true, ignore: lit, modifyEsbuildConfig: esm() });
 
 export default [
-  widget('kudos wall, own weight over Lit', 'src/widgets/kudos-wall/kudos-wall.ts', '29 KiB'),
-  widget('poll, own weight over Lit', 'src/widgets/poll/poll.ts', '29 KiB'),
-  widget('feedback box, own weight over Lit', 'src/widgets/feedback-box/feedback-box.ts', '31.5 KiB'),
-  widget('share card, own weight over Lit', 'src/widgets/share-card/share-card.ts', '21 KiB'),
-  widget('leaderboard, own weight over Lit', 'src/widgets/leaderboard/leaderboard.ts', '18 KiB'),
-  widget('post composer, own weight over Lit', 'src/widgets/post-composer/post-composer.ts', '21.75 KiB'),
-  widget('share feed, own weight over Lit', 'src/widgets/share-feed/share-feed.ts', '30.25 KiB'),
+  widget('kudos wall, own weight over Lit', 'src/widgets/kudos-wall/kudos-wall.ts', '29.5 KiB'),
+  widget('poll, own weight over Lit', 'src/widgets/poll/poll.ts', '29.5 KiB'),
+  widget('feedback box, own weight over Lit', 'src/widgets/feedback-box/feedback-box.ts', '31.75 KiB'),
+  widget('share card, own weight over Lit', 'src/widgets/share-card/share-card.ts', '21.5 KiB'),
+  widget('leaderboard, own weight over Lit', 'src/widgets/leaderboard/leaderboard.ts', '18.5 KiB'),
+  widget('post composer, own weight over Lit', 'src/widgets/post-composer/post-composer.ts', '22.25 KiB'),
+  widget('share feed, own weight over Lit', 'src/widgets/share-feed/share-feed.ts', '30.75 KiB'),
   widget('provider, own weight over Lit', 'src/provider/provider.ts', '2.5 KiB'),
   { name: 'all.js, Lit included, initial', path: 'src/all.ts', limit: '144.5 KiB', gzip: true, modifyEsbuildConfig: esm() },
   { name: 'CDN bundle (cdn/chorus.js), Lit and languages included', path: 'src/cdn.ts', limit: '197 KiB', gzip: true, modifyEsbuildConfig: esm(true) },
