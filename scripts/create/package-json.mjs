@@ -20,7 +20,7 @@ export function withWidget(text, { name }, languages) {
   const pkg = JSON.parse(text);
   if (pkg.exports[`./${name}.js`]) throw new Error(`package.json already exports ./${name}.js`);
   let exports = Object.entries(pkg.exports);
-  exports = after(exports, ([, t]) => typeof t === 'object' && t.default.startsWith('./dist/widgets/'), [[`./${name}.js`, target(`widgets/${name}/${name}`)]]);
+  exports = after(exports, ([, t]) => typeof t === 'object' && t.default?.startsWith('./dist/widgets/'), [[`./${name}.js`, target(`widgets/${name}/${name}`)]]);
   for (const lang of languages) {
     exports = after(exports, ([path]) => path.startsWith(`./i18n/${lang}.`), [[`./i18n/${lang}.${name}.js`, target(`i18n/${lang}.${name}`)]]);
   }

@@ -165,6 +165,6 @@ describe('npm run create', () => {
 
     const other = create(dir, 'zz-other', '--dry-run');
     assert.equal(other.status, 0, other.stderr);
-    assert.match(other.stdout, /would edit 12 files/);
+    assert.match(other.stdout, /would edit 13 files/);
   });
 });
