@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 // `npm run analyze` writes custom-elements.json from the JSDoc on each element class
 // (@summary @tag @slot @csspart @cssproperty @cssstate @fires). Storybook's autodocs and
 // editors read it; `npm run manifest:check` fails when the committed copy is stale.
@@ -50,6 +52,50 @@ function modulesInPathOrder() {
   };
 }
 
+/**
+ * Each event's type is its Event class, read from the one list that maps names to classes
+ * (GlobalEventHandlersEventMap in src/core/events.ts), so editors, the JSX types and the React
+ * wrappers' docs say what `event.kudos` is. The fields are the class's (`KudosGivenEvent.kudos`),
+ * not a CustomEvent's `detail`.
+ */
+function eventTypes() {
+  const source = readFileSync(new URL('./src/core/events.ts', import.meta.url), 'utf8');
+  const classes = Object.fromEntries([...source.matchAll(/^\s+'([a-z-]+)': (\w+);$/gm)].map(([, name, type]) => [name, type]));
+  return {
+    name: 'chorus-event-types',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const declaration of mod.declarations ?? []) {
+          for (const event of declaration.events ?? []) event.type = { text: classes[event.name] ?? 'Event' };
+        }
+      }
+    },
+  };
+}
+
+/**
+ * Paths name the package's files (dist/widgets/poll/poll.element.js), not sources it does not
+ * ship (src/…/poll.element.ts): editors and tools open the module a user has installed.
+ */
+function shippedPaths() {
+  const shipped = (path) => path.replace(/^\/?src\/(.+)\.[jt]s$/, 'dist/$1.js');
+  const visit = (value) => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) {
+        if ((key === 'path' || key === 'module') && typeof inner === 'string') value[key] = shipped(inner);
+        else visit(inner);
+      }
+    }
+  };
+  return {
+    name: 'chorus-shipped-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      visit(customElementsManifest.modules);
+    },
+  };
+}
+
 export default {
   // Element classes, plus the base class so inherited members (`theme`) are documented.
   globs: ['src/**/*.element.ts', 'src/base/chorus-element.ts'],
@@ -60,5 +106,5 @@ export default {
   // rewrite it: run with `--outdir /elsewhere` (or `--packagejson`), the analyzer would write that
   // absolute path there, as it once did. `npm run lint:packaging` fails on any other value.
   packagejson: false,
-  plugins: [publicMembersOnly(), documentedEventsOnly(), modulesInPathOrder()],
+  plugins: [publicMembersOnly(), documentedEventsOnly(), eventTypes(), shippedPaths(), modulesInPathOrder()],
 };

@@ -83,7 +83,9 @@ export default defineConfig(({ mode }) => {
       // The cdn build runs second and must keep the npm build's files.
       emptyOutDir: !cdn,
       copyPublicDir: false,
-      sourcemap: true,
+      // No source maps in the package (they were 59% of it): the npm build is unminified, one module
+      // per source file, readable as it is; the CDN bundle is for pages without a build step.
+      sourcemap: false,
       minify: cdn,
       // No preload helper in the CDN bundle: a chunk is fetched by its own import(), relative to chorus.js.
       modulePreload: cdn ? false : undefined,

@@ -4,6 +4,7 @@ import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { useEffect } from 'storybook/preview-api';
 import manifest from '../custom-elements.json';
+import { forStorybook } from '../stories/support/docs-manifest.js';
 // The shipped languages, so the Locale toolbar shows each widget translated.
 import '../src/i18n/fr.js';
 import '../src/i18n/de.js';
@@ -11,17 +12,9 @@ import '../src/i18n/it.js';
 import '../src/i18n/es.js';
 
 // Autodocs and the controls panel read each element's attributes, properties, events, slots,
-// parts and CSS properties from the generated manifest (`npm run analyze`). Storybook would
-// offer static members (`chorusVersion`) as instance properties, so they are left out here.
-type Manifest = { modules?: { declarations?: { members?: { static?: boolean }[] }[] }[] };
-const withoutStatics = (m: Manifest): Manifest => ({
-  ...m,
-  modules: m.modules?.map((mod) => ({
-    ...mod,
-    declarations: mod.declarations?.map((d) => (d.members ? { ...d, members: d.members.filter((member) => !member.static) } : d)),
-  })),
-});
-setCustomElementsManifest(withoutStatics(manifest));
+// parts and CSS properties from the generated manifest (`npm run analyze`), adjusted for
+// Storybook's table in stories/support/docs-manifest.ts.
+setCustomElementsManifest(forStorybook(manifest));
 
 type Theme = 'system' | 'light' | 'dark';
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur']);

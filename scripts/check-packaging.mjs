@@ -11,6 +11,7 @@ const root = new URL('..', import.meta.url).pathname;
 const exists = (path) => existsSync(new URL(`../${path}`, import.meta.url));
 const pkg = JSON.parse(read('package.json'));
 const problems = [];
+const manifest = exists('custom-elements.json') ? JSON.parse(read('custom-elements.json')) : { modules: [] };
 
 /** A package.json "sideEffects" pattern as a RegExp (`*` and `?` within a folder, `**` across). */
 const glob = (pattern) =>
@@ -28,11 +29,20 @@ if (!exists('custom-elements.json')) problems.push('custom-elements.json is miss
 // 2. Every public module is a source module of the build, with its types next to it.
 for (const [path, target] of Object.entries(pkg.exports)) {
   if (typeof target === 'string') continue; // ./package.json, ./custom-elements.json
+  if (!target.default && target.types === './dist/types/jsx.d.ts') continue; // types only, written by scripts/gen-integrations.mjs
   const built = /^\.\/dist\/(.+)\.js$/.exec(target.default)?.[1];
   if (!built) problems.push(`package.json exports "${path}": "default" should be ./dist/….js, not ${target.default}.`);
   else if (!built.startsWith('cdn/') && !exists(`src/${built}.ts`)) problems.push(`package.json exports "${path}": src/${built}.ts does not exist.`);
   else if (!built.startsWith('cdn/') && target.types !== `./dist/types/${built}.d.ts`)
     problems.push(`package.json exports "${path}": "types" should be ./dist/types/${built}.d.ts.`);
+}
+
+// 2b. TypeScript's `moduleResolution: "node"` (SPFx projects) ignores "exports": "typesVersions" names the same types.
+for (const [path, target] of Object.entries(pkg.exports)) {
+  if (typeof target === 'string' || path === '.') continue;
+  const mapped = pkg.typesVersions?.['*']?.[path.slice(2)];
+  if (mapped?.length !== 1 || mapped[0] !== target.types)
+    problems.push(`package.json "typesVersions" must map "${path.slice(2)}" to ["${target.types}"], as "exports" does (for moduleResolution "node").`);
 }
 
 /** The public path `name` must be exported as ./dist/<module>.js (and be in sideEffects when it registers something). */
@@ -58,6 +68,21 @@ for (const name of widgets) {
   exported(`./${name}.js`, `widgets/${name}/${name}`, why);
   mentions('src/all.ts', `./widgets/${name}/${name}.js`, why);
   mentions('src/library.ts', `./widgets/${name}/${name}.element.js`, why);
+  reactWrapper(name, why);
+}
+
+/** chorus-widgets/react wraps the widget with every event its manifest entry documents. */
+function reactWrapper(name, why) {
+  const file = `src/react/${name}.ts`;
+  if (!exists(file)) return problems.push(`${file} is missing: the React wrapper of ${why} (copy src/react/poll.ts).`);
+  const declaration = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === `chorus-${name}`);
+  const source = read(file);
+  if (!source.includes(`tagName: 'chorus-${name}'`)) problems.push(`${file} must wrap <chorus-${name}>.`);
+  for (const event of declaration?.events ?? []) {
+    if (!source.includes(`'${event.name}'`)) problems.push(`${file} lacks the event ${event.name} (in custom-elements.json): add it to eventProps(…).`);
+  }
+  const pascal = name.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
+  mentions('src/react/index.ts', `./${name}.js`, `chorus-widgets/react exports ${pascal}`);
 }
 
 // 4. Languages: src/i18n/<lang>.ts, and one <lang>.<strings>.ts per en.<strings>.ts plus the shared <lang>.common.ts.

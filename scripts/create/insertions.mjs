@@ -46,6 +46,7 @@ export const insertions = [
   // The packaging lists (package.json's are edited as JSON: package-json.mjs).
   { file: 'src/all.ts', marker: '/* create:widgets */', text: "import './widgets/{{name}}/{{name}}.js';" },
   { file: 'src/library.ts', marker: '/* create:widgets */', text: "export * from './widgets/{{name}}/{{name}}.element.js';" },
+  { file: 'src/react/index.ts', marker: '/* create:widgets */', text: "export { {{Name}} } from './{{name}}.js';" },
 ];
 
 export { LANGUAGES };

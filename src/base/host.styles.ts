@@ -3,7 +3,10 @@ import { css } from 'lit';
 /*
  * Design tokens. Each public knob is a --chorus-* property whose fallback reaches Fluent's
  * variables (present on SharePoint pages) and then a literal. Internal --_* properties hold the
- * resolved values so light/dark switch in one place.
+ * resolved values so light/dark switch in one place. The page decides before the computer: on a
+ * page with Fluent's tokens the widget takes its colours from them, light or dark as they are
+ * (state page-tokens, page-dark), whatever `prefers-color-scheme` says; on a page declaring only
+ * `color-scheme: dark` (or light) it follows that (page-dark, page-light). See page-scheme.ts.
  */
 const light = css`
   --_surface: var(--chorus-surface, var(--colorNeutralBackground1, #ffffff));
@@ -46,8 +49,8 @@ const dark = css`
 export const hostStyles = css`
   :host {
     ${light}
-    --_radius: var(--chorus-radius, 6px);
-    --_radius-sm: var(--chorus-radius-small, 4px);
+    --_radius: var(--chorus-radius, var(--borderRadiusLarge, 6px));
+    --_radius-sm: var(--chorus-radius-small, var(--borderRadiusMedium, 4px));
     --_space: var(--chorus-space, 4px);
     --_font-size: var(--chorus-font-size, 0.875rem);
     /* Colour emoji from whichever system font has them, the same in every widget whatever the page's font. */
@@ -56,6 +59,8 @@ export const hostStyles = css`
     box-sizing: border-box;
     color: var(--_text);
     font: inherit;
+    /* Fluent's font where the page has it; with neither set, invalid at computed time: inherited. */
+    font-family: var(--chorus-font-family, var(--fontFamilyBase));
     font-size: var(--_font-size);
     line-height: 1.45;
     color-scheme: light;
@@ -64,13 +69,18 @@ export const hostStyles = css`
     display: none !important;
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host(:not([theme]):not(:state(page-tokens)):not(:state(page-light))) {
       ${dark}
       color-scheme: dark;
     }
   }
-  :host([theme='dark']) {
+  :host([theme='dark']),
+  :host(:not([theme]):not(:state(page-tokens)):state(page-dark)) {
     ${dark}
+    color-scheme: dark;
+  }
+  /* Dark Fluent tokens: their colours (the light block reads them), dark native controls. */
+  :host(:not([theme]):state(page-tokens):state(page-dark)) {
     color-scheme: dark;
   }
   *,

@@ -27,6 +27,7 @@ const NEW_FILES = [
   'src/i18n/es.zz-probe.ts',
   'src/i18n/fr.zz-probe.ts',
   'src/i18n/it.zz-probe.ts',
+  'src/react/zz-probe.ts',
   'src/widgets/zz-probe/zz-probe.element.ts',
   'src/widgets/zz-probe/zz-probe.styles.ts',
   'src/widgets/zz-probe/zz-probe.ts',
@@ -34,7 +35,7 @@ const NEW_FILES = [
   'test/conformance/zz-probe.suite.ts',
   'test/widgets/zz-probe/zz-probe.test.ts',
 ];
-/** The existing files a new widget edits: at most 15, generated ones included. */
+/** The existing files a new widget edits: at most 16, generated ones included. */
 const EDITED = [
   'contract/openapi.yaml',
   'custom-elements.json',
@@ -51,6 +52,7 @@ const EDITED = [
   'src/i18n/fr.ts',
   'src/i18n/it.ts',
   'src/library.ts',
+  'src/react/index.ts',
 ];
 
 /** The repository's files as git sees them (tracked, and new ones not ignored). */
@@ -163,6 +165,6 @@ describe('npm run create', () => {
 
     const other = create(dir, 'zz-other', '--dry-run');
     assert.equal(other.status, 0, other.stderr);
-    assert.match(other.stdout, /would edit 12 files/);
+    assert.match(other.stdout, /would edit 13 files/);
   });
 });

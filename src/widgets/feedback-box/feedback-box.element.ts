@@ -5,6 +5,7 @@ import type { ChorusAdapter } from '../../adapter/port.js';
 import type { FeedbackConfig, FeedbackReceipt } from '../../core/feedback.js';
 import { isFeedbackRecipient } from '../../core/feedback.rules.js';
 import { ChorusElement } from '../../base/chorus-element.js';
+import { ChorusProvider } from '../../provider/provider.element.js';
 import { badgeStyles } from '../../base/badge.styles.js';
 import { buttonStyles } from '../../base/button.styles.js';
 import { fieldStyles } from '../../base/field.styles.js';
@@ -106,6 +107,8 @@ const VIEWS: readonly FeedbackBoxView[] = ['send', 'conversations', 'inbox'];
  */
 export class ChorusFeedbackBox extends ChorusElement {
   static override styles = [...ChorusElement.styles, buttonStyles, badgeStyles, formStyles, fieldStyles, fieldsetStyles, avatarStyles, ...feedbackBoxStyles];
+  /** @internal */
+  static override dependencies = { 'chorus-provider': ChorusProvider };
 
   /** Overrides the provider's (or the page's default) adapter for this box only. */
   @property({ attribute: false }) adapter?: ChorusAdapter;

@@ -18,7 +18,7 @@ import { ChorusLocalize } from '../../i18n/localize.js';
 import { enKudos } from '../../i18n/en.kudos.js';
 import { fieldErrorText } from '../../i18n/error-text.js';
 import { DraftController } from '../../controllers/draft.controller.js';
-import type { ChorusPeoplePicker } from '../../ui/people-picker.element.js';
+import { ChorusPeoplePicker } from '../../ui/people-picker.element.js';
 import { composerStyles } from './composer.styles.js';
 
 /** Fired by the composer when the user sends a draft that passed the local checks. */
@@ -53,6 +53,8 @@ interface SavedDraft {
  */
 export class ChorusKudosComposer extends ChorusElement {
   static override styles = [...ChorusElement.styles, buttonStyles, formStyles, fieldStyles, composerStyles];
+  /** @internal */
+  static override dependencies = { 'chorus-people-picker': ChorusPeoplePicker };
 
   @property({ attribute: false }) config?: KudosConfig;
   @property({ attribute: false }) people?: PeoplePort;

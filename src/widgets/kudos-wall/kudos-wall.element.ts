@@ -10,6 +10,7 @@ import type { Kudos, KudosConfig, KudosFilter } from '../../core/kudos.js';
 import type { KudosLiveEvent } from '../../core/live.js';
 import type { Page, Person, Team } from '../../core/people.js';
 import { ChorusElement } from '../../base/chorus-element.js';
+import { ChorusProvider } from '../../provider/provider.element.js';
 import { AnnouncerController } from '../../controllers/announcer.controller.js';
 import { DraftController } from '../../controllers/draft.controller.js';
 import { LiveController } from '../../controllers/live.controller.js';
@@ -73,6 +74,9 @@ type Setup = WidgetSetup<'kudos', Loaded>;
  */
 export class ChorusKudosWall extends ChorusElement {
   static override styles = [...ChorusElement.styles, kudosWallStyles];
+  /** @internal */
+  // The composer and the people picker are defined when first shown (loadParts), under their own tags.
+  static override dependencies = { 'chorus-provider': ChorusProvider };
 
   /** Overrides the provider's (or the page's default) adapter for this wall only. */
   @property({ attribute: false }) adapter?: ChorusAdapter;

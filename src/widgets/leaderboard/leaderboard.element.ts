@@ -17,6 +17,7 @@ import {
   type TeamScore,
 } from '../../core/leaderboard.js';
 import { ChorusElement } from '../../base/chorus-element.js';
+import { ChorusProvider } from '../../provider/provider.element.js';
 import { buttonStyles } from '../../base/button.styles.js';
 import { fieldStyles } from '../../base/field.styles.js';
 import { AnnouncerController } from '../../controllers/announcer.controller.js';
@@ -80,6 +81,8 @@ const TEAM_SCORES: readonly TeamScore[] = ['total', 'per-head'];
  */
 export class ChorusLeaderboard extends ChorusElement {
   static override styles = [...ChorusElement.styles, buttonStyles, fieldStyles, ...leaderboardStyles];
+  /** @internal */
+  static override dependencies = { 'chorus-provider': ChorusProvider };
 
   /** Overrides the provider's (or the page's default) adapter for this element only. */
   @property({ attribute: false }) adapter?: ChorusAdapter;

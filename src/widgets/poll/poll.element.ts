@@ -9,6 +9,7 @@ import type { CurrentUser } from '../../core/people.js';
 import type { Poll, PollLimits } from '../../core/poll.js';
 import { canCreatePolls } from '../../core/poll.rules.js';
 import { ChorusElement } from '../../base/chorus-element.js';
+import { ChorusProvider } from '../../provider/provider.element.js';
 import { fieldsetStyles } from '../../base/fieldset.styles.js';
 import { formStyles } from '../../base/form.styles.js';
 import { AnnouncerController } from '../../controllers/announcer.controller.js';
@@ -21,7 +22,7 @@ import { emptyView, loadErrorView, noticeView, type Notice } from '../../ui/stat
 import { BallotController } from './ballot.controller.js';
 import { refused } from '../../controllers/draft.controller.js';
 import { forgetBallot, ownReceipt, ownVote, saveBallot, unansweredVote, voteAnswered, voteKey } from './ballot-store.js';
-import type { ChorusPollComposer } from './composer.element.js';
+import { ChorusPollComposer } from './composer.element.js';
 import { PollCreationController } from './creation.controller.js';
 import { DeadlineController } from './deadline.controller.js';
 import { ballotCard, manageActions, pollSkeleton, resultsCard, type PollCardContext } from './poll-card.view.js';
@@ -87,6 +88,8 @@ type View = 'ballot' | 'results';
  */
 export class ChorusPoll extends ChorusElement {
   static override styles = [...ChorusElement.styles, formStyles, fieldsetStyles, pollStyles];
+  /** @internal */
+  static override dependencies = { 'chorus-provider': ChorusProvider, 'chorus-poll-composer': ChorusPollComposer };
 
   /** Overrides the provider's (or the page's default) adapter for this poll only. */
   @property({ attribute: false }) adapter?: ChorusAdapter;

@@ -8,6 +8,7 @@ import { countCaption, type CaptionCount } from '../../core/share-card.count.js'
 import type { Post, PostDraft } from '../../core/share-card.domain.js';
 import { canEdit, isPostAuthor, postState, validatePostDraft } from '../../core/share-card.rules.js';
 import { ChorusElement } from '../../base/chorus-element.js';
+import { ChorusProvider } from '../../provider/provider.element.js';
 import { buttonStyles } from '../../base/button.styles.js';
 import { fieldStyles } from '../../base/field.styles.js';
 import { formStyles } from '../../base/form.styles.js';
@@ -64,6 +65,8 @@ interface Failure {
  */
 export class ChorusPostComposer extends ChorusElement {
   static override styles = [...ChorusElement.styles, buttonStyles, formStyles, fieldStyles, ...postComposerStyles];
+  /** @internal */
+  static override dependencies = { 'chorus-provider': ChorusProvider };
 
   /** Overrides the provider's (or the page's default) adapter for this element only. */
   @property({ attribute: false }) adapter?: ChorusAdapter;

@@ -7,6 +7,7 @@ import type { ShareLiveEvent } from '../../core/live.js';
 import type { Post, ShareGuidelines, ShareNetwork } from '../../core/share-card.domain.js';
 import { visibleStatus } from '../../core/share-card.rules.js';
 import { ChorusElement } from '../../base/chorus-element.js';
+import { ChorusProvider } from '../../provider/provider.element.js';
 import { buttonStyles } from '../../base/button.styles.js';
 import { AnnouncerController } from '../../controllers/announcer.controller.js';
 import { LiveController } from '../../controllers/live.controller.js';
@@ -71,6 +72,8 @@ type Setup = WidgetSetup<'shareCard', { guidelines: ShareGuidelines }>;
  */
 export class ChorusShareCard extends ChorusElement {
   static override styles = [...ChorusElement.styles, buttonStyles, ...shareCardStyles];
+  /** @internal */
+  static override dependencies = { 'chorus-provider': ChorusProvider };
 
   /** Overrides the provider's (or the page's default) adapter for this element only. */
   @property({ attribute: false }) adapter?: ChorusAdapter;

@@ -11,6 +11,8 @@ import type { Post } from '../../core/share-card.domain.js';
 import { isPostAuthor, type PostAction } from '../../core/share-card.rules.js';
 import { postTime } from '../../core/share-card.view.js';
 import { ChorusElement } from '../../base/chorus-element.js';
+import { ChorusProvider } from '../../provider/provider.element.js';
+import { ChorusShareCard } from '../share-card/share-card.element.js';
 import { buttonStyles } from '../../base/button.styles.js';
 import { AnnouncerController } from '../../controllers/announcer.controller.js';
 import { LiveController } from '../../controllers/live.controller.js';
@@ -73,6 +75,8 @@ const newestFirst = (a: Post, b: Post) => postTime(b).localeCompare(postTime(a))
  */
 export class ChorusShareFeed extends ChorusElement {
   static override styles = [...ChorusElement.styles, buttonStyles, ...shareFeedStyles];
+  /** @internal */
+  static override dependencies = { 'chorus-provider': ChorusProvider, 'chorus-share-card': ChorusShareCard };
 
   /** Overrides the provider's (or the page's default) adapter for this element only. */
   @property({ attribute: false }) adapter?: ChorusAdapter;

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { ChorusAdapter } from '../../adapter/port.js';
 import type { {{Name}} } from '../../core/{{name}}.js';
 import { ChorusElement } from '../../base/chorus-element.js';
+import { ChorusProvider } from '../../provider/provider.element.js';
 import { buttonStyles } from '../../base/button.styles.js';
 import { WidgetController } from '../../controllers/widget.controller.js';
 import { ChorusLocalize } from '../../i18n/localize.js';
@@ -38,6 +39,8 @@ export type { {{Name}} } from '../../core/{{name}}.js';
  */
 export class Chorus{{Name}} extends ChorusElement {
   static override styles = [...ChorusElement.styles, buttonStyles, ...{{camel}}Styles];
+  /** @internal */
+  static override dependencies = { 'chorus-provider': ChorusProvider };
 
   /** Overrides the provider's (or the page's default) adapter for this element only. */
   @property({ attribute: false }) adapter?: ChorusAdapter;
