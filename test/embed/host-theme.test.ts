@@ -32,6 +32,7 @@ async function wallOn(pageStyle: string): Promise<ChorusKudosWall> {
   );
   const wall = page.querySelector('chorus-kudos-wall')!;
   await waitFor(() => deepQuery(wall, 'article.card'), 'a kudos card');
+  await waitFor(() => buttonNamed(wall, 'Send kudos'), 'the composer (loaded on first use)');
   return wall;
 }
 const look = (wall: ChorusKudosWall) => {
