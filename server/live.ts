@@ -265,7 +265,13 @@ export class LiveHub {
             buffer: lastEventId === null ? null : [],
             write: (text) => {
               if (!open) return false;
-              controller.enqueue(encoder.encode(text));
+              try {
+                controller.enqueue(encoder.encode(text));
+              } catch {
+                // The client went away between the fan-out's check and this write (cancelled).
+                close();
+                return false;
+              }
               return (controller.desiredSize ?? 0) > -MAX_QUEUED;
             },
             close,
