@@ -12,6 +12,8 @@ declare module 'autocannon' {
       url: string;
       connections?: number;
       duration?: number;
+      /** Requests per second over all connections, at most. */
+      overallRate?: number;
       requests?: Request[];
     }
     interface Result {
@@ -19,6 +21,8 @@ declare module 'autocannon' {
       latency: { p50: number; p99: number };
       non2xx: number;
       errors: number;
+      /** Seconds the run lasted. */
+      duration: number;
     }
   }
   function autocannon(options: autocannon.Options): Promise<autocannon.Result>;

@@ -20,6 +20,8 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { build as esbuild } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { build, preview, version as viteVersion } from 'vite';
 import { productionConditions } from './size.mjs';
@@ -159,13 +161,33 @@ try {
   for (const check of sizes) record(`size.${check.name}`, `bundle: ${check.name} (gzip)`, 'bytes', [check.size]);
   /** Peers' buttons built the same way, where their packages are installed. */
   const peers = {
-    'Shoelace button': '@shoelace-style/shoelace',
-    'Material button': '@material/web',
-    'Web Awesome button': '@awesome.me/webawesome',
+    'Shoelace button': ['@shoelace-style/shoelace', '@shoelace-style/shoelace/dist/components/button/button.js'],
+    'Material button': ['@material/web', '@material/web/button/filled-button.js'],
+    'Web Awesome button': ['@awesome.me/webawesome', '@awesome.me/webawesome/dist/components/button/button.js'],
   };
-  const peerSizes = Object.fromEntries(
-    Object.entries(peers).map(([name, pkg]) => [name, existsSync(join(repoRoot, 'node_modules', pkg)) ? 'installed, not measured' : 'not installed']),
-  );
+  /** Bytes, gzip -9, of one peer's button over Lit: esbuild, minified ESM, Lit external (as our budgets). */
+  const peerWeight = async (entry) => {
+    const out = await esbuild({
+      stdin: { contents: `import '${entry}';`, resolveDir: repoRoot, loader: 'js' },
+      bundle: true,
+      write: false,
+      minify: true,
+      format: 'esm',
+      target: 'es2022',
+      conditions: ['module', 'browser', 'production', 'import', 'default'],
+      external: ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/reactive-element', '@lit/reactive-element/*'],
+      logLevel: 'silent',
+    });
+    return gzipSync(out.outputFiles[0].contents, { level: 9 }).length;
+  };
+  const peerSizes = {};
+  for (const [name, [pkg, entry]] of Object.entries(peers)) {
+    if (!existsSync(join(repoRoot, 'node_modules', pkg))) peerSizes[name] = 'not installed';
+    else {
+      peerSizes[name] = await peerWeight(entry).catch((error) => `not measured (${error.message.split('\n')[0]})`);
+      if (typeof peerSizes[name] === 'number') record(`peer.${name}`, `bundle: ${name}, own weight over Lit (gzip)`, 'bytes', [peerSizes[name]]);
+    }
+  }
 
   step('building the benchmark page');
   await build({
@@ -411,7 +433,7 @@ try {
     execFile(
       process.execPath,
       ['--import', 'tsx', join(benchDir, 'server-load.ts')],
-      { cwd: repoRoot, env: { ...process.env, CHORUS_LOAD_RUNS: String(RUNS.load) }, timeout: 240_000, maxBuffer: 1 << 20 },
+      { cwd: repoRoot, env: { ...process.env, CHORUS_LOAD_RUNS: String(RUNS.load) }, timeout: 480_000, maxBuffer: 1 << 20 },
       (error, stdout) => (error ? reject(error) : resolve(JSON.parse(stdout.trim().split('\n').at(-1)))),
     ),
   );
@@ -422,6 +444,13 @@ try {
       continue;
     }
     for (const [name, outcome] of Object.entries(scenarios)) {
+      if (name === 'fanout') {
+        record(`server.${db}.fanout.p50`, `server, ${db}: one vote → ${outcome.subscribers} subscribers, p50`, 'ms', outcome.p50);
+        record(`server.${db}.fanout.p99`, `server, ${db}: one vote → ${outcome.subscribers} subscribers, p99`, 'ms', outcome.p99);
+        record(`server.${db}.fanout.writes`, `server, ${db}: writes taken meanwhile per second`, 'ops/s', outcome.writesPerSecond, 'higher');
+        if (outcome.missed) serverNotes[`${db}.fanout`] = `${outcome.missed} events never arrived`;
+        continue;
+      }
       record(`server.${db}.${name}.rate`, `server, ${db}: ${name} per second`, 'ops/s', outcome.perSecond, 'higher');
       record(`server.${db}.${name}.p99`, `server, ${db}: ${name} latency p99 (per run)`, 'ms', outcome.p99);
       if (outcome.failed) serverNotes[`${db}.${name}`] = `${outcome.failed} failed answers`;

@@ -15,6 +15,7 @@
  */
 import { serve } from '@hono/node-server';
 import autocannon from 'autocannon';
+import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../server/app.js';
 import { ProxyHeaderAuth } from '../server/auth/proxy.js';
@@ -27,9 +28,24 @@ import { startTestDatabase, unavailable as postgresUnavailable } from '../test/c
 const RUNS = Number(process.env.CHORUS_LOAD_RUNS ?? 5);
 const SECONDS = Number(process.env.CHORUS_LOAD_SECONDS ?? 2);
 const CONNECTIONS = Number(process.env.CHORUS_LOAD_CONNECTIONS ?? 10);
+const SUBSCRIBERS = Number(process.env.CHORUS_LOAD_SUBSCRIBERS ?? 1000);
+/** The writer load asked for while the fan-out is timed (autocannon's overall rate). */
+const WRITE_RATE = 1000;
+/** Probe votes per run, one after another, while the writer load gives kudos. */
+const PROBES = 5;
 const BASE = '/api/chorus';
 const PEOPLE = Array.from({ length: 30 }, (_, i) => `p-${String(i + 1).padStart(2, '0')}`);
 const LUNCH = ['lunch-ramen', 'lunch-bowl', 'lunch-pizza', 'lunch-tacos'];
+
+interface FanOut {
+  /** Per run: the writes per second the server took meanwhile, and p50/p99 of (event received − vote's 200) over every probe and subscriber. */
+  writesPerSecond: number[];
+  p50: number[];
+  p99: number[];
+  /** Subscribers that never got a probe's event within 10 s. */
+  missed: number;
+  subscribers: number;
+}
 
 interface Outcome {
   perSecond: number[];
@@ -67,7 +83,94 @@ const scenarios: Record<string, autocannon.Request> = {
   })),
 };
 
-async function load(db: Db): Promise<Record<string, Outcome>> {
+const nearest = (sorted: number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+
+/**
+ * SUBSCRIBERS event streams (topics kudos and poll, as a wall and a poll on a page), signed in as
+ * the 30 people in turn, on 127.0.0.1 in this process; kudos given at up to WRITE_RATE per second;
+ * then PROBES votes on poll-lunch one after another (the only poll events while it runs). Each subscriber notes when the probe's
+ * event reaches it; the time counted is from the vote's 200 to that moment (an event can arrive
+ * before the answer does, since the NOTIFY goes out at commit: then it counts 0).
+ */
+async function fanOut(port: number, runs: number): Promise<FanOut> {
+  const result: FanOut = { writesPerSecond: [], p50: [], p99: [], missed: 0, subscribers: SUBSCRIBERS };
+  const waiting = new Set<(now: number) => void>();
+  const streams: { destroy(): void }[] = [];
+  let seen = 0;
+  await Promise.all(
+    Array.from(
+      { length: SUBSCRIBERS },
+      (_, i) =>
+        new Promise<void>((resolve, reject) => {
+          const req = httpRequest(
+            {
+              host: '127.0.0.1',
+              port,
+              path: `${BASE}/events?topics=kudos,poll`,
+              headers: { 'x-remote-user': PEOPLE[i % PEOPLE.length]!, accept: 'text/event-stream' },
+            },
+            (res) => {
+              res.setEncoding('utf8');
+              res.on('data', (chunk: string) => {
+                resolve(); // Connected: the opening frame came (again later: no effect).
+                if (chunk.includes('"poll-lunch"')) for (const fn of waiting) fn(performance.now());
+              });
+            },
+          );
+          req.on('error', reject);
+          req.end();
+          streams.push(req);
+        }),
+    ),
+  );
+  try {
+    for (let run = 0; run <= runs; run++) {
+      const writer = autocannon({
+        url: `http://127.0.0.1:${port}`,
+        connections: CONNECTIONS,
+        overallRate: WRITE_RATE,
+        duration: SECONDS + PROBES,
+        requests: [scenarios.kudos!],
+      });
+      const delays: number[] = [];
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      for (let probe = 0; probe < PROBES; probe++) {
+        const received: number[] = [];
+        const done = new Promise<void>((resolve) => {
+          const fn = (now: number) => {
+            received.push(now);
+            if (received.length >= SUBSCRIBERS) resolve();
+          };
+          waiting.add(fn);
+          setTimeout(resolve, 10_000).unref();
+        });
+        const voter = PEOPLE[(run * PROBES + probe) % PEOPLE.length]!;
+        const answer = await fetch(`http://127.0.0.1:${port}${BASE}/polls/poll-lunch/votes`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-remote-user': voter, 'idempotency-key': `fan-${process.pid}-${seen++}` },
+          body: JSON.stringify({ optionIds: [LUNCH[probe % LUNCH.length]], writeIn: null, score: null }),
+        });
+        const answered = performance.now();
+        await answer.text();
+        await done;
+        waiting.clear();
+        result.missed += SUBSCRIBERS - received.length;
+        if (answer.ok) for (const at of received) delays.push(Math.max(0, at - answered));
+      }
+      const writes = await writer;
+      if (run === 0) continue;
+      delays.sort((a, b) => a - b);
+      result.p50.push(nearest(delays, 0.5));
+      result.p99.push(nearest(delays, 0.99));
+      result.writesPerSecond.push((writes.requests.total - writes.non2xx - writes.errors) / writes.duration);
+    }
+  } finally {
+    for (const stream of streams) stream.destroy();
+  }
+  return result;
+}
+
+async function load(db: Db): Promise<Record<string, Outcome | FanOut>> {
   await prepareDatabase(db, Date.now(), true);
   const server = await createApp({ db, auth: new ProxyHeaderAuth('x-remote-user'), basePath: BASE, rateLimit: { max: 1e9, windowSeconds: 60 } });
   let inFlight = 0;
@@ -85,7 +188,7 @@ async function load(db: Db): Promise<Record<string, Outcome>> {
   const http = serve({ fetch, hostname: '127.0.0.1', port: 0 });
   await new Promise((resolve) => http.once('listening', resolve));
   const { port } = http.address() as AddressInfo;
-  const outcomes: Record<string, Outcome> = {};
+  const outcomes: Record<string, Outcome | FanOut> = {};
   try {
     for (const [name, req] of Object.entries(scenarios)) {
       const outcome: Outcome = (outcomes[name] = { perSecond: [], p50: [], p99: [], failed: 0 });
@@ -100,6 +203,10 @@ async function load(db: Db): Promise<Record<string, Outcome>> {
         outcome.failed += result.non2xx + result.errors;
       }
     }
+    if (SUBSCRIBERS > 0) {
+      outcomes.fanout = await fanOut(port, Math.max(1, Math.round(RUNS / 2)));
+      await drained();
+    }
   } finally {
     await drained();
     await server.close();
@@ -108,7 +215,7 @@ async function load(db: Db): Promise<Record<string, Outcome>> {
   return outcomes;
 }
 
-const out: Record<string, Record<string, Outcome> | string> = {};
+const out: Record<string, Record<string, Outcome | FanOut> | string> = {};
 const pglite = await openPglite();
 try {
   out.pglite = await load(pglite);

@@ -46,23 +46,33 @@ export interface EventRow {
   onlyUser: string | null;
 }
 
+/**
+ * Appends an event and its NOTIFY in one statement (one round trip): the advisory lock first, so
+ * ids grow in commit order, then the row, then the NOTIFY, which goes out when the writer commits.
+ * Call it as late as the write allows: the lock is held until the commit.
+ */
+async function appendEvent(tx: Queryable, params: readonly unknown[]): Promise<number> {
+  const [row] = await tx.query<{ id: number | string }>(
+    `with locked as (select pg_advisory_xact_lock($1::bigint)),
+       added as (
+         insert into events (topic, type, kudos_id, public, audience, only_user, created_at)
+         select $3::text, $4::text, $5::text, $6::boolean, $7::text[], $8::text, $9::timestamptz from locked returning id
+       )
+     select id, pg_notify($2, json_build_object('type', $4::text, 'id', $5::text, 'eventId', id)::text) from added`,
+    [EVENTS_LOCK, EVENTS_CHANNEL, ...params],
+  );
+  return Number(row!.id);
+}
+
 /** Records a change, in the writer's transaction; the NOTIFY goes out when it commits. */
-export async function recordEvent(
+export function recordEvent(
   tx: Queryable,
   type: EventType,
   kudos: KudosAudience & { id: string },
   now: number,
   onlyUser: string | null = null,
 ): Promise<number> {
-  await tx.query('select pg_advisory_xact_lock($1)', [EVENTS_LOCK]);
-  const [row] = await tx.query<{ id: number | string }>(
-    `insert into events (topic, type, kudos_id, public, audience, only_user, created_at)
-     values ('kudos', $1, $2, $3, $4::text[], $5, $6) returning id`,
-    [type, kudos.id, kudos.visibility === 'public', [kudos.authorId, ...kudos.recipientIds], onlyUser, new Date(now)],
-  );
-  const eventId = Number(row!.id);
-  await tx.query('select pg_notify($1, $2)', [EVENTS_CHANNEL, JSON.stringify({ type, id: kudos.id, eventId })]);
-  return eventId;
+  return appendEvent(tx, ['kudos', type, kudos.id, kudos.visibility === 'public', [kudos.authorId, ...kudos.recipientIds], onlyUser, new Date(now)]);
 }
 
 /**
@@ -70,16 +80,8 @@ export async function recordEvent(
  * in the writer's transaction. The event names only the poll or post: clients refetch it as
  * themselves, since results and sharedByMe depend on the viewer.
  */
-export async function recordChangedEvent(tx: Queryable, topic: 'poll' | 'share' | 'feedback', id: string, now: number): Promise<number> {
-  await tx.query('select pg_advisory_xact_lock($1)', [EVENTS_LOCK]);
-  const [row] = await tx.query<{ id: number | string }>(
-    `insert into events (topic, type, kudos_id, public, audience, only_user, created_at)
-     values ($1, 'changed', $2, true, '{}'::text[], null, $3) returning id`,
-    [topic, id, new Date(now)],
-  );
-  const eventId = Number(row!.id);
-  await tx.query('select pg_notify($1, $2)', [EVENTS_CHANNEL, JSON.stringify({ type: 'changed', id, eventId })]);
-  return eventId;
+export function recordChangedEvent(tx: Queryable, topic: 'poll' | 'share' | 'feedback', id: string, now: number): Promise<number> {
+  return appendEvent(tx, [topic, 'changed', id, true, [], null, new Date(now)]);
 }
 
 /** A poll changed: see recordChangedEvent. */
@@ -170,6 +172,8 @@ export interface LiveHubOptions {
 export class LiveHub {
   private readonly clients = new Set<Client>();
   private last = 0;
+  /** catchUp() runs queued or running: `last` is theirs to move. */
+  private catchingUp = 0;
   private chain: Promise<void> = Promise.resolve();
   private stopListening: (() => Promise<void>) | null = null;
   private closed = false;
@@ -200,6 +204,12 @@ export class LiveHub {
     try {
       const { eventId } = JSON.parse(payload) as { eventId?: number };
       if (typeof eventId === 'number' && eventId <= this.last) return;
+      // No one listening here: nothing to read. Ids grow in commit order, so a client that
+      // connects later starts after this one (and replays from the table with Last-Event-ID).
+      if (typeof eventId === 'number' && !this.clients.size && !this.catchingUp) {
+        this.last = eventId;
+        return;
+      }
     } catch {
       // Not ours to judge: read the table anyway.
     }
@@ -208,6 +218,7 @@ export class LiveHub {
 
   /** Dispatches every event after the last one this process sent, in order (also after a reconnect). */
   catchUp(): void {
+    this.catchingUp++;
     this.chain = this.chain
       .then(async () => {
         for (;;) {
@@ -220,7 +231,8 @@ export class LiveHub {
           }
         }
       })
-      .catch((error: unknown) => console.error('chorus: live fan-out failed:', error));
+      .catch((error: unknown) => console.error('chorus: live fan-out failed:', error))
+      .finally(() => this.catchingUp--);
   }
 
   private async dispatch(event: EventRow): Promise<void> {
@@ -276,7 +288,13 @@ export class LiveHub {
             // that stops reading is dropped past the cap, rather than holding every event in memory.
             write: (text) => {
               if (!open) return false;
-              controller.enqueue(encoder.encode(text));
+              try {
+                controller.enqueue(encoder.encode(text));
+              } catch {
+                // The client went away between the fan-out's check and this write (cancelled).
+                close();
+                return false;
+              }
               return (controller.desiredSize ?? 0) > -this.maxQueuedBytes;
             },
             close,

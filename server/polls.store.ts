@@ -68,29 +68,24 @@ export async function loadPoll(db: Queryable, id: string, forUpdate = false): Pr
   };
 }
 
-/** Counts per option, write-in and score: aggregates only, no ballot leaves the database. */
+/**
+ * Counts per option, write-in and score: aggregates only, no ballot leaves the database. One read
+ * of `poll_tallies`, which the ballot tables' triggers keep up to date (db/migrations/007_poll_tallies.sql).
+ */
 export async function loadTally(db: Queryable, pollId: string): Promise<Tally> {
-  const [total] = await db.query<{ n: number }>('select count(*)::int as n from poll_all_ballots where poll_id = $1', [pollId]);
-  const options = await db.query<{ id: string; n: number }>(
-    'select o.id, count(*)::int as n from poll_all_ballots b, unnest(b.option_ids) as o(id) where b.poll_id = $1 group by o.id',
-    [pollId],
-  );
-  const writeIns = await db.query<{ id: string; n: number }>(
-    'select write_in_id as id, count(*)::int as n from poll_all_ballots where poll_id = $1 and write_in_id is not null group by write_in_id',
-    [pollId],
-  );
-  const scores = await db.query<{ score: number; n: number }>(
-    'select score, count(*)::int as n from poll_all_ballots where poll_id = $1 and score is not null group by score',
-    [pollId],
-  );
+  const rows = await db.query<{ kind: string; key: string; n: number }>('select kind, key, n from poll_tallies where poll_id = $1 and n > 0', [pollId]);
+  let totalVotes = 0;
+  const options = new Map<string, number>();
+  const writeIns = new Map<string, number>();
   const distribution = Array.from({ length: 11 }, () => 0);
-  for (const s of scores) if (s.score >= 0 && s.score <= 10) distribution[s.score] = Number(s.n);
-  return {
-    totalVotes: Number(total?.n ?? 0),
-    options: new Map(options.map((o) => [o.id, Number(o.n)])),
-    writeIns: new Map(writeIns.map((w) => [w.id, Number(w.n)])),
-    distribution,
-  };
+  for (const { kind, key, n } of rows) {
+    const count = Number(n);
+    if (kind === 't') totalVotes = count;
+    else if (kind === 'o') options.set(key, count);
+    else if (kind === 'w') writeIns.set(key, count);
+    else if (kind === 's' && Number(key) >= 0 && Number(key) <= 10) distribution[Number(key)] = count;
+  }
+  return { totalVotes, options, writeIns, distribution };
 }
 
 export async function hasVoted(db: Queryable, poll: Pick<PollRecord, 'id' | 'anonymous'>, personId: string): Promise<boolean> {

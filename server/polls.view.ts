@@ -15,8 +15,9 @@ export { toPoll, type PollViewInput } from '../src/core/poll.view.js';
 export async function viewPoll(db: Queryable, poll: PollRecord, viewer: CurrentUser, now: number): Promise<Poll> {
   // One after another: `db` may be a transaction, whose connection runs one query at a time.
   const tally = await loadTally(db, poll.id);
-  const voted = await hasVoted(db, poll, viewer.id);
+  // A named poll's own vote says whether they voted: one query, not two.
   const own = poll.anonymous ? null : await namedVote(db, poll.id, viewer.id);
+  const voted = poll.anonymous ? await hasVoted(db, poll, viewer.id) : own !== null;
   const people = await usersById(db, [poll.createdById]);
   return toPoll(poll, viewer, now, { tally, voted, own, author: people.get(poll.createdById) });
 }

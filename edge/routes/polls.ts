@@ -10,6 +10,18 @@ import { requestHash } from '../idempotency.js';
  */
 export function pollRoutes(): Hono<EdgeEnv> {
   const app = new Hono<EdgeEnv>();
+  // Whether a poll is anonymous never changes: read once per poll, not on every vote (a whole
+  // view of the poll, six queries on the server). Bounded: a full cache starts over.
+  const anonymousPolls = new Map<string, boolean>();
+  const isAnonymous = async (c: Parameters<typeof port>[0], pollId: string): Promise<boolean> => {
+    let anonymous = anonymousPolls.get(pollId);
+    if (anonymous === undefined) {
+      anonymous = (await port(c, 'polls').getPoll(pollId)).anonymous;
+      if (anonymousPolls.size >= 10_000) anonymousPolls.clear();
+      anonymousPolls.set(pollId, anonymous);
+    }
+    return anonymous;
+  };
 
   app.get('/polls/limits', async (c) => {
     await checked(c, 'getPollLimits');
@@ -37,8 +49,8 @@ export function pollRoutes(): Hono<EdgeEnv> {
     const pollId = String(params.pollId);
     const idempotencyKey = String(params['Idempotency-Key']);
     const receipt = (params['Chorus-Vote-Receipt'] as string | undefined) ?? null;
-    // Whether a poll is anonymous never changes: it decides how the idempotency entry is kept.
-    const { anonymous } = await port(c, 'polls').getPoll(pollId);
+    // It decides how the idempotency entry is kept.
+    const anonymous = await isAnonymous(c, pollId);
     const hash = await requestHash('POST', `/polls/${pollId}/votes`, { vote: body, receipt: anonymous ? receipt : null });
     const response = await c.get('idempotency').run(
       idempotencyKey,

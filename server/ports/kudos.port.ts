@@ -71,8 +71,10 @@ export class SqlKudosPort implements KudosPort {
       const valid = validateDraft(draft, this.config, await existingIds(tx, ids), user, this.imageHosts);
       await takeRateSlot(tx, user.id, 'kudos', now, this.rateLimit);
       const id = await store.insertKudos(tx, user.id, valid, now);
+      const kudos = await this.view(tx, (await store.loadRecord(tx, id))!);
+      // Last: the events lock is held from here to the commit.
       await recordEvent(tx, 'created', { id, authorId: user.id, recipientIds: valid.recipientIds, visibility: valid.visibility }, now);
-      return this.view(tx, (await store.loadRecord(tx, id))!);
+      return kudos;
     });
   }
 

@@ -82,7 +82,7 @@ export class SqlPollPort implements PollPort {
     const presented = options.receipt ?? null;
     const now = this.now();
     const user = this.user;
-    const receipt = await this.db.transaction(async (tx) => {
+    const { receipt, unchanged } = await this.db.transaction(async (tx) => {
       const poll = await this.found(tx, pollId, true);
       const status = pollStatus(poll, now);
       if (status === 'scheduled') throw new ConflictError('This poll is not open yet.');
@@ -107,13 +107,15 @@ export class SqlPollPort implements PollPort {
         receipt = newReceipt();
         await store.insertBallot(tx, pollId, receiptHash(pollId, receipt), await this.choiceOf(tx, poll, valid));
       }
-      if (voted) await store.dropOrphanWriteIns(tx, pollId);
+      // A poll without write-ins (read under its lock) has none to orphan.
+      if (voted && poll.writeIns.length) await store.dropOrphanWriteIns(tx, pollId);
       await recordPollEvent(tx, pollId, now);
-      return receipt;
+      // No write-in added or dropped: the poll read under the lock is still the poll.
+      return { receipt, unchanged: valid.writeIn === null && !(voted && poll.writeIns.length) ? poll : null };
     });
     // The answer (the poll and its counts) is read after the commit, as approveWriteIn and
     // closePoll do: the poll's row and the events lock are held for the write alone.
-    return { poll: await viewPoll(this.db, (await store.loadPoll(this.db, pollId))!, user, now), receipt };
+    return { poll: await viewPoll(this.db, unchanged ?? (await store.loadPoll(this.db, pollId))!, user, now), receipt };
   }
 
   async approveWriteIn(pollId: string, writeInId: string): Promise<Poll> {
