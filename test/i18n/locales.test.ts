@@ -27,6 +27,9 @@ function adapter(userId?: string): MemoryAdapter {
 const squash = (value: string) => value.replace(/\s+/g, ' ');
 const text = (el: Element) => squash(el.shadowRoot?.textContent ?? '');
 
+/** Words a language writes as English does (French "Conversations"), by language and key. */
+const SAME_WORDS = new Set(['fr:feedback.tab.conversations.short']);
+
 describe('translations', () => {
   beforeEach(() => {
     sessionStorage.clear();
@@ -49,7 +52,8 @@ describe('translations', () => {
     it(`${locale.$name}: every string is translated (no key shows the English text, bar a few shared words)`, () => {
       const english = { ...enFeedback, ...enPoll };
       const same = Object.entries(english).filter(
-        ([key, value]) => typeof value === 'string' && value.length > 12 && (locale as Record<string, unknown>)[key] === value,
+        ([key, value]) =>
+          typeof value === 'string' && value.length > 12 && !SAME_WORDS.has(`${locale.$code}:${key}`) && (locale as Record<string, unknown>)[key] === value,
       );
       expect(same.map(([key]) => key)).to.deep.equal([]);
     });
