@@ -264,6 +264,9 @@ describe('faults: every kudos stored once, none lost (issue 15)', () => {
     const before = await read();
     const [choice, label] = before.myVote?.optionIds[0] === 'lunch-tacos' ? ['lunch-pizza', 'Pizzeria'] : ['lunch-tacos', 'Tacos'];
     const text = () => page.evaluate(() => (window as unknown as Faults).faults.pollText());
+    // The poll must have loaded (the page may have just reloaded) before its answers turn slow:
+    // the slowness is for the vote, and a load slower than every timeout would never finish.
+    await until('the poll is shown', async () => /Vote|Change vote/.test(await text()));
     proxy.faults.slowMs = 2_000;
     let unconfirmed = 0;
     for (let press = 1; ; press++) {

@@ -77,7 +77,10 @@ Object.assign(window, {
     /** The top card's comment box: its text and error. */
     commentState() {
       const card = deep<HTMLElement>(wall.shadowRoot!, 'article.card')!;
-      return { text: card.querySelector<HTMLInputElement>('.comments input')?.value ?? '', error: card.querySelector('.comments p.error')?.textContent ?? '' };
+      return {
+        text: card.querySelector<HTMLInputElement>('.comments input')?.value ?? '',
+        error: card.querySelector('.comments .field-error')?.textContent ?? '',
+      };
     },
     /** Writes feedback (the first category, `message`) and presses Send. */
     feedback(message: string): void {
