@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 // `npm run analyze` writes custom-elements.json from the JSDoc on each element class
 // (@summary @tag @slot @csspart @cssproperty @cssstate @fires). Storybook's autodocs and
@@ -53,14 +53,20 @@ function modulesInPathOrder() {
 }
 
 /**
- * Each event's type is its Event class, read from the one list that maps names to classes
- * (GlobalEventHandlersEventMap in src/core/events.ts), so editors, the JSX types and the React
+ * Each event's type is its Event class, read from the lists that map names to classes
+ * (GlobalEventHandlersEventMap in each src/core/*.events.ts), so editors, the JSX types and the React
  * wrappers' docs say what `event.kudos` is. The fields are the class's (`KudosGivenEvent.kudos`),
  * not a CustomEvent's `detail`.
  */
 function eventTypes() {
-  const source = readFileSync(new URL('./src/core/events.ts', import.meta.url), 'utf8');
+  const core = new URL('./src/core/', import.meta.url);
+  const source = readdirSync(core)
+    .filter((file) => file.endsWith('.events.ts'))
+    .map((file) => readFileSync(new URL(file, core), 'utf8'))
+    .join('\n');
   const classes = Object.fromEntries([...source.matchAll(/^\s+'([a-z-]+)': (\w+);$/gm)].map(([, name, type]) => [name, type]));
+  // Events moved once and every type silently became `Event`: fail instead.
+  if (!Object.keys(classes).length) throw new Error('eventTypes: no event map found in src/core/*.events.ts');
   return {
     name: 'chorus-event-types',
     packageLinkPhase({ customElementsManifest }) {
