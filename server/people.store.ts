@@ -1,5 +1,5 @@
 import type { CurrentUser, Person, Role, Team } from '../src/core/people.js';
-import { rankPeople, searchWords, SEARCH_LIMIT } from '../src/core/people.rules.js';
+import { peopleNames, rankPeople, searchWords, SEARCH_LIMIT } from '../src/core/people.rules.js';
 import type { Queryable } from './db/db.js';
 
 /*
@@ -80,6 +80,11 @@ export async function searchPeople(db: Queryable, query: string, limit = SEARCH_
     terms.map((t) => `% ${t}%`),
   );
   return rankPeople(rows.map(toUser), query, limit).map((u) => toPerson(u, u.id));
+}
+
+/** Every full name once, in the order src/core/people.rules.ts gives every backend. */
+export async function listPeopleNames(db: Queryable): Promise<string[]> {
+  return peopleNames((await db.query<{ name: string }>('select name from people')).map((r) => r.name));
 }
 
 export async function listTeams(db: Queryable): Promise<Team[]> {

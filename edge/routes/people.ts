@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { checked, port, type EdgeEnv } from '../app.js';
+import { checked, port, tagged, type EdgeEnv } from '../app.js';
 
 /** Who is signed in, the people directory and the teams. */
 export function peopleRoutes(): Hono<EdgeEnv> {
@@ -15,6 +15,11 @@ export function peopleRoutes(): Hono<EdgeEnv> {
     return c.json({
       items: await port(c, 'people').searchPeople(typeof params.q === 'string' ? params.q : '', { limit: Number(params.limit) }),
     });
+  });
+
+  app.get('/people/names', async (c) => {
+    await checked(c, 'listPeopleNames');
+    return tagged(c, { items: (await port(c, 'people').listPeopleNames?.()) ?? [] });
   });
 
   app.get('/teams', async (c) => {

@@ -53,6 +53,7 @@ export function fixtures(ids: Ids): Record<string, Fixture> {
     getCurrentUser: {},
     searchPeople: { query: { q: 'chl', limit: '5' } },
     listTeams: {},
+    listPeopleNames: { headers: { 'If-None-Match': '"x"' } },
     getKudosConfig: { headers: { 'If-None-Match': '"x"' } },
     listKudos: { query: { valueId: 'own-it', teamId: 't-eng', personId: 'p-03', limit: '5' } },
     giveKudos: { body: draft() },

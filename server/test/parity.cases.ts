@@ -54,6 +54,8 @@ export const CASES: WireCase[] = [
   { op: 'searchPeople', name: 'limit out of range', as: CHLOE, method: 'GET', path: '/people?q=a&limit=0' },
   { op: 'searchPeople', name: 'limit not a number', as: CHLOE, method: 'GET', path: '/people?q=a&limit=many' },
   { op: 'listTeams', name: 'teams', as: CHLOE, method: 'GET', path: '/teams' },
+  { op: 'listPeopleNames', name: 'names', as: CHLOE, method: 'GET', path: '/people/names' },
+  { op: 'listPeopleNames', name: 'names, nobody signed in', as: null, method: 'GET', path: '/people/names' },
 
   // ---- kudos -------------------------------------------------------------------------------
   {

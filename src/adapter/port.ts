@@ -22,6 +22,11 @@ export interface PeoplePort {
   /** People whose name (or title) matches; an empty query returns nobody. */
   searchPeople(query: string, options?: CallOptions & { limit?: number }): Promise<Person[]>;
   listTeams(options?: CallOptions): Promise<Team[]>;
+  /**
+   * Every colleague's full name, each once: the feedback box warns in the browser when a message
+   * names one (the message is never sent for it). Optional: without it the box checks the sender's own name only.
+   */
+  listPeopleNames?(options?: CallOptions): Promise<string[]>;
 }
 
 export interface MePort {

@@ -21,6 +21,12 @@ export function fold(text: string): string {
     .replace(/[øæœßđðþłı]/g, (c) => LETTERS[c]!);
 }
 
+/** Full names (two words or more) for the feedback box's check, each once, sorted; blanks dropped. */
+export function peopleNames(names: readonly string[]): string[] {
+  const full = names.map((name) => name.trim().replace(/\s+/g, ' ')).filter((name) => name.includes(' '));
+  return [...new Set(full)].sort((a, b) => a.localeCompare(b));
+}
+
 /** The folded words of a text: what a search term must be the start of. */
 export function searchWords(text: string): string[] {
   return fold(text)

@@ -16,6 +16,7 @@ export function kudosRequestChecks(kit: KudosKit): void {
         ['getCurrentUser', () => a.me!.getCurrentUser({ signal: aborted })],
         ['searchPeople', () => a.people!.searchPeople(u('b').me.name, { signal: aborted })],
         ['listTeams', () => a.people!.listTeams({ signal: aborted })],
+        ['listPeopleNames', () => a.people!.listPeopleNames!({ signal: aborted })],
         ['getKudosConfig', () => a.kudos!.getKudosConfig({ signal: aborted })],
         ['listKudos', () => a.kudos!.listKudos({ limit: 5 }, { signal: aborted })],
         ['giveKudos', () => a.kudos!.giveKudos(draft(['b'], { message: marker }), { idempotencyKey: key(), signal: aborted })],

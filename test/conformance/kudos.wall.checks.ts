@@ -52,6 +52,18 @@ export function kudosWallChecks(kit: KudosKit): void {
       assert.ok((await people.searchPeople(fold(words[0]!).slice(0, 1), { limit: 1 })).length <= 1, 'limit is honoured');
     });
 
+    check('people.names', "the directory's full names are listed, each once, every user's among them", {}, async () => {
+      const people = u('a').adapter.people!;
+      assert.ok(people.listPeopleNames, 'the people port lists names (GET /people/names)');
+      const names = await people.listPeopleNames();
+      assert.equal(new Set(names).size, names.length, 'each name once');
+      for (const name of names) assert.ok(typeof name === 'string' && /\S\s\S/.test(name), `"${name}" is a full name`);
+      for (const k of USER_KEYS.filter(has)) {
+        const { name } = u(k).me;
+        if (name.trim().includes(' ')) assert.ok(names.includes(name.trim().replace(/\s+/g, ' ')), `${name} is listed`);
+      }
+    });
+
     check('teams', "teams are listed, and every user's team is among them", {}, async () => {
       const teams = await u('a').adapter.people!.listTeams();
       assert.ok(teams.length > 0, 'at least one team');

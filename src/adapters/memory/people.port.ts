@@ -1,6 +1,6 @@
 import type { CallOptions, MePort, PeoplePort } from '../../adapter/port.js';
 import type { CurrentUser, Person, Team } from '../../core/people.js';
-import { rankPeople, SEARCH_LIMIT } from '../../core/people.rules.js';
+import { peopleNames, rankPeople, SEARCH_LIMIT } from '../../core/people.rules.js';
 import { toPerson } from '../../core/people.view.js';
 import { toCurrentUser } from './kudos.view.js';
 import type { MemoryRuntime } from './runtime.js';
@@ -17,6 +17,11 @@ export class MemoryPeoplePort implements PeoplePort {
   async listTeams(options?: CallOptions): Promise<Team[]> {
     await this.rt.roundTrip(options?.signal);
     return structuredClone(this.rt.store.read().teams);
+  }
+
+  async listPeopleNames(options?: CallOptions): Promise<string[]> {
+    await this.rt.roundTrip(options?.signal);
+    return peopleNames(this.rt.store.read().people.map((person) => person.name));
   }
 }
 

@@ -42,6 +42,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/people/names": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every colleague's full name, for checks made in the browser.
+         * @description Names only (no ids, titles or teams), each once, sorted. The feedback box loads them when
+         *     a sender starts typing and warns, in the browser, when a message names a colleague: the
+         *     message never leaves the page for this. Revalidate with `If-None-Match`.
+         */
+        get: operations["listPeopleNames"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/teams": {
         parameters: {
             query?: never;
@@ -1007,6 +1029,9 @@ export interface components {
         };
         PersonList: {
             items: components["schemas"]["Person"][];
+        };
+        NameList: {
+            items: string[];
         };
         TeamList: {
             items: components["schemas"]["Team"][];
@@ -1988,6 +2013,36 @@ export interface operations {
                     "application/json": components["schemas"]["PersonList"];
                 };
             };
+            400: components["responses"]["Validation"];
+            401: components["responses"]["Unauthenticated"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    listPeopleNames: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An `ETag` from an earlier answer; a match is `304 Not Modified`. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The names. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NameList"];
+                };
+            };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["Validation"];
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
@@ -3424,6 +3479,7 @@ export interface operations {
 export const operationTable = {
   getCurrentUser: { method: 'GET', path: '/me' },
   searchPeople: { method: 'GET', path: '/people' },
+  listPeopleNames: { method: 'GET', path: '/people/names' },
   listTeams: { method: 'GET', path: '/teams' },
   getKudosConfig: { method: 'GET', path: '/kudos/config' },
   listKudos: { method: 'GET', path: '/kudos' },

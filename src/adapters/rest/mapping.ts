@@ -59,6 +59,7 @@ export function toTeam(w: Wire['Team']): Team {
 
 export const toPeople = (value: unknown): Person[] => list<Wire['Person']>(value, 'people list').map(toPerson);
 export const toTeams = (value: unknown): Team[] => list<Wire['Team']>(value, 'team list').map(toTeam);
+export const toNames = (value: unknown): string[] => list<unknown>(value, 'name list').filter((name): name is string => typeof name === 'string');
 
 function toValue(w: Wire['CompanyValue']): CompanyValue {
   const value: CompanyValue = { id: w.id, label: w.label };

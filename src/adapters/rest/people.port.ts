@@ -2,7 +2,7 @@ import type { CallOptions, MePort, PeoplePort } from '../../adapter/port.js';
 import type { CurrentUser, Person, Team } from '../../core/people.js';
 import type { HttpClient } from './http.js';
 import { call } from './operations.js';
-import { toCurrentUser, toPeople, toTeams } from './mapping.js';
+import { toCurrentUser, toNames, toPeople, toTeams } from './mapping.js';
 
 /* The directory and the signed-in user over the HTTP contract. */
 
@@ -24,6 +24,11 @@ export class RestPeoplePort implements PeoplePort {
   async listTeams(options?: CallOptions): Promise<Team[]> {
     const { body } = await call(this.http, 'listTeams', { signal: options?.signal });
     return toTeams(body);
+  }
+
+  async listPeopleNames(options?: CallOptions): Promise<string[]> {
+    const { body } = await call(this.http, 'listPeopleNames', { signal: options?.signal });
+    return toNames(body);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { ChorusError } from '../../core/errors.js';
 import type { FeedbackConfig } from '../../core/feedback.js';
+import type { PeoplePort } from '../../adapter/port.js';
 import type { WidgetSetup } from '../../controllers/widget.controller.js';
 import type { ChorusLocalize } from '../../i18n/localize.js';
 
@@ -8,7 +9,13 @@ import type { ChorusLocalize } from '../../i18n/localize.js';
  * What the feedback box needs before it can draw anything: its port, its configuration and the
  * signed-in user when the page knows one (only for the name check and the inbox, never sent).
  */
-export type Setup = WidgetSetup<'feedback', { config: FeedbackConfig }>;
+export type Setup = WidgetSetup<'feedback', SetupData>;
+
+/** What the box loads besides its port: its configuration, and the directory for the name check. */
+export interface SetupData {
+  config: FeedbackConfig;
+  people: PeoplePort | undefined;
+}
 
 /**
  * What the box's view states (send form, conversations, inbox) get from the element: its

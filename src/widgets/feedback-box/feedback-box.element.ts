@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import type { ChorusAdapter } from '../../adapter/port.js';
-import type { FeedbackConfig, FeedbackReceipt } from '../../core/feedback.js';
+import type { FeedbackReceipt } from '../../core/feedback.js';
 import { isFeedbackRecipient } from '../../core/feedback.rules.js';
 import { ChorusElement } from '../../base/chorus-element.js';
 import { ChorusProvider } from '../../provider/provider.element.js';
@@ -18,7 +18,7 @@ import { ChorusLocalize } from '../../i18n/localize.js';
 import { enFeedback } from '../../i18n/en.feedback.js';
 import { avatarStyles } from '../../ui/avatar.js';
 import { loadErrorView, loadingView } from '../../ui/states.js';
-import type { Box, Setup } from './box.js';
+import type { Box, Setup, SetupData } from './box.js';
 import { Conversations } from './conversations.js';
 import { conversationsView } from './conversations.view.js';
 import { draftStorageKey } from './draft-store.js';
@@ -130,9 +130,10 @@ export class ChorusFeedbackBox extends ChorusElement {
   @property({ attribute: false }) now: () => number = () => Date.now();
 
   /** The port, the configuration and (when the page knows one) the user. */
-  private readonly widget: WidgetController<'feedback', { config: FeedbackConfig }> = new WidgetController(this, {
+  private readonly widget: WidgetController<'feedback', SetupData> = new WidgetController(this, {
     port: 'feedback',
-    load: async (port, { signal }) => ({ config: await port.getFeedbackConfig({ signal }) }),
+    // The directory is asked for its names only once the sender types (send-form.ts).
+    load: async (port, { adapter, signal }) => ({ config: await port.getFeedbackConfig({ signal }), people: adapter.people }),
     // Only for the name check and the inbox tab; a page without sign-in still sends feedback.
     userOptional: true,
   });

@@ -5,7 +5,9 @@
  * so the sender always decides.
  */
 
-export type PersonalDetailKind = 'email' | 'phone' | 'name';
+import { fold } from '../../core/people.rules.js';
+
+export type PersonalDetailKind = 'email' | 'phone' | 'name' | 'colleague';
 
 export interface PersonalDetail {
   kind: PersonalDetailKind;
@@ -23,18 +25,6 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}
 const PHONE_RUN = /(?<![\p{L}\p{N}+])(?:\+|\(\+?)?\d+\)?(?:[ .\-/()\u00a0]{1,2}\d+\)?)*/gu;
 const DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
 const YEARS = /^(?:19|20)\d\d\s?[-/]?\s?(?:19|20)\d\d$/;
-
-/** Letters some languages write without a decomposable accent, folded as people type them. */
-const EXTRA_FOLDS: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
-
-/** Lower case without accents, so "CHLOE" and "chloé" match "Chloé". */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[øæœßłđðþı]/g, (c) => EXTRA_FOLDS[c] ?? c);
-}
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -59,6 +49,9 @@ function findNames(text: string, name: string): PersonalDetail[] {
   return full ? [full] : found;
 }
 
+/** Finds colleagues named in a text (directory-names.ts, loaded once the sender types). */
+export type ColleagueFinder = (text: string) => PersonalDetail[];
+
 function findPhones(text: string): PersonalDetail[] {
   const found: PersonalDetail[] = [];
   for (const match of text.matchAll(PHONE_RUN)) {
@@ -73,14 +66,16 @@ function findPhones(text: string): PersonalDetail[] {
 /**
  * What in `text` may identify its sender: e-mail addresses, phone numbers, and `names` (the
  * sender's own: the full name and its parts of three letters or more, matched as whole words,
- * ignoring case and accents). Each finding once, in the order e-mail, phone, name.
+ * ignoring case and accents) and colleagues named in full. Each finding once, in the order
+ * e-mail, phone, name, colleague; the sender's own full name is theirs, not a colleague's.
  */
-export function findPersonalDetails(text: string, names: readonly string[] = []): PersonalDetail[] {
+export function findPersonalDetails(text: string, names: readonly string[] = [], colleagues?: ColleagueFinder): PersonalDetail[] {
   const emails = [...text.matchAll(EMAIL)].map((m): PersonalDetail => ({ kind: 'email', text: m[0] }));
   // An e-mail address's digits are not a phone number.
   const withoutEmails = text.replace(EMAIL, ' ');
   const found = [...emails, ...findPhones(withoutEmails), ...names.flatMap((name) => findNames(withoutEmails, name))];
-  const seen = new Set<string>();
+  if (colleagues) found.push(...colleagues(withoutEmails));
+  const seen = new Set(names.map((name) => `colleague:${fold(name.trim().replace(/\s+/g, ' '))}`));
   return found.filter((f) => {
     const key = `${f.kind}:${fold(f.text)}`;
     if (seen.has(key)) return false;

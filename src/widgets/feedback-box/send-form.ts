@@ -7,7 +7,8 @@ import { copyText } from '../../ui/clipboard.js';
 import { dropDraft, dropSendKey, readDraft, refused, sendKeyFor, writeDraft, type SendKey } from '../../controllers/draft.controller.js';
 import { emptySendDraft, type SendDraft } from './draft-store.js';
 import { failureText } from './failure-text.js';
-import { findPersonalDetails, findingsKey, type PersonalDetail } from './personal-details.js';
+import { findPersonalDetails, findingsKey, type ColleagueFinder, type PersonalDetail } from './personal-details.js';
+import type { PeoplePort } from '../../adapter/port.js';
 import { forgetToken, keepToken } from './token-store.js';
 
 /**
@@ -34,7 +35,10 @@ export class SendForm {
   private readonly sendKeys = new Map<string, SendKey>();
   /** The findings the sender chose to send anyway. */
   private acknowledged = '';
-  private findingsOf = { text: '', names: '', found: [] as PersonalDetail[] };
+  private findingsOf: { text: string; names: string; colleagues?: ColleagueFinder; found: PersonalDetail[] } = { text: '', names: '', found: [] };
+  /** Colleagues' names from the directory, once loaded, and the people port they came from. */
+  private colleagues?: ColleagueFinder;
+  private colleaguesFrom?: PeoplePort;
 
   constructor(private readonly box: Box) {}
 
@@ -79,15 +83,40 @@ export class SendForm {
   get findings(): PersonalDetail[] {
     const names = this.names().join('|');
     const text = this.draft.message;
-    if (this.findingsOf.text !== text || this.findingsOf.names !== names) {
-      this.findingsOf = { text, names, found: findPersonalDetails(text, this.names()) };
+    if (text.trim()) this.loadColleagues();
+    const { colleagues } = this;
+    if (this.findingsOf.text !== text || this.findingsOf.names !== names || this.findingsOf.colleagues !== colleagues) {
+      this.findingsOf = { text, names, colleagues, found: findPersonalDetails(text, this.names(), colleagues) };
     }
     return this.findingsOf.found;
   }
 
+  /** The directory's names, asked for once the sender types (most visitors never do); the message is not sent for it. */
+  private loadColleagues(): void {
+    const people = this.box.setup()?.people;
+    if (!people || this.colleaguesFrom === people) return;
+    this.colleaguesFrom = people;
+    // The finder's module comes with the names: a box nobody types in carries neither.
+    void import('./directory-names.js')
+      .then(({ directoryNames }) => directoryNames(people))
+      .catch(() => undefined)
+      .then((colleagues) => {
+        if (this.colleaguesFrom !== people || !colleagues) return;
+        const before = this.findings;
+        this.colleagues = colleagues;
+        this.announceNewKinds(before, this.findings);
+        this.changed();
+      });
+  }
+
+  /** A new kind of detail found is said once, politely, by kind (the text is still being typed). */
+  private announceNewKinds(before: PersonalDetail[], now: PersonalDetail[]): void {
+    const had = new Set(before.map((f) => f.kind));
+    if (now.some((f) => !had.has(f.kind))) this.announceFindings(now);
+  }
+
   edit(patch: Partial<SendDraft>): void {
-    const kinds = (found: PersonalDetail[]) => [...new Set(found.map((f) => f.kind))].sort().join();
-    const before = kinds(this.findings);
+    const before = this.findings;
     this.draft = { ...this.draft, ...patch };
     // Editing a field clears its now-stale error (the draft's keys are the rules' field names).
     const fields = Object.keys(patch);
@@ -96,17 +125,13 @@ export class SendForm {
     this.restored = false;
     if (this.confirming && 'message' in patch) this.confirming = false;
     writeDraft(this.key, this.draft);
-    // A new kind of detail found is said once, politely, by kind (the text is still being typed).
-    const now = this.findings;
-    if (kinds(now) !== before && now.some((f) => !before.includes(f.kind))) this.announceFindings(now);
+    this.announceNewKinds(before, this.findings);
     this.changed();
   }
 
   private announceFindings(found: PersonalDetail[]): void {
     const t = this.box.t;
-    const kinds = [...new Set(found.map((f) => f.kind))].map((kind) =>
-      t.term(kind === 'email' ? 'feedback.details.kind.email' : kind === 'phone' ? 'feedback.details.kind.phone' : 'feedback.details.kind.name'),
-    );
+    const kinds = [...new Set(found.map((f) => f.kind))].map((kind) => t.term(`feedback.details.kind.${kind}`));
     this.box.announce(`${t.term('feedback.details.title')} ${t.term('feedback.details.found', t.list(kinds))}`);
   }
 

@@ -41,7 +41,9 @@ export function detailsList(t: ChorusLocalize, found: readonly PersonalDetail[])
         ? t.term('feedback.details.email', f.text)
         : f.kind === 'phone'
           ? t.term('feedback.details.phone', f.text)
-          : t.term('feedback.details.name', f.text),
+          : f.kind === 'name'
+            ? t.term('feedback.details.name', f.text)
+            : t.term('feedback.details.colleague', f.text),
     ),
   );
 }

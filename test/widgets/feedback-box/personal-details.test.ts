@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { findPersonalDetails, findingsKey, fold, nameParts } from '../../../src/widgets/feedback-box/personal-details.js';
+import { findPersonalDetails, findingsKey, nameParts } from '../../../src/widgets/feedback-box/personal-details.js';
+import { fold } from '../../../src/core/people.rules.js';
+import { colleagueFinder } from '../../../src/widgets/feedback-box/directory-names.js';
 
 const found = (text: string, names: string[] = []) => findPersonalDetails(text, names).map((f) => `${f.kind}:${f.text}`);
 
@@ -47,6 +49,16 @@ describe('findPersonalDetails', () => {
       'phone:(202) 555-0123',
       'name:Chloé',
     ]);
+  });
+
+  it('finds colleagues named in full, as whole words, ignoring case, accents and line breaks', () => {
+    const directory = colleagueFinder(['Dmitri Volkov', 'Ólafur Sigurðsson', 'Chloé Dubois', 'Ana Li']);
+    const withColleagues = (text: string, names: string[] = []) => findPersonalDetails(text, names, directory).map((f) => `${f.kind}:${f.text}`);
+    expect(withColleagues('Ask dmitri volkov, or OLAFUR\nSIGURDSSON.')).to.deep.equal(['colleague:Dmitri Volkov', 'colleague:Ólafur Sigurðsson']);
+    expect(withColleagues('Dmitri alone, or Volkov alone, or banana li')).to.deep.equal([]);
+    expect(withColleagues('Dmitri Volkova is someone else')).to.deep.equal([]);
+    // The sender's own full name is theirs: said once, as their name.
+    expect(withColleagues('Chloé Dubois and Ana Li', ['Chloé Dubois'])).to.deep.equal(['name:Chloé Dubois', 'colleague:Ana Li']);
   });
 
   it('finds nothing in an ordinary message', () => {

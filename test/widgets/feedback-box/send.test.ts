@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { TOKENS_KEY, keptTokens } from '../../../src/widgets/feedback-box/token-store.js';
 import { nextEvent } from '../../support.js';
+import type { PeoplePort } from '../../../src/adapter/port.js';
 import {
   boxEl,
   sendDirect,
@@ -275,6 +276,31 @@ describe('<chorus-feedback-box> personal details', () => {
     // Gone again once removed.
     fill(messageField(el), 'Nothing personal here at all.');
     await waitFor(() => !deepQuery(el, '#details-note'));
+  });
+
+  it('notes a colleague named in full, from names the browser loads once; the message is never sent for it', async () => {
+    const base = quiet();
+    const calls: string[] = [];
+    const people: PeoplePort = {
+      searchPeople: (query, options) => (calls.push(`searchPeople ${query}`), base.people.searchPeople(query, options)),
+      listTeams: (options) => (calls.push('listTeams'), base.people.listTeams(options)),
+      listPeopleNames: (options) => (calls.push('listPeopleNames'), base.people.listPeopleNames!(options)),
+    };
+    const el = await boxEl({ ...base, feedback: base.feedback, me: base.me, live: base.live, people });
+    expect(calls, 'nothing is loaded before the sender types').to.deep.equal([]);
+    await typeInto(messageField(el), 'Ask nadia HADDAD about the rota.');
+    const note = await waitFor(() => deepQuery(el, '#details-note'));
+    expect(textOf(note)).to.include('a colleague’s name (Nadia Haddad)');
+    await waitFor(() => liveRegion(el) === 'Your message may identify you. It seems to contain a colleague’s name.');
+    // A first name alone, or a name inside a longer word, is not a finding.
+    fill(messageField(el), 'Nadia and the Haddadi family');
+    await waitFor(() => !deepQuery(el, '#details-note'));
+    // The sender's own full name is theirs, not a colleague's.
+    fill(messageField(el), 'Chloé Dubois wrote this');
+    const own = await waitFor(() => deepQuery(el, '#details-note'));
+    expect(textOf(own)).to.include('your name (Chloé Dubois)');
+    expect(textOf(own)).not.to.include('colleague');
+    expect(calls).to.deep.equal(['listPeopleNames']);
   });
 
   it('asks once before sending: "Edit message" goes back to the text, "Send anyway" sends', async () => {
