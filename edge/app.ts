@@ -51,6 +51,8 @@ export interface AnonymousPorts {
  */
 export interface AnonymousIdempotency {
   run(label: string, secret: string, hash: string, work: (ports: AnonymousPorts) => Promise<{ status: number; body: unknown }>): Promise<StoredResponse>;
+  /** The answer stored under `label` and `secret` for this very request (`hash`) within the TTL, else null; stores nothing. */
+  find(label: string, secret: string, hash: string): Promise<StoredResponse | null>;
 }
 
 export type AnonymousEdgeEnv = { Variables: { ports: AnonymousPorts; idempotency: AnonymousIdempotency } };

@@ -52,6 +52,13 @@ export class MemoryIdempotencyStore {
 
   constructor(private readonly now: () => number = Date.now) {}
 
+  /** The response stored for this very request within the TTL, else null; stores nothing. */
+  find(scope: string, key: string, hash: string): StoredResponse | null {
+    const earlier = this.entries.get(`${scope}\n${key}`);
+    if (!earlier || earlier.at < this.now() - IDEMPOTENCY_TTL_MS || earlier.hash !== hash) return null;
+    return { status: earlier.status, body: earlier.body, replayed: true };
+  }
+
   async run(scope: string, key: string, hash: string, work: () => Promise<{ status: number; body: unknown }>): Promise<StoredResponse> {
     const id = `${scope}\n${key}`;
     const earlier = this.entries.get(id);

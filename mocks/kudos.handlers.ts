@@ -240,6 +240,7 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
     c.set('ports', { feedback: adapter.feedback, shareClicks: adapter.shareCard });
     c.set('idempotency', {
       run: async (label, secret, hash, work) => idempotency.run(`nobody|${label}`, await sha256(secret), hash, () => work({ feedback: adapter.feedback })),
+      find: async (label, secret, hash) => idempotency.find(`nobody|${label}`, await sha256(secret), hash),
     });
     await next();
   });

@@ -6,7 +6,7 @@ import type { Db } from './db/db.js';
 import { markAnonymous } from './errors.js';
 import { feedbackSettings, SqlFeedbackSender } from './ports/feedback.port.js';
 import { within } from './ports/index.js';
-import { derive, sealedIdempotent } from './seal.js';
+import { derive, sealedFind, sealedIdempotent } from './seal.js';
 
 /*
  * The feedback sender's side as the server serves it (issue #5): the edge's routes
@@ -54,6 +54,8 @@ export function feedbackSenderApp(deps: Deps): Hono<AnonymousEdgeEnv> {
           entryTime(deps.now()),
           (tx) => work(portsOver(within(tx, deps.db))),
         ),
+      find: (label, secret, hash) =>
+        sealedFind(deps.db, `feedback|${derive(label, secret).toString('base64url')}`, derive(`${label}-seal`, secret), hash, entryTime(deps.now())),
     });
     await next();
   };

@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
 import type { Db, Queryable } from './db/db.js';
-import { idempotent, type StoredResponse } from './idempotency.js';
+import { IDEMPOTENCY_TTL_MS, idempotent, type StoredResponse } from './idempotency.js';
 
 /*
  * Idempotency entries that name nobody, for anonymous votes and anonymous feedback. The entry is
@@ -49,4 +49,15 @@ export async function sealedIdempotent(
     return { status: result.status, body: seal(JSON.stringify(result.body), sealKey) };
   });
   return { ...stored, body: unseal(JSON.parse(stored.body) as string, sealKey) };
+}
+
+/** The sealed entry's answer for this very request (`hash`) within the TTL, else null; reads only. */
+export async function sealedFind(db: Queryable, entryKey: string, sealKey: Buffer, hash: string, now: number): Promise<StoredResponse | null> {
+  const [row] = await db.query<{ request_hash: string; status: number | null; response: string | null; created_at: Date }>(
+    "select request_hash, status, response, created_at from idempotency_keys where user_id = '' and key = $1",
+    [entryKey],
+  );
+  if (!row || row.status === null || row.response === null || new Date(row.created_at).getTime() < now - IDEMPOTENCY_TTL_MS) return null;
+  if (row.request_hash !== createHmac('sha256', sealKey).update(hash).digest('base64url')) return null;
+  return { status: Number(row.status), body: unseal(JSON.parse(row.response) as string, sealKey), replayed: true };
 }

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { FeedbackDraft, FeedbackStatus } from '../../src/core/feedback.js';
+import { NotFoundError } from '../../src/core/errors.js';
 import { checked, port, replay, type AnonymousEdgeEnv, type EdgeEnv } from '../app.js';
 import { requestHash } from '../idempotency.js';
 
@@ -17,7 +18,7 @@ import { requestHash } from '../idempotency.js';
  */
 
 /** The paths of the sender's side: the mounters give them the anonymous headers. */
-export const SENDER_PATHS = ['/feedback/config', '/feedback', '/feedback/thread', '/feedback/thread/replies'] as const;
+export const SENDER_PATHS = ['/feedback/config', '/feedback', '/feedback/sent', '/feedback/thread', '/feedback/thread/replies'] as const;
 
 export function feedbackSenderRoutes(): Hono<AnonymousEdgeEnv> {
   const app = new Hono<AnonymousEdgeEnv>();
@@ -35,6 +36,15 @@ export function feedbackSenderRoutes(): Hono<AnonymousEdgeEnv> {
       body: await ports.feedback.sendFeedback(body as FeedbackDraft, { idempotencyKey }),
     }));
     return replay(c, response);
+  });
+
+  // Whether a send whose answer was lost was stored: the entry POST /feedback would replay, found
+  // by the same key and the same body, never made. Another body under the key is as nothing.
+  app.post('/feedback/sent', async (c) => {
+    const { params, body } = await checked(c, 'findSentFeedback', true);
+    const found = await c.get('idempotency').find('feedback-send', String(params['Idempotency-Key']), await requestHash('POST', '/feedback', body));
+    if (!found || found.status !== 201) throw new NotFoundError('Nothing was stored under this Idempotency-Key for this message.');
+    return c.body(found.body, 200, { 'Content-Type': 'application/json' });
   });
 
   app.get('/feedback/thread', async (c) => {

@@ -289,6 +289,17 @@ export const CASES: WireCase[] = [
     headers: key('f1'),
     body: { score: 2, message: feedbackDraft.message, categoryId: 'workplace' },
   },
+  { op: 'findSentFeedback', name: 'found by its key and body', as: null, method: 'POST', path: '/feedback/sent', headers: key('f1'), body: feedbackDraft },
+  {
+    op: 'findSentFeedback',
+    name: 'another body under the key',
+    as: null,
+    method: 'POST',
+    path: '/feedback/sent',
+    headers: key('f1'),
+    body: { ...feedbackDraft, message: `${feedbackDraft.message} Edited.` },
+  },
+  { op: 'findSentFeedback', name: 'an unused key', as: null, method: 'POST', path: '/feedback/sent', headers: key('f9'), body: feedbackDraft },
   {
     op: 'sendFeedback',
     name: 'unknown category',

@@ -87,6 +87,12 @@ export interface FeedbackPort {
   getFeedbackConfig(options?: CallOptions): Promise<FeedbackConfig>;
   /** Sends feedback anonymously. A retried key stores it once and answers the same token. */
   sendFeedback(draft: FeedbackDraft, options: CreateOptions): Promise<FeedbackReceipt>;
+  /**
+   * The receipt a send with this key and exactly this draft got, when it was stored (within 24
+   * hours), else null; stores nothing. For a send whose answer was lost and whose text the sender
+   * then edited: its reply token is recovered before the edit goes under a new key. Optional.
+   */
+  findSentFeedback?(draft: FeedbackDraft, options: CreateOptions): Promise<FeedbackReceipt | null>;
   /** The thread a reply token opens (NotFoundError for a token that opens none). */
   getFeedbackThread(replyToken: string, options?: CallOptions): Promise<FeedbackThread>;
   /** The sender's reply in their thread, still anonymous (ConflictError when the thread is closed). */

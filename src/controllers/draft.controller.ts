@@ -69,9 +69,9 @@ export function sendKeyFor(at: string | undefined, payload: unknown, memory: Map
   return fresh.key;
 }
 
-/** The send the draft at `at` is waiting on: its key and what was sent, or null. */
-export function heldSend<P>(at: string): { key: string; payload: P } | null {
-  const held = readDraft<SendKey>(`${at}#send`);
+/** The send the draft at `at` (or, with no storage key, `memory`'s `slot`) is waiting on: its key and what was sent, or null. */
+export function heldSend<P>(at: string | undefined, memory?: Map<string, SendKey>, slot = ''): { key: string; payload: P } | null {
+  const held = (at ? readDraft<SendKey>(`${at}#send`) : null) ?? memory?.get(slot);
   if (!held || typeof held.key !== 'string' || typeof held.sent !== 'string') return null;
   try {
     return { key: held.key, payload: JSON.parse(held.sent) as P };

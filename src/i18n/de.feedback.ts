@@ -93,6 +93,10 @@ export const deFeedback = {
   'feedback.token.keep.failed': 'Dieser Browser konnte den Code nicht speichern. Kopieren Sie ihn stattdessen.',
   'feedback.sent.open': 'Unterhaltung öffnen',
   'feedback.sent.more': 'Weiteres Feedback senden',
+  'feedback.sent.recovered': 'Ihre erste Fassung war bereits angekommen.',
+  'feedback.sent.recovered.edit':
+    'Die Antwort darauf hat diese Seite nie erreicht; hier ist ihr Antwortcode. Ihre bearbeitete Nachricht wurde nicht gesendet: sie steht noch im Formular, zum zusätzlichen Senden oder Verwerfen.',
+  'feedback.sent.back-to-edit': 'Zurück zur bearbeiteten Nachricht',
 
   // Conversations
   'feedback.conversations.empty':

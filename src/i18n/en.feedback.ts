@@ -90,6 +90,10 @@ export const enFeedback = {
   'feedback.token.keep.failed': 'This browser wouldn’t keep it. Copy the token instead.',
   'feedback.sent.open': 'Open conversation',
   'feedback.sent.more': 'Send more feedback',
+  'feedback.sent.recovered': 'Your first version had already arrived.',
+  'feedback.sent.recovered.edit':
+    'Its answer never reached this page; here is its reply token. Your edited message has not been sent: it is still in the form, to send as well or to discard.',
+  'feedback.sent.back-to-edit': 'Back to the edited message',
 
   // Conversations
   'feedback.conversations.empty': 'No conversations on this device yet. When you send feedback and keep its reply token here, it shows up here.',

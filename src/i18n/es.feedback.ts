@@ -92,6 +92,10 @@ export const esFeedback = {
   'feedback.token.keep.failed': 'Este navegador no permitió guardarlo. Copia el código.',
   'feedback.sent.open': 'Abrir conversación',
   'feedback.sent.more': 'Enviar más comentarios',
+  'feedback.sent.recovered': 'Tu primera versión ya había llegado.',
+  'feedback.sent.recovered.edit':
+    'Su respuesta nunca llegó a esta página; aquí tienes su código de respuesta. Tu mensaje editado no se ha enviado: sigue en el formulario, para enviarlo también o descartarlo.',
+  'feedback.sent.back-to-edit': 'Volver al mensaje editado',
 
   // Conversations
   'feedback.conversations.empty':

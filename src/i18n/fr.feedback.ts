@@ -97,6 +97,10 @@ export const frFeedback = {
   'feedback.token.keep.failed': 'Ce navigateur n’a pas pu le conserver. Copiez plutôt le code.',
   'feedback.sent.open': 'Ouvrir la conversation',
   'feedback.sent.more': 'Envoyer un autre feedback',
+  'feedback.sent.recovered': 'Votre première version était bien arrivée.',
+  'feedback.sent.recovered.edit':
+    'Sa réponse n’était jamais parvenue à cette page\u00a0; voici son code de réponse. Votre message modifié n’a pas été envoyé\u00a0: il est toujours dans le formulaire, à envoyer aussi ou à abandonner.',
+  'feedback.sent.back-to-edit': 'Revenir au message modifié',
 
   // Conversations
   'feedback.conversations.empty':

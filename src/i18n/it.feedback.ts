@@ -93,6 +93,10 @@ export const itFeedback = {
   'feedback.token.keep.failed': 'Questo browser non ha potuto conservarlo. Copia invece il codice.',
   'feedback.sent.open': 'Apri la conversazione',
   'feedback.sent.more': 'Invia altro feedback',
+  'feedback.sent.recovered': 'La tua prima versione era già arrivata.',
+  'feedback.sent.recovered.edit':
+    'La risposta non era mai arrivata a questa pagina; ecco il suo codice di risposta. Il messaggio modificato non è stato inviato: è ancora nel modulo, da inviare anch’esso o da scartare.',
+  'feedback.sent.back-to-edit': 'Torna al messaggio modificato',
 
   // Conversations
   'feedback.conversations.empty':

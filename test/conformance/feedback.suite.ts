@@ -136,6 +136,27 @@ export function feedbackConformance(target: ConformanceTarget, options: { rateLi
         assert.equal(stored.length, 1, 'one thread in the inbox');
       });
 
+      check(
+        'feedback.find-sent',
+        'a lost send is found by its key and exact draft, with its token; nothing else is, and nothing is stored',
+        { users: ['recipient'] },
+        async () => {
+          const port = feedback('a');
+          assert.ok(port.findSentFeedback, 'the port finds a sent feedback (POST /feedback/sent)');
+          const idempotencyKey = key();
+          const draft = { categoryId: config.categories[0]!.id, message: text('answer lost'), score: null };
+          const sent = await port.sendFeedback(draft, { idempotencyKey });
+          const found = await port.findSentFeedback(draft, { idempotencyKey });
+          assert.equal(found?.replyToken, sent.replyToken, 'the same token');
+          assert.equal(found?.thread.id, sent.thread.id, 'the same thread');
+          const edited = { ...draft, message: text('answer lost, then edited') };
+          assert.equal(await port.findSentFeedback(edited, { idempotencyKey }), null, 'another draft under the key finds nothing');
+          assert.equal(await port.findSentFeedback(edited, { idempotencyKey: key() }), null, 'an unused key finds nothing');
+          const stored = (await inbox({ categoryId: draft.categoryId })).filter((t) => t.messages[0]!.message.startsWith(draft.message));
+          assert.equal(stored.length, 1, 'only the first send is stored');
+        },
+      );
+
       check('feedback.tokens-differ', 'two sends by one person get unrelated tokens and threads', {}, async () => {
         const one = await send('a', 'first of two');
         const two = await send('a', 'second of two');

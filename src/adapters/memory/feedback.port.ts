@@ -160,6 +160,18 @@ export class MemoryFeedbackPort implements FeedbackPort {
     return structuredClone(this.config);
   }
 
+  async findSentFeedback(draft: FeedbackDraft, options: CreateOptions): Promise<FeedbackReceipt | null> {
+    await this.rt.roundTrip(options?.signal);
+    const valid = validateFeedback(draft, this.config);
+    const state = this.rt.store.read();
+    const earlier = state.idempotency[sendRetryKey(options.idempotencyKey)];
+    const token = earlier ? unsealReceipt(earlier.id, options.idempotencyKey) : null;
+    const thread = token ? state.feedback.find((t) => t.tokenHash === replyTokenHash(token)) : undefined;
+    // The same key with another draft says nothing more than no send at all.
+    const same = thread && thread.categoryId === valid.categoryId && thread.score === valid.score && thread.messages[0]?.message === valid.message;
+    return same ? { thread: this.threadView(state, thread), replyToken: token! } : null;
+  }
+
   async sendFeedback(draft: FeedbackDraft, options: CreateOptions): Promise<FeedbackReceipt> {
     await this.rt.roundTrip(options?.signal);
     const now = this.rt.now();

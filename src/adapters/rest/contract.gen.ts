@@ -418,6 +418,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/feedback/sent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Whether a send whose answer was lost was stored, and its receipt (anonymous; stores nothing).
+         * @description For a sender who sent, never saw the answer, and then edited the message: before sending
+         *     the edited text under a new key, the client asks with the first send's `Idempotency-Key`
+         *     and the same body. `200` answers the receipt that send got (its reply token included, as
+         *     a replay of `POST /feedback` would) when that key stored exactly this body within 24 hours;
+         *     `404` when it stored nothing (or something else: the answer does not say which). Never
+         *     stores, never counts against the sender's limit. Anonymous like `POST /feedback`.
+         */
+        post: operations["findSentFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/feedback/thread": {
         parameters: {
             query?: never;
@@ -2692,6 +2717,43 @@ export interface operations {
             500: components["responses"]["Internal"];
         };
     };
+    findSentFeedback: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Made once per user action and reused for each retry of it. The same key from the same user
+                 *     within 24 hours replays the first response and creates nothing; with a different body it
+                 *     is `409 conflict`.
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackDraft"];
+            };
+        };
+        responses: {
+            /** @description The receipt of the send that was stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackReceipt"];
+                };
+            };
+            400: components["responses"]["Validation"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
     getFeedbackThread: {
         parameters: {
             query?: never;
@@ -3500,6 +3562,7 @@ export const operationTable = {
   closePoll: { method: 'POST', path: '/polls/{pollId}/close' },
   getFeedbackConfig: { method: 'GET', path: '/feedback/config' },
   sendFeedback: { method: 'POST', path: '/feedback' },
+  findSentFeedback: { method: 'POST', path: '/feedback/sent' },
   getFeedbackThread: { method: 'GET', path: '/feedback/thread' },
   replyToFeedback: { method: 'POST', path: '/feedback/thread/replies' },
   listFeedback: { method: 'GET', path: '/feedback/inbox' },

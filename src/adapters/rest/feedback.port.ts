@@ -9,6 +9,7 @@ import type {
   FeedbackThread,
 } from '../../core/feedback.js';
 import type { Page } from '../../core/people.js';
+import { NotFoundError } from '../../core/errors.js';
 import type { HttpClient } from './http.js';
 import { call, keyOf } from './operations.js';
 import { toFeedbackConfig, toFeedbackPage, toFeedbackReceipt, toFeedbackSummary, toFeedbackThread, toWireFeedbackDraft } from './mapping.js';
@@ -38,6 +39,20 @@ export class RestFeedbackPort implements FeedbackPort {
       signal: options?.signal,
     });
     return toFeedbackReceipt(body);
+  }
+
+  async findSentFeedback(draft: FeedbackDraft, options: CreateOptions): Promise<FeedbackReceipt | null> {
+    try {
+      const { body } = await call(this.anonymous, 'findSentFeedback', {
+        body: toWireFeedbackDraft(draft),
+        idempotencyKey: keyOf(options),
+        signal: options?.signal,
+      });
+      return toFeedbackReceipt(body);
+    } catch (error) {
+      if (error instanceof NotFoundError) return null;
+      throw error;
+    }
   }
 
   async getFeedbackThread(replyToken: string, options?: CallOptions): Promise<FeedbackThread> {

@@ -1,14 +1,14 @@
 import { ValidationError, type FieldError } from '../../core/errors.js';
 import { FeedbackSendEvent, FeedbackSentEvent } from '../../core/feedback.events.js';
-import type { FeedbackConfig, FeedbackReceipt } from '../../core/feedback.js';
+import type { FeedbackConfig, FeedbackDraft, FeedbackReceipt } from '../../core/feedback.js';
 import { scoreRange, validateFeedback } from '../../core/feedback.rules.js';
 import type { Box } from './box.js';
 import { copyText } from '../../ui/clipboard.js';
-import { dropDraft, dropSendKey, readDraft, refused, sendKeyFor, writeDraft, type SendKey } from '../../controllers/draft.controller.js';
+import { dropDraft, dropSendKey, heldSend, readDraft, refused, sendKeyFor, writeDraft, type SendKey } from '../../controllers/draft.controller.js';
 import { emptySendDraft, type SendDraft } from './draft-store.js';
 import { failureText } from './failure-text.js';
 import { findPersonalDetails, findingsKey, type ColleagueFinder, type PersonalDetail } from './personal-details.js';
-import type { PeoplePort } from '../../adapter/port.js';
+import type { FeedbackPort, PeoplePort } from '../../adapter/port.js';
 import { forgetToken, keepToken } from './token-store.js';
 
 /**
@@ -25,6 +25,8 @@ export class SendForm {
   sending = false;
   /** Set after a successful send while the "Sent" view shows; gone once the sender leaves it. */
   receipt: FeedbackReceipt | null = null;
+  /** That receipt is an earlier send's, found after an edit: the edited text is still in the form. */
+  recovered = false;
   keep = true;
   keepFailed = false;
   copy: '' | 'copied' | 'failed' = '';
@@ -169,19 +171,13 @@ export class SendForm {
     this.sending = true;
     this.changed();
     try {
+      if (await this.recoverEarlierSend(setup.port, valid)) return;
       // The key is bound to what is sent: a retry of this text is replayed, an edited one is new.
       const receipt = await setup.port.sendFeedback(valid, { idempotencyKey: sendKeyFor(this.key || undefined, valid, this.sendKeys) });
       dropDraft(this.key);
       dropSendKey(this.key || undefined, this.sendKeys);
       this.draft = emptySendDraft();
-      this.acknowledged = '';
-      this.receipt = receipt;
-      this.keep = true;
-      this.copy = '';
-      this.keepFailed = !keepToken({ token: receipt.replyToken, categoryId: receipt.thread.categoryId, sentAt: receipt.thread.createdAt });
-      this.box.announce(t.term('feedback.sent.title'));
-      this.box.host.dispatchEvent(new FeedbackSentEvent());
-      this.box.focus('#sent-title');
+      this.showReceipt(receipt, false);
     } catch (error) {
       // The draft and its key stay (in sessionStorage too): a retry is stored once. A refusal
       // stored nothing: its key goes.
@@ -199,6 +195,42 @@ export class SendForm {
       this.sending = false;
       this.changed();
     }
+  }
+
+  /**
+   * A send whose answer never came, then an edit: before the edited text goes under a new key, asks
+   * whether the first one was stored. If it was, its receipt is shown (its reply token kept) and the
+   * edited text stays in the form, unsent; true then. A failed question fails the send (it throws):
+   * sending blind could store the feedback twice.
+   */
+  private async recoverEarlierSend(port: FeedbackPort, draft: FeedbackDraft): Promise<boolean> {
+    const held = heldSend<FeedbackDraft>(this.key || undefined, this.sendKeys);
+    if (!held || JSON.stringify(held.payload) === JSON.stringify(draft) || !port.findSentFeedback) return false;
+    let receipt: FeedbackReceipt | null;
+    try {
+      receipt = await port.findSentFeedback(held.payload, { idempotencyKey: held.key });
+    } catch (error) {
+      // Refused (the first text no longer passes the rules, say): nothing was stored under it.
+      if (!refused(error)) throw error;
+      receipt = null;
+    }
+    dropSendKey(this.key || undefined, this.sendKeys);
+    if (!receipt) return false;
+    this.showReceipt(receipt, true);
+    return true;
+  }
+
+  /** The "Sent" view for `receipt`, its token kept on this device; `recovered`: an earlier send's. */
+  private showReceipt(receipt: FeedbackReceipt, recovered: boolean): void {
+    this.acknowledged = '';
+    this.receipt = receipt;
+    this.recovered = recovered;
+    this.keep = true;
+    this.copy = '';
+    this.keepFailed = !keepToken({ token: receipt.replyToken, categoryId: receipt.thread.categoryId, sentAt: receipt.thread.createdAt });
+    this.box.announce(this.box.t.term(recovered ? 'feedback.sent.recovered' : 'feedback.sent.title'));
+    this.box.host.dispatchEvent(new FeedbackSentEvent());
+    this.box.focus('#sent-title');
   }
 
   /** "Send anyway": the sender has seen what was found and decides to send it. */
@@ -243,6 +275,7 @@ export class SendForm {
   /** Leaves the "Sent" view: the token is not shown again. */
   leaveSent(): void {
     this.receipt = null;
+    this.recovered = false;
     this.copy = '';
     this.keepFailed = false;
     this.changed();

@@ -22,7 +22,8 @@ export function sentView(form: SendForm, receipt: FeedbackReceipt, t: ChorusLoca
     void form.copyToken(field);
   };
   return html`<div class="sent" part="sent">
-    <h3 class="sent-title" id="sent-title" tabindex="-1">${icon.check}<span>${t.term('feedback.sent.title')}</span></h3>
+    <h3 class="sent-title" id="sent-title" tabindex="-1">${icon.check}<span>${t.term(form.recovered ? 'feedback.sent.recovered' : 'feedback.sent.title')}</span></h3>
+    ${form.recovered ? html`<p class="recovered-note">${t.term('feedback.sent.recovered.edit')}</p>` : nothing}
     ${deliverAfterHour ? html`<p class="delivery-note">${t.term('feedback.sent.after-hour', t.date(delivered, { timeStyle: 'short' }))}</p>` : nothing}
     <p>${t.term('feedback.sent.once')}</p>
     <div class="field">
@@ -47,7 +48,7 @@ export function sentView(form: SendForm, receipt: FeedbackReceipt, t: ChorusLoca
     </div>
     <div class="actions">
       <button type="button" class="primary" @click=${() => actions.open(receipt)}>${t.term('feedback.sent.open')}</button>
-      <button type="button" class="secondary" @click=${actions.more}>${t.term('feedback.sent.more')}</button>
+      <button type="button" class="secondary" @click=${actions.more}>${t.term(form.recovered ? 'feedback.sent.back-to-edit' : 'feedback.sent.more')}</button>
     </div>
   </div>`;
 }

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ChorusFeedbackBox } from '../../../src/widgets/feedback-box/feedback-box.element.js';
+import { keptTokens } from '../../../src/widgets/feedback-box/token-store.js';
 import {
   boxEl,
   buttonNamed,
@@ -97,8 +98,9 @@ describe('<chorus-feedback-box> drafts', () => {
     expect(await inboxThreads(adapter)).to.have.length(before + 1);
   });
 
-  it('sends an edit made after a lost answer as the new text, with its own key (never refused or replaced by the first)', async () => {
+  it('after a lost answer and an edit, finds the first version stored: shows its token, keeps it, and leaves the edit unsent in the form', async () => {
     const adapter = quiet();
+    const before = (await inboxThreads(adapter)).length;
     const send = adapter.feedback.sendFeedback.bind(adapter.feedback);
     const keys: string[] = [];
     let calls = 0;
@@ -113,12 +115,51 @@ describe('<chorus-feedback-box> drafts', () => {
     await fillValid(el, 'The first version of what I wanted to say.');
     buttonNamed(el, 'Send anonymously')!.click();
     await waitFor(() => deepQuery(el, '.send-error'));
-    fill(messageField(el), 'The first version of what I wanted to say. And a second thought.');
+    const edited = 'The first version of what I wanted to say. And a second thought.';
+    fill(messageField(el), edited);
     buttonNamed(el, 'Send anonymously')!.click();
-    await waitFor(() => fieldLabelled(el, 'Your reply token'));
-    const threads = await inboxThreads(adapter);
-    expect(threads.some((t) => t.messages[0]!.message === 'The first version of what I wanted to say. And a second thought.')).to.equal(true);
+    const token = await waitFor(() => fieldLabelled<HTMLInputElement>(el, 'Your reply token'));
+    expect(textOf(deepQuery(el, '#sent-title')!)).to.equal('Your first version had already arrived.');
+    expect(textOf(deepQuery(el, '.recovered-note')!)).to.include('Your edited message has not been sent');
+    // The token is the first version's, and kept for "Your conversations"; nothing else was stored.
+    const first = await adapter.feedback.getFeedbackThread(token.value);
+    expect(first.messages[0]!.message).to.equal('The first version of what I wanted to say.');
+    expect(keptTokens().map((k) => k.token)).to.include(token.value);
+    expect(await inboxThreads(adapter)).to.have.length(before + 1);
+    expect(keys).to.have.length(1);
+
+    // The edit is still in the form; sent now, under a key of its own, it is a second message.
+    buttonNamed(el, 'Back to the edited message')!.click();
+    await waitFor(() => messageField(el)?.value === edited);
+    buttonNamed(el, 'Send anonymously')!.click();
+    await waitFor(() => textOf(deepQuery(el, '#sent-title') ?? el) === 'Thank you — sent anonymously.');
+    expect(keys).to.have.length(2);
     expect(keys[1]).not.to.equal(keys[0]);
+    const threads = await inboxThreads(adapter);
+    expect(threads).to.have.length(before + 2);
+    expect(threads.filter((t) => t.messages[0]!.message === edited)).to.have.length(1);
+  });
+
+  it('after a send that never arrived and an edit, sends the edit once, as the only message', async () => {
+    const adapter = quiet();
+    const before = (await inboxThreads(adapter)).length;
+    const send = adapter.feedback.sendFeedback.bind(adapter.feedback);
+    let calls = 0;
+    // The first request never reaches the backend.
+    adapter.feedback.sendFeedback = async (draft, options) => {
+      if (++calls === 1) throw new TypeError('Failed to fetch');
+      return send(draft, options);
+    };
+    const el = await boxEl(adapter, { draftKey: 'never-arrived' });
+    await fillValid(el, 'A first attempt that got lost on the way.');
+    buttonNamed(el, 'Send anonymously')!.click();
+    await waitFor(() => deepQuery(el, '.send-error'));
+    fill(messageField(el), 'A second attempt, reworded.');
+    buttonNamed(el, 'Send anonymously')!.click();
+    await waitFor(() => textOf(deepQuery(el, '#sent-title') ?? el) === 'Thank you — sent anonymously.');
+    const threads = await inboxThreads(adapter);
+    expect(threads).to.have.length(before + 1);
+    expect(threads[0]!.messages[0]!.message).to.equal('A second attempt, reworded.');
   });
 
   it('uses the element id as the draft key when there is no draft-key', async () => {
