@@ -93,11 +93,14 @@ export class KudosCards {
         host.requestUpdate();
         host.dispatchEvent(new KudosReactedEvent(saved, emoji, confirmed));
       } catch (error) {
-        // Back to what the backend last confirmed, keeping anything that arrived live meanwhile.
+        // A lost answer may hide a write that was done: the backend says what it kept. Offline,
+        // back to what it last confirmed, keeping anything that arrived live meanwhile.
+        const kept = await setup.port.getKudos(kudos.id).catch(() => undefined);
         const now = feed.get(kudos.id);
-        if (now) feed.replace(kudos.id, withReaction(now, emoji, confirmed, setup.user));
+        if (now) feed.replace(kudos.id, kept ?? withReaction(now, emoji, confirmed, setup.user));
         host.requestUpdate();
-        this.wall.notify({ text: this.failed('setReaction', error, this.wall.t.term('kudos.reaction.failed')), tone: 'error' });
+        const mine = kept ? kept.reactions.some((r) => r.emoji === emoji && r.mine) : confirmed;
+        if (mine !== series.want) this.wall.notify({ text: this.failed('setReaction', error, this.wall.t.term('kudos.reaction.failed')), tone: 'error' });
       } finally {
         this.reacting.delete(slot);
       }

@@ -121,6 +121,28 @@ Object.assign(window, {
       button.click();
       return true;
     },
+    /** Whether the poll shows its choices or the vote; a poll that failed to load is retried, as a user would. */
+    pollShown(): boolean {
+      const root = poll.shadowRoot!;
+      const text = root.textContent ?? '';
+      if (/Vote|Change vote/.test(text)) return true;
+      [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === RETRY)?.click();
+      return false;
+    },
+    /** Clicks the top card's reaction `emoji` (false until the card shows it). */
+    react(emoji: string): boolean {
+      const card = deep<HTMLElement>(wall.shadowRoot!, 'article.card');
+      const button = card && [...card.querySelectorAll<HTMLButtonElement>('button.reaction')].find((b) => b.textContent?.includes(emoji));
+      if (!button || button.disabled) return false;
+      button.click();
+      return true;
+    },
+    /** The top card's reaction `emoji` as shown (pressed or not) and the wall's error notice, if any. */
+    reactionState(emoji: string) {
+      const card = deep<HTMLElement>(wall.shadowRoot!, 'article.card');
+      const button = card && [...card.querySelectorAll<HTMLButtonElement>('button.reaction')].find((b) => b.textContent?.includes(emoji));
+      return { pressed: button?.getAttribute('aria-pressed') === 'true', error: wall.shadowRoot!.querySelector('.notice.error')?.textContent?.trim() ?? '' };
+    },
     /** The poll's words to the user (its alert or live region). */
     pollText: () => poll.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '',
     /** What the user sees: the text still in the composer, the composer's error, whether a send is in flight. */

@@ -14,6 +14,8 @@ export interface Faults {
   outage: boolean;
   /** Milliseconds added before an answer is passed on. */
   slowMs: number;
+  /** Up to this many milliseconds (at random) before a request is passed on: requests overtake each other. */
+  jitterMs: number;
 }
 
 export interface FaultProxy {
@@ -26,7 +28,7 @@ export interface FaultProxy {
 
 export async function startFaultProxy(target: string, random: () => number): Promise<FaultProxy> {
   const upstream = new URL(target);
-  const faults: Faults = { dropRate: 0, outage: false, slowMs: 0 };
+  const faults: Faults = { dropRate: 0, outage: false, slowMs: 0, jitterMs: 0 };
   const dropped = { before: 0, after: 0 };
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = req.url ?? '/';
@@ -38,6 +40,7 @@ export async function startFaultProxy(target: string, random: () => number): Pro
       dropped.before++;
       return void req.socket.destroy();
     }
+    const delay = faults.jitterMs && !exempt ? Math.floor(random() * faults.jitterMs) : 0;
     const out = request({ host: upstream.hostname, port: upstream.port, method: req.method, path, headers: req.headers }, (answer) => {
       if (drop === 'after') {
         // The server did the work; the client never hears of it.
@@ -54,7 +57,12 @@ export async function startFaultProxy(target: string, random: () => number): Pro
       else pass();
     });
     out.on('error', () => req.socket.destroy());
-    req.pipe(out);
+    if (delay) {
+      // Held whole, then sent: a later request may reach the server first.
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => setTimeout(() => out.end(Buffer.concat(chunks)), delay));
+    } else req.pipe(out);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

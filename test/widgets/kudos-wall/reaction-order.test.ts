@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { MemoryAdapter } from '../../../src/adapters/memory/index.js';
+import { NetworkError } from '../../../src/core/errors.js';
 import { deepQueryAll, waitFor } from '../../support.js';
 import { cards, wallWith } from './helpers.js';
 
@@ -50,5 +51,39 @@ describe('<chorus-kudos-wall> reactions out of order', () => {
     const kept = (await adapter.kudos.getKudos(id)).reactions.find((r) => r.emoji === emoji);
     expect(kept?.mine ?? false, 'the backend keeps the last click').to.equal(false);
     expect(button.getAttribute('aria-pressed'), 'the card shows the last click').to.equal('false');
+  });
+
+  it('shows what the backend kept when every answer was lost after the write, and says nothing failed', async () => {
+    const adapter = new MemoryAdapter({ persist: false, latency: 0 });
+    const real = adapter.kudos.setReaction.bind(adapter.kudos);
+    // The write is done each time; its answer never arrives.
+    adapter.kudos.setReaction = async (...args) => {
+      await real(...args);
+      throw new NetworkError();
+    };
+    const wall = await wallWith(adapter);
+    const card = cards(wall)[0]!;
+    const button = deepQueryAll<HTMLButtonElement>(card, 'button.reaction').find((b) => b.getAttribute('aria-pressed') === 'false')!;
+    button.click();
+    await waitFor(() => button.getAttribute('aria-pressed') === 'true');
+    // The call failed: the card asks the backend, finds the reaction kept, and keeps showing it.
+    await new Promise((r) => setTimeout(r, 100));
+    await waitFor(() => button.getAttribute('aria-pressed') === 'true');
+    expect(deepQueryAll(wall, '.notice.error'), 'no failure is reported for a reaction that was kept').to.have.length(0);
+    const id = (await adapter.kudos.listKudos({ limit: 1 })).items[0]!.id;
+    const mine = (await adapter.kudos.getKudos(id)).reactions.filter((r) => r.mine).map((r) => r.emoji);
+    expect(mine.some((emoji) => button.textContent!.includes(emoji))).to.equal(true);
+  });
+
+  it('goes back to what the backend has, and says so, when a reaction could not be saved', async () => {
+    const adapter = new MemoryAdapter({ persist: false, latency: 0 });
+    adapter.kudos.setReaction = () => Promise.reject(new NetworkError());
+    const wall = await wallWith(adapter);
+    const card = cards(wall)[0]!;
+    const button = deepQueryAll<HTMLButtonElement>(card, 'button.reaction').find((b) => b.getAttribute('aria-pressed') === 'false')!;
+    button.click();
+    const notice = await waitFor(() => deepQueryAll(wall, '.notice.error')[0]);
+    expect(notice.textContent).to.include('Your reaction couldn’t be saved.');
+    expect(button.getAttribute('aria-pressed')).to.equal('false');
   });
 });
