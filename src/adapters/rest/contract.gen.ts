@@ -121,6 +121,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/kudos/{kudosId}/image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kudosId: components["parameters"]["KudosId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A kudos' uploaded image.
+         * @description The bytes of an image given as a `data:image/…` URL. A kudos is answered (lists, one kudos,
+         *     reactions, replays, live events) with `image.url` set to this path, `kudos/{kudosId}/image`,
+         *     relative to the API's base, never with the bytes. Who may see it is who may see the kudos:
+         *     `404` to anyone else, as for `GET /kudos/{kudosId}`, and `404` for a kudos without an
+         *     uploaded image (an `https:` image is named by its own URL). The answer is the image's type
+         *     with `X-Content-Type-Options: nosniff`, `Content-Security-Policy: default-src 'none'; sandbox`
+         *     and `Cache-Control: private, max-age=31536000, immutable` (a kudos cannot be edited).
+         */
+        get: operations["getKudosImage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/kudos/{kudosId}/reactions/{emoji}": {
         parameters: {
             query?: never;
@@ -1049,7 +1077,7 @@ export interface components {
          */
         KudosVisibility: "public" | "private";
         KudosImage: {
-            /** @description http(s) URL or a data:image/… URL. */
+            /** @description Sent: an http(s) URL or a data:image/… URL. Answered: an http(s) URL as given, or for a data: image its address `kudos/{kudosId}/image`, relative to the API's base (getKudosImage). */
             url: string;
             /** @description Required text alternative. */
             alt: string;
@@ -2184,6 +2212,38 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getKudosImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kudosId: components["parameters"]["KudosId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "image/gif": string;
+                    "image/webp": string;
+                    "image/avif": string;
+                };
+            };
+            400: components["responses"]["Validation"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["RateLimited"];
             431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["Internal"];
@@ -3430,6 +3490,7 @@ export const operationTable = {
   giveKudos: { method: 'POST', path: '/kudos' },
   getKudos: { method: 'GET', path: '/kudos/{kudosId}' },
   deleteKudos: { method: 'DELETE', path: '/kudos/{kudosId}' },
+  getKudosImage: { method: 'GET', path: '/kudos/{kudosId}/image' },
   addReaction: { method: 'PUT', path: '/kudos/{kudosId}/reactions/{emoji}' },
   removeReaction: { method: 'DELETE', path: '/kudos/{kudosId}/reactions/{emoji}' },
   listComments: { method: 'GET', path: '/kudos/{kudosId}/comments' },

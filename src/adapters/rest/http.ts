@@ -87,6 +87,11 @@ export class HttpClient {
     return url.href;
   }
 
+  /** Whether `url` is under the API's base (its own resources, which need its credentials). */
+  isOwn(url: string): boolean {
+    return url.startsWith(this.base.href);
+  }
+
   /** The host's headers (the `headers` hook) under ours; a failing hook means no credentials. */
   async headers(own: Record<string, string> = {}): Promise<Headers> {
     let headers: Headers;
