@@ -75,6 +75,11 @@ export class HttpClient {
     return this.settings.credentials;
   }
 
+  /** How long one attempt may take. */
+  get timeoutMs(): number {
+    return this.settings.timeoutMs;
+  }
+
   get hasHeadersHook(): boolean {
     return !!this.settings.headers;
   }

@@ -46,10 +46,12 @@ export class KudosImages {
     return found;
   }
 
-  /** The image as a blob: URL; on failure its address (the card shows the alt text) and it is tried again next time. */
+  /** The image as a blob: URL; on failure or timeout its address (the card shows the alt text) and it is tried again next time. */
   private async fetchBlob(url: string): Promise<string> {
     try {
-      const response = await this.http.fetch(url, { headers: await this.http.headers(), credentials: this.http.credentials });
+      // Bounded like any request: live events after this kudos wait for it (RestLivePort).
+      const signal = AbortSignal.timeout(this.http.timeoutMs);
+      const response = await this.http.fetch(url, { headers: await this.http.headers(), credentials: this.http.credentials, signal });
       if (!response.ok) throw new Error(String(response.status));
       return URL.createObjectURL(await response.blob());
     } catch {

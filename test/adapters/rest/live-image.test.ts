@@ -40,4 +40,18 @@ describe('a kudos with an uploaded image, live, on the REST adapter over MSW', (
     const fetched = calls(mock, 'GET', new RegExp(`^/kudos/${given.id}/image$`)).filter((r) => r.headers.authorization === 'Bearer p-01');
     expect(fetched).to.have.length(1);
   });
+
+  it('keeps events in order while a kudos’ image loads: its deletion never arrives before it, and a stalled image gives up', async () => {
+    const mock = await backend({ liveRetryMs: 20 });
+    const viewer = rest({ headers: () => ({ Authorization: 'Bearer p-03' }), credentials: 'omit', timeoutMs: 300 });
+    const seen: string[] = [];
+    viewer.live.subscribe('kudos', (event) => seen.push(event.type === 'created' ? `created ${event.kudos.image?.url.slice(0, 5)}` : event.type));
+    await waitFor(() => mock.openStreams === 1, 'live stream open');
+    // The viewer's image request never answers: the events after it wait, then go on without it.
+    mock.failNext({ match: /^GET \/kudos\/[^/]+\/image$/, stall: true });
+    const given = await rest().kudos.giveKudos(draft({ recipientIds: ['p-07'], message: 'A picture, then gone.', image: { url: PNG, alt: 'A cake' } }), key());
+    mock.publish({ topic: 'kudos', type: 'deleted', id: given.id });
+    await waitFor(() => seen.length === 2, 'both events');
+    expect(seen).to.deep.equal(['created http:', 'deleted']);
+  });
 });
