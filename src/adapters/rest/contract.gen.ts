@@ -579,7 +579,8 @@ export interface paths {
          * @description A long-lived `text/event-stream`. Each message carries `id: <event id>`,
          *     `event: <topic>` and `data: <LiveEvent as one line of JSON>`, then a blank line. The
          *     server sends a `: ping` comment at least every 25 seconds and may send `retry: <ms>`.
-         *     Events are computed for the connection's user. On reconnection, `Last-Event-ID` (header)
+         *     Events are computed for the connection's user; a kudos in an event names an uploaded image
+         *     by its address (`getKudosImage`), never by its bytes, so an event weighs about 1 KB. On reconnection, `Last-Event-ID` (header)
          *     or `lastEventId` (query) asks the server to replay what came after that id. Two messages
          *     are the stream's own: `event: ready` opens a stream asked for without a last id, its `id`
          *     the current one (resume from it); `event: reset`, with `data` a `LiveReset`, says the
