@@ -1,4 +1,5 @@
 import type { LiveEvent } from '../src/core/live.js';
+import { lightEvent } from './kudos-image.js';
 
 /*
  * The event stream's framing (text/event-stream), as the contract describes it: each event is
@@ -27,7 +28,8 @@ export const readyFrame = (id: number): string => `id: ${id}\nevent: ready\ndata
 export const resetFrame = (id: number, topics: readonly string[]): string => `id: ${id}\nevent: reset\ndata: ${JSON.stringify({ topics })}\n\n`;
 /** The most events a reconnecting client is sent again; past that it gets a reset (a reload costs less). */
 export const REPLAY_MAX = 1000;
-export const eventFrame = (id: number, event: LiveEvent): string => `id: ${id}\nevent: ${event.topic}\ndata: ${JSON.stringify(event)}\n\n`;
+/** An event's frame; a kudos names its uploaded image by address (edge/kudos-image.ts), so no event carries image bytes. */
+export const eventFrame = (id: number, event: LiveEvent): string => `id: ${id}\nevent: ${event.topic}\ndata: ${JSON.stringify(lightEvent(event))}\n\n`;
 
 /** The event id a reconnecting client asks to resume after (header first), or null. */
 export function lastEventId(header: string | null | undefined, query: string | null | undefined): number | null {

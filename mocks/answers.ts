@@ -10,6 +10,8 @@ export interface Answer {
   body?: JsonBodyType;
   schema?: SchemaName;
   headers?: Record<string, string>;
+  /** A body that is not JSON (a kudos' image), answered as it is with its headers. */
+  bytes?: ArrayBuffer;
 }
 
 export function statusAnswer(status: number, message: string, fields?: FieldError[], headers?: Record<string, string>): Answer {

@@ -149,6 +149,7 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
         const errors = schemaErrors(answer.schema, answer.body);
         if (errors.length) violations.push(`${seen.method} ${seen.path} → ${answer.status} breaks ${answer.schema}: ${JSON.stringify(errors)}`);
       }
+      if (answer.bytes) return new HttpResponse(answer.bytes, { status: answer.status, headers: answer.headers });
       if (answer.body === undefined) return new HttpResponse(null, { status: answer.status, headers: answer.headers });
       return HttpResponse.json(answer.body, { status: answer.status, headers: answer.headers });
     });
@@ -265,6 +266,10 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
       thrown = null;
       if (failed) throw failed.error;
       seen.replayed = res.headers.get('Idempotent-Replayed') === 'true';
+      // A kudos' image (GET /kudos/{kudosId}/image): its bytes and every header the edge gave them.
+      if (res.ok && /^image\//.test(res.headers.get('Content-Type') ?? '')) {
+        return { status: res.status, bytes: await res.arrayBuffer(), headers: Object.fromEntries(res.headers.entries()) };
+      }
       const headers: Record<string, string> = {};
       for (const name of ['ETag', 'Retry-After', 'Idempotent-Replayed', 'Location']) if (res.headers.has(name)) headers[name] = res.headers.get(name)!;
       const text = await res.text();

@@ -58,6 +58,7 @@ export function fixtures(ids: Ids): Record<string, Fixture> {
     listKudos: { query: { valueId: 'own-it', teamId: 't-eng', personId: 'p-03', limit: '5' } },
     giveKudos: { body: draft() },
     getKudos: { path: kudos },
+    getKudosImage: { path: kudos },
     deleteKudos: { path: kudos, headers: { 'If-Match': '"stale"' } },
     addReaction: { path: { ...kudos, emoji: '👏' } },
     removeReaction: { path: { ...kudos, emoji: '👏' } },

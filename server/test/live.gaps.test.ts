@@ -112,7 +112,33 @@ function neverReads(port: number, cookie: string): Promise<Socket> {
   });
 }
 
-const png = (bytes: number) => `data:image/png;base64,${Buffer.alloc(bytes, 7).toString('base64')}`;
+/**
+ * `count` kudos of about `bytes` each, straight into the tables (the API takes 2,000-character
+ * messages, and names images by address: an event is ~1 KB), then dispatched: a queue that big
+ * is what the cap is for, however it comes about (many events, a reader stuck for hours). One at
+ * a time, as writers make them: `reader` gets each before the next.
+ */
+async function heavyKudos(
+  count: number,
+  bytes: number,
+  reader: { next(match: (m: SseMessage) => boolean, ms?: number): Promise<SseMessage> },
+): Promise<string[]> {
+  const ids = Array.from({ length: count }, (_, i) => `k-heavy-${i}-${Math.random().toString(36).slice(2)}`);
+  for (const id of ids) {
+    await s.db.query(
+      `insert into kudos (id, author_id, recipient_ids, message, value_id, image_url, image_alt, visibility, created_at)
+       values ($1, $2, $3::text[], $4, null, null, null, 'public', now())`,
+      [id, CHLOE, [MAI], 'x'.repeat(bytes)],
+    );
+    await s.db.query(
+      `insert into events (topic, type, kudos_id, public, audience, only_user, created_at) values ('kudos', 'created', $1, true, $2::text[], null, now())`,
+      [id, [CHLOE, MAI]],
+    );
+    s.app.live.catchUp();
+    await reader.next(about(id), 10_000);
+  }
+  return ids;
+}
 
 describe('slow readers (finding 13)', () => {
   it('drops a client that stops reading once its queue passes the cap in bytes; the others get every event', async () => {
@@ -128,10 +154,8 @@ describe('slow readers (finding 13)', () => {
     while (s.app.live.clientCount === base && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     assert.equal(s.app.live.clientCount, base + 1, 'the stuck client is connected');
 
-    // 30 kudos with a 200 KB image each: about 8 MB of events for each stream.
-    const ids: string[] = [];
-    for (let i = 0; i < 30; i++) ids.push((await give(CHLOE, draft({ message: `Thanks, round ${i}.`, image: { url: png(200_000), alt: 'A picture' } }))).id);
-    for (const id of ids) await reader.next(about(id), 10_000);
+    // 30 kudos of 270 KB each: about 8 MB of events for each stream.
+    await heavyKudos(30, 270_000, reader);
     const dropped = Date.now() + 5000;
     while (s.app.live.clientCount > base && Date.now() < dropped) await new Promise((r) => setTimeout(r, 20));
     assert.equal(s.app.live.clientCount, base, 'the client that never read was dropped');

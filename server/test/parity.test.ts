@@ -102,7 +102,7 @@ function normalise(value: unknown, side: Side, learn: boolean): unknown {
           : k === 'pseudonym' && typeof v === 'string'
             ? '<pseudonym>'
             : k === 'url' && typeof v === 'string'
-              ? withoutRef(v)
+              ? withoutRef(v).replace(/^kudos\/([^/]+)\/image$/, (_, id: string) => `kudos/${side.aliases.get(decodeURIComponent(id)) ?? id}/image`)
               : normalise(v, side, learn);
     return out;
   }

@@ -4,7 +4,8 @@
  * intranet admin page), and only from hosts the backend allows (CHORUS_IMAGE_HOSTS, the embedded
  * adapter's `imageHosts`; none by default). A `data:` image carries itself, so it needs no host:
  * raster types only (an SVG is a document that can hold scripts and links) and small, since it is
- * stored and sent with every kudos. Both backends and the composer use this one rule.
+ * stored with the kudos (the HTTP edge serves it by its own address: edge/kudos-image.ts). Both
+ * backends and the composer use this one rule.
  */
 
 /** The largest `data:` image, decoded. */
@@ -70,6 +71,21 @@ export function isPrivateHost(host: string): boolean {
 function hostMatches(host: string, entry: string): boolean {
   const e = entry.trim().toLowerCase();
   return e.startsWith('*.') ? host.endsWith(e.slice(1)) : host === e;
+}
+
+/** The type and bytes of an allowed `data:` image, or null for anything else. */
+export function decodeDataImage(url: string): { type: string; bytes: Uint8Array<ArrayBuffer> } | null {
+  if (imageUrlFault(url) !== null || !/^data:/i.test(url)) return null;
+  const [head, base64] = url.split(',', 2) as [string, string];
+  let binary: string;
+  try {
+    binary = atob(base64);
+  } catch {
+    return null;
+  }
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return { type: head.slice('data:'.length, head.indexOf(';')).toLowerCase(), bytes };
 }
 
 /** The host entries in `list` (comma-separated); throws on one that is not a host, naming it. */

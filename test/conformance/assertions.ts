@@ -1,3 +1,4 @@
+import { resolveObjectURL } from 'node:buffer';
 import assert from 'node:assert/strict';
 import { ValidationError, type FieldError } from '../../src/core/errors.js';
 
@@ -29,4 +30,15 @@ export async function fieldError(promise: Promise<unknown>, field: string, code:
   assert.equal(found.code, code, `${what}: the code of "${field}"`);
   assert.equal(typeof found.message, 'string');
   return found;
+}
+
+/**
+ * The bytes an image address shows: a data: URL's own, a blob: URL's (the REST adapter's, for
+ * hosts whose credentials are headers), or what an http(s) one answers.
+ */
+export async function imageBytes(url: string): Promise<Uint8Array> {
+  if (url.startsWith('data:')) return new Uint8Array(Buffer.from(url.slice(url.indexOf(',') + 1), 'base64'));
+  const blob = url.startsWith('blob:') ? resolveObjectURL(url) : await (await fetch(url)).blob();
+  if (!blob) throw new Error(`${url} shows nothing`);
+  return new Uint8Array(await blob.arrayBuffer());
 }

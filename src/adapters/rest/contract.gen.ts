@@ -143,6 +143,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/kudos/{kudosId}/image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kudosId: components["parameters"]["KudosId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A kudos' uploaded image.
+         * @description The bytes of an image given as a `data:image/…` URL. A kudos is answered (lists, one kudos,
+         *     reactions, replays, live events) with `image.url` set to this path, `kudos/{kudosId}/image`,
+         *     relative to the API's base, never with the bytes. Who may see it is who may see the kudos:
+         *     `404` to anyone else, as for `GET /kudos/{kudosId}`, and `404` for a kudos without an
+         *     uploaded image (an `https:` image is named by its own URL). The answer is the image's type
+         *     with `X-Content-Type-Options: nosniff`, `Content-Security-Policy: default-src 'none'; sandbox`
+         *     and `Cache-Control: private, max-age=31536000, immutable` (a kudos cannot be edited).
+         */
+        get: operations["getKudosImage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/kudos/{kudosId}/reactions/{emoji}": {
         parameters: {
             query?: never;
@@ -598,7 +626,8 @@ export interface paths {
          * @description A long-lived `text/event-stream`. Each message carries `id: <event id>`,
          *     `event: <topic>` and `data: <LiveEvent as one line of JSON>`, then a blank line. The
          *     server sends a `: ping` comment at least every 25 seconds and may send `retry: <ms>`.
-         *     Events are computed for the connection's user. On reconnection, `Last-Event-ID` (header)
+         *     Events are computed for the connection's user; a kudos in an event names an uploaded image
+         *     by its address (`getKudosImage`), never by its bytes, so an event weighs about 1 KB. On reconnection, `Last-Event-ID` (header)
          *     or `lastEventId` (query) asks the server to replay what came after that id. Two messages
          *     are the stream's own: `event: ready` opens a stream asked for without a last id, its `id`
          *     the current one (resume from it); `event: reset`, with `data` a `LiveReset`, says the
@@ -1099,7 +1128,7 @@ export interface components {
          */
         KudosVisibility: "public" | "private";
         KudosImage: {
-            /** @description http(s) URL or a data:image/… URL. */
+            /** @description Sent: an http(s) URL or a data:image/… URL. Answered: an http(s) URL as given, or for a data: image its address `kudos/{kudosId}/image`, relative to the API's base (getKudosImage). */
             url: string;
             /** @description Required text alternative. */
             alt: string;
@@ -2264,6 +2293,38 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    getKudosImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kudosId: components["parameters"]["KudosId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "image/gif": string;
+                    "image/webp": string;
+                    "image/avif": string;
+                };
+            };
+            400: components["responses"]["Validation"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["RateLimited"];
             431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["Internal"];
@@ -3548,6 +3609,7 @@ export const operationTable = {
   giveKudos: { method: 'POST', path: '/kudos' },
   getKudos: { method: 'GET', path: '/kudos/{kudosId}' },
   deleteKudos: { method: 'DELETE', path: '/kudos/{kudosId}' },
+  getKudosImage: { method: 'GET', path: '/kudos/{kudosId}/image' },
   addReaction: { method: 'PUT', path: '/kudos/{kudosId}/reactions/{emoji}' },
   removeReaction: { method: 'DELETE', path: '/kudos/{kudosId}/reactions/{emoji}' },
   listComments: { method: 'GET', path: '/kudos/{kudosId}/comments' },

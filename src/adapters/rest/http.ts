@@ -75,6 +75,11 @@ export class HttpClient {
     return this.settings.credentials;
   }
 
+  /** How long one attempt may take. */
+  get timeoutMs(): number {
+    return this.settings.timeoutMs;
+  }
+
   get hasHeadersHook(): boolean {
     return !!this.settings.headers;
   }
@@ -85,6 +90,11 @@ export class HttpClient {
       if (value !== undefined && value !== null && value !== '') url.searchParams.set(name, String(value));
     }
     return url.href;
+  }
+
+  /** Whether `url` is under the API's base (its own resources, which need its credentials). */
+  isOwn(url: string): boolean {
+    return url.startsWith(this.base.href);
   }
 
   /** The host's headers (the `headers` hook) under ours; a failing hook means no credentials. */

@@ -2,6 +2,7 @@ import type { CallOptions, CreateOptions, KudosPort } from '../../adapter/port.j
 import type { Kudos, KudosComment, KudosConfig, KudosDraft, KudosQuery } from '../../core/kudos.js';
 import type { Page } from '../../core/people.js';
 import type { HttpClient } from './http.js';
+import type { KudosImages } from './images.js';
 import { call, keyOf } from './operations.js';
 import { toComment, toComments, toKudos, toKudosConfig, toKudosPage, toWireComment, toWireDraft, toWireReport } from './mapping.js';
 
@@ -11,7 +12,15 @@ export class RestKudosPort implements KudosPort {
   /** The last configuration and its ETag: a revalidation answered 304 costs no body. */
   private config: { etag: string; value: KudosConfig } | null = null;
 
-  constructor(private readonly http: HttpClient) {}
+  constructor(
+    private readonly http: HttpClient,
+    private readonly images: KudosImages,
+  ) {}
+
+  /** A kudos from the wire, its uploaded image named by an address the page can load. */
+  private kudos(body: unknown): Promise<Kudos> {
+    return this.images.shown(toKudos(body, (address) => this.images.url(address)));
+  }
 
   async getKudosConfig(options?: CallOptions): Promise<KudosConfig> {
     const cached = this.config;
@@ -33,12 +42,13 @@ export class RestKudosPort implements KudosPort {
       query: { valueId: filter.valueId, teamId: filter.teamId, personId: filter.personId, cursor: query?.cursor, limit },
       signal: options?.signal,
     });
-    return toKudosPage(body);
+    const page = toKudosPage(body, (address) => this.images.url(address));
+    return { ...page, items: await Promise.all(page.items.map((k) => this.images.shown(k))) };
   }
 
   async getKudos(kudosId: string, options?: CallOptions): Promise<Kudos> {
     const { body } = await call(this.http, 'getKudos', { params: { kudosId }, signal: options?.signal });
-    return toKudos(body);
+    return this.kudos(body);
   }
 
   async giveKudos(draft: KudosDraft, options: CreateOptions): Promise<Kudos> {
@@ -47,13 +57,13 @@ export class RestKudosPort implements KudosPort {
       idempotencyKey: keyOf(options),
       signal: options?.signal,
     });
-    return toKudos(body);
+    return this.kudos(body);
   }
 
   async setReaction(kudosId: string, emoji: string, active: boolean, options?: CallOptions): Promise<Kudos> {
     const request = { params: { kudosId, emoji }, signal: options?.signal };
     const { body } = await (active ? call(this.http, 'addReaction', request) : call(this.http, 'removeReaction', request));
-    return toKudos(body);
+    return this.kudos(body);
   }
 
   async listComments(kudosId: string, options?: CallOptions): Promise<KudosComment[]> {

@@ -1,8 +1,9 @@
 import type { LivePort } from '../../adapter/port.js';
-import type { LiveEventOf, LiveTopic } from '../../core/live.js';
+import type { LiveEvent, LiveEventOf, LiveTopic } from '../../core/live.js';
 import { LiveListeners } from '../../adapter/live-listeners.js';
 import { sleep } from '../../core/abort.js';
 import { backoff, type HttpClient } from './http.js';
+import type { KudosImages } from './images.js';
 import { toLiveEvent } from './mapping.js';
 import { pathOf } from './operations.js';
 import { SseParser } from './sse.js';
@@ -107,9 +108,12 @@ interface Connection {
 export class RestLivePort implements LivePort {
   private readonly listeners = new LiveListeners();
   private connection: Connection | null = null;
+  /** Deliveries waiting for a kudos' image (KudosImages.shown), in order; those after one wait too. */
+  private waiting: Promise<void> | null = null;
 
   constructor(
     private readonly http: HttpClient,
+    private readonly images: KudosImages,
     private readonly settings: LiveSettings,
   ) {}
 
@@ -158,13 +162,22 @@ export class RestLivePort implements LivePort {
   }
 
   private deliver(type: string, data: string): void {
-    if (type === 'reset') {
-      // Every subscriber reloads what it shows.
-      for (const topic of this.listeners.topics()) this.listeners.deliver({ topic, type: 'reset' });
-      return;
-    }
-    const event = toLiveEvent(data);
-    if (event && event.topic === type) this.listeners.deliver(event);
+    const event: LiveEvent | null = type === 'reset' ? null : toLiveEvent(data, (address) => this.images.url(address));
+    if (type !== 'reset' && (!event || event.topic !== type)) return;
+    const handOut = (ready: LiveEvent | null) => {
+      // A reset: every subscriber reloads what it shows.
+      if (!ready) for (const topic of this.listeners.topics()) this.listeners.deliver({ topic, type: 'reset' });
+      else this.listeners.deliver(ready);
+    };
+    const load = event?.topic === 'kudos' && 'kudos' in event && this.images.needsLoad(event.kudos);
+    if (!load && !this.waiting) return handOut(event);
+    const previous = this.waiting ?? Promise.resolve();
+    const next = previous
+      .then(async () => handOut(event && load && 'kudos' in event ? { ...event, kudos: await this.images.shown(event.kudos) } : event))
+      .finally(() => {
+        if (this.waiting === next) this.waiting = null;
+      });
+    this.waiting = next;
   }
 }
 

@@ -82,15 +82,19 @@ export function toKudosConfig(value: unknown): KudosConfig {
   return sound(config, kudosConfigFaults, 'kudos configuration');
 }
 
-function toImage(w: Wire['KudosImage'] | null): KudosImage | null {
-  return w ? { url: w.url, alt: w.alt } : null;
+/** An image address from the wire → one a page can load (KudosImages.url: a relative one is the server's image route). */
+export type ImageUrl = (address: string) => string;
+const asGiven: ImageUrl = (address) => address;
+
+function toImage(w: Wire['KudosImage'] | null, url: ImageUrl): KudosImage | null {
+  return w ? { url: url(w.url), alt: w.alt } : null;
 }
 
 function toReaction(w: Wire['ReactionSummary']): ReactionSummary {
   return { emoji: w.emoji, count: w.count, mine: w.mine, people: w.people.map((p) => ({ id: p.id, name: p.name })) };
 }
 
-export function toKudos(value: unknown): Kudos {
+export function toKudos(value: unknown, url: ImageUrl = asGiven): Kudos {
   const w = object<Wire['Kudos']>(value, 'kudos');
   return {
     id: w.id,
@@ -98,7 +102,7 @@ export function toKudos(value: unknown): Kudos {
     recipients: w.recipients.map(toPerson),
     message: w.message,
     valueId: w.valueId ?? null,
-    image: toImage(w.image ?? null),
+    image: toImage(w.image ?? null, url),
     visibility: w.visibility,
     createdAt: w.createdAt,
     reactions: w.reactions.map(toReaction),
@@ -107,10 +111,10 @@ export function toKudos(value: unknown): Kudos {
   };
 }
 
-export function toKudosPage(value: unknown): Page<Kudos> {
+export function toKudosPage(value: unknown, url: ImageUrl = asGiven): Page<Kudos> {
   const w = object<Wire['KudosPage']>(value, 'kudos page');
   if (!Array.isArray(w.items)) throw unexpected('kudos page');
-  return { items: w.items.map(toKudos), nextCursor: w.nextCursor ?? null };
+  return { items: w.items.map((k) => toKudos(k, url)), nextCursor: w.nextCursor ?? null };
 }
 
 export function toComment(value: unknown): KudosComment {
@@ -310,7 +314,7 @@ export function toWireFeedbackDraft(draft: FeedbackDraft): Wire['FeedbackDraft']
   return { categoryId: draft.categoryId, message: draft.message, score: draft.score ?? null };
 }
 
-export function toLiveEvent(data: string): LiveEvent | null {
+export function toLiveEvent(data: string, url: ImageUrl = asGiven): LiveEvent | null {
   let w: Wire['LiveEvent'];
   try {
     w = JSON.parse(data) as Wire['LiveEvent'];
@@ -331,7 +335,7 @@ export function toLiveEvent(data: string): LiveEvent | null {
   switch (w.type) {
     case 'created':
     case 'updated':
-      return { topic: 'kudos', type: w.type, kudos: toKudos(w.kudos) };
+      return { topic: 'kudos', type: w.type, kudos: toKudos(w.kudos, url) };
     case 'deleted':
       return typeof w.id === 'string' ? { topic: 'kudos', type: 'deleted', id: w.id } : null;
     default:

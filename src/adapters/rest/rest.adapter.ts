@@ -4,6 +4,7 @@ import type { FeedbackPort, KudosPort, LivePort, MePort, PeoplePort, PollPort } 
 import { RestFeedbackPort } from './feedback.port.js';
 import { HttpClient } from './http.js';
 import { RestKudosPort } from './kudos.port.js';
+import { KudosImages } from './images.js';
 import { RestLivePort } from './live.js';
 import { RestModerationPort } from './moderation.port.js';
 import { RestMePort, RestPeoplePort } from './people.port.js';
@@ -100,7 +101,8 @@ export class RestAdapter implements ChorusPorts {
     });
     this.people = new RestPeoplePort(http);
     this.me = new RestMePort(http);
-    this.kudos = new RestKudosPort(http);
+    const images = new KudosImages(http);
+    this.kudos = new RestKudosPort(http, images);
     this.polls = new RestPollPort(http);
     // The feedback sender's own request path: nothing the host configured for identity goes along.
     const anonymous = new HttpClient({
@@ -115,7 +117,7 @@ export class RestAdapter implements ChorusPorts {
     this.shareCard = new RestShareCardPort(http);
     this.leaderboard = new RestLeaderboardPort(http);
     /* create:port-instances */
-    this.live = this.hub = new RestLivePort(http, { reconnectMs: options.reconnectMs ?? 1_000, maxReconnectMs: 30_000 });
+    this.live = this.hub = new RestLivePort(http, images, { reconnectMs: options.reconnectMs ?? 1_000, maxReconnectMs: 30_000 });
   }
 
   /** Closes the live stream and drops its subscribers (a provider that switches backends). */

@@ -24,7 +24,8 @@ describe('<chorus-kudos-wall> on the REST adapter over MSW', () => {
     // Give kudos, as a user fills the composer in.
     const [person] = await adapter.people.searchPeople('Mai');
     const composer = composerOf(wall);
-    const picker = deepQuery<ChorusPeoplePicker>(composer, 'chorus-people-picker')!;
+    // The composer renders its fields a moment after the list (slower when the machine is busy).
+    const picker = await waitFor(() => deepQuery<ChorusPeoplePicker>(composer, 'chorus-people-picker'), 'the people picker');
     picker.value = [person!];
     picker.dispatchEvent(new Event('change'));
     const message = 'Thanks for the calm, careful database migration last weekend.';
@@ -67,7 +68,8 @@ describe('<chorus-kudos-wall> on the REST adapter over MSW', () => {
     const wall = await fixture<ChorusKudosWall>(html`<chorus-kudos-wall .adapter=${adapter} page-size="5"></chorus-kudos-wall>`);
     await waitFor(() => cards(wall).length > 0);
     const composer = composerOf(wall);
-    const picker = deepQuery<ChorusPeoplePicker>(composer, 'chorus-people-picker')!;
+    // The composer renders its fields a moment after the list (slower when the machine is busy).
+    const picker = await waitFor(() => deepQuery<ChorusPeoplePicker>(composer, 'chorus-people-picker'), 'the people picker');
     // Only the server knows this one: nobody may give kudos to themselves.
     picker.value = [me];
     picker.dispatchEvent(new Event('change'));
