@@ -4,18 +4,9 @@
  */
 import type { PeoplePort } from '../../adapter/port.js';
 import { fold } from '../../core/people.rules.js';
-import type { ColleagueFinder, PersonalDetail } from './personal-details.js';
+import { hasWord, type ColleagueFinder, type PersonalDetail } from './personal-details.js';
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 const folded = (text: string) => fold(text).replace(/\s+/g, ' ');
-
-/** Whether `word` occurs in `text` with no letter or digit touching either end. */
-function hasWord(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!WORD_CHAR.test(text[at - 1] ?? '') && !WORD_CHAR.test(text[at + word.length] ?? '')) return true;
-  }
-  return false;
-}
 
 /**
  * Finds colleagues named in full ("Dmitri Volkov"), ignoring case, accents and line breaks:

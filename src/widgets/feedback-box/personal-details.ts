@@ -28,6 +28,11 @@ const YEARS = /^(?:19|20)\d\d\s?[-/]?\s?(?:19|20)\d\d$/;
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Whether `word` stands in `text` as a whole word ("Ana" is not in "banana", "Mai" is in "Mai's idea"); both already folded. */
+export function hasWord(text: string, word: string): boolean {
+  return text.includes(word) && new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, 'u').test(text);
+}
+
 /** The full name, then each part of it that has at least three letters ("Nguyễn Thị Mai" → all three). */
 export function nameParts(name: string): string[] {
   const full = name.trim().replace(/\s+/g, ' ');
@@ -40,9 +45,7 @@ function findNames(text: string, name: string): PersonalDetail[] {
   const folded = fold(text);
   const found: PersonalDetail[] = [];
   for (const part of nameParts(name)) {
-    // A whole word only: "Ana" is not in "banana", "Mai" is in "Mai's idea".
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(fold(part))}(?![\\p{L}\\p{N}])`, 'u');
-    if (pattern.test(folded)) found.push({ kind: 'name', text: part });
+    if (hasWord(folded, fold(part))) found.push({ kind: 'name', text: part });
   }
   // "Chloé Dubois" found: its parts say nothing more.
   const full = found.find((f) => f.text === nameParts(name)[0] && f.text.includes(' '));
