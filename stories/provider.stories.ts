@@ -15,9 +15,11 @@ const meta = {
   argTypes: { locale: { control: 'text' } },
   render: ({ locale }) => html`
     <chorus-provider locale=${locale || nothing}>
-      <p style="margin: 0; padding: 12px; border: 1px dashed currentColor; border-radius: 6px">
-        Widgets placed here use this provider's adapter${locale ? html` and the <code>${locale}</code> locale` : nothing}.
-      </p>
+      <section aria-label="Inside the provider">
+        <p style="margin: 0; padding: 12px; border: 1px dashed currentColor; border-radius: 6px">
+          Widgets placed here use this provider's adapter${locale ? html` and the <code>${locale}</code> locale` : nothing}.
+        </p>
+      </section>
     </chorus-provider>
   `,
 } satisfies Meta<Args>;

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { extname, join, normalize } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
 
 /*
  * axe on every story (issue 16: "axe reports no violation in any story"), as a designer opens
@@ -15,7 +15,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
  * has rendered and its widgets have loaded (or, for the loading stories, kept loading).
  */
 
-const STATIC = new URL('../../storybook-static/', import.meta.url).pathname;
+const STATIC = new URL('../../../storybook-static/', import.meta.url).pathname;
 const TYPES: Record<string, string> = {
   '.html': 'text/html',
   '.js': 'text/javascript',
