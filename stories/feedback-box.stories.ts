@@ -12,6 +12,7 @@ import {
   freshDevice,
   loadingAdapter,
   longContentAdapter,
+  lostAnswerAdapter,
   press,
   rateLimitedAdapter,
   seedDraft,
@@ -46,7 +47,7 @@ const personal = {
   categoryId: 'leadership',
   score: 2,
   message:
-    'Hi, Chloé here from the platform team. The reorg announcement left us guessing for two weeks — write to chloe.dubois@example.com or call +41 79 123 45 67 if you want the details.',
+    'Hi, Chloé here from the platform team. The reorg announcement left us guessing for two weeks — write to chloe.dubois@example.com or call +41 79 123 45 67 if you want the details. Nadia Haddad knows the whole story.',
 };
 
 /**
@@ -83,7 +84,7 @@ export const Empty: Story = { args: { 'draft-key': 'story-empty' } };
 /** A draft restored after a reload, part-way through the message. */
 export const Typing: Story = { args: { 'draft-key': 'story-typing' }, loaders: [load((key) => (seedDraft(key, typing), storyAdapter()))] };
 
-/** The message names its sender and gives an address and a phone number: the note, and the question on Send. */
+/** The message names its sender and a colleague, and gives an address and a phone number: the note, and the question on Send. */
 export const Warning: Story = {
   args: { 'draft-key': 'story-warning' },
   loaders: [load((key) => (seedDraft(key, personal), storyAdapter()))],
@@ -108,6 +109,24 @@ export const Sending: Story = {
 export const SentWithToken: Story = {
   args: { 'draft-key': 'story-sent' },
   loaders: [load((key) => (seedDraft(key, { ...typing, message: `${typing.message} time-box it to 45 minutes?` }), storyAdapter({ latency: 100 })))],
+  play: async ({ canvasElement }) => press(canvasElement, 'Send anonymously'),
+};
+
+/**
+ * The first send's answer never came and the sender edited the text: Send finds that the first
+ * version had arrived, shows its reply token, and keeps the edit in the form, unsent.
+ */
+export const FirstVersionRecovered: Story = {
+  args: { 'draft-key': 'story-recovered' },
+  loaders: [
+    load((key) =>
+      lostAnswerAdapter(
+        key,
+        { categoryId: typing.categoryId, score: typing.score, message: `${typing.message} time-box it?` },
+        `${typing.message} time-box it to 45 minutes?`,
+      ),
+    ),
+  ],
   play: async ({ canvasElement }) => press(canvasElement, 'Send anonymously'),
 };
 

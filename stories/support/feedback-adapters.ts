@@ -211,3 +211,16 @@ export async function press(root: HTMLElement, name: string | RegExp, timeout = 
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/**
+ * A send whose answer never came (stored all the same), then an edit: the draft holds the edited
+ * text and the first send's key, as the box keeps them, so Send finds the first version.
+ */
+export async function lostAnswerAdapter(draftKey: string, first: FeedbackDraft, edited: string): Promise<MemoryAdapter> {
+  const adapter = storyAdapter();
+  const idempotencyKey = crypto.randomUUID();
+  await instantly(adapter, () => adapter.feedback.sendFeedback(first, { idempotencyKey }));
+  seedDraft(draftKey, { ...first, message: edited });
+  sessionStorage.setItem(`${draftStorageKey(draftKey)}#send`, JSON.stringify({ key: idempotencyKey, sent: JSON.stringify(first) }));
+  return adapter;
+}
