@@ -32,13 +32,24 @@ const UNTOUCHED: CardState = Object.freeze({});
  */
 export class KudosCards {
   private states = new Map<string, CardState>();
-  /** Reactions on their way, by card and emoji: what the user last asked for. */
-  private readonly reacting = new Map<string, { want: boolean }>();
+  /** Reactions on their way, by card, then emoji: what the user last asked for, and who asked. */
+  private readonly reacting = new Map<string, Map<string, { want: boolean; me: CurrentUser }>>();
 
   constructor(private readonly wall: CardsHost) {}
 
   state(id: string): CardState {
     return this.states.get(id) ?? UNTOUCHED;
+  }
+
+  /**
+   * `kudos` as the backend sent it (live or in a reloaded page), with the reactions still on their
+   * way shown as the user last asked: an update written before the click must not undo it on screen
+   * (a click on that undone button would then do the opposite of what the user meant).
+   */
+  withPending(kudos: Kudos): Kudos {
+    let shown = kudos;
+    for (const [emoji, { want, me }] of this.reacting.get(kudos.id) ?? []) shown = withReaction(shown, emoji, want, me);
+    return shown;
   }
 
   private failed(operation: string, error: unknown, lead: string): string {
@@ -73,14 +84,14 @@ export class KudosCards {
       host.requestUpdate();
       // One request at a time per card and emoji, and the user's last click is what is sent last:
       // a slow or retried earlier toggle can neither land after it nor overwrite what is shown.
-      const slot = `${kudos.id}\n${emoji}`;
-      const running = this.reacting.get(slot);
+      const slots = this.reacting.get(kudos.id) ?? new Map<string, { want: boolean; me: CurrentUser }>();
+      const running = slots.get(emoji);
       if (running) {
         running.want = active;
         return;
       }
-      const series = { want: active };
-      this.reacting.set(slot, series);
+      const series = { want: active, me: setup.user };
+      this.reacting.set(kudos.id, slots.set(emoji, series));
       let confirmed = before.reactions.some((r) => r.emoji === emoji && r.mine);
       try {
         let saved: Kudos | undefined;
@@ -102,7 +113,8 @@ export class KudosCards {
         const mine = kept ? kept.reactions.some((r) => r.emoji === emoji && r.mine) : confirmed;
         if (mine !== series.want) this.wall.notify({ text: this.failed('setReaction', error, this.wall.t.term('kudos.reaction.failed')), tone: 'error' });
       } finally {
-        this.reacting.delete(slot);
+        slots.delete(emoji);
+        if (!slots.size) this.reacting.delete(kudos.id);
       }
     },
 

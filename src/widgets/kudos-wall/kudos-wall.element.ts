@@ -320,7 +320,8 @@ export class ChorusKudosWall extends ChorusElement {
   private onLive(event: KudosLiveEvent): void {
     if (!this.feed.loaded) return;
     if (event.type === 'reset') return void this.resync();
-    const news = this.feed.applyLive(event, this.filter, this.widget.value?.user?.id);
+    const shown = event.type === 'updated' ? { ...event, kudos: this.cards.withPending(event.kudos) } : event;
+    const news = this.feed.applyLive(shown, this.filter, this.widget.value?.user?.id);
     if (news) this.announcer.announce(this.localize.term('kudos.new.from', news.author.name));
     this.requestUpdate();
   }
@@ -339,7 +340,7 @@ export class ChorusKudosWall extends ChorusElement {
       if (JSON.stringify(filter) !== JSON.stringify(this.filter) || this.firstPage.status === TaskStatus.PENDING) return;
       const pending = this.feed.items.filter((k) => k.pending);
       this.feed.reset();
-      this.feed.appendPage(page);
+      this.feed.appendPage({ ...page, items: page.items.map((kudos) => this.cards.withPending(kudos)) });
       for (const kudos of pending.reverse()) this.feed.prepend(kudos);
       this.requestUpdate();
     } catch {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { MemoryAdapter } from '../../../src/adapters/memory/index.js';
 import { NetworkError } from '../../../src/core/errors.js';
+import type { KudosLiveEvent } from '../../../src/core/live.js';
 import { deepQueryAll, waitFor } from '../../support.js';
 import { cards, wallWith } from './helpers.js';
 
@@ -85,5 +86,50 @@ describe('<chorus-kudos-wall> reactions out of order', () => {
     const notice = await waitFor(() => deepQueryAll(wall, '.notice.error')[0]);
     expect(notice.textContent).to.include('Your reaction couldn’t be saved.');
     expect(button.getAttribute('aria-pressed')).to.equal('false');
+  });
+  it('keeps a click on its way when a live update written before it arrives, and a second click undoes it', async () => {
+    const adapter = new MemoryAdapter({ persist: false, latency: 0 });
+    // The wall's live listener, to hand it an update as a backend would, late.
+    let deliver: ((event: KudosLiveEvent) => void) | undefined;
+    const subscribe = adapter.live.subscribe.bind(adapter.live);
+    adapter.live.subscribe = ((topic, listener) => {
+      if (topic === 'kudos') deliver = listener as (event: KudosLiveEvent) => void;
+      return subscribe(topic, listener);
+    }) as typeof adapter.live.subscribe;
+    const real = adapter.kudos.setReaction.bind(adapter.kudos);
+    const gates: Array<() => void> = [];
+    let finished = 0;
+    adapter.kudos.setReaction = async (...args) => {
+      await new Promise<void>((release) => gates.push(release));
+      try {
+        return await real(...args);
+      } finally {
+        finished++;
+      }
+    };
+    const wall = await wallWith(adapter);
+    const id = (await adapter.kudos.listKudos({ limit: 1 })).items[0]!.id;
+    const button = deepQueryAll<HTMLButtonElement>(cards(wall)[0]!, 'button.reaction').find((b) => b.getAttribute('aria-pressed') === 'false')!;
+    const before = await adapter.kudos.getKudos(id);
+
+    button.click();
+    await waitFor(() => gates.length === 1, 'the request on its way');
+    expect(deliver, 'the wall listens live').to.be.a('function');
+    // The backend's state from before the click arrives live (a write by someone else, dispatched late).
+    deliver!({ topic: 'kudos', type: 'updated', kudos: { ...before, message: `${before.message} (edited)` } });
+    await (wall as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(cards(wall)[0]!.textContent, 'the live update is shown').to.include('(edited)');
+    expect(button.getAttribute('aria-pressed'), 'and the click on its way still shows').to.equal('true');
+
+    button.click(); // the user's second click undoes the first, as the card showed it
+    for (let answered = 1; answered <= 2; answered++) {
+      await waitFor(() => gates.length > 0, 'a request');
+      gates.shift()!();
+      await waitFor(() => finished === answered, 'its answer');
+    }
+    await waitFor(() => gates.length === 0 && button.getAttribute('aria-pressed') === 'false', 'settled');
+    const kept = (await adapter.kudos.getKudos(id)).reactions.filter((r) => r.mine && button.textContent!.includes(r.emoji));
+    expect(kept, 'the backend keeps the last click').to.have.length(0);
+    expect(deepQueryAll(wall, '.notice.error')).to.have.length(0);
   });
 });
