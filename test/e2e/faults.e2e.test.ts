@@ -77,6 +77,7 @@ interface Faults {
     pollShown(): boolean;
     react(emoji: string): boolean;
     reactionState(emoji: string): { pressed: boolean; error: string };
+    dismissNotice(): void;
     pollText(): string;
     comment(message: string): void;
     commentState(): { text: string; error: string };
@@ -291,6 +292,62 @@ describe('faults: every kudos stored once, none lost (issue 15)', () => {
     const after = await read();
     assert.deepEqual(after.myVote?.optionIds, [choice], 'the vote kept is the last one chosen');
     assert.equal(after.results!.totalVotes, before.results!.totalVotes + (before.myVote ? 0 : 1), 'counted once');
+  });
+
+  it('reactions, with drops and requests overtaking each other', async () => {
+    const kudosId = await topKudosId();
+    const emoji = '👏';
+    // Someone else reacted first, so the card shows the reaction to toggle.
+    const kwame = await signIn(server.api, 'p-06');
+    await fetch(`${server.api}/kudos/${kudosId}/reactions/${encodeURIComponent(emoji)}`, {
+      method: 'PUT',
+      headers: { cookie: kwame, 'content-type': 'application/json' },
+    });
+    await open();
+    const mine = async () => {
+      const res = await fetch(`${server.api}/kudos/${kudosId}`, { headers: { cookie } });
+      const kudos = (await res.json()) as { reactions: { emoji: string; mine: boolean }[] };
+      return kudos.reactions.some((r) => r.emoji === emoji && r.mine);
+    };
+    const shown = () => page.evaluate((e) => (window as unknown as Faults).faults.reactionState(e), emoji);
+    proxy.faults.dropRate = 0.3;
+    proxy.faults.jitterMs = 800;
+    // The next case starts on a network that works, whatever happens here.
+    let told = 0;
+    try {
+      const random = seeded(14);
+      for (let round = 1; round <= 6; round++) {
+        // A round's notice is its own: the last round's is dismissed, as a user who read it would.
+        await page.evaluate(() => (window as unknown as Faults).faults.dismissNotice());
+        const start = (await shown()).pressed;
+        const clicks = 1 + Math.floor(random() * 4);
+        for (let i = 0; i < clicks; i++) {
+          await until('the reaction can be clicked', () => page.evaluate((e) => (window as unknown as Faults).faults.react(e), emoji));
+          await new Promise((r) => setTimeout(r, random() * 300));
+        }
+        const wanted = clicks % 2 === 1 ? !start : start;
+        // Settled: what the card shows is what the server has, and stays so.
+        let stable = 0;
+        const seen = await until(
+          `round ${round} settles`,
+          async () => {
+            const [ui, server] = [await shown(), await mine()];
+            stable = ui.pressed === server ? stable + 1 : 0;
+            return stable >= 20 ? ui : null;
+          },
+          60_000,
+        );
+        // The last click is what is kept; if the network beat every retry, the user is told.
+        if (seen.pressed !== wanted) {
+          assert.match(seen.error, /reaction couldn’t be saved/, `round ${round}: a reaction not kept is said`);
+          told++;
+        }
+      }
+    } finally {
+      proxy.faults.dropRate = 0;
+      proxy.faults.jitterMs = 0;
+    }
+    assert.ok(told < 6, 'most rounds keep the last click');
   });
 
   it('with a reload mid-send', async () => {

@@ -137,6 +137,10 @@ Object.assign(window, {
       button.click();
       return true;
     },
+    /** Dismisses the wall's notice, if one is shown, as a user who has read it would. */
+    dismissNotice(): void {
+      wall.shadowRoot!.querySelector<HTMLButtonElement>('.notice button')?.click();
+    },
     /** The top card's reaction `emoji` as shown (pressed or not) and the wall's error notice, if any. */
     reactionState(emoji: string) {
       const card = deep<HTMLElement>(wall.shadowRoot!, 'article.card');
