@@ -39,14 +39,14 @@ export function issueRows(results) {
   if (cdn) row('the CDN bundle (cdn/chorus.js: Lit, every element, English; initial)', 'languages load separately', kib(cdn.median), '—', undefined, true);
 
   const perCard = m['dom.nodesPerCard'];
-  const blank = m['dom.blankText.200'];
+  const blank = m['dom.blankText.90'];
   const minimal = m['showAll.plain.minimal'];
   if (perCard) {
     const minimalNodes = Number(/minimal (\d+)-node/.exec(minimal?.label ?? '')?.[1] ?? 21);
     row(
-      'DOM nodes per kudos card (whitespace-only text at 200 cards)',
+      'DOM nodes per kudos card (whitespace-only text at 90 cards)',
       '≤ 40, no whitespace-only text',
-      `${int(perCard.median)} (${int(blank?.median ?? 0)} of ${int(m['dom.nodes.200']?.median ?? 0)})`,
+      `${int(perCard.median)} (${int(blank?.median ?? 0)} of ${int(m['dom.nodes.90']?.median ?? 0)})`,
       `minimal card: ${minimalNodes} nodes`,
       times(perCard.median / minimalNodes),
       perCard.median <= 40 && blank?.median === 0,
@@ -74,14 +74,26 @@ export function issueRows(results) {
   if (first && plainAll) {
     const nodes = m['large.nodes'].median;
     const heap = m['large.heap'].median;
+    const farNodes = m['large.scrolled.nodes']?.median;
+    const farHeap = m['large.scrolled.heap']?.median;
+    const far =
+      farNodes === undefined ? 'all shown and scrolled: not measured' : `all shown and scrolled to the end: ${int(farNodes)} nodes, ${farHeap.toFixed(1)} MiB`;
+    const firstMet = first.median <= 0.05 * plainAll.median && nodes < 2000 && heap < 10;
+    const farNodesMet = farNodes !== undefined && farNodes < 2000;
+    const farHeapMet = farHeap !== undefined && farHeap < 10;
     row(
       '10,000 kudos: first screen, nodes, heap',
       '≤ 0.05× plain DOM of all; < 2,000 nodes and < 10 MiB however far one scrolls',
-      `${spread(first, ms)}, ${int(nodes)} nodes, ${heap.toFixed(1)} MiB (showing all: not measured, the wall is not windowed)`,
+      `first screen ${spread(first, ms)}, ${int(nodes)} nodes, ${heap.toFixed(1)} MiB; ${far}`,
       `plain DOM of all 10,000 minimal cards ${spread(plainAll, ms)}`,
       times(first.median / plainAll.median),
-      // Only the first screen is measured; scrolling far is not bounded until the wall is windowed.
-      first.median <= 0.05 * plainAll.median && nodes < 2000 && heap < 10 ? 'first screen met; scrolling missed' : 'missed',
+      firstMet && farNodesMet && farHeapMet
+        ? true
+        : !firstMet
+          ? false
+          : farNodesMet
+            ? 'first screen and nodes met; heap missed'
+            : 'first screen met; scrolling missed',
     );
   }
 

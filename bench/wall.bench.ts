@@ -22,7 +22,8 @@ const newAdapter = (options: MemoryAdapterOptions = {}) =>
   new MemoryAdapter({ persist: false, latency: 0, rateLimit: { max: 1e9, windowSeconds: 60 }, ...options });
 
 const root = (wall: ChorusKudosWall) => wall.shadowRoot!;
-const cardCount = (wall: ChorusKudosWall) => root(wall).querySelectorAll('.list > li').length;
+/** Cards shown: loaded into the wall, whether in the DOM or (a windowed wall) scrolled out of it. */
+const cardCount = (wall: ChorusKudosWall) => (wall as unknown as { feed: { items: readonly unknown[] } }).feed.items.length;
 const now = () => performance.now();
 /** Reading layout makes the browser finish style and layout now, inside the measurement. */
 const layout = () => document.body.offsetHeight;
@@ -188,6 +189,27 @@ async function toggleReaction(times: number): Promise<{ pressed: number[]; settl
   }
   await nextFrame();
   return { pressed, settled };
+}
+
+/**
+ * Scrolls the page to the end of the wall, a screen at a time as a reader would, and waits for
+ * each screen's cards: the time, and the cards in the DOM at the end (the wall is windowed).
+ */
+async function scrollToEnd(): Promise<{ ms: number; screens: number; cardsInDom: number }> {
+  const shown = wall!;
+  const t0 = now();
+  let screens = 0;
+  for (let last = -1; window.scrollY !== last && screens < 100_000; screens++) {
+    last = window.scrollY;
+    window.scrollBy(0, window.innerHeight);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    layout();
+  }
+  await nextFrame();
+  const ms = now() - t0;
+  const cardsInDom = root(shown).querySelectorAll('.list > li').length;
+  window.scrollTo(0, 0);
+  return { ms, screens, cardsInDom };
 }
 
 // ---- baselines: plain DOM ----------------------------------------------------------------------
@@ -368,6 +390,7 @@ const api = {
   connect,
   showMore,
   countNodes,
+  scrollToEnd,
   toggleReaction,
   clear,
   listPagesPerSecond,

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ChorusAdapter } from '../../adapter/port.js';
 import { ValidationError, isAbort } from '../../core/errors.js';
@@ -14,6 +13,7 @@ import { ChorusProvider } from '../../provider/provider.element.js';
 import { AnnouncerController } from '../../controllers/announcer.controller.js';
 import { DraftController } from '../../controllers/draft.controller.js';
 import { LiveController } from '../../controllers/live.controller.js';
+import { WindowingController } from '../../controllers/windowing.controller.js';
 import { WidgetController, type WidgetSetup } from '../../controllers/widget.controller.js';
 import { ChorusLocalize } from '../../i18n/localize.js';
 import { enKudos } from '../../i18n/en.kudos.js';
@@ -33,6 +33,9 @@ interface Loaded {
   teams: Team[];
 }
 type Setup = WidgetSetup<'kudos', Loaded>;
+
+/** From this many cards shown the wall renders only those in view (the virtualizer is loaded then, not before). */
+const WINDOWED_FROM = 100;
 
 /**
  * Peer recognition: give kudos to colleagues with a company value, react, comment, filter and
@@ -132,6 +135,8 @@ export class ChorusKudosWall extends ChorusElement {
   private readonly localize = new ChorusLocalize(this, () => this.widget.locale, enKudos);
   private readonly announcer = new AnnouncerController(this);
   private readonly feed = new KudosFeed();
+  /** Long walls render only the cards in view (a wall of 10,000 stays a few dozen cards in the DOM). */
+  private readonly windowing = new WindowingController(this, WINDOWED_FROM);
   private readonly cards = new KudosCards({
     host: this,
     t: this.localize,
@@ -425,14 +430,19 @@ export class ChorusKudosWall extends ChorusElement {
     }
     const ctx = { t, config: setup.config, user: setup.user, actions: this.cards.actions };
     const lang = t.lang();
-    return html`<ul class="list" part="list" aria-label=${t.term('kudos.list.label')} aria-busy=${this.firstPage.status === TaskStatus.PENDING ? 'true' : 'false'}>
-        ${repeat(
+    const windowed = this.windowing.windowed(items.length);
+    // Windowed, most cards are out of the DOM: each says where it stands ("57 of 230"; -1 while more can load).
+    const size = this.feed.done ? items.length : -1;
+    return html`<ul class="list ${windowed ? 'windowed' : ''}" part="list" aria-label=${t.term('kudos.list.label')} aria-busy=${this.firstPage.status === TaskStatus.PENDING ? 'true' : 'false'}>
+        ${this.windowing.items(
           items,
           (k) => k.id,
-          (k) => {
+          (k, i) => {
             const card = this.cards.state(k.id);
             // Items and card states are replaced, never mutated: an unchanged card skips rendering.
-            return guard([k, card, lang, setup, this.clock], () => html`<li>${kudosCard(k, card, ctx)}</li>`);
+            return windowed
+              ? guard([k, card, lang, setup, this.clock, i, size], () => html`<li aria-posinset=${i + 1} aria-setsize=${size}>${kudosCard(k, card, ctx)}</li>`)
+              : guard([k, card, lang, setup, this.clock], () => html`<li>${kudosCard(k, card, ctx)}</li>`);
           },
         )}
       </ul>

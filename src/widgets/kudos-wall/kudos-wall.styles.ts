@@ -89,6 +89,14 @@ const wall = css`
     padding: 0;
     list-style: none;
   }
+  /* Windowed (a long wall): the virtualizer places each card; the gap becomes a margin it measures. */
+  .list.windowed {
+    display: block;
+  }
+  .list.windowed > li {
+    inline-size: 100%;
+    margin-block-end: calc(var(--_space) * 3);
+  }
   .list[aria-busy='true'] {
     opacity: 0.6;
   }

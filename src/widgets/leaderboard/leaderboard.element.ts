@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { ChorusAdapter } from '../../adapter/port.js';
 import {
   BADGES,
@@ -23,6 +22,7 @@ import { fieldStyles } from '../../base/field.styles.js';
 import { AnnouncerController } from '../../controllers/announcer.controller.js';
 import { LiveController } from '../../controllers/live.controller.js';
 import { WidgetController, type WidgetSetup } from '../../controllers/widget.controller.js';
+import { WindowingController } from '../../controllers/windowing.controller.js';
 import { ChorusLocalize } from '../../i18n/localize.js';
 import { enLeaderboard } from '../../i18n/en.leaderboard.js';
 import { playMoves, positionsOf, type Positions } from '../../ui/flip.js';
@@ -37,7 +37,6 @@ import { leaderboardStyles } from './leaderboard.styles.js';
 export type { LeaderboardPort } from '../../adapter/leaderboard.port.js';
 
 type Setup = WidgetSetup<'leaderboard', { config: LeaderboardConfig }>;
-type Virtualize = typeof import('@lit-labs/virtualizer/virtualize.js');
 
 /** From this many rows the board renders only what is in view (the virtualizer is loaded then, not before). */
 export const WINDOWED_FROM = 150;
@@ -111,7 +110,7 @@ export class ChorusLeaderboard extends ChorusElement {
   @state() private aroundMe = false;
   /** The row that takes Tab in the board (roving tabindex). */
   @state() private active = 0;
-  @state() private virtualize?: Virtualize['virtualize'];
+  private readonly windowing = new WindowingController(this, WINDOWED_FROM);
 
   private readonly widget: WidgetController<'leaderboard', { config: LeaderboardConfig }> = new WidgetController(this, {
     port: 'leaderboard',
@@ -153,7 +152,6 @@ export class ChorusLeaderboard extends ChorusElement {
     this.board.sync(port, this.query);
     this.summary.sync(port);
     if (['period', 'metric', 'scope', 'teamScore', 'aroundMe'].some((k) => changed.has(k as keyof ChorusLeaderboard))) this.active = 0;
-    if (this.board.rows.length >= WINDOWED_FROM && !this.virtualize) void this.loadVirtualizer();
   }
 
   protected override updated(): void {
@@ -161,17 +159,12 @@ export class ChorusLeaderboard extends ChorusElement {
     const before = this.movedFrom;
     this.movedFrom = undefined;
     // Long boards are windowed: the virtualizer places those rows itself.
-    if (!this.virtualize || this.board.rows.length < WINDOWED_FROM) playMoves(this.renderRoot.querySelector('.rows'), before);
+    if (!this.windowing.windowed(this.board.rows.length)) playMoves(this.renderRoot.querySelector('.rows'), before);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.refreshTimer);
-  }
-
-  private async loadVirtualizer(): Promise<void> {
-    const { virtualize } = await import('@lit-labs/virtualizer/virtualize.js');
-    this.virtualize = virtualize;
   }
 
   // ---- live ----------------------------------------------------------------------------------------
@@ -254,15 +247,11 @@ export class ChorusLeaderboard extends ChorusElement {
   private async focusRow(index: number): Promise<void> {
     this.active = index;
     await this.updateComplete;
-    const list = this.renderRoot.querySelector<HTMLElement & { [key: symbol]: unknown }>('.rows');
+    const list = this.renderRoot.querySelector<HTMLElement>('.rows');
     const find = () => list?.querySelector<HTMLElement>(`[data-index="${index}"]`);
     if (!find() && list) {
       // A windowed row out of view: scroll it in, then focus it once laid out.
-      const { virtualizerRef } = await import('@lit-labs/virtualizer/virtualize.js');
-      const virtualizer = list[virtualizerRef] as
-        { element(i: number): { scrollIntoView(o?: ScrollIntoViewOptions): void } | undefined; layoutComplete: Promise<void> } | undefined;
-      virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
-      await virtualizer?.layoutComplete.catch(() => undefined);
+      await this.windowing.reveal(list, index);
       await this.updateComplete;
     }
     find()?.focus();
@@ -339,7 +328,7 @@ export class ChorusLeaderboard extends ChorusElement {
     const board = b.board!;
     const rows = b.rows;
     const o: RowOptions = { t, metric: this.metric, perHead: this.scope === 'teams' && this.teamScore === 'per-head', total: board.total, active: this.active };
-    const windowed = rows.length >= WINDOWED_FROM && this.virtualize;
+    const windowed = this.windowing.windowed(rows.length);
     const last = rows.at(-1);
     const pinned = b.pinned;
     const busy = b.status === 'loading';
@@ -356,20 +345,12 @@ export class ChorusLeaderboard extends ChorusElement {
           if (index !== undefined) this.active = Number(index);
         }}
       >
-        ${
-          windowed
-            ? this.virtualize!({
-                items: rows,
-                keyFunction: (row: Row) => row.entrant.id,
-                renderItem: (row: Row, i: number) => rowView(row, i, o),
-                scroller: true,
-              })
-            : repeat(
-                rows,
-                (row) => row.entrant.id,
-                (row, i) => rowView(row, i, o),
-              )
-        }
+        ${this.windowing.items(
+          rows,
+          (row) => row.entrant.id,
+          (row, i) => rowView(row, i, o),
+          true,
+        )}
       </div>
       ${board.moreTied && last ? html`<p class="more-tied">${t.term('leaderboard.more-tied', board.moreTied, t.term('leaderboard.ordinal', last.rank))}</p>` : nothing}
       ${pinned ? this.pinnedView(pinned, board.total) : nothing}
