@@ -14,4 +14,5 @@ export const icon = {
   addReaction: html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M7 1.5a5.5 5.5 0 015.4 4.5h-1.6A4 4 0 107 11v1.5a5.5 5.5 0 010-11zM5 5.25a1 1 0 110 2 1 1 0 010-2zm4 0a1 1 0 110 2 1 1 0 010-2zM4.3 8.5h5.4A2.9 2.9 0 017 10.3a2.9 2.9 0 01-2.7-1.8zM12.25 8h1.5v2.25H16v1.5h-2.25V14h-1.5v-2.25H10v-1.5h2.25z"/></svg>`,
   image: html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M2.5 2h11A1.5 1.5 0 0115 3.5v9a1.5 1.5 0 01-1.5 1.5h-11A1.5 1.5 0 011 12.5v-9A1.5 1.5 0 012.5 2zm0 1.5v7.4l3-3 2.5 2.5 2-2 3.5 3.5V3.5zM10.5 5a1.5 1.5 0 110 3 1.5 1.5 0 010-3z"/></svg>`,
   lock: html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 1a3.5 3.5 0 013.5 3.5V7H13v8H3V7h1.5V4.5A3.5 3.5 0 018 1zm0 1.5a2 2 0 00-2 2V7h4V4.5a2 2 0 00-2-2zM4.5 8.5v5h7v-5z"/></svg>`,
+  guidelines: html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 1h7.5L14 4.5V15H3zm1.5 1.5v11h8V5.1L9.9 2.5zM6 7h5v1.5H6zm0 3h5v1.5H6zm0-6h3v1.5H6z"/></svg>`,
 };

@@ -65,6 +65,13 @@ export const shareCardStyles = [
       font-weight: 600;
       overflow-wrap: anywhere;
     }
+    .chip svg {
+      inline-size: 0.9em;
+      block-size: 0.9em;
+      margin-inline-end: 0.3em;
+      vertical-align: -0.1em;
+      fill: currentColor;
+    }
     .preview-site,
     .stats,
     .hint {
