@@ -128,7 +128,7 @@ export class ChorusPoll extends ChorusElement {
     load: async (polls, { signal }) => ({ limits: await polls.getPollLimits({ signal }) }),
     // By id: until that poll is here. By topic: until the lookup answered, and its poll is here.
     loading: (): boolean =>
-      !!this.wanted &&
+      this.wanted &&
       this.load.status !== TaskStatus.ERROR &&
       (this.pollId ? this.current?.id !== this.pollId : this.found === undefined || (!!this.found && this.current?.id !== this.found)),
   });
@@ -145,7 +145,7 @@ export class ChorusPoll extends ChorusElement {
       if (this.pollId || !this.topic) this.pollId = poll.id;
       else this.found = poll.id;
       this.adopt(poll);
-      this.announcer.announce(this.localize.term('poll.compose.created'));
+      this.announcer.announce(this.localize.term(poll.topic ? 'poll.compose.created.topic' : 'poll.compose.created'));
     },
   });
   private refetchAbort?: AbortController;
@@ -166,9 +166,9 @@ export class ChorusPoll extends ChorusElement {
     );
   }
 
-  /** The poll asked for: by id, else by topic; undefined when neither is set. */
-  private get wanted(): { pollId: string } | { topic: string } | undefined {
-    return this.pollId ? { pollId: this.pollId } : this.topic ? { topic: this.topic } : undefined;
+  /** Whether a poll is asked for, by id or by topic. */
+  private get wanted(): boolean {
+    return !!this.pollId || !!this.topic;
   }
 
   /** The id of the poll shown: `poll-id`, else the one the topic's lookup found. */
