@@ -30,6 +30,7 @@ interface PollRow {
   opens_at: Date | null;
   closes_at: Date | null;
   closed_at: Date | null;
+  topic: string | null;
   created_by: string;
   created_at: Date;
 }
@@ -44,7 +45,27 @@ export function randomId(prefix: string): string {
 /** The poll, or null. `forUpdate` locks its row: votes in one poll take turns. */
 export async function loadPoll(db: Queryable, id: string, forUpdate = false): Promise<PollRecord | null> {
   const [row] = await db.query<PollRow>(`select * from polls where id = $1${forUpdate ? ' for update' : ''}`, [id]);
-  if (!row) return null;
+  return row ? toRecord(db, row) : null;
+}
+
+/**
+ * The newest poll open at `now` (core's pollStatus: opened, no deadline passed, not closed by a
+ * manager) of `topic` (normalized), or of any topic when null; ties in time go to the greater id.
+ */
+export async function latestOpenPoll(db: Queryable, topic: string | null, now: number): Promise<PollRecord | null> {
+  // Two plain forms rather than `$2 is null or topic = $2`, so the topic's form can walk polls_topic_latest.
+  const [row] = await db.query<PollRow>(
+    `select * from polls
+     where (opens_at is null or opens_at <= $1) and (closes_at is null or closes_at > $1) and (closed_at is null or closed_at > $1)
+       ${topic === null ? '' : 'and topic = $2'}
+     order by created_at desc, id desc limit 1`,
+    topic === null ? [new Date(now)] : [new Date(now), topic],
+  );
+  return row ? toRecord(db, row) : null;
+}
+
+async function toRecord(db: Queryable, row: PollRow): Promise<PollRecord> {
+  const id = row.id;
   const writeIns = await db.query<WriteIn>('select id, text, approved from poll_write_ins where poll_id = $1 order by id', [id]);
   return {
     id: row.id,
@@ -62,6 +83,7 @@ export async function loadPoll(db: Queryable, id: string, forUpdate = false): Pr
     opensAt: iso(row.opens_at),
     closesAt: iso(row.closes_at),
     closedAt: iso(row.closed_at),
+    topic: row.topic ?? null,
     createdById: row.created_by,
     createdAt: iso(row.created_at)!,
     writeIns: writeIns.map((w) => ({ id: w.id, text: w.text, approved: w.approved })),
@@ -107,8 +129,8 @@ export async function namedVote(db: Queryable, pollId: string, personId: string)
 export async function insertPoll(tx: Queryable, id: string, draft: ValidPollDraft, createdById: string, now: number): Promise<void> {
   await tx.query(
     `insert into polls (id, question, description, kind, options, max_choices, allow_write_in, moderate_write_ins, anonymous,
-       allow_change_vote, results_visibility, min_votes_for_results, opens_at, closes_at, closed_at, created_by, created_at)
-     values ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9, $10, $11, $12, $13, $14, null, $15, $16)`,
+       allow_change_vote, results_visibility, min_votes_for_results, opens_at, closes_at, closed_at, created_by, created_at, topic)
+     values ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9, $10, $11, $12, $13, $14, null, $15, $16, $17)`,
     [
       id,
       draft.question,
@@ -126,6 +148,7 @@ export async function insertPoll(tx: Queryable, id: string, draft: ValidPollDraf
       draft.closesAt,
       createdById,
       new Date(now),
+      draft.topic,
     ],
   );
   if (draft.anonymous) await tx.query("insert into poll_voters (poll_id, person_ids) values ($1, '{}')", [id]);

@@ -10,6 +10,7 @@ import {
   longOptions,
   offsiteManager,
   storyAdapter,
+  townHall,
   voteFailsAdapter,
   votedEnps,
   votedLunch,
@@ -18,6 +19,7 @@ import {
 
 type Args = {
   'poll-id'?: string;
+  topic?: string;
   theme?: 'light' | 'dark';
   composer: boolean;
   width?: string;
@@ -46,7 +48,7 @@ const meta = {
   render: (args, { loaded }) => {
     const { adapter, pollId } = loaded as Loaded;
     const id = pollId ?? args['poll-id'];
-    const poll = html`<chorus-poll .adapter=${adapter} poll-id=${id || nothing} theme=${args.theme ?? nothing} ?composer=${args.composer}></chorus-poll>`;
+    const poll = html`<chorus-poll .adapter=${adapter} poll-id=${id || nothing} topic=${args.topic || nothing} theme=${args.theme ?? nothing} ?composer=${args.composer}></chorus-poll>`;
     return html`<div style="max-width: ${args.width ?? '560px'}" dir=${args.dir ?? nothing} lang=${args.lang ?? nothing}>${poll}</div>`;
   },
 } satisfies Meta<Args>;
@@ -126,6 +128,12 @@ export const Narrow: Story = { args: { width: '320px', 'poll-id': 'poll-enps' } 
 
 /** Results at 320 px. */
 export const NarrowResults: Story = { args: { width: '320px' }, loaders: [load(votedLunch)] };
+
+/** Placed by topic (`topic="town-hall"`, no poll-id): this month's town-hall poll, the newest open one; last month's is closed, next month's not open yet. */
+export const ByTopic: Story = { args: { 'poll-id': '', topic: 'town-hall' }, loaders: [load(townHall)] };
+
+/** Placed by topic, and no poll of it is open: said plainly. */
+export const NoOpenPollForTopic: Story = { args: { 'poll-id': '', topic: 'town-hall' } };
 
 /** Fills the composer of the poll in `root` and creates the poll (for `play`). */
 async function createFromComposer(root: HTMLElement): Promise<void> {

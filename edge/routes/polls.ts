@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { PollDraft, PollVote } from '../../src/core/poll.js';
+import { NotFoundError } from '../../src/core/errors.js';
 import { checked, port, replay, tagged, type EdgeEnv } from '../app.js';
 import { requestHash } from '../idempotency.js';
 
@@ -26,6 +27,15 @@ export function pollRoutes(): Hono<EdgeEnv> {
   app.get('/polls/limits', async (c) => {
     await checked(c, 'getPollLimits');
     return c.json(await port(c, 'polls').getPollLimits());
+  });
+
+  // Before `/polls/:pollId`, which would take `latest` for an id. The rules judge the topic (400).
+  app.get('/polls/latest', async (c) => {
+    const { params } = await checked(c, 'findLatestPoll');
+    const topic = typeof params.topic === 'string' ? params.topic : null;
+    const poll = await port(c, 'polls').findLatestPoll({ topic });
+    if (!poll) throw new NotFoundError(topic ? 'No poll of this topic is open now.' : 'No poll is open now.');
+    return c.json(poll);
   });
 
   // The poll as this user sees it (their vote, results when visible): the tag is of that view.

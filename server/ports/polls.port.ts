@@ -3,7 +3,8 @@ import type { CreateOptions, PollPort } from '../../src/adapter/port.js';
 import { newReceipt, receiptHash } from '../../src/core/secret.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../src/core/errors.js';
 import type { CurrentUser } from '../../src/core/people.js';
-import type { Poll, PollDraft, PollLimits, PollVote, VoteReceipt } from '../../src/core/poll.js';
+import type { LatestPollQuery, Poll, PollDraft, PollLimits, PollVote, VoteReceipt } from '../../src/core/poll.js';
+import { validTopicQuery } from '../../src/core/poll-topic.rules.js';
 import { canCreatePolls, canManagePoll, pollStatus, validatePollDraft, validateVote } from '../../src/core/poll.rules.js';
 import type { Db, Queryable } from '../db/db.js';
 import { invalid } from '../errors.js';
@@ -65,6 +66,13 @@ export class SqlPollPort implements PollPort {
 
   async getPoll(pollId: string): Promise<Poll> {
     return viewPoll(this.db, await this.found(this.db, pollId), this.user, this.now());
+  }
+
+  async findLatestPoll(query: LatestPollQuery): Promise<Poll | null> {
+    const topic = validTopicQuery(query?.topic);
+    const now = this.now();
+    const poll = await store.latestOpenPoll(this.db, topic, now);
+    return poll ? viewPoll(this.db, poll, this.user, now) : null;
   }
 
   async createPoll(draft: PollDraft): Promise<Poll> {

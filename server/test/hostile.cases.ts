@@ -68,6 +68,7 @@ export function fixtures(ids: Ids): Record<string, Fixture> {
     listReports: {},
     getPollLimits: {},
     createPoll: { body: { ...plainPollDraft('Which snack?', ['Apples', 'Nuts']) } },
+    findLatestPoll: { query: { topic: 'town-hall' } },
     getPoll: { path: poll },
     votePoll: { path: poll, body: { optionIds: [], writeIn: 'Board games', score: null } },
     approveWriteIn: { path: { ...poll, writeInId: ids.writeInId } },

@@ -6,7 +6,7 @@
 import type { CurrentUser, Page, Person, Team } from '../core/people.js';
 import type { Kudos, KudosComment, KudosConfig, KudosDraft, KudosQuery } from '../core/kudos.js';
 import type { LiveEventOf, LiveTopic } from '../core/live.js';
-import type { Poll, PollDraft, PollLimits, PollVote, VoteReceipt } from '../core/poll.js';
+import type { LatestPollQuery, Poll, PollDraft, PollLimits, PollVote, VoteReceipt } from '../core/poll.js';
 import type { FeedbackConfig, FeedbackDraft, FeedbackInboxQuery, FeedbackReceipt, FeedbackStatus, FeedbackSummary, FeedbackThread } from '../core/feedback.js';
 
 export interface CallOptions {
@@ -63,6 +63,12 @@ export interface PollPort {
   getPollLimits(options?: CallOptions): Promise<PollLimits>;
   /** The poll as the current user sees it (results only when visible to them). */
   getPoll(pollId: string, options?: CallOptions): Promise<Poll>;
+  /**
+   * The newest poll (by `createdAt`) that is open now — opened, not closed — of `query.topic`, or
+   * of any topic without one, as the current user sees it; null when there is none. A topic no
+   * poll can have (src/core/poll-topic.rules.ts) is a ValidationError on `topic`.
+   */
+  findLatestPoll(query: LatestPollQuery, options?: CallOptions): Promise<Poll | null>;
   /**
    * Casts or changes the current user's vote. One vote per person is enforced by the backend; a
    * retried key counts once. In an anonymous poll, pass the `receipt` of the first vote to change it.

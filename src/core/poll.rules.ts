@@ -3,6 +3,7 @@ import type { CurrentUser } from './people.js';
 import type { EnpsResult, PollDraft, PollKind, PollLimits, PollOption, PollStatus, PollVote, ResultsHiddenReason, ResultsVisibility } from './poll.js';
 import { graphemeCount, normalizeMessage, visibleLength } from './text.js';
 import { isDate, unreadableError } from './text.rules.js';
+import { normalizeTopic, topicError } from './poll-topic.rules.js';
 
 /*
  * The poll rules every backend enforces — the embedded adapter imports them from here, and a
@@ -65,7 +66,8 @@ export interface ValidVote {
 }
 
 /** A draft after validation: trimmed, with settings that do not apply to its kind reset. */
-export type ValidPollDraft = PollDraft;
+/** A draft after validation: trimmed, with settings that do not apply to its kind reset, the topic normalized (or null). */
+export type ValidPollDraft = PollDraft & { topic: string | null };
 
 /** Open, scheduled or closed at `now`; `closedAt` is when a manager closed it early. */
 export function pollStatus(poll: { opensAt: string | null; closesAt: string | null; closedAt?: string | null }, now: number): PollStatus {
@@ -237,6 +239,13 @@ export function validatePollDraft(draft: PollDraft, limits: PollLimits, now: num
     }
   }
 
+  const topic = normalizeTopic(draft?.topic);
+  const badTopic =
+    draft?.topic != null && typeof draft.topic !== 'string'
+      ? { field: 'topic', code: 'invalid', message: 'Give the topic as text.' }
+      : topicError('topic', topic);
+  if (badTopic) errors.push(badTopic);
+
   if (errors.length) throw new ValidationError(errors);
   const allowWriteIn = choice && !!draft.allowWriteIn;
   return {
@@ -253,6 +262,7 @@ export function validatePollDraft(draft: PollDraft, limits: PollLimits, now: num
     minVotesForResults,
     opensAt: opensAt && new Date(opensAt).toISOString(),
     closesAt: closesAt && new Date(closesAt).toISOString(),
+    topic: topic || null,
   };
 }
 

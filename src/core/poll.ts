@@ -85,6 +85,11 @@ export interface PollSettings {
   minVotesForResults: number;
   opensAt: string | null;
   closesAt: string | null;
+  /**
+   * A short slug (`town-hall`) that places the poll: `<chorus-poll topic="town-hall">` shows the
+   * newest open poll of its topic. Null for none.
+   */
+  topic: string | null;
 }
 
 export interface Poll extends PollSettings {
@@ -107,9 +112,16 @@ export interface Poll extends PollSettings {
 }
 
 /** What an author submits to create a poll: the settings, with options as plain labels. */
-export interface PollDraft extends Omit<PollSettings, 'options'> {
+export interface PollDraft extends Omit<PollSettings, 'options' | 'topic'> {
   /** Option labels (single/multiple: 2–10; eNPS: none). */
   options: string[];
+  /** Optional: none when absent, null or empty. */
+  topic?: string | null;
+}
+
+/** Which poll `findLatestPoll` looks for: the newest open one of `topic`, or of any topic without one. */
+export interface LatestPollQuery {
+  topic?: string | null;
 }
 
 /**

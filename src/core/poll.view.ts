@@ -103,6 +103,8 @@ export function toPoll(poll: PollRecord, viewer: CurrentUser | undefined, now: n
     minVotesForResults: poll.minVotesForResults,
     opensAt: poll.opensAt,
     closesAt: poll.closedAt ?? poll.closesAt,
+    // A poll stored before topics existed has none.
+    topic: poll.topic ?? null,
     status,
     createdBy: toPerson(input.author, poll.createdById),
     createdAt: poll.createdAt,

@@ -117,6 +117,7 @@ export const dePoll = {
   'poll.load-error': 'Die Umfrage konnte nicht geladen werden.',
   'poll.not-found': 'Diese Umfrage existiert nicht oder wurde entfernt.',
   'poll.none': 'Für diesen Bereich wurde noch keine Umfrage ausgewählt.',
+  'poll.none.topic': 'Zu diesem Thema gibt es noch keine offene Umfrage.',
 
   'poll.compose.heading': 'Umfrage erstellen',
   'poll.compose.toggle': 'Neue Umfrage erstellen',
@@ -142,6 +143,9 @@ export const dePoll = {
   'poll.compose.min-votes': 'Ergebnisse bis zu dieser Anzahl an Stimmen ausblenden',
   'poll.compose.opens': 'Beginnt am',
   'poll.compose.opens.hint': 'Leer: Sie beginnt, sobald sie erstellt ist.',
+  'poll.compose.topic': 'Thema',
+  'poll.compose.topic.hint':
+    'Ein kurzer Name wie town-hall. Seiten für dieses Thema zeigen seine neueste offene Umfrage, die nächste ersetzt also diese, ohne die Seiten zu ändern.',
   'poll.compose.deadline': 'Endet am',
   'poll.compose.anonymous': 'Anonym: Niemand, auch nicht die Organisatoren, kann sehen, wer wie abgestimmt hat',
   'poll.compose.change': 'Teilnehmende können ihre Stimme ändern, bis die Umfrage endet',
@@ -152,6 +156,8 @@ export const dePoll = {
   'poll.compose.failed': 'Die Umfrage wurde nicht erstellt. Alle Ihre Eingaben sind noch da.',
   'poll.compose.vetoed': 'Das Erstellen der Umfrage wurde von dieser Seite abgebrochen.',
   'poll.compose.created': 'Umfrage erstellt. Um sie auf einer anderen Seite zu zeigen, fügen Sie dort diesen Ausschnitt ein.',
+  'poll.compose.created.topic':
+    'Umfrage erstellt. Seiten mit diesem Ausschnitt zeigen die neueste offene Umfrage des Themas: einmal einfügen, spätere Umfragen zum Thema erscheinen dort ebenfalls.',
   'poll.compose.snippet': 'Ausschnitt für Ihre Seite',
   'poll.compose.copy': 'Ausschnitt kopieren',
   'poll.compose.copied': 'Kopiert',
@@ -165,6 +171,7 @@ export const dePoll = {
   'poll.field.min-votes': (max: number) => `Verwenden Sie eine ganze Zahl von 0 bis ${max}.`,
   'poll.field.closes.too-early': 'Wählen Sie einen Zeitpunkt in der Zukunft.',
   'poll.field.closes.before-open': 'Wählen Sie einen Zeitpunkt nach dem Beginn der Umfrage.',
+  'poll.field.topic.invalid': 'Verwenden Sie Buchstaben und Ziffern, Wörter mit Bindestrichen verbunden, z. B. town-hall.',
 } satisfies typeof enPoll;
 
 registerChorusStrings(deCommon, dePoll);

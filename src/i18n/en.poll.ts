@@ -109,6 +109,7 @@ export const enPoll = {
   'poll.load-error': 'The poll couldn’t load.',
   'poll.not-found': 'This poll doesn’t exist or was removed.',
   'poll.none': 'No poll has been chosen for this spot yet.',
+  'poll.none.topic': 'No open poll on this topic yet.',
 
   'poll.compose.heading': 'Create a poll',
   'poll.compose.toggle': 'Create a new poll',
@@ -134,6 +135,9 @@ export const enPoll = {
   'poll.compose.min-votes': 'Hide results until this many votes',
   'poll.compose.opens': 'Opens at',
   'poll.compose.opens.hint': 'Empty: it opens as soon as it is created.',
+  'poll.compose.topic': 'Topic',
+  'poll.compose.topic.hint':
+    'A short name such as town-hall. Pages placed for this topic show its newest open poll, so the next poll replaces this one without editing them.',
   'poll.compose.deadline': 'Closes at',
   'poll.compose.anonymous': 'Anonymous: no one, organisers included, can see who voted what',
   'poll.compose.change': 'People can change their vote until the poll closes',
@@ -144,6 +148,8 @@ export const enPoll = {
   'poll.compose.failed': 'The poll wasn’t created. Everything you wrote is still here.',
   'poll.compose.vetoed': 'Creating the poll was stopped by this page.',
   'poll.compose.created': 'Poll created. To show it on another page, paste this snippet into the page.',
+  'poll.compose.created.topic':
+    'Poll created. Pages with this snippet show the newest open poll of its topic: paste it once, and later polls of the topic appear there too.',
   'poll.compose.snippet': 'Snippet for your page',
   'poll.compose.copy': 'Copy snippet',
   'poll.compose.copied': 'Copied',
@@ -156,6 +162,7 @@ export const enPoll = {
   'poll.field.min-votes': (max: number) => `Use a whole number from 0 to ${max}.`,
   'poll.field.closes.too-early': 'Pick a time in the future.',
   'poll.field.closes.before-open': 'Pick a time after the poll opens.',
+  'poll.field.topic.invalid': 'Use letters and digits, words joined by hyphens, such as town-hall.',
 };
 
 // Adds these strings to ChorusTranslation (en.ts).

@@ -112,6 +112,7 @@ export const esPoll = {
   'poll.load-error': 'No se pudo cargar la encuesta.',
   'poll.not-found': 'Esta encuesta no existe o se eliminó.',
   'poll.none': 'Aún no se eligió ninguna encuesta para este espacio.',
+  'poll.none.topic': 'Aún no hay ninguna encuesta abierta sobre este tema.',
 
   'poll.compose.heading': 'Crear una encuesta',
   'poll.compose.toggle': 'Crear una nueva encuesta',
@@ -137,6 +138,9 @@ export const esPoll = {
   'poll.compose.min-votes': 'Votos necesarios para mostrar los resultados',
   'poll.compose.opens': 'Fecha de apertura',
   'poll.compose.opens.hint': 'Vacío: se abre en cuanto se crea.',
+  'poll.compose.topic': 'Tema',
+  'poll.compose.topic.hint':
+    'Un nombre corto, por ejemplo town-hall. Las páginas dedicadas a este tema muestran su encuesta abierta más reciente: la próxima sustituye a esta sin editarlas.',
   'poll.compose.deadline': 'Fecha de cierre',
   'poll.compose.anonymous': 'Anónima: nadie, ni siquiera los organizadores, puede ver quién votó qué',
   'poll.compose.change': 'Se puede cambiar el voto hasta que se cierre la encuesta',
@@ -147,6 +151,8 @@ export const esPoll = {
   'poll.compose.failed': 'No se creó la encuesta. Todo lo escrito sigue aquí.',
   'poll.compose.vetoed': 'Esta página detuvo la creación de la encuesta.',
   'poll.compose.created': 'Encuesta creada. Para mostrarla en otra página, pega allí este fragmento.',
+  'poll.compose.created.topic':
+    'Encuesta creada. Las páginas con este fragmento muestran la encuesta abierta más reciente de su tema: pégalo una vez y las próximas encuestas del tema también aparecerán ahí.',
   'poll.compose.snippet': 'Fragmento para tu página',
   'poll.compose.copy': 'Copiar fragmento',
   'poll.compose.copied': 'Copiado',
@@ -159,6 +165,7 @@ export const esPoll = {
   'poll.field.min-votes': (max: number) => `Usa un número entero del 0 al ${max}.`,
   'poll.field.closes.too-early': 'Elige una fecha y hora futuras.',
   'poll.field.closes.before-open': 'Elige una hora posterior a la apertura de la encuesta.',
+  'poll.field.topic.invalid': 'Usa letras y números, con las palabras unidas por guiones, por ejemplo town-hall.',
 } satisfies typeof enPoll;
 
 registerChorusStrings(esCommon, esPoll);

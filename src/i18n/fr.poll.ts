@@ -116,6 +116,7 @@ export const frPoll = {
   'poll.load-error': 'Impossible de charger le sondage.',
   'poll.not-found': 'Ce sondage n’existe pas ou a été supprimé.',
   'poll.none': 'Aucun sondage n’a encore été choisi pour cet emplacement.',
+  'poll.none.topic': 'Aucun sondage ouvert sur ce sujet pour l’instant.',
 
   'poll.compose.heading': 'Créer un sondage',
   'poll.compose.toggle': 'Créer un nouveau sondage',
@@ -142,6 +143,9 @@ export const frPoll = {
   'poll.compose.min-votes': 'Masquer les résultats jusqu’à ce nombre de votes',
   'poll.compose.opens': 'Date d’ouverture',
   'poll.compose.opens.hint': 'Vide : il s’ouvre dès sa création.',
+  'poll.compose.topic': 'Sujet',
+  'poll.compose.topic.hint':
+    'Un nom court, par exemple town-hall. Les pages placées pour ce sujet montrent son dernier sondage ouvert\u00a0: le prochain remplace celui-ci sans les modifier.',
   'poll.compose.deadline': 'Date de clôture',
   'poll.compose.anonymous': 'Anonyme\u00a0: personne, pas même les organisateurs, ne peut voir qui a voté quoi',
   'poll.compose.change': 'Chacun peut modifier son vote jusqu’à la clôture du sondage',
@@ -152,6 +156,8 @@ export const frPoll = {
   'poll.compose.failed': 'Le sondage n’a pas été créé. Tout ce que vous avez écrit est toujours là.',
   'poll.compose.vetoed': 'La création du sondage a été bloquée par cette page.',
   'poll.compose.created': 'Sondage créé. Pour l’afficher sur une autre page, collez-y cet extrait.',
+  'poll.compose.created.topic':
+    'Sondage créé. Les pages avec cet extrait montrent le dernier sondage ouvert de son sujet\u00a0: collez-le une fois, les prochains sondages du sujet y apparaîtront aussi.',
   'poll.compose.snippet': 'Extrait pour votre page',
   'poll.compose.copy': 'Copier l’extrait',
   'poll.compose.copied': 'Copié',
@@ -164,6 +170,7 @@ export const frPoll = {
   'poll.field.min-votes': (max: number) => `Indiquez un nombre entier compris entre 0 et ${max}.`,
   'poll.field.closes.too-early': 'Choisissez une date et une heure à venir.',
   'poll.field.closes.before-open': 'Choisissez une heure après l’ouverture du sondage.',
+  'poll.field.topic.invalid': 'Utilisez des lettres et des chiffres, les mots reliés par des traits d’union, par exemple town-hall.',
 } satisfies typeof enPoll;
 
 registerChorusStrings(frCommon, frPoll);

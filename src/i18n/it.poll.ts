@@ -113,6 +113,7 @@ export const itPoll = {
   'poll.load-error': 'Impossibile caricare il sondaggio.',
   'poll.not-found': 'Questo sondaggio non esiste o è stato rimosso.',
   'poll.none': 'Nessun sondaggio è stato ancora scelto per questo spazio.',
+  'poll.none.topic': 'Ancora nessun sondaggio aperto su questo argomento.',
 
   'poll.compose.heading': 'Crea un sondaggio',
   'poll.compose.toggle': 'Crea un nuovo sondaggio',
@@ -138,6 +139,9 @@ export const itPoll = {
   'poll.compose.min-votes': 'Nascondi i risultati fino a questo numero di voti',
   'poll.compose.opens': 'Data e ora di apertura',
   'poll.compose.opens.hint': 'Vuoto: si apre appena creato.',
+  'poll.compose.topic': 'Argomento',
+  'poll.compose.topic.hint':
+    'Un nome breve, per esempio town-hall. Le pagine dedicate a questo argomento mostrano il suo sondaggio aperto più recente: il prossimo sostituisce questo senza modificarle.',
   'poll.compose.deadline': 'Data e ora di chiusura',
   'poll.compose.anonymous': 'Anonimo: nessuno, organizzatori inclusi, può vedere chi ha votato cosa',
   'poll.compose.change': 'I partecipanti possono modificare il voto fino alla chiusura del sondaggio',
@@ -148,6 +152,8 @@ export const itPoll = {
   'poll.compose.failed': 'Il sondaggio non è stato creato. Tutto ciò che hai scritto è ancora qui.',
   'poll.compose.vetoed': 'La creazione del sondaggio è stata bloccata da questa pagina.',
   'poll.compose.created': 'Sondaggio creato. Per mostrarlo in un’altra pagina, incolla lì questo frammento.',
+  'poll.compose.created.topic':
+    'Sondaggio creato. Le pagine con questo frammento mostrano il sondaggio aperto più recente del suo argomento: incollalo una volta e anche i sondaggi successivi appariranno lì.',
   'poll.compose.snippet': 'Frammento per la tua pagina',
   'poll.compose.copy': 'Copia il frammento',
   'poll.compose.copied': 'Copiato',
@@ -160,6 +166,7 @@ export const itPoll = {
   'poll.field.min-votes': (max: number) => `Usa un numero intero da 0 a ${max}.`,
   'poll.field.closes.too-early': 'Scegli una data e un’ora nel futuro.',
   'poll.field.closes.before-open': 'Scegli un’ora successiva all’apertura del sondaggio.',
+  'poll.field.topic.invalid': 'Usa lettere e cifre, con le parole unite da trattini, per esempio town-hall.',
 } satisfies typeof enPoll;
 
 registerChorusStrings(itCommon, itPoll);

@@ -56,6 +56,7 @@ function base(seed: PollSeed, now: number): StoredPoll {
     minVotesForResults: seed.minVotesForResults ?? 0,
     opensAt: seed.opensIn === undefined ? null : new Date(now + seed.opensIn).toISOString(),
     closesAt: seed.closesIn === undefined ? null : new Date(now + seed.closesIn).toISOString(),
+    topic: null,
     closedAt: null,
     createdById: seed.createdById,
     createdAt: new Date(now - seed.createdAgo).toISOString(),

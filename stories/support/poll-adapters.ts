@@ -112,3 +112,34 @@ export const longOptions = () =>
     },
     [...people(2, 9).map((id, i): [string, PollVote] => [id, choose(String(i % 4))]), ['p-20', choose('4')], ['p-21', choose('0')]],
   );
+
+/**
+ * Three town-hall polls by an author (p-06): last month's, closed; this month's, open, with a few
+ * votes; next month's, not open yet. The viewer (p-01) sees this month's in `topic="town-hall"`.
+ */
+export async function townHall(): Promise<MemoryAdapter> {
+  const adapter = storyAdapter('p-06');
+  const latency = adapter.latency;
+  adapter.latency = 0;
+  const draft = (question: string, extra: Partial<PollDraft> = {}) =>
+    plainPollDraft(question, ['Product roadmap', 'Hiring plans', 'Office move'], {
+      topic: 'town-hall',
+      description: 'Asked at the monthly town hall.',
+      ...extra,
+    });
+  const last = await adapter.polls.createPoll(draft('Which topic first at the November town hall?'), { idempotencyKey: key() });
+  await adapter.polls.closePoll(last.id);
+  const current = await adapter.polls.createPoll(draft('Which topic first at the December town hall?'), { idempotencyKey: key() });
+  await adapter.polls.createPoll(draft('Which topic first at the January town hall?', { opensAt: inDays(30) }), { idempotencyKey: key() });
+  for (const [userId, option] of [
+    ['p-02', 0],
+    ['p-03', 1],
+    ['p-04', 0],
+  ] as const) {
+    adapter.setCurrentUser(userId);
+    await adapter.polls.vote(current.id, choose(current.options[option]!.id), { idempotencyKey: key() });
+  }
+  adapter.setCurrentUser('p-01');
+  adapter.latency = latency;
+  return adapter;
+}

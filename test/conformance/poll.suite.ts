@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe } from 'node:test';
 import type { PollPort } from '../../src/adapter/port.js';
-import { ConflictError, ForbiddenError } from '../../src/core/errors.js';
+import { ConflictError, ForbiddenError, ValidationError } from '../../src/core/errors.js';
 import type { PollLiveEvent } from '../../src/core/live.js';
 import type { Poll, PollDraft, PollVote, VoteReceipt } from '../../src/core/poll.js';
 import { plainPollDraft } from '../../src/core/poll.rules.js';
@@ -318,6 +318,69 @@ export function pollConformance(target: ConformanceTarget): void {
         assert.equal(shown.text, text);
         assert.equal(shown.approved, true);
         assert.equal(shown.count, 1);
+      });
+    });
+
+    describe('the latest open poll of a topic', () => {
+      // Topics unique to this run, so polls other runs left behind never answer.
+      const topicOf = (name: string) => `conf-${run}-${name}`;
+
+      check(
+        'poll.latest',
+        'the newest open poll of a topic is found, as the user sees it; a closed or not-yet-open newer one is not',
+        { users: ['pollAuthor'] },
+        async () => {
+          const topic = topicOf('latest');
+          const older = await create({ topic });
+          // Apart in time, so "newest" is not decided by a tie.
+          await sleep(5);
+          const newest = await create({ topic: ` ${topic.toUpperCase()} ` });
+          assert.equal(newest.topic, topic, 'the topic is stored trimmed and lower case');
+          await vote('a', newest, choose(option(newest, 0)));
+          const found = await polls('a').findLatestPoll({ topic });
+          assert.ok(found, 'a poll is found');
+          assert.equal(found.id, newest.id, 'the newest of the two');
+          assert.equal(found.topic, topic);
+          assert.equal(found.voted, true, "as a sees it: a's vote");
+          assert.equal((await polls('b').findLatestPoll({ topic }))?.voted, false, 'as b sees it');
+
+          await sleep(5);
+          await create({ topic, opensAt: new Date(Date.now() + 86_400_000).toISOString() });
+          assert.equal((await polls('b').findLatestPoll({ topic }))?.id, newest.id, 'a newer poll not open yet is passed over');
+
+          await polls('pollAuthor').closePoll(newest.id);
+          assert.equal((await polls('b').findLatestPoll({ topic }))?.id, older.id, 'once the newest is closed, the open older one');
+          await polls('pollAuthor').closePoll(older.id);
+          assert.equal(await polls('b').findLatestPoll({ topic }), null, 'none open: null');
+        },
+      );
+
+      check('poll.latest.any', 'without a topic: the newest open poll of any topic', { users: ['pollAuthor'] }, async () => {
+        const mine = await create();
+        const found = await polls('c').findLatestPoll({});
+        assert.ok(found, 'a poll is found');
+        assert.equal(found.status, 'open');
+        assert.ok(found.createdAt >= mine.createdAt, `the newest (${found.id}, created ${found.createdAt}; ours ${mine.createdAt})`);
+      });
+
+      check('poll.latest.unknown', 'a topic no poll has gives null', {}, async () => {
+        assert.equal(await polls('a').findLatestPoll({ topic: topicOf('nothing') }), null);
+      });
+
+      check('poll.latest.hostile', 'a topic no poll can have is a ValidationError on topic, never a failure', {}, async () => {
+        for (const [what, topic] of [
+          ['a NUL', 'town\u0000hall'],
+          ['10,000 characters', 'a'.repeat(10_000)],
+          ['spaces inside', 'town hall'],
+        ] as const) {
+          await rejectsWith(polls('a').findLatestPoll({ topic }), ValidationError, `findLatestPoll with ${what}`);
+        }
+      });
+
+      check('poll.create.topic', 'a draft with a topic no poll can have is refused on topic', { users: ['pollAuthor'] }, async () => {
+        await fieldError(polls('pollAuthor').createPoll(draft({ topic: 'town hall!' }), { idempotencyKey: key() }), 'topic', 'invalid', 'a topic with spaces');
+        await fieldError(polls('pollAuthor').createPoll(draft({ topic: 'a'.repeat(41) }), { idempotencyKey: key() }), 'topic', 'too-long', 'a topic of 41');
+        assert.equal((await create()).topic, null, 'no topic: null');
       });
     });
 

@@ -1,6 +1,7 @@
 import type { CallOptions, CreateOptions, PollPort } from '../../adapter/port.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../core/errors.js';
-import type { Poll, PollDraft, PollLimits, PollVote, VoteReceipt } from '../../core/poll.js';
+import type { LatestPollQuery, Poll, PollDraft, PollLimits, PollVote, VoteReceipt } from '../../core/poll.js';
+import { validTopicQuery } from '../../core/poll-topic.rules.js';
 import { peopleById } from './state.js';
 import { canCreatePolls, canManagePoll, foldLabel, pollStatus, validatePollDraft, validateVote, type ValidVote } from './poll.rules.js';
 import { hasVoted, viewPollWithBallots } from '../../core/poll.view.js';
@@ -67,6 +68,21 @@ export class MemoryPollPort implements PollPort {
   async getPoll(pollId: string, options?: CallOptions): Promise<Poll> {
     await this.rt.roundTrip(options?.signal);
     return this.view(pollId);
+  }
+
+  async findLatestPoll(query: LatestPollQuery, options?: CallOptions): Promise<Poll | null> {
+    await this.rt.roundTrip(options?.signal);
+    const topic = validTopicQuery(query?.topic);
+    const now = this.rt.now();
+    const state = this.rt.store.read();
+    // Newest first; ids break a tie in creation time, as the server's order does.
+    const latest = state.polls
+      .filter((p) => (topic === null || (p.topic ?? null) === topic) && pollStatus(p, now) === 'open')
+      .reduce<StoredPoll | undefined>(
+        (best, p) => (!best || p.createdAt > best.createdAt || (p.createdAt === best.createdAt && p.id > best.id) ? p : best),
+        undefined,
+      );
+    return latest ? this.view(latest.id) : null;
   }
 
   async vote(pollId: string, vote: PollVote, options: CreateOptions & { receipt?: string | null }): Promise<VoteReceipt> {

@@ -292,6 +292,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/polls/latest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The newest poll open now, of a topic or of any topic, as the user sees it.
+         * @description The poll with the latest `createdAt` (ties: the greater id) that is open at the time of
+         *     the request: opened (`opensAt` past or null) and not closed (no deadline passed, not
+         *     closed by a manager). With `topic`, only polls of that topic (compared in the form the
+         *     rules store: trimmed, NFKC, lower case); without it, or with an empty one, any poll.
+         *     `404` when there is none. A topic no poll can have (`src/core/poll-topic.rules.ts`: words
+         *     of letters and digits joined by hyphens, at most 40 characters) is `400` with a field
+         *     error on `topic` (`invalid`, `too-long`).
+         */
+        get: operations["findLatestPoll"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/polls/{pollId}": {
         parameters: {
             query?: never;
@@ -1306,6 +1332,8 @@ export interface components {
             opensAt: string | null;
             /** Format: date-time */
             closesAt: string | null;
+            /** @description A short slug (`town-hall`) that places the poll: `GET /polls/latest?topic=` finds it while it is the newest open one. */
+            topic: string | null;
             status: components["schemas"]["PollStatus"];
             createdBy: components["schemas"]["Person"];
             /** Format: date-time */
@@ -1359,6 +1387,8 @@ export interface components {
             minVotesForResults: number;
             opensAt: string | null;
             closesAt: string | null;
+            /** @description Optional: words of letters and digits joined by hyphens, at most 40 characters (the rules check it: `topic` `invalid`, `too-long`); stored trimmed and lower case. Empty or null: none. */
+            topic?: string | null;
         };
         /** @description The limits of this poll instance, in graphemes; the server enforces them, widgets show them. */
         PollLimits: {
@@ -2581,6 +2611,35 @@ export interface operations {
             500: components["responses"]["Internal"];
         };
     };
+    findLatestPoll: {
+        parameters: {
+            query?: {
+                /** @description The poll's topic, such as `town-hall`. */
+                topic?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The poll. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Poll"];
+                };
+            };
+            400: components["responses"]["Validation"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
     getPoll: {
         parameters: {
             query?: never;
@@ -3618,6 +3677,7 @@ export const operationTable = {
   listReports: { method: 'GET', path: '/admin/reports' },
   getPollLimits: { method: 'GET', path: '/polls/limits' },
   createPoll: { method: 'POST', path: '/polls' },
+  findLatestPoll: { method: 'GET', path: '/polls/latest' },
   getPoll: { method: 'GET', path: '/polls/{pollId}' },
   votePoll: { method: 'POST', path: '/polls/{pollId}/votes' },
   approveWriteIn: { method: 'POST', path: '/polls/{pollId}/write-ins/{writeInId}/approve' },

@@ -202,6 +202,7 @@ export function toPoll(value: unknown): Poll {
     minVotesForResults: w.minVotesForResults,
     opensAt: w.opensAt ?? null,
     closesAt: w.closesAt ?? null,
+    topic: w.topic ?? null,
     status: w.status,
     createdBy: toPerson(w.createdBy),
     createdAt: w.createdAt,
@@ -242,6 +243,8 @@ export function toWirePollDraft(draft: PollDraft): Wire['PollDraft'] {
     minVotesForResults: draft.minVotesForResults,
     opensAt: draft.opensAt ?? null,
     closesAt: draft.closesAt ?? null,
+    // Sent only when given, so a server older than topics still takes a draft without one.
+    ...(draft.topic ? { topic: draft.topic } : {}),
   };
 }
 

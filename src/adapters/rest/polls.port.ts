@@ -1,5 +1,6 @@
 import type { CallOptions, CreateOptions, PollPort } from '../../adapter/port.js';
-import type { Poll, PollDraft, PollLimits, PollVote, VoteReceipt } from '../../core/poll.js';
+import { NotFoundError } from '../../core/errors.js';
+import type { LatestPollQuery, Poll, PollDraft, PollLimits, PollVote, VoteReceipt } from '../../core/poll.js';
 import type { HttpClient } from './http.js';
 import { call, keyOf } from './operations.js';
 import { toPoll, toPollLimits, toVoteReceipt, toWirePollDraft, toWireVote } from './mapping.js';
@@ -20,6 +21,17 @@ export class RestPollPort implements PollPort {
   async getPoll(pollId: string, options?: CallOptions): Promise<Poll> {
     const { body } = await call(this.http, 'getPoll', { params: { pollId }, signal: options?.signal });
     return toPoll(body);
+  }
+
+  async findLatestPoll(query: LatestPollQuery, options?: CallOptions): Promise<Poll | null> {
+    try {
+      const { body } = await call(this.http, 'findLatestPoll', { query: query?.topic ? { topic: query.topic } : {}, signal: options?.signal });
+      return toPoll(body);
+    } catch (error) {
+      // The contract's 404: no poll of this topic is open now.
+      if (error instanceof NotFoundError) return null;
+      throw error;
+    }
   }
 
   async vote(pollId: string, vote: PollVote, options: CreateOptions & { receipt?: string | null }): Promise<VoteReceipt> {

@@ -5,7 +5,7 @@ import type { FeedbackConfig } from '../../core/feedback.js';
 import { graphemeCount, normalizeMessage } from '../../core/text.js';
 import { fieldErrorText } from '../../i18n/error-text.js';
 import type { ChorusLocalize } from '../../i18n/localize.js';
-import { icon } from '../../ui/icons.js';
+import * as icon from '../../ui/icons.js';
 import type { PersonalDetail } from './personal-details.js';
 import { scoreScale } from './score-scale.js';
 import type { SendForm } from './send-form.js';
@@ -13,7 +13,7 @@ import type { SendForm } from './send-form.js';
 /** Why the box is anonymous: one line, and the details for whoever wants them. */
 export function anonymityNote(t: ChorusLocalize): TemplateResult {
   return html`<div class="intro" part="intro">
-    <p class="intro-line">${icon.shield}<span>${t.term('feedback.intro')}</span></p>
+    <p class="intro-line">${icon.shield()}<span>${t.term('feedback.intro')}</span></p>
     <details class="how">
       <summary>${t.term('feedback.how')}</summary>
       <ul>
@@ -111,7 +111,7 @@ export function sendFormView(form: SendForm, config: FeedbackConfig, t: ChorusLo
         ${
           found.length
             ? html`<div class="details-note" id="details-note" part="warning">
-              ${icon.warning}
+              ${icon.warning()}
               <p><strong>${t.term('feedback.details.title')}</strong> ${t.term('feedback.details.found', detailsList(t, found))}
                 ${t.term('feedback.details.advice', found.length)}</p>
             </div>`

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { FeedbackReceipt } from '../../core/feedback.js';
 import type { ChorusLocalize } from '../../i18n/localize.js';
-import { icon } from '../../ui/icons.js';
+import * as icon from '../../ui/icons.js';
 import type { SendForm } from './send-form.js';
 
 export interface SentActions {
@@ -22,7 +22,7 @@ export function sentView(form: SendForm, receipt: FeedbackReceipt, t: ChorusLoca
     void form.copyToken(field);
   };
   return html`<div class="sent" part="sent">
-    <h3 class="sent-title" id="sent-title" tabindex="-1">${icon.check}<span>${t.term(form.recovered ? 'feedback.sent.recovered' : 'feedback.sent.title')}</span></h3>
+    <h3 class="sent-title" id="sent-title" tabindex="-1">${icon.check()}<span>${t.term(form.recovered ? 'feedback.sent.recovered' : 'feedback.sent.title')}</span></h3>
     ${form.recovered ? html`<p class="recovered-note">${t.term('feedback.sent.recovered.edit')}</p>` : nothing}
     ${deliverAfterHour ? html`<p class="delivery-note">${t.term('feedback.sent.after-hour', t.date(delivered, { timeStyle: 'short' }))}</p>` : nothing}
     <p>${t.term('feedback.sent.once')}</p>
@@ -32,7 +32,7 @@ export function sentView(form: SendForm, receipt: FeedbackReceipt, t: ChorusLoca
         <input id="token" class="token" part="token" readonly spellcheck="false" autocomplete="off" dir="ltr" .value=${receipt.replyToken}
           aria-describedby="token-why" @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />
         <button type="button" class="secondary copy" part="copy" @click=${copy}>
-          ${form.copy === 'copied' ? icon.check : icon.copy}<span>${form.copy === 'copied' ? t.term('feedback.token.copied') : t.term('feedback.token.copy')}</span></button>
+          ${form.copy === 'copied' ? icon.check() : icon.copy()}<span>${form.copy === 'copied' ? t.term('feedback.token.copied') : t.term('feedback.token.copy')}</span></button>
       </div>
       ${form.copy === 'failed' ? html`<p class="field-error">${t.term('feedback.token.copy-failed')}</p>` : nothing}
     </div>

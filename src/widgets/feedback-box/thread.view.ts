@@ -5,7 +5,7 @@ import type { FeedbackMessage, FeedbackScoreKind, FeedbackStatus, FeedbackThread
 import { graphemeCount, normalizeMessage } from '../../core/text.js';
 import type { ChorusLocalize } from '../../i18n/localize.js';
 import { avatar } from '../../ui/avatar.js';
-import { icon } from '../../ui/icons.js';
+import * as icon from '../../ui/icons.js';
 import type { ReplyDraft } from './reply-draft.js';
 import { moodFace, moodLabel } from './score-scale.js';
 
@@ -78,7 +78,7 @@ function messageView(t: ChorusLocalize, message: FeedbackMessage, perspective: '
   const who = fromSender ? t.term(perspective === 'sender' ? 'feedback.thread.you' : 'feedback.thread.sender') : (message.author?.name ?? '');
   return html`<li class="message ${fromSender ? 'from-sender' : 'from-recipient'}" part="message">
     <div class="message-head">
-      ${fromSender || !message.author ? html`<span class="anon" aria-hidden="true">${icon.lock}</span>` : avatar(message.author)}
+      ${fromSender || !message.author ? html`<span class="anon" aria-hidden="true">${icon.lock()}</span>` : avatar(message.author)}
       <span class="who">${who}</span>
       ${message.author?.title ? html`<span class="role">${message.author.title}</span>` : nothing}
       <span class="when">${timeEl(t, message.createdAt, now, precisionOf(message))}</span>
@@ -100,7 +100,7 @@ export function threadView(o: ThreadViewOptions): TemplateResult {
   };
   const described = [composer.hint ? 'reply-hint' : '', closed ? 'closed-note' : 'reply-count', draft.error ? 'reply-error' : ''].filter(Boolean).join(' ');
   return html`<article class="thread" part="thread" aria-labelledby="thread-title">
-    <button type="button" class="ghost back" @click=${o.back.go}>${icon.back}<span>${o.back.label}</span></button>
+    <button type="button" class="ghost back" @click=${o.back.go}>${icon.back()}<span>${o.back.label}</span></button>
     <header class="thread-head">
       <h3 id="thread-title" class="thread-title" tabindex="-1">${o.category}</h3>
       <div class="thread-meta">
@@ -118,7 +118,7 @@ export function threadView(o: ThreadViewOptions): TemplateResult {
       )}
     </ol>
     <form class="reply" part="reply" novalidate @submit=${submit}>
-      ${closed ? html`<p class="closed-note" id="closed-note">${icon.lock}<span>${composer.closed}</span></p>` : nothing}
+      ${closed ? html`<p class="closed-note" id="closed-note">${icon.lock()}<span>${composer.closed}</span></p>` : nothing}
       <div class="field">
         <label for="reply">${composer.label}</label>
         ${composer.hint ? html`<p class="hint" id="reply-hint">${composer.hint}</p>` : nothing}

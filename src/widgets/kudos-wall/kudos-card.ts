@@ -5,7 +5,7 @@ import type { KudosComment, KudosConfig, ReactionSummary } from '../../core/kudo
 import type { CurrentUser, Person } from '../../core/people.js';
 import type { ChorusLocalize } from '../../i18n/localize.js';
 import { avatar } from '../../ui/avatar.js';
-import { icon } from '../../ui/icons.js';
+import * as icon from '../../ui/icons.js';
 import type { FeedItem } from './kudos-feed.js';
 
 /** What the wall remembers about one card's open panels and half-typed text. */
@@ -92,7 +92,7 @@ function reactions(kudos: FeedItem, state: CardState, ctx: CardContext): Templat
     unused.length
       ? html`<button class="ghost add-reaction" aria-expanded=${state.reactOpen ? 'true' : 'false'} aria-controls=${ifDefined(state.reactOpen ? pickerId : undefined)}
             ?disabled=${kudos.pending} @click=${() => actions.patch(kudos.id, { reactOpen: !state.reactOpen })}
-            >${icon.addReaction}<span class="visually-hidden">${t.term('kudos.react')}</span></button
+            >${icon.addReaction()}<span class="visually-hidden">${t.term('kudos.react')}</span></button
           >${
             state.reactOpen
               ? html`<span id=${pickerId} class="picker" role="group" aria-label=${t.term('kudos.react')}>${unused.map(
@@ -185,7 +185,7 @@ export function kudosCard(kudos: FeedItem, state: CardState, ctx: CardContext): 
           ><span class="visually-hidden">${t.term('kudos.card.to')}</span> ${recipientsLine(kudos, state, ctx)}</p
         ><p class="meta"
           >${kudos.pending ? html`<span>${t.term('kudos.card.sending')}</span>` : html`<time datetime=${kudos.createdAt} title=${t.date(kudos.createdAt, { dateStyle: 'full', timeStyle: 'short' })}>${t.ago(kudos.createdAt)}</time>`}${
-            kudos.visibility === 'private' ? html`<span class="badge private">${icon.lock}${t.term('kudos.card.private')}</span>` : nothing
+            kudos.visibility === 'private' ? html`<span class="badge private">${icon.lock()}${t.term('kudos.card.private')}</span>` : nothing
           }</p
         ></div
       >${value ? html`<span class="badge value" part="value">${value.emoji ? html`<span class="emoji-glyph" aria-hidden="true">${value.emoji}</span>` : nothing}${value.label}</span>` : nothing}</header
@@ -193,14 +193,14 @@ export function kudosCard(kudos: FeedItem, state: CardState, ctx: CardContext): 
     >${
       kudos.image
         ? html`<img class="image" src=${kudos.image.url} alt=${kudos.image.alt} loading="lazy" @error=${showImageFallback} /><p class="image-fallback" hidden
-            >${icon.image}${t.term('kudos.image.broken', kudos.image.alt)}</p
+            >${icon.image()}${t.term('kudos.image.broken', kudos.image.alt)}</p
           >`
         : nothing
     }<footer class="card-foot"
       >${reactions(kudos, state, ctx)}<span class="spacer"></span
       ><button class="ghost" aria-expanded=${state.commentsOpen ? 'true' : 'false'} aria-controls=${`comments-${kudos.id}`}
         ?disabled=${kudos.pending} @click=${() => actions.toggleComments(kudos)}
-        >${icon.comment}${t.term('kudos.comments.toggle', kudos.commentCount)}</button
+        >${icon.comment()}${t.term('kudos.comments.toggle', kudos.commentCount)}</button
       >${
         isMine || kudos.pending
           ? nothing

@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { ValidationError, type FieldError } from '../../core/errors.js';
 import type { PollDraft, PollKind, PollLimits, ResultsVisibility } from '../../core/poll.js';
 import { DEFAULT_POLL_LIMITS, MIN_VOTES_MAX, RESULTS_VISIBILITIES, validatePollDraft } from '../../core/poll.rules.js';
+import { TOPIC_MAX } from '../../core/poll-topic.rules.js';
 import { graphemeCount } from '../../core/text.js';
 import { ChorusElement } from '../../base/chorus-element.js';
 import { fieldStyles } from '../../base/field.styles.js';
@@ -27,8 +28,8 @@ export class PollComposerSubmitEvent extends Event {
   }
 }
 
-/** The form as typed: the draft, with the description, the opening and the deadline as their inputs' strings. */
-type Form = Omit<PollDraft, 'description' | 'opensAt' | 'closesAt'> & { description: string; opensAt: string; closesAt: string };
+/** The form as typed: the draft, with the description, the topic, the opening and the deadline as their inputs' strings. */
+type Form = Omit<PollDraft, 'description' | 'topic' | 'opensAt' | 'closesAt'> & { description: string; topic: string; opensAt: string; closesAt: string };
 
 /** A datetime-local value as the draft's ISO time; an unfinished one stays as typed, so the rules name it. */
 function isoOf(local: string): string | null {
@@ -40,6 +41,7 @@ function isoOf(local: string): string | null {
 const EMPTY: Form = {
   question: '',
   description: '',
+  topic: '',
   kind: 'single',
   options: ['', ''],
   maxChoices: 2,
@@ -143,6 +145,7 @@ export class ChorusPollComposer extends ChorusElement {
       minVotesForResults: f.minVotesForResults,
       opensAt: isoOf(f.opensAt),
       closesAt: isoOf(f.closesAt),
+      topic: f.topic.trim() || null,
     };
   }
 
@@ -188,6 +191,7 @@ export class ChorusPollComposer extends ChorusElement {
     if (field.startsWith('options.') && error.code === 'duplicate') return t.term('poll.field.option.duplicate');
     if (field === 'maxChoices') return t.term('poll.field.max-choices', p.max ?? Math.max(1, this.form.options.length));
     if (field === 'minVotesForResults') return t.term('poll.field.min-votes', MIN_VOTES_MAX);
+    if (field === 'topic' && error.code === 'invalid') return t.term('poll.field.topic.invalid');
     if (field === 'closesAt' && error.code === 'too-early') return t.term(this.form.opensAt ? 'poll.field.closes.before-open' : 'poll.field.closes.too-early');
     return fieldErrorText(t, error);
   }
@@ -224,6 +228,15 @@ export class ChorusPollComposer extends ChorusElement {
           aria-invalid=${this.errorFor('description') ? 'true' : 'false'} aria-describedby=${this.errorFor('description') ? 'description-error' : nothing}
           @input=${(e: InputEvent) => this.edit({ description: (e.target as HTMLTextAreaElement).value })}></textarea>
         ${this.fieldError('description-error', this.errorFor('description'))}
+      </div>
+
+      <div class="field">
+        <label for="topic">${t.term('poll.compose.topic')} <span class="optional">(${t.term('poll.compose.optional')})</span></label>
+        <p class="hint" id="topic-hint">${t.term('poll.compose.topic.hint')}</p>
+        <input id="topic" data-field="topic" dir="ltr" autocapitalize="none" spellcheck="false" maxlength=${TOPIC_MAX * 4} .value=${live(f.topic)}
+          aria-invalid=${this.errorFor('topic') ? 'true' : 'false'} aria-describedby=${this.errorFor('topic') ? 'topic-hint topic-error' : 'topic-hint'}
+          @input=${(e: InputEvent) => this.edit({ topic: (e.target as HTMLInputElement).value })} />
+        ${this.fieldError('topic-error', this.errorFor('topic'))}
       </div>
 
       <fieldset class="kinds">

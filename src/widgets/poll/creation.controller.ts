@@ -103,14 +103,14 @@ export class PollCreationController implements ReactiveController {
     const poll = this.state.created;
     if (!poll || poll.id !== shownId) return nothing;
     const t = this.o.t;
-    const snippet = pollSnippet(poll.id);
+    const snippet = pollSnippet(poll);
     const copy = async (event: Event) => {
       const field = (event.target as HTMLElement).closest('.created')?.querySelector('textarea');
       const copied = await copyText(snippet, field);
       this.set({ copied: copied ? 'done' : 'failed' });
     };
     return html`<div class="notice info created" role="status">
-      <span>${t.term('poll.compose.created')}</span>
+      <span>${t.term(poll.topic ? 'poll.compose.created.topic' : 'poll.compose.created')}</span>
       <label class="snippet-label" for="poll-snippet">${t.term('poll.compose.snippet')}</label>
       <textarea id="poll-snippet" class="snippet" readonly rows="2" dir="ltr" spellcheck="false" .value=${snippet}
         aria-describedby=${this.state.copied === 'failed' ? 'snippet-failed' : nothing}

@@ -94,8 +94,15 @@ export class ChorusPoll extends ChorusElement {
   /** Overrides the provider's (or the page's default) adapter for this poll only. */
   @property({ attribute: false }) adapter?: ChorusAdapter;
 
-  /** The id of the poll to show. Without it, poll authors see the composer to create one. */
+  /** The id of the poll to show. Without it (and without `topic`), poll authors see the composer to create one. */
   @property({ attribute: 'poll-id', reflect: true }) pollId?: string;
+
+  /**
+   * Without `poll-id`: shows the newest poll of this topic that is open when the element loads
+   * (`town-hall`), or says there is none yet. Place the element once; the next poll of the topic
+   * takes its place. With `poll-id`, that poll is shown and this is ignored.
+   */
+  @property({ reflect: true }) topic?: string;
 
   /** Also offers the composer below the poll to people who may create polls. */
   @property({ type: Boolean, reflect: true }) composer = false;
@@ -104,6 +111,8 @@ export class ChorusPoll extends ChorusElement {
   @property({ attribute: false }) now: () => number = () => Date.now();
 
   @state() private current?: Poll;
+  /** The poll the topic's lookup found: its id, null for none, undefined before it answered. */
+  @state() private found?: string | null;
   @state() private view: View | null = null;
   @state() private sending = false;
   private recovering = false;
@@ -117,7 +126,11 @@ export class ChorusPoll extends ChorusElement {
   private readonly widget: WidgetController<'polls', { limits: PollLimits }> = new WidgetController(this, {
     port: 'polls',
     load: async (polls, { signal }) => ({ limits: await polls.getPollLimits({ signal }) }),
-    loading: (): boolean => !!this.pollId && this.load.status !== TaskStatus.ERROR && this.current?.id !== this.pollId,
+    // By id: until that poll is here. By topic: until the lookup answered, and its poll is here.
+    loading: (): boolean =>
+      this.wanted &&
+      this.load.status !== TaskStatus.ERROR &&
+      (this.pollId ? this.current?.id !== this.pollId : this.found === undefined || (!!this.found && this.current?.id !== this.found)),
   });
   private readonly localize = new ChorusLocalize(this, () => this.widget.locale, enPoll);
   private readonly announcer = new AnnouncerController(this);
@@ -128,9 +141,11 @@ export class ChorusPoll extends ChorusElement {
     composer: () => this.composerEl,
     fail: (operation, error) => this.reportError(operation, error),
     created: (poll) => {
-      this.pollId = poll.id;
+      // Placed by topic: the new poll is shown here, the element stays placed by its topic.
+      if (this.pollId || !this.topic) this.pollId = poll.id;
+      else this.found = poll.id;
       this.adopt(poll);
-      this.announcer.announce(this.localize.term('poll.compose.created'));
+      this.announcer.announce(this.localize.term(poll.topic ? 'poll.compose.created.topic' : 'poll.compose.created'));
     },
   });
   private refetchAbort?: AbortController;
@@ -151,26 +166,44 @@ export class ChorusPoll extends ChorusElement {
     );
   }
 
-  private readonly load: Task<readonly [Setup | undefined, string | undefined], Poll> = new Task(this, {
-    args: () => [this.widget.value, this.pollId] as const,
-    task: async ([setup, pollId], { signal }) => {
-      if (!setup || !pollId) return initialState as never;
+  /** Whether a poll is asked for, by id or by topic. */
+  private get wanted(): boolean {
+    return !!this.pollId || !!this.topic;
+  }
+
+  /** The id of the poll shown: `poll-id`, else the one the topic's lookup found. */
+  private get shownId(): string | undefined {
+    return this.pollId || (this.topic && this.found) || undefined;
+  }
+
+  private readonly load: Task<readonly [Setup | undefined, string | undefined, string | undefined], Poll | null> = new Task(this, {
+    args: () => [this.widget.value, this.pollId || undefined, this.topic || undefined] as const,
+    task: async ([setup, pollId, topic], { signal }) => {
+      if (!setup || (!pollId && !topic)) return initialState as never;
+      if (!pollId) return setup.port.findLatestPoll({ topic }, { signal });
       const poll = await setup.port.getPoll(pollId, { signal });
       // A backend that answers another poll has failed: shown as a load error, not "Loading…" forever.
       if (poll.id !== pollId) throw new NetworkError(`Asked for poll ${pollId}, the service answered poll ${poll.id}.`);
       return poll;
     },
-    // Only the latest run gets here: a poll for an id already changed again is dropped.
-    onComplete: (poll) => this.adopt(poll),
-    onError: (error) => void (isAbort(error) || this.reportError('getPoll', error)),
+    // Only the latest run gets here: a poll for an id (or topic) already changed again is dropped.
+    onComplete: (poll) => {
+      if (!this.pollId) this.found = poll?.id ?? null;
+      if (poll) this.adopt(poll);
+    },
+    onError: (error) => void (isAbort(error) || this.reportError(this.pollId ? 'getPoll' : 'findLatestPoll', error)),
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('pollId') && this.current && this.current.id !== this.pollId) {
-      this.current = undefined;
-      this.view = null;
-      this.notice = null;
-      this.confirmingClose = false;
+    // Another topic (or an id given) is another lookup.
+    if (changed.has('topic') || changed.has('pollId')) {
+      this.found = undefined;
+      if (this.current && this.current.id !== this.shownId) {
+        this.current = undefined;
+        this.view = null;
+        this.notice = null;
+        this.confirmingClose = false;
+      }
     }
   }
 
@@ -241,20 +274,20 @@ export class ChorusPoll extends ChorusElement {
 
   private onLive(event: PollLiveEvent): void {
     // A reset (changes were missed) may concern any poll: this one refetches too.
-    if ((event.type === 'changed' && event.pollId !== this.pollId) || !this.current || this.sending) return;
+    if ((event.type === 'changed' && event.pollId !== this.shownId) || !this.current || this.sending) return;
     void this.refetch(true);
   }
 
   private async refetch(announce: boolean): Promise<void> {
     const setup = this.widget.value;
-    const pollId = this.pollId;
+    const pollId = this.shownId;
     if (!setup || !pollId) return;
     this.refetchAbort?.abort();
     const abort = (this.refetchAbort = new AbortController());
     try {
       const poll = await setup.port.getPoll(pollId, { signal: abort.signal });
       // Our own vote in flight answers with the newest poll; a refetch must not overwrite it.
-      if (this.sending || pollId !== this.pollId || poll.id !== pollId) return;
+      if (this.sending || pollId !== this.shownId || poll.id !== pollId) return;
       const before = this.current;
       this.adopt(poll);
       if (announce && before) {
@@ -387,21 +420,24 @@ export class ChorusPoll extends ChorusElement {
   private body(setup: Setup) {
     const t = this.localize;
     const author = canCreatePolls(setup.user);
-    if (!this.pollId) {
+    if (!this.wanted) {
       return author ? this.creation.render(setup.limits, true) : emptyView(t.term('poll.none'));
     }
+    const shownId = this.shownId;
+    // Placed by topic, and no poll of it is open: said so; authors may create the next one here.
+    const none = !shownId && this.found === null;
     const card = () => {
       const poll = this.current;
-      return poll && poll.id === this.pollId ? this.card(poll) : this.skeleton();
+      return poll && poll.id === shownId ? this.card(poll) : none ? emptyView(t.term('poll.none.topic')) : this.skeleton();
     };
-    return html`${this.creation.renderCreated(this.pollId)}
+    return html`${this.creation.renderCreated(shownId)}
       ${this.load.render({
         initial: () => this.skeleton(),
         pending: card,
-        error: (error) => (this.current?.id === this.pollId ? card() : this.loadError(error, () => this.load.run())),
+        error: (error) => (shownId && this.current?.id === shownId ? card() : this.loadError(error, () => this.load.run())),
         complete: card,
       })}
-      ${author && this.composer ? this.creation.render(setup.limits, false) : nothing}`;
+      ${author && (this.composer || none) ? this.creation.render(setup.limits, false) : nothing}`;
   }
 
   private card(poll: Poll) {

@@ -5,7 +5,7 @@ import type { CaptionCount } from '../../core/share-card.count.js';
 import type { Post } from '../../core/share-card.domain.js';
 import type { ChorusLocalize } from '../../i18n/localize.js';
 import { captionCounter, composedCaption } from '../../ui/caption.view.js';
-import { icon } from '../../ui/icons.js';
+import * as icon from '../../ui/icons.js';
 
 export interface CaptionViewContext {
   t: ChorusLocalize;
@@ -41,7 +41,7 @@ export function captionView(c: CaptionViewContext): TemplateResult {
     ? html`<div class="locked" id="locked">
         <span class="locked-label">${t.term('share-card.caption.locked')}</span>
         <ul class="chips">
-          ${locked.map((token) => html`<li class="chip" dir="auto">${icon.lock}${token}</li>`)}
+          ${locked.map((token) => html`<li class="chip" dir="auto">${icon.lock()}${token}</li>`)}
         </ul>
       </div>`
     : nothing;

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ShareGuidelines } from '../../core/share-card.domain.js';
 import type { ChorusLocalize } from '../../i18n/localize.js';
-import { icon } from '../../ui/icons.js';
+import * as icon from '../../ui/icons.js';
 
 export interface GuidelinesContext {
   t: ChorusLocalize;
@@ -24,7 +24,7 @@ export const mustAccept = (g: ShareGuidelines | undefined): boolean => !!g && g.
 export function guidelinesView(c: GuidelinesContext): TemplateResult {
   const { t, guidelines: g } = c;
   return html`<button type="button" part="guidelines-button" class="ghost guidelines-button" aria-haspopup="dialog" @click=${c.open}>
-      ${icon.guidelines}${t.term('share-card.guidelines')}
+      ${icon.guidelines()}${t.term('share-card.guidelines')}
     </button>
     <dialog part="guidelines" class="guidelines" aria-labelledby="guidelines-title" @close=${c.close}>
       <h3 id="guidelines-title" dir="auto">${g.title || t.term('share-card.guidelines')}</h3>
