@@ -87,8 +87,8 @@ export async function seedPollsIfEmpty(db: Db, now: number): Promise<boolean> {
     for (const poll of polls) {
       await tx.query(
         `insert into polls (id, question, description, kind, options, max_choices, allow_write_in, moderate_write_ins, anonymous,
-           allow_change_vote, results_visibility, min_votes_for_results, opens_at, closes_at, closed_at, created_by, created_at)
-         values ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
+           allow_change_vote, results_visibility, min_votes_for_results, opens_at, closes_at, closed_at, created_by, created_at, topic)
+         values ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
         [
           poll.id,
           poll.question,
@@ -107,6 +107,7 @@ export async function seedPollsIfEmpty(db: Db, now: number): Promise<boolean> {
           poll.closedAt,
           poll.createdById,
           poll.createdAt,
+          poll.topic,
         ],
       );
       for (const w of poll.writeIns) {

@@ -1,4 +1,5 @@
 import { METRICS, PERIODS } from '../../src/core/leaderboard.domain.js';
+import { normalizeTopic, topicError } from '../../src/core/poll-topic.rules.js';
 
 /*
  * What `/embed/<widget>` may show: each widget's tag and the attributes a URL may set, with the
@@ -7,11 +8,18 @@ import { METRICS, PERIODS } from '../../src/core/leaderboard.domain.js';
  */
 
 export type EmbedParam =
-  { kind: 'id'; required?: boolean } | { kind: 'text' } | { kind: 'count'; max: number } | { kind: 'flag' } | { kind: 'choice'; choices: readonly string[] };
+  | { kind: 'id'; required?: boolean }
+  | { kind: 'text' }
+  | { kind: 'count'; max: number }
+  | { kind: 'flag' }
+  | { kind: 'choice'; choices: readonly string[] }
+  | { kind: 'topic' };
 
 export interface EmbedWidget {
   tag: string;
   params: Readonly<Record<string, EmbedParam>>;
+  /** Settings of which the URL must give at least one (a poll by its id or by its topic). */
+  oneOf?: readonly string[];
 }
 
 export const EMBED_WIDGETS: Readonly<Record<string, EmbedWidget>> = {
@@ -26,7 +34,7 @@ export const EMBED_WIDGETS: Readonly<Record<string, EmbedWidget>> = {
       'filter-team': { kind: 'id' },
     },
   },
-  poll: { tag: 'chorus-poll', params: { 'poll-id': { kind: 'id', required: true }, composer: { kind: 'flag' } } },
+  poll: { tag: 'chorus-poll', params: { 'poll-id': { kind: 'id' }, topic: { kind: 'topic' }, composer: { kind: 'flag' } }, oneOf: ['poll-id', 'topic'] },
   'feedback-box': { tag: 'chorus-feedback-box', params: { heading: { kind: 'text' }, view: { kind: 'choice', choices: ['send', 'conversations', 'inbox'] } } },
   leaderboard: {
     tag: 'chorus-leaderboard',
@@ -96,6 +104,8 @@ export function readEmbedQuery(widget: EmbedWidget, query: URLSearchParams): Emb
   for (const [name, param] of Object.entries(widget.params)) {
     if (param.kind === 'id' && param.required && !query.has(name)) return { problem: `${widget.tag} needs ${name}, e.g. ?${name}=…` };
   }
+  if (widget.oneOf && !widget.oneOf.some((name) => query.has(name)))
+    return { problem: `${widget.tag} needs ${widget.oneOf.join(' or ')}, e.g. ?${widget.oneOf[0]}=…` };
   return { widget, theme: theme as EmbedTheme, lang: lang as EmbedLanguage, attributes };
 }
 
@@ -113,5 +123,9 @@ function checkValue(name: string, param: EmbedParam, value: string): string | nu
       return ['', '1', 'true', '0', 'false'].includes(value) ? null : `${name} is on or off: give it with no value, or true or false.`;
     case 'choice':
       return param.choices.includes(value) ? null : `${name} must be one of ${param.choices.join(', ')}, not "${value.slice(0, 40)}".`;
+    case 'topic': {
+      const error = value.length <= 160 && normalizeTopic(value) ? topicError(name, normalizeTopic(value)) : { message: 'give a topic.' };
+      return error ? `${name} must be a topic (letters and digits, words joined by hyphens: town-hall), not "${value.slice(0, 40)}".` : null;
+    }
   }
 }

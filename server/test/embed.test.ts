@@ -38,6 +38,12 @@ describe('/embed/<widget>', () => {
     assert.match(page, /<script type="module" src="\/embed\/assets\/embed\.js"><\/script>/);
   });
 
+  it('places a poll by its topic instead of its id', async () => {
+    const res = await get('/embed/poll?topic=team-lunch');
+    assert.equal(res.status, 200);
+    assert.match(await res.text(), /<chorus-poll topic="team-lunch"><\/chorus-poll>/);
+  });
+
   it('runs under the strict CSP with Trusted Types, framed only by the configured ancestors', async () => {
     const res = await get('/embed/kudos-wall');
     const csp = res.headers.get('content-security-policy')!;
@@ -78,9 +84,11 @@ describe('/embed/<widget>', () => {
   for (const [query, says] of [
     ['poll?poll-id=poll-lunch&theme=purple', /theme must be one of auto, light, dark, not &quot;purple&quot;/],
     ['poll?poll-id=poll-lunch&lang=xx', /lang must be one of en, fr, de, it, es/],
-    ['poll', /chorus-poll needs poll-id/],
+    ['poll', /chorus-poll needs poll-id or topic/],
+    ['poll?topic=Town%20Hall!', /topic must be a topic \(letters and digits, words joined by hyphens: town-hall\)/],
+    ['poll?topic=', /topic must be a topic/],
     ['poll?poll-id=a%20b', /poll-id must be an id/],
-    ['poll?pollid=poll-lunch', /&quot;pollid&quot; is not a setting of chorus-poll; it takes theme, lang, poll-id, composer/],
+    ['poll?pollid=poll-lunch', /&quot;pollid&quot; is not a setting of chorus-poll; it takes theme, lang, poll-id, topic, composer/],
     ['poll?poll-id=a&poll-id=b', /poll-id is given 2 times/],
     ['kudos-wall?page-size=1000', /page-size must be a whole number from 1 to 100/],
     ['leaderboard?period=decade', /period must be one of week, month/],

@@ -22,6 +22,8 @@ export const SEEDED_POLL_IDS = ['poll-lunch', 'poll-offsite', 'poll-enps', 'poll
 
 interface PollSeed {
   id: string;
+  /** Where a page places it (`<chorus-poll topic>`). */
+  topic?: string;
   question: string;
   description?: string;
   kind: PollKind;
@@ -56,7 +58,7 @@ function base(seed: PollSeed, now: number): StoredPoll {
     minVotesForResults: seed.minVotesForResults ?? 0,
     opensAt: seed.opensIn === undefined ? null : new Date(now + seed.opensIn).toISOString(),
     closesAt: seed.closesIn === undefined ? null : new Date(now + seed.closesIn).toISOString(),
-    topic: null,
+    topic: seed.topic ?? null,
     closedAt: null,
     createdById: seed.createdById,
     createdAt: new Date(now - seed.createdAgo).toISOString(),
@@ -105,6 +107,7 @@ export function seedPolls(now: number, seed = POLLS_SEED): StoredPoll[] {
   const lunch = base(
     {
       id: 'poll-lunch',
+      topic: 'team-lunch',
       question: 'Where should we go for the team lunch on Friday?',
       description: 'Booking for 12:30. Vegetarian and vegan options everywhere on the list.',
       kind: 'single',
