@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ValidationError, type FieldError } from '../../core/errors.js';
@@ -77,6 +77,8 @@ export class ChorusPollComposer extends ChorusElement {
   /** A message about the last send, shown above the button. */
   @property({ attribute: false }) error = '';
   @property({ attribute: false }) fieldErrors: FieldError[] = [];
+  /** The topic of the place the composer opened in (`<chorus-poll topic>`): a new draft starts with it. */
+  @property({ attribute: false }) topic?: string;
 
   @state() private form: Form = { ...EMPTY, options: [...EMPTY.options] };
 
@@ -89,9 +91,13 @@ export class ChorusPollComposer extends ChorusElement {
     },
   );
 
-  /** Empties the form after the poll was created. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('topic') && this.topic && !this.form.topic) this.form = { ...this.form, topic: this.topic };
+  }
+
+  /** Empties the form after the poll was created (the place's topic stays). */
   clear(): void {
-    this.form = { ...EMPTY, options: [...EMPTY.options] };
+    this.form = { ...EMPTY, topic: this.topic ?? '', options: [...EMPTY.options] };
     this.fieldErrors = [];
     this.error = '';
     this.drafts.clear();

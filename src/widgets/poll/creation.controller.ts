@@ -9,7 +9,7 @@ import type { ChorusPollComposer, PollComposerSubmitEvent } from './composer.ele
 import { copyText } from '../../ui/clipboard.js';
 import { pollSnippet } from './snippet.js';
 
-type Host = ReactiveControllerHost & HTMLElement & { theme?: 'light' | 'dark'; now: () => number };
+type Host = ReactiveControllerHost & HTMLElement & { theme?: 'light' | 'dark'; now: () => number; topic?: string };
 
 export interface CreationOptions {
   t: ChorusLocalize;
@@ -90,7 +90,7 @@ export class PollCreationController implements ReactiveController {
       }
       ${
         open
-          ? html`<chorus-poll-composer id="composer" .theme=${this.host.theme} .limits=${limits} .now=${this.host.now} ?sending=${this.state.creating}
+          ? html`<chorus-poll-composer id="composer" .theme=${this.host.theme} .limits=${limits} .now=${this.host.now} .topic=${this.host.topic} ?sending=${this.state.creating}
             .draftKey=${`chorus:poll-draft:${location.pathname}#${this.host.id}`}
             @chorus-poll-composer-submit=${(e: PollComposerSubmitEvent) => void this.create(e)}></chorus-poll-composer>`
           : nothing

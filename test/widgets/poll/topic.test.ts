@@ -96,7 +96,10 @@ describe('<chorus-poll topic>', () => {
     await type(fieldLabelled(composer, 'Option 1'), 'Roadmap');
     await type(fieldLabelled(composer, 'Option 2'), 'Hiring');
 
+    // The composer opened in the topic's place starts with that topic.
+    expect(fieldLabelled<HTMLInputElement>(composer, 'Topic')!.value).to.equal('town-hall');
     // A topic no poll can have is refused next to its field, before any round trip.
+    fieldLabelled<HTMLInputElement>(composer, 'Topic')!.select();
     await type(fieldLabelled(composer, 'Topic'), 'town hall');
     buttonNamed(composer, 'Create poll')!.click();
     await waitFor(() => textOf(composer).includes('Use letters and digits, words joined by hyphens, such as town-hall.'), 'the topic refused');
