@@ -81,6 +81,9 @@ export const ValueRequired: Story = { args: { 'require-value': true } };
 /** A read-only wall, e.g. on a team's landing page, loading more as you scroll. */
 export const ReadOnlyInfinite: Story = { args: { 'no-composer': true, infinite: true, 'page-size': 5 } };
 
+/** A long wall: 100 cards shown, only those in view in the DOM (windowed), scrolling with the page. */
+export const LongWindowed: Story = { args: { 'no-composer': true, 'page-size': 100 } };
+
 export const Dark: Story = {
   args: { theme: 'dark' },
   decorators: [(story) => html`<div style="background:#141414;padding:16px;border-radius:8px">${story()}</div>`],
