@@ -54,7 +54,8 @@ describe('poll counts', () => {
   it('a database with votes from before the counts gets them right when it upgrades, and they follow every change of a ballot', async () => {
     const older = await mkdtemp(join(tmpdir(), 'chorus-migrations-'));
     dirs.push(older);
-    for (const file of await readdir(MIGRATIONS)) if (file < '007') await cp(join(MIGRATIONS, file), join(older, file));
+    // Before 007 (the counts); 008 only adds the topic column, which today's seed fills.
+    for (const file of await readdir(MIGRATIONS)) if (file < '007' || file.startsWith('008_')) await cp(join(MIGRATIONS, file), join(older, file));
     const db = await openPglite();
     try {
       await migrate(db, older);
