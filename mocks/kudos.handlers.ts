@@ -169,7 +169,8 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
     if (wait > 0) await delay(wait);
     const path = url.pathname.slice(url.pathname.indexOf(base) + base.length);
     const signature = `${seen.method} ${path}`;
-    const fault = faults.find((f) => (f.match ? f.match.test(signature) : true) && (f.times ?? 1) > 0);
+    // A fault without `match` is for any request but an event stream (the feedback sender's channel too).
+    const fault = faults.find((f) => (f.match ? f.match.test(signature) : operationId !== 'watchFeedbackThread') && (f.times ?? 1) > 0);
     if (fault) fault.times = (fault.times ?? 1) - 1;
     if (fault?.stall) {
       await delay('infinite');

@@ -88,8 +88,8 @@ export class RestFeedbackPort implements FeedbackPort {
   /**
    * `GET /feedback/thread/events` on the anonymous client, read with fetch (EventSource cannot send
    * the token header): a stream per watched thread, reopened after a drop with the live port's
-   * backoff. Changes made while it was closed are not replayed, so a reopened stream counts as
-   * one; a token that opens nothing (404) stops it.
+   * backoff. Changes made while it was closed (or before a failed first try) are not replayed, so
+   * a stream opened on a later try counts as one; a token that opens nothing (404) stops it.
    */
   watchFeedbackThread(replyToken: string, onChange: () => void): () => void {
     const token = String(replyToken ?? '').trim();

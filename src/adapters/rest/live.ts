@@ -245,7 +245,7 @@ export interface StreamRequest {
   path: string;
   query?: Record<string, string>;
   headers?: Record<string, string>;
-  /** Called each time the stream opens again after a drop (not the first time). */
+  /** Called each time the stream opens after a drop or a failed try (not when the first try opens it). */
   reopened?: () => void;
   /** An answer status after which trying again is pointless (a token that opens nothing): the stream stops. */
   final?: (status: number) => boolean;
@@ -260,7 +260,8 @@ export class FetchStream implements Connection {
   private readonly abort = new AbortController();
   private readonly state: Reconnection;
   private serverRetry: number | null = null;
-  private opens = 0;
+  /** Tries to connect so far, opened or not. */
+  private tries = 0;
 
   constructor(
     private readonly request: StreamRequest,
@@ -298,6 +299,7 @@ export class FetchStream implements Connection {
   /** One connection, until it ends or fails. */
   private async connect(signal: AbortSignal): Promise<void> {
     const state = this.state;
+    const first = this.tries++ === 0;
     try {
       const own: Record<string, string> = { Accept: 'text/event-stream', ...this.request.headers };
       if (state.lastEventId) own['Last-Event-ID'] = state.lastEventId;
@@ -315,7 +317,7 @@ export class FetchStream implements Connection {
         return;
       }
       state.opened();
-      if (this.opens++ > 0) this.request.reopened?.();
+      if (!first) this.request.reopened?.();
       const parser = new SseParser((message) => state.deliver(message.type, message.data, message.lastEventId));
       // The last event id outlives a connection, as in EventSource.
       parser.lastEventId = state.lastEventId;
