@@ -56,6 +56,8 @@ export interface ChangeStreamOptions {
   maxMs?: number;
   /** The request's: the stream ends when the client goes. */
   signal?: AbortSignal;
+  /** The mounter's: every stream ends when it stops (a server shutting down). */
+  stop?: AbortSignal;
 }
 
 /** In Node, a timer that must not keep the process alive; in the browser, nothing to do. */
@@ -105,7 +107,10 @@ export function changeStream(watch: (onChange: () => void) => () => void, option
         clearTimeout(lifetime);
         unwatch();
       };
-      options.signal?.addEventListener('abort', end, { once: true });
+      for (const signal of [options.signal, options.stop]) {
+        if (signal?.aborted) end();
+        else signal?.addEventListener('abort', end, { once: true });
+      }
     },
     cancel: () => stop(),
   });

@@ -135,6 +135,8 @@ export async function createApp(options: AppOptions): Promise<ServerApp> {
   await live.start();
   const feedbackThreads = new FeedbackThreadWatch(options.db);
   await feedbackThreads.start();
+  // Ends the feedback senders' open channels when the server stops, as live.close() ends /events.
+  const stopping = new AbortController();
   const feedbackLimiter = new AnonymousRateLimiter({ ...DEFAULT_FEEDBACK_RATE_LIMIT, ...options.feedbackRateLimit }, now);
   const feedbackLookupLimiter = new AnonymousRateLimiter({ ...DEFAULT_FEEDBACK_LOOKUP_LIMIT, ...options.feedbackLookupLimit }, now);
   const deps: Deps = {
@@ -177,7 +179,7 @@ export async function createApp(options: AppOptions): Promise<ServerApp> {
   });
 
   // The sender's side of feedback is made as nobody: mounted before anything that asks who.
-  api.route('/', feedbackSenderApp(deps, { pingMs: options.pingMs, maxMs: options.feedbackWatchMaxMs }));
+  api.route('/', feedbackSenderApp(deps, { pingMs: options.pingMs, maxMs: options.feedbackWatchMaxMs, stop: stopping.signal }));
   // So is the share card's click-counting redirect: anyone follows a shared link.
   api.route('/', shareRedirectApp(deps));
   if (options.auth instanceof DevSessionAuth) api.route('/', sessionRoutes(deps, options.auth));
@@ -234,6 +236,7 @@ export async function createApp(options: AppOptions): Promise<ServerApp> {
       clearInterval(timer);
       clearInterval(rotation);
       await live.close();
+      stopping.abort();
       await feedbackThreads.close();
     },
   };

@@ -138,6 +138,22 @@ describe('the sender’s live channel, paced', () => {
     }
   });
 
+  it('ends when the server stops', async () => {
+    const s = await startTestServer();
+    try {
+      const sent = await sender(s).send(draft());
+      const res = await open(s, sent.body.replyToken);
+      const reader = res.body!.getReader();
+      const seen = { text: '' };
+      assert.ok(await readUntil(reader, seen, (t) => t.includes(': connected\n\n')));
+      await s.app.close();
+      assert.equal(await readUntil(reader, seen, () => false), false, 'the stream ended');
+      assert.equal(s.app.deps.feedbackThreads.size, 0);
+    } finally {
+      await s.close();
+    }
+  });
+
   it('hears the sender’s reply held from recipients until its hour has ended, with no event stored to time it', async () => {
     const s = await startTestServer({ feedbackConfig: { deliverAfterHour: true } });
     try {
