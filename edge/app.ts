@@ -38,7 +38,7 @@ export type EdgeContext = Context<EdgeEnv>;
  */
 
 /** The calls of the feedback port a sender makes: none of them asks who. */
-export type FeedbackSenderPort = Pick<FeedbackPort, 'getFeedbackConfig' | 'sendFeedback' | 'getFeedbackThread' | 'replyToFeedback'>;
+export type FeedbackSenderPort = Pick<FeedbackPort, 'getFeedbackConfig' | 'sendFeedback' | 'getFeedbackThread' | 'replyToFeedback' | 'watchFeedbackThread'>;
 export interface AnonymousPorts {
   readonly feedback: FeedbackSenderPort;
   /** The share card's click-counting redirect (followed by anyone, signed in or not). */

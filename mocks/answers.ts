@@ -12,6 +12,8 @@ export interface Answer {
   headers?: Record<string, string>;
   /** A body that is not JSON (a kudos' image), answered as it is with its headers. */
   bytes?: ArrayBuffer;
+  /** An event stream (the feedback sender's live channel), handed on as the edge made it. */
+  stream?: Response;
 }
 
 export function statusAnswer(status: number, message: string, fields?: FieldError[], headers?: Record<string, string>): Answer {

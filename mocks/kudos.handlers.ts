@@ -149,6 +149,7 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
         const errors = schemaErrors(answer.schema, answer.body);
         if (errors.length) violations.push(`${seen.method} ${seen.path} → ${answer.status} breaks ${answer.schema}: ${JSON.stringify(errors)}`);
       }
+      if (answer.stream) return answer.stream as HttpResponse<never>;
       if (answer.bytes) return new HttpResponse(answer.bytes, { status: answer.status, headers: answer.headers });
       if (answer.body === undefined) return new HttpResponse(null, { status: answer.status, headers: answer.headers });
       return HttpResponse.json(answer.body, { status: answer.status, headers: answer.headers });
@@ -168,7 +169,8 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
     if (wait > 0) await delay(wait);
     const path = url.pathname.slice(url.pathname.indexOf(base) + base.length);
     const signature = `${seen.method} ${path}`;
-    const fault = faults.find((f) => (f.match ? f.match.test(signature) : true) && (f.times ?? 1) > 0);
+    // A fault without `match` is for any request but an event stream (the feedback sender's channel too).
+    const fault = faults.find((f) => (f.match ? f.match.test(signature) : operationId !== 'watchFeedbackThread') && (f.times ?? 1) > 0);
     if (fault) fault.times = (fault.times ?? 1) - 1;
     if (fault?.stall) {
       await delay('infinite');
@@ -245,7 +247,7 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
     });
     await next();
   });
-  nobody.route('/', feedbackSenderRoutes());
+  nobody.route('/', feedbackSenderRoutes({ retryMs: init.liveRetryMs, pingMs: init.pingMs }));
   // The share card's click-counting redirect: followed by anyone, made as nobody too.
   nobody.route('/', shareRedirectRoutes());
   // A route's error goes back to `respond` as thrown (one request at a time: one slot is enough).
@@ -266,6 +268,8 @@ export function kudosMock(init: KudosMockOptions = {}): KudosMock {
       thrown = null;
       if (failed) throw failed.error;
       seen.replayed = res.headers.get('Idempotent-Replayed') === 'true';
+      // The feedback sender's live channel: the stream as it is (reading it here would never end).
+      if (res.ok && /^text\/event-stream\b/.test(res.headers.get('Content-Type') ?? '')) return { status: res.status, stream: res };
       // A kudos' image (GET /kudos/{kudosId}/image): its bytes and every header the edge gave them.
       if (res.ok && /^image\//.test(res.headers.get('Content-Type') ?? '')) {
         return { status: res.status, bytes: await res.arrayBuffer(), headers: Object.fromEntries(res.headers.entries()) };

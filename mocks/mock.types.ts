@@ -43,7 +43,7 @@ export interface SeenRequest {
 
 /** A one-off misbehaviour for the next matching request(s). */
 export interface Fault {
-  /** `METHOD /path` must match (e.g. `/^POST \/kudos$/`). Default: any request but the event stream. */
+  /** `METHOD /path` must match (e.g. `/^POST \/kudos$/`). Default: any request but the event streams (`/events`, `/feedback/thread/events`). */
   match?: RegExp;
   /** How many requests it affects. Default 1. */
   times?: number;

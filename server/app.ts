@@ -20,6 +20,7 @@ import { corsFor } from './cors.js';
 import { errorBody, payloadTooLarge, toErrorResponse, unauthenticated } from './errors.js';
 import { IDEMPOTENCY_TTL_MS } from './idempotency.js';
 import { LiveHub } from './live.js';
+import { FeedbackThreadWatch } from './feedback.watch.js';
 import { eventRoutes } from './routes/events.js';
 import { edgeRoutes } from '../edge/routes/index.js';
 import { SENDER_PATHS } from '../edge/routes/feedback.js';
@@ -68,6 +69,8 @@ export interface AppOptions {
   staticDir?: string;
   /** Milliseconds between SSE pings. Default 25 000. */
   pingMs?: number;
+  /** How long a feedback sender's live channel stays open before it ends by itself (edge/sse.ts WATCH_MAX_MS). */
+  feedbackWatchMaxMs?: number;
   /** Bytes an event stream may have waiting before its client is dropped (live.ts DEFAULT_MAX_QUEUED_BYTES). */
   liveMaxQueuedBytes?: number;
   contract?: ContractValidator;
@@ -130,6 +133,10 @@ export async function createApp(options: AppOptions): Promise<ServerApp> {
   }
   const live = new LiveHub(options.db, { reactions: config.reactions, pingMs: options.pingMs, maxQueuedBytes: options.liveMaxQueuedBytes });
   await live.start();
+  const feedbackThreads = new FeedbackThreadWatch(options.db);
+  await feedbackThreads.start();
+  // Ends the feedback senders' open channels when the server stops, as live.close() ends /events.
+  const stopping = new AbortController();
   const feedbackLimiter = new AnonymousRateLimiter({ ...DEFAULT_FEEDBACK_RATE_LIMIT, ...options.feedbackRateLimit }, now);
   const feedbackLookupLimiter = new AnonymousRateLimiter({ ...DEFAULT_FEEDBACK_LOOKUP_LIMIT, ...options.feedbackLookupLimit }, now);
   const deps: Deps = {
@@ -145,6 +152,7 @@ export async function createApp(options: AppOptions): Promise<ServerApp> {
     feedbackConfig,
     feedbackLimiter,
     feedbackLookupLimiter,
+    feedbackThreads,
     clientAddress: options.clientAddress ?? socketAddress,
   };
 
@@ -171,7 +179,7 @@ export async function createApp(options: AppOptions): Promise<ServerApp> {
   });
 
   // The sender's side of feedback is made as nobody: mounted before anything that asks who.
-  api.route('/', feedbackSenderApp(deps));
+  api.route('/', feedbackSenderApp(deps, { pingMs: options.pingMs, maxMs: options.feedbackWatchMaxMs, stop: stopping.signal }));
   // So is the share card's click-counting redirect: anyone follows a shared link.
   api.route('/', shareRedirectApp(deps));
   if (options.auth instanceof DevSessionAuth) api.route('/', sessionRoutes(deps, options.auth));
@@ -228,6 +236,8 @@ export async function createApp(options: AppOptions): Promise<ServerApp> {
       clearInterval(timer);
       clearInterval(rotation);
       await live.close();
+      stopping.abort();
+      await feedbackThreads.close();
     },
   };
 }

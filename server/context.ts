@@ -11,6 +11,7 @@ import type { Authenticator } from './auth/authenticator.js';
 import type { Db } from './db/db.js';
 import { parseJsonBody } from '../edge/request.js';
 import type { LiveHub } from './live.js';
+import type { FeedbackThreadWatch } from './feedback.watch.js';
 import type { CheckedRequest, ContractValidator } from './validation.js';
 
 /** What routes share: built once by app.ts from the injected database, authenticator and clock. */
@@ -30,6 +31,8 @@ export interface Deps {
   feedbackLimiter: AnonymousRateLimiter;
   /** Reply-token lookups per network (reads and replies), to slow token guessing. */
   feedbackLookupLimiter: AnonymousRateLimiter;
+  /** The feedback senders' live channels in this process. */
+  feedbackThreads: FeedbackThreadWatch;
   /** The client's network address, for the anonymous limiters only; null when unknown. */
   clientAddress: (c: Context) => string | null;
 }

@@ -2,6 +2,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import type { AnonymousEdgeEnv, AnonymousPorts } from '../edge/app.js';
 import { feedbackSenderRoutes, SENDER_PATHS } from '../edge/routes/feedback.js';
 import type { Deps } from './context.js';
+import type { ChangeStreamOptions } from '../edge/sse.js';
 import type { Db } from './db/db.js';
 import { markAnonymous } from './errors.js';
 import { feedbackSettings, SqlFeedbackSender } from './ports/feedback.port.js';
@@ -38,7 +39,7 @@ export const senderPolicy: MiddlewareHandler = async (c, next) => {
 };
 
 /** The sender's routes over SQL, as nobody. */
-export function feedbackSenderApp(deps: Deps): Hono<AnonymousEdgeEnv> {
+export function feedbackSenderApp(deps: Deps, streams: Omit<ChangeStreamOptions, 'signal'> = {}): Hono<AnonymousEdgeEnv> {
   const app = new Hono<AnonymousEdgeEnv>();
   const asNobody: MiddlewareHandler<AnonymousEdgeEnv> = async (c, next) => {
     const settings = feedbackSettings(deps, () => deps.clientAddress(c));
@@ -60,6 +61,6 @@ export function feedbackSenderApp(deps: Deps): Hono<AnonymousEdgeEnv> {
     await next();
   };
   for (const path of SENDER_PATHS) app.use(path, asNobody);
-  app.route('/', feedbackSenderRoutes());
+  app.route('/', feedbackSenderRoutes(streams));
   return app;
 }

@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
 import type { FeedbackDraft, FeedbackStatus } from '../../src/core/feedback.js';
-import { NotFoundError } from '../../src/core/errors.js';
+import { ChorusError, NotFoundError } from '../../src/core/errors.js';
 import { checked, port, replay, type AnonymousEdgeEnv, type EdgeEnv } from '../app.js';
 import { requestHash } from '../idempotency.js';
+import { changeStream, type ChangeStreamOptions } from '../sse.js';
 
 /*
  * Anonymous feedback, in two halves that are mounted apart.
@@ -18,9 +19,17 @@ import { requestHash } from '../idempotency.js';
  */
 
 /** The paths of the sender's side: the mounters give them the anonymous headers. */
-export const SENDER_PATHS = ['/feedback/config', '/feedback', '/feedback/sent', '/feedback/thread', '/feedback/thread/replies'] as const;
+export const SENDER_PATHS = [
+  '/feedback/config',
+  '/feedback',
+  '/feedback/sent',
+  '/feedback/thread',
+  '/feedback/thread/replies',
+  '/feedback/thread/events',
+] as const;
 
-export function feedbackSenderRoutes(): Hono<AnonymousEdgeEnv> {
+/** `streams`: the sender's live channel's pacing (ping, retry, lifetime), as the mounter sets it. */
+export function feedbackSenderRoutes(streams: Omit<ChangeStreamOptions, 'signal'> = {}): Hono<AnonymousEdgeEnv> {
   const app = new Hono<AnonymousEdgeEnv>();
 
   app.get('/feedback/config', async (c) => {
@@ -50,6 +59,18 @@ export function feedbackSenderRoutes(): Hono<AnonymousEdgeEnv> {
   app.get('/feedback/thread', async (c) => {
     const { params } = await checked(c, 'getFeedbackThread');
     return c.json(await c.get('ports').feedback.getFeedbackThread(String(params['Chorus-Reply-Token'])));
+  });
+
+  // The sender's live channel: the token is looked up (and counted) as a read is, so one that
+  // opens nothing is 404 before any stream; then only "changed", never what or when.
+  app.get('/feedback/thread/events', async (c) => {
+    const { params } = await checked(c, 'watchFeedbackThread');
+    const token = String(params['Chorus-Reply-Token']);
+    const feedback = c.get('ports').feedback;
+    await feedback.getFeedbackThread(token);
+    if (!feedback.watchFeedbackThread) throw new ChorusError('unsupported', 'This backend has no live channel for feedback senders.');
+    const watch = feedback.watchFeedbackThread.bind(feedback);
+    return changeStream((onChange) => watch(token, onChange), { ...streams, signal: c.req.raw.signal });
   });
 
   app.post('/feedback/thread/replies', async (c) => {

@@ -28,6 +28,7 @@ import type { Deps } from '../context.js';
 import type { Db, Queryable } from '../db/db.js';
 import * as store from '../feedback.store.js';
 import { recordChangedEvent } from '../live.js';
+import { notifyThreadChanged, type FeedbackThreadWatch } from '../feedback.watch.js';
 import { viewThread, viewThreads } from '../feedback.view.js';
 
 /*
@@ -59,6 +60,8 @@ export interface FeedbackSettings {
   config: FeedbackConfig;
   now: () => number;
   limits: FeedbackSenderLimits;
+  /** The senders' live channels of this process (feedback.watch.ts). */
+  threads: FeedbackThreadWatch;
 }
 
 /**
@@ -70,6 +73,7 @@ export function feedbackSettings(deps: Deps, address: () => string | null): Feed
   return {
     config: deps.feedbackConfig,
     now: deps.now,
+    threads: deps.feedbackThreads,
     limits: {
       send: () => deps.feedbackLimiter.take(address()),
       lookup: () => {
@@ -125,6 +129,15 @@ export class SqlFeedbackSender implements FeedbackSenderPort {
     return viewThread(this.db, record);
   }
 
+  /**
+   * The sender's live channel, keyed by the token's hash (the route has looked the token up, and
+   * counted it, first). Nothing is stored or counted here.
+   */
+  watchFeedbackThread(replyToken: string, onChange: () => void): () => void {
+    if (!isPlausibleToken(replyToken)) return () => {};
+    return this.settings.threads.watch(replyTokenHash(replyToken), onChange);
+  }
+
   async replyToFeedback(replyToken: string, message: string): Promise<FeedbackThread> {
     const tokenHash = this.tokenHashOf(replyToken);
     const now = this.settings.now();
@@ -137,6 +150,7 @@ export class SqlFeedbackSender implements FeedbackSenderPort {
       await store.addMessage(tx, thread.id, 'sender', null, text, coarseTime(now));
       await store.setStatus(tx, thread.id, statusAfter('sender'));
       await this.senderEvent(tx, thread.id, now);
+      await notifyThreadChanged(tx, thread.id);
       return viewThread(tx, (await store.loadThread(tx, thread.id))!);
     });
   }
@@ -204,6 +218,7 @@ export class SqlFeedbackPort extends SqlFeedbackSender implements FeedbackPort {
       await store.addMessage(tx, threadId, 'recipient', user.id, text, new Date(now).toISOString());
       await store.setStatus(tx, threadId, statusAfter('recipient'));
       await recordChangedEvent(tx, 'feedback', threadId, now);
+      await notifyThreadChanged(tx, threadId);
       return viewThread(tx, await this.found(tx, threadId));
     });
   }
@@ -216,6 +231,7 @@ export class SqlFeedbackPort extends SqlFeedbackSender implements FeedbackPort {
       if (thread.status !== wanted) {
         await store.setStatus(tx, threadId, wanted);
         await recordChangedEvent(tx, 'feedback', threadId, this.settings.now());
+        await notifyThreadChanged(tx, threadId);
       }
       return this.found(tx, threadId);
     });

@@ -256,6 +256,7 @@ describe('the contract', () => {
       ['/feedback', 'post'],
       ['/feedback/thread', 'get'],
       ['/feedback/thread/replies', 'post'],
+      ['/feedback/thread/events', 'get'],
     ] as const) {
       assert.deepEqual(paths[path]![method]!.security, [], `${method} ${path}`);
     }

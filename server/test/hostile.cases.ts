@@ -77,6 +77,7 @@ export function fixtures(ids: Ids): Record<string, Fixture> {
     sendFeedback: { user: ANONYMOUS, body: { categoryId: 'workplace', message: 'The printer has been jammed for a week.', score: 2 } },
     findSentFeedback: { user: ANONYMOUS, body: { categoryId: 'workplace', message: 'The printer has been jammed for a week.', score: 2 } },
     getFeedbackThread: { user: ANONYMOUS, headers: token },
+    watchFeedbackThread: { user: ANONYMOUS, headers: token },
     replyToFeedback: { user: ANONYMOUS, headers: token, body: { message: 'It is still jammed today.' } },
     listFeedback: { query: { categoryId: 'workplace', status: 'open', limit: '5' } },
     getFeedbackSummary: {},

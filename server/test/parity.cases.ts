@@ -353,6 +353,24 @@ export const CASES: WireCase[] = [
     path: '/feedback/thread',
     headers: { 'Chorus-Reply-Token': 'rt-nothing-nothing-nothing' },
   },
+  // The sender's live channel: its first frame (parity.test.ts reads no further), or the error.
+  {
+    op: 'watchFeedbackThread',
+    name: 'opened by token',
+    as: null,
+    method: 'GET',
+    path: '/feedback/thread/events',
+    headers: (ids) => ({ 'Chorus-Reply-Token': ids.token! }),
+  },
+  { op: 'watchFeedbackThread', name: 'no token', as: null, method: 'GET', path: '/feedback/thread/events' },
+  {
+    op: 'watchFeedbackThread',
+    name: 'a token that opens nothing',
+    as: null,
+    method: 'GET',
+    path: '/feedback/thread/events',
+    headers: { 'Chorus-Reply-Token': 'rt-nothing-nothing-nothing' },
+  },
   {
     op: 'replyToFeedback',
     name: 'reply',

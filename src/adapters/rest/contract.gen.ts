@@ -539,6 +539,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/feedback/thread/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The sender's live channel for the thread a reply token opens (anonymous; Server-Sent Events).
+         * @description Anonymous like `GET /feedback/thread`: opened by the `Chorus-Reply-Token` header alone,
+         *     never a session (clients send no cookie, credential or `Referer`, and the server reads
+         *     none), and the token never in the URL. A token that opens no thread is `404` before any
+         *     stream. The stream says only that the thread changed, never how: each time a recipient
+         *     answers, its status changes or the sender replies (from any device), it sends
+         *
+         *     ```
+         *     event: changed
+         *     data:
+         *
+         *     ```
+         *
+         *     with no `id`, no time and no content; the client then reads the thread again with
+         *     `GET /feedback/thread`. It opens with `retry: <ms>` and a `: connected` comment, sends a
+         *     `: ping` comment at least every 25 seconds, and ends by itself within an hour (a token
+         *     does not expire with a session, so the server checks it again): the client reopens it and,
+         *     since changes made while it was closed are not replayed, reads the thread again.
+         *     Opening it counts as a reply-token lookup against the network's limit, as a read does.
+         */
+        get: operations["watchFeedbackThread"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/feedback/inbox": {
         parameters: {
             query?: never;
@@ -2942,6 +2979,45 @@ export interface operations {
             500: components["responses"]["Internal"];
         };
     };
+    watchFeedbackThread: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The sender's secret reply token, from `POST /feedback`. Never put it in a URL. */
+                "Chorus-Reply-Token": components["parameters"]["ReplyToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The thread's change stream. */
+            200: {
+                headers: {
+                    /** @description `no-store`: nothing of the anonymous path is cached. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example retry: 3000
+                     *     : connected
+                     *
+                     *     event: changed
+                     *     data:
+                     *
+                     *     : ping
+                     */
+                    "text/event-stream": string;
+                };
+            };
+            400: components["responses"]["Validation"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
     listFeedback: {
         parameters: {
             query?: {
@@ -3687,6 +3763,7 @@ export const operationTable = {
   findSentFeedback: { method: 'POST', path: '/feedback/sent' },
   getFeedbackThread: { method: 'GET', path: '/feedback/thread' },
   replyToFeedback: { method: 'POST', path: '/feedback/thread/replies' },
+  watchFeedbackThread: { method: 'GET', path: '/feedback/thread/events' },
   listFeedback: { method: 'GET', path: '/feedback/inbox' },
   getFeedbackSummary: { method: 'GET', path: '/feedback/summary' },
   getFeedbackById: { method: 'GET', path: '/feedback/inbox/{threadId}' },

@@ -10,8 +10,10 @@ import type {
 } from '../../core/feedback.js';
 import type { Page } from '../../core/people.js';
 import { NotFoundError } from '../../core/errors.js';
+import { isPlausibleToken } from '../../core/feedback.rules.js';
 import type { HttpClient } from './http.js';
-import { call, keyOf } from './operations.js';
+import { FetchStream, type LiveSettings } from './live.js';
+import { call, keyOf, pathOf } from './operations.js';
 import { toFeedbackConfig, toFeedbackPage, toFeedbackReceipt, toFeedbackSummary, toFeedbackThread, toWireFeedbackDraft } from './mapping.js';
 
 /** The header that carries a feedback sender's reply token (never the URL: URLs are logged). */
@@ -25,7 +27,17 @@ export class RestFeedbackPort implements FeedbackPort {
   constructor(
     private readonly anonymous: HttpClient,
     private readonly http: HttpClient,
+    /** Reconnection pacing of the sender's live channel (the adapter's, as for `live`). */
+    private readonly streams: LiveSettings,
   ) {}
+
+  /** The senders' channels open on this adapter, so `close` can end them. */
+  private readonly open = new Set<() => void>();
+
+  /** Ends every live channel (the adapter is disposed of). */
+  close(): void {
+    for (const stop of [...this.open]) stop();
+  }
 
   async getFeedbackConfig(options?: CallOptions): Promise<FeedbackConfig> {
     const { body } = await call(this.anonymous, 'getFeedbackConfig', { signal: options?.signal });
@@ -71,6 +83,40 @@ export class RestFeedbackPort implements FeedbackPort {
       signal: options?.signal,
     });
     return toFeedbackThread(body);
+  }
+
+  /**
+   * `GET /feedback/thread/events` on the anonymous client, read with fetch (EventSource cannot send
+   * the token header): a stream per watched thread, reopened after a drop with the live port's
+   * backoff. Changes made while it was closed (or before a failed first try) are not replayed, so
+   * a stream opened on a later try counts as one; a token that opens nothing (404) stops it.
+   */
+  watchFeedbackThread(replyToken: string, onChange: () => void): () => void {
+    const token = String(replyToken ?? '').trim();
+    if (!isPlausibleToken(token)) return () => {};
+    let watching = true;
+    const changed = () => {
+      if (watching) onChange();
+    };
+    const stream = new FetchStream(
+      {
+        path: pathOf('watchFeedbackThread'),
+        headers: { [REPLY_TOKEN_HEADER]: token },
+        reopened: changed,
+        final: (status) => status === 400 || status === 404,
+      },
+      this.anonymous,
+      this.streams,
+      (type) => type === 'changed' && changed(),
+      '',
+    );
+    const stop = () => {
+      watching = false;
+      this.open.delete(stop);
+      stream.close();
+    };
+    this.open.add(stop);
+    return stop;
   }
 
   async listFeedback(query: FeedbackInboxQuery, options?: CallOptions): Promise<Page<FeedbackThread>> {

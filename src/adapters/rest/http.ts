@@ -80,6 +80,11 @@ export class HttpClient {
     return this.settings.timeoutMs;
   }
 
+  /** `no-referrer` on the anonymous path (HttpSettings.referrerPolicy), for requests made outside `send` (streams). */
+  get referrerPolicy(): ReferrerPolicy | undefined {
+    return this.settings.referrerPolicy;
+  }
+
   get hasHeadersHook(): boolean {
     return !!this.settings.headers;
   }

@@ -87,7 +87,6 @@ class Reconnection {
 
 /** One open stream; `close` ends it for good. */
 interface Connection {
-  readonly topics: string;
   /** The last event id this stream saw, or '' . */
   readonly lastEventId: string;
   close(): void;
@@ -108,6 +107,8 @@ interface Connection {
 export class RestLivePort implements LivePort {
   private readonly listeners = new LiveListeners();
   private connection: Connection | null = null;
+  /** The topics `connection` was opened for. */
+  private topics = '';
   /** Deliveries waiting for a kudos' image (KudosImages.shown), in order; those after one wait too. */
   private waiting: Promise<void> | null = null;
 
@@ -148,16 +149,17 @@ export class RestLivePort implements LivePort {
       .filter((t) => CONTRACT_TOPICS.includes(t))
       .sort()
       .join(',');
-    if (this.connection?.topics === topics) return;
+    if (this.connection && this.topics === topics) return;
     // The new stream resumes where the old one was, so a change of topics misses nothing.
     const resumeFrom = this.connection?.lastEventId ?? '';
     this.connection?.close();
     this.connection = null;
+    this.topics = topics;
     if (!topics) return;
     const deliver = (type: string, data: string) => this.deliver(type, data);
     this.connection =
       this.http.hasHeadersHook || typeof EventSource !== 'function'
-        ? new FetchStream(topics, this.http, this.settings, deliver, resumeFrom)
+        ? new FetchStream(eventsPath(topics), this.http, this.settings, deliver, resumeFrom)
         : new EventSourceStream(topics, this.http, this.settings, deliver, resumeFrom);
   }
 
@@ -238,14 +240,31 @@ class EventSourceStream implements Connection {
   }
 }
 
-/** fetch + SseParser: for hosts whose credentials are headers (a bearer token). */
-class FetchStream implements Connection {
+/** What a fetch-read stream asks for: a path of the contract, its query and its own headers. */
+export interface StreamRequest {
+  path: string;
+  query?: Record<string, string>;
+  headers?: Record<string, string>;
+  /** Called each time the stream opens after a drop or a failed try (not when the first try opens it). */
+  reopened?: () => void;
+  /** An answer status after which trying again is pointless (a token that opens nothing): the stream stops. */
+  final?: (status: number) => boolean;
+}
+
+/**
+ * fetch + SseParser: for hosts whose credentials are headers (a bearer token), and for the
+ * feedback sender's channel (its token is a header; the HttpClient's own credentials, Referer
+ * and cache policy go along, so the anonymous client's stream is as anonymous as its calls).
+ */
+export class FetchStream implements Connection {
   private readonly abort = new AbortController();
   private readonly state: Reconnection;
   private serverRetry: number | null = null;
+  /** Tries to connect so far, opened or not. */
+  private tries = 0;
 
   constructor(
-    readonly topics: string,
+    private readonly request: StreamRequest,
     private readonly http: HttpClient,
     settings: LiveSettings,
     deliver: Deliver,
@@ -280,22 +299,25 @@ class FetchStream implements Connection {
   /** One connection, until it ends or fails. */
   private async connect(signal: AbortSignal): Promise<void> {
     const state = this.state;
+    const first = this.tries++ === 0;
     try {
-      const own: Record<string, string> = { Accept: 'text/event-stream' };
+      const own: Record<string, string> = { Accept: 'text/event-stream', ...this.request.headers };
       if (state.lastEventId) own['Last-Event-ID'] = state.lastEventId;
       const headers = await this.http.headers(own);
-      const { path, query } = eventsPath(this.topics);
-      const response = await this.http.fetch(this.http.url(path, query), {
+      const response = await this.http.fetch(this.http.url(this.request.path, this.request.query), {
         headers,
         credentials: this.http.credentials,
+        ...(this.http.referrerPolicy ? { referrerPolicy: this.http.referrerPolicy } : {}),
         cache: 'no-store',
         signal,
       });
       if (!response.ok || !response.body || !/^text\/event-stream\b/i.test(response.headers.get('Content-Type') ?? '')) {
         await response.body?.cancel();
+        if (this.request.final?.(response.status)) this.close();
         return;
       }
       state.opened();
+      if (!first) this.request.reopened?.();
       const parser = new SseParser((message) => state.deliver(message.type, message.data, message.lastEventId));
       // The last event id outlives a connection, as in EventSource.
       parser.lastEventId = state.lastEventId;

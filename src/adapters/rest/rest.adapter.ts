@@ -74,6 +74,7 @@ export class RestAdapter implements ChorusPorts {
   readonly kudos: KudosPort;
   readonly polls: PollPort;
   readonly feedback: FeedbackPort;
+  private readonly feedbackPort: RestFeedbackPort;
   readonly moderation: ModerationPort;
   readonly live: LivePort;
   readonly shareCard: ShareCardPort;
@@ -112,16 +113,18 @@ export class RestAdapter implements ChorusPorts {
       cache: 'no-store',
       fetch: options.anonymousFetch,
     });
-    this.feedback = new RestFeedbackPort(anonymous, http);
+    const streams = { reconnectMs: options.reconnectMs ?? 1_000, maxReconnectMs: 30_000 };
+    this.feedback = this.feedbackPort = new RestFeedbackPort(anonymous, http, streams);
     this.moderation = new RestModerationPort(http);
     this.shareCard = new RestShareCardPort(http);
     this.leaderboard = new RestLeaderboardPort(http);
     /* create:port-instances */
-    this.live = this.hub = new RestLivePort(http, images, { reconnectMs: options.reconnectMs ?? 1_000, maxReconnectMs: 30_000 });
+    this.live = this.hub = new RestLivePort(http, images, streams);
   }
 
-  /** Closes the live stream and drops its subscribers (a provider that switches backends). */
+  /** Closes the live streams and drops their subscribers (a provider that switches backends). */
   dispose(): void {
     this.hub.close();
+    this.feedbackPort.close();
   }
 }

@@ -95,6 +95,25 @@ describe('anonymous feedback on the wire (REST adapter)', () => {
     expect(read!.url).not.to.include(receipt.replyToken);
   });
 
+  it("the sender's live channel carries nothing identifying either, and its token only in a header", async () => {
+    const adapter = new RestAdapter({ baseUrl: BASE, credentials: 'include', headers: () => IDENTITY_HEADERS });
+    const token = 'cHJvYmUtcHJvYmUtcHJvYmUtcHJvYmUtcHJvYmU';
+    const stop = adapter.feedback.watchFeedbackThread!(token, () => {});
+    // The probe answers 404 (a token that opens nothing): the channel asks once and stops.
+    let watch: Seen | undefined;
+    for (let tries = 0; !watch && tries < 100; tries++) {
+      watch = (await seen()).find((r) => r.path === '/feedback/thread/events');
+      if (!watch) await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+    stop();
+    if (!watch) throw new Error('the channel was never opened');
+    expectNothingIdentifying(watch);
+    expect(watch.method).to.equal('GET');
+    expect(watch.headers.accept).to.equal('text/event-stream');
+    expect(watch.headers['chorus-reply-token']).to.equal(token);
+    expect(watch.url).not.to.include(token);
+  });
+
   it("<chorus-provider endpoint>'s adapter sends feedback anonymously too", async () => {
     const adapter = endpointAdapter({ baseUrl: BASE, credentials: 'include' });
     await adapter.me.getCurrentUser();
