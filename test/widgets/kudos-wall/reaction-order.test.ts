@@ -10,25 +10,32 @@ import { cards, wallWith } from './helpers.js';
  * last is what the card shows and what the backend keeps.
  */
 
+/**
+ * An adapter whose reaction requests each wait at a gate until the test lets them reach the
+ * backend: `gates` holds the waiting ones' releases; `started` and `finished` count requests.
+ */
+function gatedAdapter() {
+  const adapter = new MemoryAdapter({ persist: false, latency: 0 });
+  const real = adapter.kudos.setReaction.bind(adapter.kudos);
+  const gated = { adapter, gates: [] as Array<() => void>, started: 0, finished: 0 };
+  adapter.kudos.setReaction = async (...args) => {
+    gated.started++;
+    await new Promise<void>((release) => gated.gates.push(release));
+    try {
+      return await real(...args);
+    } finally {
+      gated.finished++;
+    }
+  };
+  return gated;
+}
+
 describe('<chorus-kudos-wall> reactions out of order', () => {
   beforeEach(() => sessionStorage.clear());
 
   it('keeps the last click when the first request reaches the backend after the second', async () => {
-    const adapter = new MemoryAdapter({ persist: false, latency: 0 });
-    const real = adapter.kudos.setReaction.bind(adapter.kudos);
-    const gates: Array<() => void> = [];
-    let started = 0;
-    let finished = 0;
-    // Each request waits at the gate until the test lets it reach the backend.
-    adapter.kudos.setReaction = async (...args) => {
-      started++;
-      await new Promise<void>((release) => gates.push(release));
-      try {
-        return await real(...args);
-      } finally {
-        finished++;
-      }
-    };
+    const gated = gatedAdapter();
+    const { adapter, gates } = gated;
     const wall = await wallWith(adapter);
     const card = cards(wall)[0]!;
     const button = deepQueryAll<HTMLButtonElement>(card, 'button.reaction').find((b) => b.getAttribute('aria-pressed') === 'false')!;
@@ -42,10 +49,10 @@ describe('<chorus-kudos-wall> reactions out of order', () => {
 
     // Jitter: whatever is waiting reaches the backend newest first, until nothing is left.
     for (;;) {
-      await waitFor(() => gates.length > 0 || (started > 0 && started === finished), 'a request or the end');
+      await waitFor(() => gates.length > 0 || (gated.started > 0 && gated.started === gated.finished), 'a request or the end');
       if (!gates.length) break;
       for (const release of gates.splice(0).reverse()) release();
-      await waitFor(() => finished + gates.length === started, 'released requests answered');
+      await waitFor(() => gated.finished + gates.length === gated.started, 'released requests answered');
     }
     await (wall as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
 
@@ -87,8 +94,10 @@ describe('<chorus-kudos-wall> reactions out of order', () => {
     expect(notice.textContent).to.include('Your reaction couldn’t be saved.');
     expect(button.getAttribute('aria-pressed')).to.equal('false');
   });
+
   it('keeps a click on its way when a live update written before it arrives, and a second click undoes it', async () => {
-    const adapter = new MemoryAdapter({ persist: false, latency: 0 });
+    const gated = gatedAdapter();
+    const { adapter, gates } = gated;
     // The wall's live listener, to hand it an update as a backend would, late.
     let deliver: ((event: KudosLiveEvent) => void) | undefined;
     const subscribe = adapter.live.subscribe.bind(adapter.live);
@@ -96,17 +105,6 @@ describe('<chorus-kudos-wall> reactions out of order', () => {
       if (topic === 'kudos') deliver = listener as (event: KudosLiveEvent) => void;
       return subscribe(topic, listener);
     }) as typeof adapter.live.subscribe;
-    const real = adapter.kudos.setReaction.bind(adapter.kudos);
-    const gates: Array<() => void> = [];
-    let finished = 0;
-    adapter.kudos.setReaction = async (...args) => {
-      await new Promise<void>((release) => gates.push(release));
-      try {
-        return await real(...args);
-      } finally {
-        finished++;
-      }
-    };
     const wall = await wallWith(adapter);
     const id = (await adapter.kudos.listKudos({ limit: 1 })).items[0]!.id;
     const button = deepQueryAll<HTMLButtonElement>(cards(wall)[0]!, 'button.reaction').find((b) => b.getAttribute('aria-pressed') === 'false')!;
@@ -125,7 +123,7 @@ describe('<chorus-kudos-wall> reactions out of order', () => {
     for (let answered = 1; answered <= 2; answered++) {
       await waitFor(() => gates.length > 0, 'a request');
       gates.shift()!();
-      await waitFor(() => finished === answered, 'its answer');
+      await waitFor(() => gated.finished === answered, 'its answer');
     }
     await waitFor(() => gates.length === 0 && button.getAttribute('aria-pressed') === 'false', 'settled');
     const kept = (await adapter.kudos.getKudos(id)).reactions.filter((r) => r.mine && button.textContent!.includes(r.emoji));
