@@ -1,5 +1,5 @@
 import { searchWords } from '../src/core/people.rules.js';
-import { demoCompany, seedFeedback, seedPolls, seedShare } from '../src/seed/index.js';
+import { demoCompany, seedFeedback, seedPolls, seededPollTopics, seedShare } from '../src/seed/index.js';
 import type { Db } from './db/db.js';
 import { personSearchText } from './people.store.js';
 
@@ -67,6 +67,18 @@ export async function seedIfEmpty(db: Db, now: number): Promise<boolean> {
 
 /** Another advisory lock of ours: "poll". */
 const POLL_SEED_LOCK = 0x706f6c6c;
+
+/**
+ * The demo polls' topics, on a database seeded before polls had topics (migration 008): the demo
+ * page places its Quick poll by topic. Only a demo poll without a topic is touched.
+ */
+export async function seedPollTopics(db: Db): Promise<void> {
+  const topics = [...seededPollTopics()];
+  await db.query(`update polls set topic = t.topic from unnest($1::text[], $2::text[]) as t(id, topic) where polls.id = t.id and polls.topic is null`, [
+    topics.map(([id]) => id),
+    topics.map(([, topic]) => topic),
+  ]);
+}
 
 /**
  * Adds the demo polls (src/seed/poll.seed.ts: the same ids, votes

@@ -44,6 +44,19 @@ describe('seed and reads', () => {
     assert.equal((await server.s.json(null, 'GET', '/polls/poll-lunch')).status, 401);
   });
 
+  it('gives the demo polls their topics on a database seeded before polls had topics', async () => {
+    const db = await openPglite();
+    try {
+      await prepareDatabase(db, T0);
+      await db.query(`update polls set topic = null`);
+      await prepareDatabase(db, T0);
+      const rows = await db.query<{ id: string; topic: string | null }>('select id, topic from polls where topic is not null order by id');
+      assert.deepEqual(rows, [{ id: 'poll-lunch', topic: 'team-lunch' }]);
+    } finally {
+      await db.close();
+    }
+  });
+
   it('seeds the polls into a database seeded with kudos before polls existed, once, and not when seeding is off', async () => {
     const db = await openPglite();
     try {

@@ -252,3 +252,8 @@ export function seedPolls(now: number, seed = POLLS_SEED): StoredPoll[] {
 
   return [closed, offsite, enps, lunch, upcoming].sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
 }
+
+/** The demo polls' topics by id, for a demo stored before polls had topics (both backends fill them in). */
+export function seededPollTopics(): ReadonlyMap<string, string> {
+  return new Map(seedPolls(0).flatMap((p) => (p.topic ? [[p.id, p.topic] as const] : [])));
+}

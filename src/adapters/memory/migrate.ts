@@ -1,5 +1,5 @@
 import { seedFeedback } from '../../seed/feedback.seed.js';
-import { seedPolls } from '../../seed/poll.seed.js';
+import { seedPolls, seededPollTopics } from '../../seed/poll.seed.js';
 import { seedShare } from '../../seed/share.seed.js';
 import { seedLeaderboard } from './seed.js';
 import { STATE_VERSION, isMemoryState, type MemoryState } from './state.js';
@@ -20,6 +20,9 @@ type StateV3 = Omit<MemoryState, 'version' | 'share' | 'leaderboard'> & { versio
 
 /** Version 4: everything but the leaderboard's opt-outs and announced badges. */
 type StateV4 = Omit<MemoryState, 'version' | 'leaderboard'> & { version: 4 };
+
+/** Version 5: everything, but polls have no topic yet. */
+type StateV5 = Omit<MemoryState, 'version'> & { version: 5 };
 
 /** What every version has: people, teams, kudos and the bookkeeping. */
 function hasKudosState(s: Partial<Omit<StateV1, 'version'>> | null): boolean {
@@ -57,16 +60,37 @@ function isV4(value: unknown): value is StateV4 {
   return hasKudosState(s) && s!.version === 4 && Array.isArray(s!.polls) && Array.isArray(s!.feedback) && typeof s!.share === 'object' && s!.share !== null;
 }
 
+function isV5(value: unknown): value is StateV5 {
+  const s = value as Partial<StateV5> | null;
+  return isV4({ ...s, version: 4 }) && s!.version === 5 && typeof s!.leaderboard === 'object' && s!.leaderboard !== null;
+}
+
+/** The demo polls get their seeded topics (the demo page places its Quick poll by topic); others have none. */
+function withTopics(polls: MemoryState['polls']): MemoryState['polls'] {
+  const topics = seededPollTopics();
+  return polls.map((p) => ({ ...p, topic: p.topic ?? topics.get(p.id) ?? null }));
+}
+
 /** The state in the current shape, or null when it cannot be read as one (the store then reseeds). */
 export function migrateState(value: unknown, now: number): MemoryState | null {
   if (isMemoryState(value)) return value;
-  // 4 → 5: everything kept as it is; nobody has opted out of the leaderboard yet.
-  if (isV4(value)) return { ...value, version: STATE_VERSION, leaderboard: seedLeaderboard() };
-  // 3 → 5: everything kept as it is; the demo's shareable posts are added.
-  if (isV3(value)) return { ...value, version: STATE_VERSION, share: seedShare(now), leaderboard: seedLeaderboard() };
-  // 2 → 5: kudos, polls, people and keys kept as they are; the demo feedback and posts are added.
-  if (isV2(value)) return { ...value, version: STATE_VERSION, feedback: seedFeedback(now), share: seedShare(now), leaderboard: seedLeaderboard() };
-  // 1 → 5: kudos, people and keys kept as they are; the demo polls, feedback and posts are added.
+  // 5 → 6: everything kept; the demo polls get their topics.
+  if (isV5(value)) return { ...value, version: STATE_VERSION, polls: withTopics(value.polls) };
+  // 4 → 6: everything kept as it is; nobody has opted out of the leaderboard yet.
+  if (isV4(value)) return { ...value, version: STATE_VERSION, polls: withTopics(value.polls), leaderboard: seedLeaderboard() };
+  // 3 → 6: everything kept as it is; the demo's shareable posts are added.
+  if (isV3(value)) return { ...value, version: STATE_VERSION, polls: withTopics(value.polls), share: seedShare(now), leaderboard: seedLeaderboard() };
+  // 2 → 6: kudos, polls, people and keys kept as they are; the demo feedback and posts are added.
+  if (isV2(value))
+    return {
+      ...value,
+      version: STATE_VERSION,
+      polls: withTopics(value.polls),
+      feedback: seedFeedback(now),
+      share: seedShare(now),
+      leaderboard: seedLeaderboard(),
+    };
+  // 1 → 6: kudos, people and keys kept as they are; the demo polls, feedback and posts are added.
   if (isV1(value))
     return { ...value, version: STATE_VERSION, polls: seedPolls(now), feedback: seedFeedback(now), share: seedShare(now), leaderboard: seedLeaderboard() };
   return null;
