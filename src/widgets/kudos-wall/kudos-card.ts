@@ -83,9 +83,9 @@ function reactions(kudos: FeedItem, state: CardState, ctx: CardContext): Templat
     (r) =>
       html`<span class="reaction-wrap"
         ><button class="reaction" part="reaction" aria-pressed=${r.mine ? 'true' : 'false'} ?disabled=${kudos.pending}
+          aria-label=${`${t.term('kudos.react.with', r.emoji)} ${t.number(r.count)}`}
           aria-describedby=${`who-${kudos.id}-${r.emoji}`} @click=${() => actions.react(kudos, r.emoji, !r.mine)}
-          ><span class="emoji-glyph" aria-hidden="true">${r.emoji}</span><span class="visually-hidden">${t.term('kudos.react.with', r.emoji)}</span
-          ><span class="n">${t.number(r.count)}</span></button
+          ><span class="emoji-glyph">${r.emoji}</span><span class="n">${t.number(r.count)}</span></button
         ><span class="tip" role="tooltip" id=${`who-${kudos.id}-${r.emoji}`}>${whoReacted(r, ctx)}</span></span
       >`,
   )}${
@@ -167,17 +167,31 @@ function confirmDelete(kudos: FeedItem, state: CardState, { t, actions }: CardCo
   </div>`;
 }
 
+/** "Report" (or "Reported") on others' kudos, "Delete" on one's own or for moderators: one binding. */
+function reportOrDelete(kudos: FeedItem, state: CardState, { t, user, actions }: CardContext): TemplateResult | typeof nothing {
+  if (kudos.pending) return nothing;
+  const isMine = kudos.author.id === user?.id;
+  const canDelete = !!user && (isMine || user.roles.some((r) => r === 'moderator' || r === 'admin'));
+  const reportPart = isMine
+    ? nothing
+    : kudos.reportedByMe
+      ? html`<span class="muted small">${t.term('kudos.report.reported')}</span>`
+      : html`<button class="ghost" aria-expanded=${state.reportOpen ? 'true' : 'false'}
+          @click=${() => actions.patch(kudos.id, { reportOpen: !state.reportOpen, confirmDelete: false })}>${t.term('kudos.report')}</button>`;
+  if (!canDelete) return reportPart === nothing ? nothing : reportPart;
+  const deletePart = html`<button class="ghost" @click=${() => actions.patch(kudos.id, { confirmDelete: true, reportOpen: false })}>${t.term('kudos.delete')}</button>`;
+  return reportPart === nothing ? deletePart : html`${reportPart}${deletePart}`;
+}
+
 /**
  * One kudos as a plain template: the wall is the only element, cards are cheap DOM. Tags are
  * joined with `><` across lines (no whitespace-only text nodes: at 1,000 cards they were a third
  * of the wall's nodes); the spaces left are the ones a reader sees between inline words.
  */
 export function kudosCard(kudos: FeedItem, state: CardState, ctx: CardContext): TemplateResult {
-  const { t, config, user, actions } = ctx;
+  const { t, config, actions } = ctx;
   const value = config.values.find((v) => v.id === kudos.valueId);
   const titleId = `title-${kudos.id}`;
-  const canDelete = !!user && (kudos.author.id === user.id || user.roles.some((r) => r === 'moderator' || r === 'admin'));
-  const isMine = kudos.author.id === user?.id;
   return html`<article class="card ${kudos.fresh ? 'fresh' : ''}" part="card" aria-labelledby=${titleId} aria-busy=${kudos.pending ? 'true' : 'false'}
     ><header class="card-head"
       >${avatar(kudos.author)}<div class="who"
@@ -197,22 +211,15 @@ export function kudosCard(kudos: FeedItem, state: CardState, ctx: CardContext): 
           >`
         : nothing
     }<footer class="card-foot"
-      >${reactions(kudos, state, ctx)}<span class="spacer"></span
-      ><button class="ghost" aria-expanded=${state.commentsOpen ? 'true' : 'false'} aria-controls=${`comments-${kudos.id}`}
+      >${reactions(kudos, state, ctx)}<button class="ghost" aria-expanded=${state.commentsOpen ? 'true' : 'false'} aria-controls=${`comments-${kudos.id}`}
         ?disabled=${kudos.pending} @click=${() => actions.toggleComments(kudos)}
         >${icon.comment()}${t.term('kudos.comments.toggle', kudos.commentCount)}</button
-      >${
-        isMine || kudos.pending
-          ? nothing
-          : kudos.reportedByMe
-            ? html`<span class="muted small">${t.term('kudos.report.reported')}</span>`
-            : html`<button class="ghost" ?disabled=${kudos.pending} aria-expanded=${state.reportOpen ? 'true' : 'false'}
-              @click=${() => actions.patch(kudos.id, { reportOpen: !state.reportOpen, confirmDelete: false })}>${t.term('kudos.report')}</button>`
-      }${
-        canDelete && !kudos.pending
-          ? html`<button class="ghost" @click=${() => actions.patch(kudos.id, { confirmDelete: true, reportOpen: false })}>${t.term('kudos.delete')}</button>`
-          : nothing
-      }</footer
-    >${report(kudos, state, ctx)}${confirmDelete(kudos, state, ctx)}${comments(kudos, state, ctx)}</article
+      >${reportOrDelete(kudos, state, ctx)}</footer
+    >${
+      // One binding for the three panels, most often all closed: a binding is a marker node per card.
+      state.reportOpen || state.confirmDelete || state.commentsOpen
+        ? html`${report(kudos, state, ctx)}${confirmDelete(kudos, state, ctx)}${comments(kudos, state, ctx)}`
+        : nothing
+    }</article
   >`;
 }
