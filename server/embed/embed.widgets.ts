@@ -1,5 +1,5 @@
 import { METRICS, PERIODS } from '../../src/core/leaderboard.domain.js';
-import { normalizeTopic, topicError } from '../../src/core/poll-topic.rules.js';
+import { validTopicQuery } from '../../src/core/poll-topic.rules.js';
 
 /*
  * What `/embed/<widget>` may show: each widget's tag and the attributes a URL may set, with the
@@ -124,8 +124,14 @@ function checkValue(name: string, param: EmbedParam, value: string): string | nu
     case 'choice':
       return param.choices.includes(value) ? null : `${name} must be one of ${param.choices.join(', ')}, not "${value.slice(0, 40)}".`;
     case 'topic': {
-      const error = value.length <= 160 && normalizeTopic(value) ? topicError(name, normalizeTopic(value)) : { message: 'give a topic.' };
-      return error ? `${name} must be a topic (letters and digits, words joined by hyphens: town-hall), not "${value.slice(0, 40)}".` : null;
+      // The lookup's own rule (core), so the page refuses exactly what GET /polls/latest would.
+      let topic: string | null = null;
+      try {
+        topic = validTopicQuery(value);
+      } catch {
+        // Said below.
+      }
+      return topic ? null : `${name} must be a topic (letters and digits, words joined by hyphens: town-hall), not "${value.slice(0, 40)}".`;
     }
   }
 }
