@@ -11,6 +11,8 @@ import './widgets/share-card/share-card.js';
 import './widgets/leaderboard/leaderboard.js';
 import './widgets/post-composer/post-composer.js';
 import './widgets/share-feed/share-feed.js';
+import './widgets/insights/insights.js';
+import './widgets/moderation/moderation.js';
 /* create:widgets */
 
 // Not the adapters: `chorus-widgets/adapters/rest.js` and `…/memory.js` when a page needs one by name.

@@ -16,6 +16,8 @@ export * from './widgets/share-card/share-card.element.js';
 export * from './widgets/leaderboard/leaderboard.element.js';
 export * from './widgets/post-composer/post-composer.element.js';
 export * from './widgets/share-feed/share-feed.element.js';
+export * from './widgets/insights/insights.element.js';
+export * from './widgets/moderation/moderation.element.js';
 /* create:widgets */
 export { registerChorusTranslation } from './i18n/localize.js';
 export type { ChorusTranslation } from './i18n/en.js';

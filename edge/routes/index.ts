@@ -7,6 +7,7 @@ import { peopleRoutes } from './people.js';
 import { pollRoutes } from './polls.js';
 import { shareCardRoutes } from './share-card.js';
 import { leaderboardRoutes } from './leaderboard.js';
+import { insightsRoutes } from './insights.js';
 /* create:imports */
 
 /*
@@ -23,5 +24,6 @@ export const edgeRoutes: readonly (() => Hono<EdgeEnv>)[] = [
   feedbackInboxRoutes,
   shareCardRoutes,
   leaderboardRoutes,
+  insightsRoutes,
   /* create:routes */
 ];

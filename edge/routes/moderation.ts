@@ -13,5 +13,11 @@ export function moderationRoutes(): Hono<EdgeEnv> {
     return c.json(await moderation.listReports());
   });
 
+  app.get('/moderation', async (c) => {
+    await checked(c, 'getModeration');
+    const found: ModerationPort = port(c, 'moderation');
+    return c.json(await found.getModeration());
+  });
+
   return app;
 }

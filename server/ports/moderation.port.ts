@@ -1,5 +1,5 @@
 import type { ModerationPort } from '../../src/adapter/moderation.port.js';
-import type { ReportList } from '../../src/core/moderation.js';
+import { DEFAULT_MODERATION, type Moderation, type ReportList } from '../../src/core/moderation.js';
 import { assertModerator, REPORT_LIST_MAX } from '../../src/core/moderation.rules.js';
 import type { CurrentUser } from '../../src/core/people.js';
 import type { Queryable } from '../db/db.js';
@@ -15,5 +15,9 @@ export class SqlModerationPort implements ModerationPort {
   async listReports(): Promise<ReportList> {
     assertModerator(this.user);
     return { items: await listReports(this.db, REPORT_LIST_MAX) };
+  }
+
+  async getModeration(): Promise<Moderation> {
+    return structuredClone(DEFAULT_MODERATION) as Moderation;
   }
 }

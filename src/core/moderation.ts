@@ -16,3 +16,16 @@ export interface Report {
 export interface ReportList {
   items: Report[];
 }
+
+/** What <chorus-moderation> loads and shows: a heading and a few lines (the stub of `npm run create`). */
+export interface Moderation {
+  title: string;
+  /** Empty: the widget shows its empty state. */
+  items: string[];
+}
+
+/** The stub's content, answered alike by the embedded adapter, the mocks and the reference server. */
+export const DEFAULT_MODERATION: Readonly<Moderation> = {
+  title: 'Moderation',
+  items: ['First item', 'Second item', 'Third item'],
+};

@@ -7,6 +7,8 @@ import { deShareCard } from './de.share-card.js';
 import { deLeaderboard } from './de.leaderboard.js';
 import { dePostComposer } from './de.post-composer.js';
 import { deShareFeed } from './de.share-feed.js';
+import { deInsights } from './de.insights.js';
+import { deModeration } from './de.moderation.js';
 /* create:imports */
 
 /*
@@ -22,5 +24,7 @@ export const de = {
   ...deShareCard,
   ...deLeaderboard,
   ...dePostComposer,
-  ...deShareFeed /* create:translations */,
+  ...deShareFeed,
+  ...deInsights,
+  ...deModeration /* create:translations */,
 } satisfies ChorusTranslation;

@@ -7,6 +7,8 @@ import { esShareCard } from './es.share-card.js';
 import { esLeaderboard } from './es.leaderboard.js';
 import { esPostComposer } from './es.post-composer.js';
 import { esShareFeed } from './es.share-feed.js';
+import { esInsights } from './es.insights.js';
+import { esModeration } from './es.moderation.js';
 /* create:imports */
 
 /*
@@ -22,5 +24,7 @@ export const es = {
   ...esShareCard,
   ...esLeaderboard,
   ...esPostComposer,
-  ...esShareFeed /* create:translations */,
+  ...esShareFeed,
+  ...esInsights,
+  ...esModeration /* create:translations */,
 } satisfies ChorusTranslation;

@@ -7,6 +7,8 @@ import { frShareCard } from './fr.share-card.js';
 import { frLeaderboard } from './fr.leaderboard.js';
 import { frPostComposer } from './fr.post-composer.js';
 import { frShareFeed } from './fr.share-feed.js';
+import { frInsights } from './fr.insights.js';
+import { frModeration } from './fr.moderation.js';
 /* create:imports */
 
 /*
@@ -22,5 +24,7 @@ export const fr = {
   ...frShareCard,
   ...frLeaderboard,
   ...frPostComposer,
-  ...frShareFeed /* create:translations */,
+  ...frShareFeed,
+  ...frInsights,
+  ...frModeration /* create:translations */,
 } satisfies ChorusTranslation;

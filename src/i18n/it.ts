@@ -7,6 +7,8 @@ import { itShareCard } from './it.share-card.js';
 import { itLeaderboard } from './it.leaderboard.js';
 import { itPostComposer } from './it.post-composer.js';
 import { itShareFeed } from './it.share-feed.js';
+import { itInsights } from './it.insights.js';
+import { itModeration } from './it.moderation.js';
 /* create:imports */
 
 /*
@@ -22,5 +24,7 @@ export const it = {
   ...itShareCard,
   ...itLeaderboard,
   ...itPostComposer,
-  ...itShareFeed /* create:translations */,
+  ...itShareFeed,
+  ...itInsights,
+  ...itModeration /* create:translations */,
 } satisfies ChorusTranslation;

@@ -52,7 +52,7 @@ const METHODS: { [K in keyof CallPorts]: Always<CallPorts[K]> } = {
     answerFeedback: true,
     setFeedbackStatus: true,
   },
-  moderation: { listReports: true },
+  moderation: { listReports: true, getModeration: true },
   shareCard: {
     listPosts: true,
     getPost: true,

@@ -12,5 +12,7 @@ export { Poll } from './poll.js';
 export { PostComposer } from './post-composer.js';
 export { ShareCard } from './share-card.js';
 export { ShareFeed } from './share-feed.js';
+export { Insights } from './insights.js';
+export { Moderation } from './moderation.js';
 /* create:widgets */
 export type { EventPropName } from './event-props.js';

@@ -26,6 +26,8 @@ import { MemoryModerationPort } from './moderation.port.js';
 import { MemoryShareCardPort } from './share-card.port.js';
 import type { LeaderboardPort } from '../../adapter/leaderboard.port.js';
 import { MemoryLeaderboardPort, type MemoryLeaderboardOptions } from './leaderboard.port.js';
+import type { InsightsPort } from '../../adapter/insights.port.js';
+import { MemoryInsightsPort } from './insights.port.js';
 /* create:imports */
 
 export const DEFAULT_STORAGE_KEY = 'chorus:memory:v1';
@@ -101,6 +103,7 @@ export class MemoryAdapter implements ChorusPorts, NetworkKnobs {
   /** Also the mock's click-counting redirect (`followShareRef`). */
   readonly shareCard: MemoryShareCardPort;
   readonly leaderboard: LeaderboardPort;
+  readonly insights: InsightsPort;
   /* create:ports */
   readonly storageKey: string;
   latency: Latency;
@@ -165,6 +168,7 @@ export class MemoryAdapter implements ChorusPorts, NetworkKnobs {
     this.moderation = new MemoryModerationPort(runtime);
     this.shareCard = new MemoryShareCardPort(runtime);
     this.leaderboard = new MemoryLeaderboardPort(runtime, options.leaderboard);
+    this.insights = new MemoryInsightsPort(runtime);
     /* create:port-instances */
     this.live = this.hub;
   }

@@ -1,6 +1,6 @@
 import type { ModerationPort } from '../../adapter/moderation.port.js';
 import type { CallOptions } from '../../adapter/port.js';
-import type { Report, ReportList } from '../../core/moderation.js';
+import { DEFAULT_MODERATION, type Moderation, type Report, type ReportList } from '../../core/moderation.js';
 import { assertModerator, REPORT_LIST_MAX } from '../../core/moderation.rules.js';
 import type { MemoryRuntime } from './runtime.js';
 import type { StoredKudos } from './state.js';
@@ -25,5 +25,10 @@ export class MemoryModerationPort implements ModerationPort {
     const state = this.rt.store.read();
     assertModerator(this.rt.viewer(state));
     return { items: reportsNewestFirst(state.kudos) };
+  }
+
+  async getModeration(options?: CallOptions): Promise<Moderation> {
+    await this.rt.roundTrip(options?.signal);
+    return structuredClone(DEFAULT_MODERATION) as Moderation;
   }
 }

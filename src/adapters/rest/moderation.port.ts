@@ -1,6 +1,7 @@
 import type { ModerationPort } from '../../adapter/moderation.port.js';
 import type { CallOptions } from '../../adapter/port.js';
-import type { ReportList } from '../../core/moderation.js';
+import type { Moderation, ReportList } from '../../core/moderation.js';
+import type { paths } from './contract.gen.js';
 import type { HttpClient } from './http.js';
 import { toReportList } from './mapping.js';
 import { call } from './operations.js';
@@ -12,5 +13,11 @@ export class RestModerationPort implements ModerationPort {
   async listReports(options?: CallOptions): Promise<ReportList> {
     const { body } = await call(this.http, 'listReports', { signal: options?.signal });
     return toReportList(body);
+  }
+
+  async getModeration(options?: CallOptions): Promise<Moderation> {
+    const { body } = await call(this.http, 'getModeration', { signal: options?.signal });
+    const wire = body as paths['/moderation']['get']['responses'][200]['content']['application/json'];
+    return { title: wire.title, items: [...wire.items] };
   }
 }

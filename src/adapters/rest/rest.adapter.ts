@@ -13,6 +13,8 @@ import type { ShareCardPort } from '../../adapter/share-card.port.js';
 import { RestShareCardPort } from './share-card.port.js';
 import type { LeaderboardPort } from '../../adapter/leaderboard.port.js';
 import { RestLeaderboardPort } from './leaderboard.port.js';
+import type { InsightsPort } from '../../adapter/insights.port.js';
+import { RestInsightsPort } from './insights.port.js';
 /* create:imports */
 
 export interface RestAdapterOptions {
@@ -79,6 +81,7 @@ export class RestAdapter implements ChorusPorts {
   readonly live: LivePort;
   readonly shareCard: ShareCardPort;
   readonly leaderboard: LeaderboardPort;
+  readonly insights: InsightsPort;
   /* create:ports */
   readonly baseUrl: string;
   private readonly hub: RestLivePort;
@@ -118,6 +121,7 @@ export class RestAdapter implements ChorusPorts {
     this.moderation = new RestModerationPort(http);
     this.shareCard = new RestShareCardPort(http);
     this.leaderboard = new RestLeaderboardPort(http);
+    this.insights = new RestInsightsPort(http);
     /* create:port-instances */
     this.live = this.hub = new RestLivePort(http, images, streams);
   }

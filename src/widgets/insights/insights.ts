@@ -1,0 +1,15 @@
+import { defineElement } from '../../base/define.js';
+import '../../provider/provider.js';
+import { ChorusInsights } from './insights.element.js';
+
+export { ChorusInsights };
+// The events' types, and with them their GlobalEventHandlersEventMap entries for code that imports only this module.
+export type { ChorusErrorEvent } from '../../core/error.events.js';
+// The provider is defined first so widgets upgraded next find it when they ask for context.
+defineElement('chorus-insights', ChorusInsights);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'chorus-insights': ChorusInsights;
+  }
+}
