@@ -39,7 +39,7 @@ describe('sign-in (dev sessions)', () => {
     const users = await server.s.json<{ items: { id: string; roles: string[] }[] }>(null, 'GET', '/session/users');
     assert.equal(users.status, 200);
     assert.equal(users.body.items.length, 35);
-    assert.deepEqual(users.body.items.find((u) => u.id === NADIA)?.roles, ['moderator', 'feedback-recipient']);
+    assert.deepEqual(users.body.items.find((u) => u.id === NADIA)?.roles, ['moderator', 'feedback-recipient', 'insights']);
 
     const signIn = await server.s.app.app.request('/api/chorus/session', {
       method: 'POST',

@@ -15,7 +15,7 @@ export interface Team {
 }
 
 /** `post-author` writes shareable posts, `post-approver` approves and schedules them (share-card.rules.ts). */
-export type Role = 'admin' | 'moderator' | 'poll-author' | 'feedback-recipient' | 'post-author' | 'post-approver';
+export type Role = 'admin' | 'moderator' | 'poll-author' | 'feedback-recipient' | 'post-author' | 'post-approver' | 'insights';
 
 /** The signed-in user as the backend sees them. */
 export interface CurrentUser extends Person {

@@ -101,7 +101,7 @@ export const PEOPLE: readonly PersonSeed[] = [
     avatarUrl: avatarSvg('#fff4ce', '#8d5a3b', '#8764b8'),
   },
   { name: 'Jae-won Park', given: 'Jae-won', title: 'Support Specialist', teamId: 't-success' },
-  { name: 'Nadia Haddad', given: 'Nadia', title: 'People Partner', teamId: 't-ops', roles: ['moderator', 'feedback-recipient'] },
+  { name: 'Nadia Haddad', given: 'Nadia', title: 'People Partner', teamId: 't-ops', roles: ['moderator', 'feedback-recipient', 'insights'] },
   { name: 'Mikael Virtanen', given: 'Mikael', title: 'Finance Manager', teamId: 't-ops' },
   { name: 'Zanele Dlamini', given: 'Zanele', title: 'Office Manager', teamId: 't-ops' },
   { name: 'Ólafur Sigurðsson', given: 'Ólafur', title: 'IT Administrator', teamId: 't-ops', roles: ['admin'] },

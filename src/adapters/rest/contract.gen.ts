@@ -1168,7 +1168,7 @@ export interface components {
             name: string;
         };
         /** @enum {string} */
-        Role: "admin" | "moderator" | "poll-author" | "feedback-recipient" | "post-author" | "post-approver";
+        Role: "admin" | "moderator" | "poll-author" | "feedback-recipient" | "post-author" | "post-approver" | "insights";
         /** @description The signed-in user (a Person with roles). */
         CurrentUser: {
             id: string;
