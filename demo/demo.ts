@@ -61,11 +61,12 @@ function renewed<T extends Element>(el: T): T {
   return fresh;
 }
 
-let provider = byId<HTMLElementTagNameMap['chorus-provider']>('provider');
-let pollProvider = byId<HTMLElementTagNameMap['chorus-provider']>('poll-provider');
-let feedbackProvider = byId<HTMLElementTagNameMap['chorus-provider']>('feedback-provider');
-let shareProvider = byId<HTMLElementTagNameMap['chorus-provider']>('share-provider');
-let boardProvider = byId<HTMLElementTagNameMap['chorus-provider']>('board-provider');
+type Provider = HTMLElementTagNameMap['chorus-provider'];
+/** The page's providers, one per group of widgets, all on the same backend. */
+const PROVIDER_IDS = ['provider', 'poll-provider', 'feedback-provider', 'share-provider', 'board-provider', 'programme-provider'] as const;
+type ProviderId = (typeof PROVIDER_IDS)[number];
+const providers = new Map<ProviderId, Provider>(PROVIDER_IDS.map((id) => [id, byId<Provider>(id)]));
+const providerOf = (id: ProviderId): Provider => providers.get(id)!;
 const userSelect = byId<HTMLSelectElement>('signed-in-as');
 const languageSelect = byId<HTMLSelectElement>('language');
 const backendSelect = byId<HTMLSelectElement>('backend');
@@ -141,11 +142,7 @@ async function serverDirectory(): Promise<Directory> {
     teams: () => api<{ items: Team[] }>('/teams').then((r) => r.items),
     async signInAs(userId) {
       me = await api<CurrentUser>('/session', { method: 'POST', body: JSON.stringify({ userId }) });
-      provider = renewed(provider);
-      pollProvider = renewed(pollProvider);
-      feedbackProvider = renewed(feedbackProvider);
-      shareProvider = renewed(shareProvider);
-      boardProvider = renewed(boardProvider);
+      for (const id of PROVIDER_IDS) providers.set(id, renewed(providerOf(id)));
     },
   };
 }
@@ -166,11 +163,7 @@ let adapter: MemoryAdapter | null = null;
  */
 function embeddedDirectory(): Directory {
   adapter = createAdapter(prefs.get('user'));
-  provider.adapter = adapter;
-  pollProvider.adapter = adapter;
-  feedbackProvider.adapter = adapter;
-  shareProvider.adapter = adapter;
-  boardProvider.adapter = adapter;
+  for (const each of providers.values()) each.adapter = adapter;
   return {
     users: () => adapter!.listUsers(),
     currentUserId: () => adapter!.currentUserId,
@@ -182,13 +175,8 @@ function embeddedDirectory(): Directory {
       // Network knobs set from the console carry over.
       adapter.latency = previous.latency;
       adapter.failureRate = previous.failureRate;
-      provider.user = undefined;
-      provider.adapter = adapter;
-      pollProvider.adapter = adapter;
-      feedbackProvider.adapter = adapter;
-      shareProvider.adapter = adapter;
-      boardProvider.adapter = adapter;
-      boardProvider.adapter = adapter;
+      providerOf('provider').user = undefined;
+      for (const each of providers.values()) each.adapter = adapter;
       previous.dispose();
     },
   };
@@ -210,11 +198,7 @@ try {
     backendSelect.value = 'embedded';
     backendDetail.textContent = 'The demo server did not answer, so the wall runs in your browser.';
   }
-  provider.removeAttribute('endpoint');
-  pollProvider.removeAttribute('endpoint');
-  feedbackProvider.removeAttribute('endpoint');
-  shareProvider.removeAttribute('endpoint');
-  boardProvider.removeAttribute('endpoint');
+  for (const each of providers.values()) each.removeAttribute('endpoint');
   directory = embeddedDirectory();
 }
 await import('../src/all.js');
@@ -260,6 +244,18 @@ function showUser(): void {
   userSelect.value = user.id;
   const team = teamNames.get(user.teamId);
   byId('signed-in-detail').textContent = [user.title, team].filter(Boolean).join(' · ');
+  showProgramme(user);
+}
+
+/**
+ * The programme's tools show to those the backend lets use them (the elements refuse anyone else
+ * too); everyone else reads whom to sign in as.
+ */
+function showProgramme(user: CurrentUser): void {
+  const has = (role: Role) => user.roles.includes(role) || user.roles.includes('admin');
+  byId('moderation-part').hidden = !has('moderator');
+  byId('insights-part').hidden = !has('insights');
+  byId('programme-hint').hidden = has('moderator') || has('insights');
 }
 
 void directory.teams().then((teams) => {
@@ -349,14 +345,14 @@ Object.defineProperty(window, 'chorusDemo', {
     get adapter(): MemoryAdapter | null {
       return adapter;
     },
-    get provider(): HTMLElementTagNameMap['chorus-provider'] {
-      return provider;
+    get provider(): Provider {
+      return providerOf('provider');
     },
-    get pollProvider(): HTMLElementTagNameMap['chorus-provider'] {
-      return pollProvider;
+    get pollProvider(): Provider {
+      return providerOf('poll-provider');
     },
-    get feedbackProvider(): HTMLElementTagNameMap['chorus-provider'] {
-      return feedbackProvider;
+    get feedbackProvider(): Provider {
+      return providerOf('feedback-provider');
     },
   },
 });
