@@ -40,6 +40,6 @@ export default [
   widget('post composer, own weight over Lit', 'src/widgets/post-composer/post-composer.ts', '23.25 KiB'),
   widget('share feed, own weight over Lit', 'src/widgets/share-feed/share-feed.ts', '30.25 KiB'),
   widget('provider, own weight over Lit', 'src/provider/provider.ts', '2.75 KiB'),
-  { name: 'all.js, Lit included, initial', path: 'src/all.ts', limit: '101.55 KiB', gzip: true, modifyEsbuildConfig: esm() },
-  { name: 'CDN bundle (cdn/chorus.js), Lit and English included, initial', path: 'src/cdn.ts', limit: '101.6 KiB', gzip: true, modifyEsbuildConfig: esm() },
+  { name: 'all.js, Lit included, initial', path: 'src/all.ts', limit: '101.7 KiB', gzip: true, modifyEsbuildConfig: esm() },
+  { name: 'CDN bundle (cdn/chorus.js), Lit and English included, initial', path: 'src/cdn.ts', limit: '101.75 KiB', gzip: true, modifyEsbuildConfig: esm() },
 ];

@@ -66,7 +66,7 @@ export async function latestOpenPoll(db: Queryable, topic: string | null, now: n
 
 async function toRecord(db: Queryable, row: PollRow): Promise<PollRecord> {
   const id = row.id;
-  const writeIns = await db.query<WriteIn>('select id, text, approved from poll_write_ins where poll_id = $1 order by id', [id]);
+  const writeIns = await db.query<Required<WriteIn>>('select id, text, approved, rejected from poll_write_ins where poll_id = $1 order by id', [id]);
   return {
     id: row.id,
     question: row.question,
@@ -86,7 +86,7 @@ async function toRecord(db: Queryable, row: PollRow): Promise<PollRecord> {
     topic: row.topic ?? null,
     createdById: row.created_by,
     createdAt: iso(row.created_at)!,
-    writeIns: writeIns.map((w) => ({ id: w.id, text: w.text, approved: w.approved })),
+    writeIns: writeIns.map((w) => ({ id: w.id, text: w.text, approved: w.approved, ...(w.rejected ? { rejected: true } : {}) })),
   };
 }
 
@@ -220,9 +220,16 @@ export async function updateBallot(tx: Queryable, pollId: string, receiptHash: s
   ]);
 }
 
+/** Whether anything changed: approving an approved write-in writes nothing; a rejected one comes back. */
 export async function approveWriteIn(tx: Queryable, pollId: string, writeInId: string): Promise<boolean> {
+  const sql = 'update poll_write_ins set approved = true, rejected = false where poll_id = $1 and id = $2 and (not approved or rejected) returning id';
+  return (await tx.query(sql, [pollId, writeInId])).length > 0;
+}
+
+/** Whether anything changed: rejecting a rejected write-in writes nothing. */
+export async function rejectWriteIn(tx: Queryable, pollId: string, writeInId: string): Promise<boolean> {
   return (
-    (await tx.query('update poll_write_ins set approved = true where poll_id = $1 and id = $2 and not approved returning id', [pollId, writeInId])).length > 0
+    (await tx.query('update poll_write_ins set rejected = true where poll_id = $1 and id = $2 and not rejected returning id', [pollId, writeInId])).length > 0
   );
 }
 

@@ -79,6 +79,11 @@ export function pollRoutes(): Hono<EdgeEnv> {
     return c.json(await port(c, 'polls').approveWriteIn(String(params.pollId), String(params.writeInId)));
   });
 
+  app.post('/polls/:pollId/write-ins/:writeInId/reject', async (c) => {
+    const { params } = await checked(c, 'rejectWriteIn');
+    return c.json(await port(c, 'polls').rejectWriteIn(String(params.pollId), String(params.writeInId)));
+  });
+
   app.post('/polls/:pollId/close', async (c) => {
     const { params } = await checked(c, 'closePoll');
     return c.json(await port(c, 'polls').closePoll(String(params.pollId)));

@@ -138,6 +138,18 @@ export class SqlPollPort implements PollPort {
     return viewPoll(this.db, poll, this.user, now);
   }
 
+  async rejectWriteIn(pollId: string, writeInId: string): Promise<Poll> {
+    const now = this.now();
+    const poll = await this.db.transaction(async (tx) => {
+      const poll = await this.managed(tx, pollId);
+      if (!poll.writeIns.some((w) => w.id === writeInId)) throw new NotFoundError('No such write-in in this poll.');
+      // Already rejected: no write, no live event, same answer.
+      if (await store.rejectWriteIn(tx, pollId, writeInId)) await recordPollEvent(tx, pollId, now);
+      return (await store.loadPoll(tx, pollId))!;
+    });
+    return viewPoll(this.db, poll, this.user, now);
+  }
+
   async closePoll(pollId: string): Promise<Poll> {
     const now = this.now();
     const poll = await this.db.transaction(async (tx) => {

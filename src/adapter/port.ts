@@ -78,6 +78,8 @@ export interface PollPort {
   createPoll(draft: PollDraft, options: CreateOptions): Promise<Poll>;
   /** Makes a pending write-in visible to voters (poll managers only). */
   approveWriteIn(pollId: string, writeInId: string, options?: CallOptions): Promise<Poll>;
+  /** Takes a write-in out of everyone's results; its ballots still count (poll managers only). Approving brings it back. */
+  rejectWriteIn(pollId: string, writeInId: string, options?: CallOptions): Promise<Poll>;
   /** Closes the poll now (poll managers only). */
   closePoll(pollId: string, options?: CallOptions): Promise<Poll>;
 }

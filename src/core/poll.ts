@@ -19,6 +19,8 @@ export interface WriteIn {
   id: string;
   text: string;
   approved: boolean;
+  /** Taken out of everyone's results by a manager; the ballots naming it still count. Absent: false. */
+  rejected?: boolean;
 }
 
 export interface OptionResult {

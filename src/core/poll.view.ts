@@ -57,9 +57,9 @@ export function tallyChoices(poll: Pick<PollRecord, 'options'>, choices: readonl
 }
 
 function results(poll: PollRecord, tally: PollTally, manager: boolean): PollResults {
-  // Pending write-ins count in the total but are shown only to managers until approved.
+  // Pending write-ins count in the total but are shown only to managers until approved; rejected ones to nobody.
   const writeIns = poll.writeIns
-    .filter((w) => manager || w.approved || !poll.moderateWriteIns)
+    .filter((w) => !w.rejected && (manager || w.approved || !poll.moderateWriteIns))
     .map((w): WriteInResult => ({
       id: w.id,
       text: w.text,

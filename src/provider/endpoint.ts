@@ -40,7 +40,7 @@ const METHODS: { [K in keyof CallPorts]: Always<CallPorts[K]> } = {
     reportKudos: true,
     deleteKudos: true,
   },
-  polls: { getPollLimits: true, getPoll: true, findLatestPoll: true, vote: true, createPoll: true, approveWriteIn: true, closePoll: true },
+  polls: { getPollLimits: true, getPoll: true, findLatestPoll: true, vote: true, createPoll: true, approveWriteIn: true, rejectWriteIn: true, closePoll: true },
   feedback: {
     getFeedbackConfig: true,
     sendFeedback: true,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe } from 'node:test';
 import type { PollPort } from '../../src/adapter/port.js';
-import { ConflictError, ForbiddenError, ValidationError } from '../../src/core/errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../src/core/errors.js';
 import type { PollLiveEvent } from '../../src/core/live.js';
 import type { Poll, PollDraft, PollVote, VoteReceipt } from '../../src/core/poll.js';
 import { plainPollDraft } from '../../src/core/poll.rules.js';
@@ -319,6 +319,32 @@ export function pollConformance(target: ConformanceTarget): void {
         assert.equal(shown.approved, true);
         assert.equal(shown.count, 1);
       });
+
+      check(
+        'poll.write-in.rejected',
+        "a rejected write-in leaves everyone's results, its ballot still counted; rejecting twice is once; approving brings it back",
+        { users: ['pollAuthor'] },
+        async () => {
+          const poll = await create({ allowWriteIn: true, moderateWriteIns: true });
+          const text = `Conformance ${run} rejected`;
+          await vote('b', poll, { optionIds: [], writeIn: text, score: null });
+          const pending = (await polls('pollAuthor').getPoll(poll.id)).results?.writeIns.find((w) => w.text === text);
+          assert.ok(pending, 'the author sees the pending write-in');
+          await rejectsWith(polls('c').rejectWriteIn(poll.id, pending.id), ForbiddenError, 'rejectWriteIn as c');
+          await rejectsWith(polls('pollAuthor').rejectWriteIn(poll.id, 'w-none'), NotFoundError, 'rejecting a write-in the poll does not have');
+          const rejected = await polls('pollAuthor').rejectWriteIn(poll.id, pending.id);
+          assert.ok(!rejected.results?.writeIns.some((w) => w.id === pending.id), "gone from the author's results");
+          assert.equal(rejected.results?.totalVotes, 1, 'the ballot naming it still counts');
+          const again = await polls('pollAuthor').rejectWriteIn(poll.id, pending.id);
+          assert.deepEqual(again.results, rejected.results, 'rejecting twice is the same as once');
+          const asC = await polls('c').getPoll(poll.id);
+          assert.ok(!asC.results?.writeIns.some((w) => w.text === text), 'hidden from others');
+          await polls('pollAuthor').approveWriteIn(poll.id, pending.id);
+          const back = (await polls('c').getPoll(poll.id)).results?.writeIns.find((w) => w.id === pending.id);
+          assert.ok(back, 'approving a rejected write-in shows it again');
+          assert.equal(back.count, 1);
+        },
+      );
     });
 
     describe('the latest open poll of a topic', () => {

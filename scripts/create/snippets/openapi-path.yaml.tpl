@@ -17,4 +17,5 @@
                 items: { type: array, items: { type: string } }
       '401': { $ref: '#/components/responses/Unauthenticated' }
       '429': { $ref: '#/components/responses/RateLimited' }
+      '431': { $ref: '#/components/responses/HeadersTooLarge' }
       '500': { $ref: '#/components/responses/Internal' }

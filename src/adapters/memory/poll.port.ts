@@ -178,11 +178,28 @@ export class MemoryPollPort implements PollPort {
     const state = this.rt.store.read();
     const writeIn = this.managed(state, pollId).writeIns.find((w) => w.id === writeInId);
     if (!writeIn) throw new NotFoundError('No such write-in in this poll.');
-    // Already approved: no write, no live event, same answer.
-    if (!writeIn.approved) {
+    // Already approved: no write, no live event, same answer. Approving a rejected one brings it back.
+    if (!writeIn.approved || writeIn.rejected) {
       this.rt.store.mutate((next) => {
         const target = findPoll(next, pollId).writeIns.find((w) => w.id === writeInId);
-        if (target) target.approved = true;
+        if (!target) return;
+        target.approved = true;
+        delete target.rejected;
+      });
+    }
+    return this.view(pollId);
+  }
+
+  async rejectWriteIn(pollId: string, writeInId: string, options?: CallOptions): Promise<Poll> {
+    await this.rt.roundTrip(options?.signal);
+    const state = this.rt.store.read();
+    const writeIn = this.managed(state, pollId).writeIns.find((w) => w.id === writeInId);
+    if (!writeIn) throw new NotFoundError('No such write-in in this poll.');
+    // Already rejected: no write, no live event, same answer.
+    if (!writeIn.rejected) {
+      this.rt.store.mutate((next) => {
+        const target = findPoll(next, pollId).writeIns.find((w) => w.id === writeInId);
+        if (target) target.rejected = true;
       });
     }
     return this.view(pollId);

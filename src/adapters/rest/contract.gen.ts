@@ -394,6 +394,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/polls/{pollId}/write-ins/{writeInId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pollId: components["parameters"]["PollId"];
+                writeInId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Takes a write-in out of the results for everyone (the poll's author or an admin only; idempotent). The ballots naming it still count as votes; approving it later brings it back. */
+        post: operations["rejectWriteIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/polls/{pollId}/close": {
         parameters: {
             query?: never;
@@ -2818,6 +2838,37 @@ export interface operations {
             500: components["responses"]["Internal"];
         };
     };
+    rejectWriteIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pollId: components["parameters"]["PollId"];
+                writeInId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The poll as the user now sees it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Poll"];
+                };
+            };
+            400: components["responses"]["Validation"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
     closePoll: {
         parameters: {
             query?: never;
@@ -3788,6 +3839,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["Internal"];
         };
     };
@@ -3814,6 +3866,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["Internal"];
         };
     };
@@ -3843,6 +3896,7 @@ export const operationTable = {
   getPoll: { method: 'GET', path: '/polls/{pollId}' },
   votePoll: { method: 'POST', path: '/polls/{pollId}/votes' },
   approveWriteIn: { method: 'POST', path: '/polls/{pollId}/write-ins/{writeInId}/approve' },
+  rejectWriteIn: { method: 'POST', path: '/polls/{pollId}/write-ins/{writeInId}/reject' },
   closePoll: { method: 'POST', path: '/polls/{pollId}/close' },
   getFeedbackConfig: { method: 'GET', path: '/feedback/config' },
   sendFeedback: { method: 'POST', path: '/feedback' },

@@ -64,6 +64,16 @@ export class RestPollPort implements PollPort {
     return toPoll(body);
   }
 
+  async rejectWriteIn(pollId: string, writeInId: string, options?: CallOptions): Promise<Poll> {
+    const { body } = await call(this.http, 'rejectWriteIn', {
+      params: { pollId, writeInId },
+      // Rejecting twice is the same as once (the contract says so), so a retry is harmless.
+      idempotent: true,
+      signal: options?.signal,
+    });
+    return toPoll(body);
+  }
+
   async closePoll(pollId: string, options?: CallOptions): Promise<Poll> {
     const { body } = await call(this.http, 'closePoll', {
       params: { pollId },

@@ -7,7 +7,7 @@ import { choices } from './ballot.js';
 import type { BallotController } from './ballot.controller.js';
 import { timeLeft } from './deadline.js';
 import { enpsResults, enpsScale } from './enps.js';
-import { hiddenResults, optionResults } from './results.js';
+import { hiddenResults, optionResults, type WriteInDecision } from './results.js';
 
 /*
  * The poll's card as plain templates: the ballot while voting, the results after. The element
@@ -32,7 +32,7 @@ export interface PollCardContext {
   showResults(): void;
   changeVote(): void;
   backToVote(): void;
-  approve(writeInId: string, text: string): void;
+  decide(writeInId: string, text: string, decision: WriteInDecision): void;
 }
 
 const icon = {
@@ -153,7 +153,7 @@ export function resultsCard(poll: Poll, ctx: PollCardContext): TemplateResult {
         poll.results
           ? poll.kind === 'enps' && poll.results.enps
             ? enpsResults(poll.results, mine?.score ?? null, t)
-            : optionResults(poll, poll.results, mine, { t, approving: ctx.approving, approve: (id, text) => ctx.approve(id, text) })
+            : optionResults(poll, poll.results, mine, { t, approving: ctx.approving, decide: (id, text, decision) => ctx.decide(id, text, decision) })
           : sending
             ? html`<p class="hidden-results">${t.term('poll.voting')}</p>`
             : html`${hiddenResults(poll, t)}${ownVoteNote(poll, mine, t)}`

@@ -27,7 +27,7 @@ import { PollCreationController } from './creation.controller.js';
 import { DeadlineController } from './deadline.controller.js';
 import { ballotCard, manageActions, pollSkeleton, resultsCard, type PollCardContext } from './poll-card.view.js';
 import { pollStyles } from './poll.styles.js';
-import { liveChange } from './results.js';
+import { liveChange, type WriteInDecision } from './results.js';
 import { downloadCsv, pollResultsCsv } from './export.js';
 import { withVote } from './tally.js';
 import { voteRefusal } from './vote-refusal.js';
@@ -359,16 +359,18 @@ export class ChorusPoll extends ChorusElement {
     }
   }
 
-  private async approve(writeInId: string, text: string): Promise<void> {
+  private async decide(writeInId: string, text: string, decision: WriteInDecision): Promise<void> {
     const setup = this.widget.value;
     const poll = this.current;
     if (!setup || !poll || this.approving.has(writeInId)) return;
     this.approving = new Set([...this.approving, writeInId]);
+    const approve = decision === 'approve';
     try {
-      this.adopt(await setup.port.approveWriteIn(poll.id, writeInId));
-      this.announcer.announce(this.localize.term('poll.writein.approved', text));
+      this.adopt(await (approve ? setup.port.approveWriteIn(poll.id, writeInId) : setup.port.rejectWriteIn(poll.id, writeInId)));
+      this.announcer.announce(this.localize.term(approve ? 'poll.writein.approved' : 'poll.writein.rejected', text));
     } catch (error) {
-      this.failNotice(this.localize.term('poll.writein.failed'), 'approveWriteIn', error);
+      const failed = approve ? this.localize.term('poll.writein.failed') : this.localize.term('poll.writein.reject-failed');
+      this.failNotice(failed, approve ? 'approveWriteIn' : 'rejectWriteIn', error);
     } finally {
       this.approving = new Set([...this.approving].filter((id) => id !== writeInId));
     }
@@ -460,7 +462,7 @@ export class ChorusPoll extends ChorusElement {
       showResults: () => this.showResults(),
       changeVote: () => this.changeVote(),
       backToVote: () => (this.view = 'ballot'),
-      approve: (id, text) => void this.approve(id, text),
+      decide: (id, text, decision) => void this.decide(id, text, decision),
     };
     return this.mode === 'ballot' ? ballotCard(poll, context) : resultsCard(poll, context);
   }

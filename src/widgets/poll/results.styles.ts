@@ -72,7 +72,7 @@ export const resultsStyles = css`
   .row.aggregate .fill {
     background: var(--_text-2);
   }
-  .approve {
+  .decide {
     padding-block: 0;
   }
   .badge.lead {

@@ -13,10 +13,13 @@ import { PENDING_ROW, resultTable, type ResultRow } from './tally.js';
 
 export interface ResultsContext {
   t: ChorusLocalize;
-  /** Write-ins being approved, by id. */
+  /** Write-ins being approved or rejected, by id. */
   approving: ReadonlySet<string>;
-  approve(writeInId: string, text: string): void;
+  decide(writeInId: string, text: string, decision: WriteInDecision): void;
 }
+
+/** What a poll's manager does with a pending write-in. */
+export type WriteInDecision = 'approve' | 'reject';
 
 export const percent = (t: ChorusLocalize, value: number) => t.number(value / 100, { style: 'percent', maximumFractionDigits: 0 });
 
@@ -29,6 +32,12 @@ function badges(row: ResultRow, poll: Poll, tied: boolean, t: ChorusLocalize): T
   }${row.writeIn && !row.writeIn.approved ? html`<span class="badge pending" part="badge">${t.term('poll.writein.pending')}</span>` : nothing}`;
 }
 
+function decideButton(row: ResultRow, ctx: ResultsContext, decision: WriteInDecision): TemplateResult {
+  const { t } = ctx;
+  return html`<button class="secondary small decide" aria-label=${t.term(`poll.writein.${decision}.label`, row.label)}
+    aria-disabled=${ctx.approving.has(row.id) ? 'true' : 'false'} @click=${() => ctx.decide(row.id, row.label, decision)}>${t.term(`poll.writein.${decision}`)}</button>`;
+}
+
 function resultRow(row: ResultRow, poll: Poll, tied: boolean, ctx: ResultsContext): TemplateResult {
   const { t } = ctx;
   const label = row.id === PENDING_ROW ? t.term('poll.pending-others') : row.label;
@@ -36,10 +45,7 @@ function resultRow(row: ResultRow, poll: Poll, tied: boolean, ctx: ResultsContex
   return html`<li class="row${row.leading ? ' leading' : ''}${row.mine ? ' mine' : ''}${row.aggregate ? ' aggregate' : ''}" part="result">
     <div class="row-text">
       <span class="label"><bdi>${label}</bdi>${badges(row, poll, tied, t)}${
-        approvable
-          ? html`<button class="secondary small approve" aria-label=${t.term('poll.writein.approve.label', row.label)}
-            aria-disabled=${ctx.approving.has(row.id) ? 'true' : 'false'} @click=${() => ctx.approve(row.id, row.label)}>${t.term('poll.writein.approve')}</button>`
-          : nothing
+        approvable ? html`${decideButton(row, ctx, 'approve')}${decideButton(row, ctx, 'reject')}` : nothing
       }</span>
       <span class="figures"><strong class="percent">${percent(t, row.percent)}</strong> <span class="count">${t.term('poll.votes', row.count)}</span></span>
     </div>

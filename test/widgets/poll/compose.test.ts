@@ -174,6 +174,21 @@ describe('<chorus-poll> managing', () => {
     expect(poll.results!.writeIns.map((w) => w.text)).to.include('Karaoke night');
   });
 
+  it('lets the author reject a pending written answer: gone from the results, its vote still counted', async () => {
+    const adapter = quiet({ userId: 'p-34' });
+    const el = await pollEl(adapter, 'poll-offsite');
+    buttonNamed(el, 'See results')?.click();
+    await waitFor(() => rows(el).some((r) => r.startsWith('Karaoke night')));
+    const votersBefore = (await adapter.polls.getPoll('poll-offsite')).results!.totalVotes;
+    buttonNamed(el, 'Reject “Karaoke night”')!.click();
+    await waitFor(() => !rows(el).some((r) => r.startsWith('Karaoke night')), `rows: ${rows(el).join(' | ')}`);
+    await waitFor(() => liveRegion(el) === '“Karaoke night” is no longer shown in the results.');
+    expect(buttonNamed(el, 'Approve “Karaoke night”')).to.equal(undefined);
+    const after = (await adapter.polls.getPoll('poll-offsite')).results!;
+    expect(after.writeIns.map((w) => w.text)).not.to.include('Karaoke night');
+    expect(after.totalVotes).to.equal(votersBefore);
+  });
+
   it('lets a manager close the poll after confirming', async () => {
     const adapter = quiet({ userId: 'p-06' });
     const el = await pollEl(adapter, 'poll-lunch');
@@ -196,7 +211,7 @@ describe('<chorus-poll> managing', () => {
     choice(el, 'Cooking class').click();
     buttonNamed(el, 'Vote')!.click();
     await waitFor(() => rows(el).length > 0);
-    expect(deepQueryAll(el, 'button.approve')).to.have.length(0);
+    expect(deepQueryAll(el, 'button.decide')).to.have.length(0);
     expect(textOf(el)).not.to.include('Karaoke');
   });
 });
