@@ -22,6 +22,7 @@ interface KudosRow {
   image_url: string | null;
   image_alt: string | null;
   visibility: 'public' | 'private';
+  hidden_reason: string | null;
   created_at: Date;
   comment_count: number;
   reporter_ids: string[];
@@ -29,7 +30,7 @@ interface KudosRow {
 }
 
 const RECORD = `
-  k.id, k.author_id, k.recipient_ids, k.message, k.value_id, k.image_url, k.image_alt, k.visibility, k.created_at,
+  k.id, k.author_id, k.recipient_ids, k.message, k.value_id, k.image_url, k.image_alt, k.visibility, k.hidden_reason, k.created_at,
   (select count(*)::int from comments c where c.kudos_id = k.id) as comment_count,
   array(select r.person_id from reports r where r.kudos_id = k.id order by r.created_at) as reporter_ids,
   coalesce((
@@ -48,6 +49,7 @@ function toRecord(row: KudosRow): KudosRecord {
     valueId: row.value_id,
     image: row.image_url ? { url: row.image_url, alt: row.image_alt ?? '' } : null,
     visibility: row.visibility,
+    hiddenReason: row.hidden_reason,
     createdAt: new Date(row.created_at).toISOString(),
     reactions: reactions as { emoji: string; personIds: string[] }[],
     commentCount: Number(row.comment_count),
@@ -99,6 +101,7 @@ export async function listRecords(db: Queryable, viewer: CurrentUser, query: Lis
   const rows = await db.query<KudosRow>(
     `select ${RECORD} from kudos k
      where (k.visibility = 'public' or $1::boolean or k.author_id = $2 or $2 = any(k.recipient_ids))
+       and (k.hidden_reason is null or $1::boolean or k.author_id = $2)
        and ($3::text is null or k.value_id = $3)
        and ($4::text is null or k.author_id = $4 or $4 = any(k.recipient_ids))
        and ($5::text is null or exists (

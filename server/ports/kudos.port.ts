@@ -4,9 +4,11 @@ import type { Kudos, KudosComment, KudosConfig, KudosDraft, KudosQuery } from '.
 import { canDelete, canSee, validateComment, validateDraft, validateReaction, validateReportReason, type RateLimit } from '../../src/core/kudos.rules.js';
 import type { CurrentUser, Page } from '../../src/core/people.js';
 import type { Db, Queryable } from '../db/db.js';
+import { DEFAULT_AUTO_HIDE_REPORTS } from '../../src/core/moderation.rules.js';
 import * as store from '../kudos.store.js';
 import { peopleNamed, toComment, toKudos, type KudosRecord } from '../kudos.view.js';
-import { recordEvent } from '../live.js';
+import { recordChangedEvent, recordEvent } from '../live.js';
+import { autoHide } from './moderation.port.js';
 import { existingIds, usersById } from '../people.store.js';
 import { takeRateSlot } from '../rate-limit.js';
 
@@ -28,6 +30,8 @@ export class SqlKudosPort implements KudosPort {
     private readonly rateLimit: RateLimit,
     private readonly now: () => number,
     private readonly imageHosts: readonly string[] = [],
+    /** Reports that hide a kudos until a moderator looks (0: never). */
+    private readonly autoHideReports: number = DEFAULT_AUTO_HIDE_REPORTS,
   ) {}
 
   private async view(db: Queryable, record: KudosRecord): Promise<Kudos> {
@@ -117,8 +121,10 @@ export class SqlKudosPort implements KudosPort {
       const record = await this.visible(tx, kudosId);
       // Reporting twice keeps the first report: one person is one signal for moderators.
       if (!(await store.insertReport(tx, record.id, this.user.id, text, now))) return;
-      // Only the reporter's view changed (`reportedByMe`).
+      // Only the reporter's view changed (`reportedByMe`), unless the reports now hide it.
       await recordEvent(tx, 'updated', record, now, this.user.id);
+      await autoHide(tx, { kind: 'kudos', id: record.id }, record.id, this.autoHideReports, now);
+      await recordChangedEvent(tx, 'moderation', record.id, now);
     });
   }
 

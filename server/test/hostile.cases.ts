@@ -66,6 +66,8 @@ export function fixtures(ids: Ids): Record<string, Fixture> {
     addComment: { path: kudos, body: { message: 'Well deserved!' } },
     reportKudos: { path: kudos, body: { reason: 'Not kind.' } },
     listReports: {},
+    listQueue: { query: { order: 'newest' } },
+    moderate: { path: { kind: 'kudos', itemId: ids.kudosId }, body: { action: 'keep', reason: 'Fine.' } },
     getPollLimits: {},
     createPoll: { body: { ...plainPollDraft('Which snack?', ['Apples', 'Nuts']) } },
     findLatestPoll: { query: { topic: 'town-hall' } },

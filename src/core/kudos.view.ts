@@ -1,5 +1,5 @@
 import type { Kudos, KudosComment, KudosFilter, ReactionSummary } from './kudos.js';
-import { canSee, type KudosAudience } from './kudos.rules.js';
+import { canSee, isHidden, type KudosAudience } from './kudos.rules.js';
 import type { CurrentUser } from './people.js';
 import { FORMER_COLLEAGUE, toPerson } from './people.view.js';
 
@@ -77,6 +77,7 @@ export function toKudos(
     reactions,
     commentCount: record.commentCount,
     reportedByMe: !!viewer && record.reporterIds.includes(viewer.id),
+    ...(isHidden(record) ? { hidden: { reason: record.hiddenReason ?? '' } } : {}),
   };
 }
 

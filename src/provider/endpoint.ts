@@ -52,7 +52,7 @@ const METHODS: { [K in keyof CallPorts]: Always<CallPorts[K]> } = {
     answerFeedback: true,
     setFeedbackStatus: true,
   },
-  moderation: { listReports: true, getModeration: true },
+  moderation: { listReports: true, listQueue: true, moderate: true },
   shareCard: {
     listPosts: true,
     getPost: true,

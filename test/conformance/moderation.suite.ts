@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import type { ModerationPort } from '../../src/adapter/moderation.port.js';
-import { ForbiddenError, isAbort } from '../../src/core/errors.js';
-import type { Report } from '../../src/core/moderation.js';
-import { rejection, rejectsWith, sleep } from './assertions.js';
+import { ConflictError, ForbiddenError, isAbort, NotFoundError } from '../../src/core/errors.js';
+import type { ItemRef, QueueItem, Report } from '../../src/core/moderation.js';
+import { fieldError, rejection, rejectsWith, sleep } from './assertions.js';
 import { conformanceSuite } from './harness.js';
 import { kudosKit } from './kudos.kit.js';
 import type { ConformanceTarget, UserKey } from './target.js';
@@ -62,6 +62,133 @@ export default function moderationConformance(target: ConformanceTarget): void {
         ['First thoughts.'],
         'one report, the first',
       );
+    });
+
+    /** The queue item of this kudos, as the moderator sees it with no filter. */
+    const itemOf = async (id: string): Promise<QueueItem | undefined> =>
+      (await moderation('moderator').listQueue({ order: 'newest' })).items.find((i) => i.ref.kind === 'kudos' && i.ref.id === id);
+    const onWall = async (k: UserKey, id: string): Promise<boolean> =>
+      (await u(k).adapter.kudos!.listKudos({ limit: 100 })).items.some((kudos) => kudos.id === id);
+
+    check('moderation.queue', 'a reported kudos is in the queue once: text, author, recipients, reasons counted, open, no reporter named', {}, async () => {
+      const made = await kit.give('c', ['b'], { message: 'Queue check: thanks for the release notes.' });
+      await u('a').adapter.kudos!.reportKudos(made.id, 'Off topic.');
+      await u('b').adapter.kudos!.reportKudos(made.id, 'Off topic.');
+      const item = await itemOf(made.id);
+      assert.ok(item, 'the reported kudos is in the queue');
+      assert.equal(item.text, made.message);
+      assert.equal(item.author.id, u('c').me.id);
+      assert.deepEqual(
+        item.recipients.map((p) => p.id),
+        [u('b').me.id],
+      );
+      assert.equal(item.reportCount, 2);
+      assert.deepEqual(item.reasons, [{ reason: 'Off topic.', count: 2 }], 'one reason, counted twice');
+      assert.equal(item.state, 'open');
+      assert.deepEqual(item.history, []);
+      assert.ok(!JSON.stringify(item).includes(u('a').me.id), 'the reporter a is not named anywhere in the item');
+      const kudosOnly = await moderation('moderator').listQueue({ kind: 'comment' });
+      assert.ok(!kudosOnly.items.some((i) => i.ref.id === made.id), 'the kind filter leaves it out');
+      const hiddenOnly = await moderation('moderator').listQueue({ state: 'hidden' });
+      assert.ok(!hiddenOnly.items.some((i) => i.ref.id === made.id), 'the state filter leaves it out');
+    });
+
+    check('moderation.order', 'most-reported puts the item with more reports first', {}, async () => {
+      const once = await kit.give('a', ['c'], { message: 'Order check: reported once, thank you.' });
+      const twice = await kit.give('b', ['a'], { message: 'Order check: reported twice, thank you.' });
+      await u('c').adapter.kudos!.reportKudos(twice.id, '');
+      await u('c').adapter.kudos!.reportKudos(once.id, '');
+      await u('moderator').adapter.kudos!.reportKudos(twice.id, '');
+      const ids = (await moderation('moderator').listQueue({ order: 'most-reported' })).items
+        .map((i) => i.ref.id)
+        .filter((id) => id === once.id || id === twice.id);
+      assert.deepEqual(ids, [twice.id, once.id]);
+    });
+
+    check(
+      'moderation.hide',
+      'hiding records who, when and why; only the author (with the reason) and moderators see it; restore brings it back',
+      {},
+      async () => {
+        const made = await kit.give('b', ['c'], { message: 'Hide check: a kudos a moderator hides.' });
+        await u('a').adapter.kudos!.reportKudos(made.id, 'Names a customer.');
+        const ref: ItemRef = { kind: 'kudos', id: made.id };
+        const hidden = await moderation('moderator').moderate(ref, 'hide', '  Names a customer in public.  ');
+        assert.equal(hidden.state, 'hidden');
+        assert.equal(hidden.history.length, 1);
+        const step = hidden.history[0]!;
+        assert.equal(step.action, 'hide');
+        assert.equal(step.moderator?.id, u('moderator').me.id);
+        assert.equal(step.reason, 'Names a customer in public.', 'the reason, trimmed');
+        assert.ok(Number.isFinite(Date.parse(step.at)));
+        assert.equal(await onWall('a', made.id), false, 'gone from a reporter’s wall');
+        assert.equal(await onWall('c', made.id), false, 'gone from a recipient’s wall');
+        await rejectsWith(u('a').adapter.kudos!.getKudos(made.id), NotFoundError, 'another user opening the hidden kudos');
+        const own = await u('b').adapter.kudos!.getKudos(made.id);
+        assert.deepEqual(own.hidden, { reason: 'Names a customer in public.' }, 'the author sees it marked, with the reason');
+        assert.equal(await onWall('b', made.id), true, 'still on the author’s wall');
+        assert.equal(await onWall('moderator', made.id), true, 'still on a moderator’s wall');
+        await rejectsWith(moderation('moderator').moderate(ref, 'hide', 'Again.'), ConflictError, 'hiding a hidden item');
+        const restored = await moderation('moderator').moderate(ref, 'restore', 'Checked with the author.');
+        assert.equal(restored.state, 'kept');
+        assert.deepEqual(
+          restored.history.map((h) => h.action),
+          ['hide', 'restore'],
+        );
+        assert.equal(await onWall('a', made.id), true, 'back on the wall');
+        assert.equal((await u('b').adapter.kudos!.getKudos(made.id)).hidden, undefined, 'no longer marked');
+      },
+    );
+
+    check('moderation.delete', 'deleting removes the kudos for everyone; the queue keeps it, deleted, with its history', {}, async () => {
+      const made = await kit.give('c', ['a'], { message: 'Delete check: a kudos a moderator deletes.' });
+      await u('b').adapter.kudos!.reportKudos(made.id, 'Insulting.');
+      const deleted = await moderation('moderator').moderate({ kind: 'kudos', id: made.id }, 'delete', 'Insulting a colleague.');
+      assert.equal(deleted.state, 'deleted');
+      await rejectsWith(u('c').adapter.kudos!.getKudos(made.id), NotFoundError, 'the author opening the deleted kudos');
+      const item = await itemOf(made.id);
+      assert.equal(item?.state, 'deleted');
+      assert.equal(item?.text, made.message, 'what it said is kept for the record');
+      assert.deepEqual(item?.reasons, [{ reason: 'Insulting.', count: 1 }]);
+      assert.deepEqual(
+        item?.history.map((h) => [h.action, h.reason]),
+        [['delete', 'Insulting a colleague.']],
+      );
+    });
+
+    check('moderation.refusals', 'actions need a moderator, a reason, an item in the queue and a state they apply to', {}, async () => {
+      const made = await kit.give('a', ['b'], { message: 'Refusal check: reported, then kept.' });
+      await u('c').adapter.kudos!.reportKudos(made.id, '');
+      const ref: ItemRef = { kind: 'kudos', id: made.id };
+      await rejectsWith(moderation('a').listQueue(), ForbiddenError, 'an employee listing the queue');
+      await rejectsWith(moderation('c').moderate(ref, 'hide', 'I do not like it.'), ForbiddenError, 'an employee hiding');
+      await fieldError(moderation('moderator').moderate(ref, 'keep', '   '), 'reason', 'required', 'an action without a reason');
+      await rejectsWith(moderation('moderator').moderate(ref, 'restore', 'Nothing to restore.'), ConflictError, 'restoring an open item');
+      await rejectsWith(moderation('moderator').moderate({ kind: 'kudos', id: 'k-nothing-here' }, 'keep', 'Fine.'), NotFoundError, 'an item nobody reported');
+      const kept = await moderation('moderator').moderate(ref, 'keep', 'Fine as it is.');
+      assert.equal(kept.state, 'kept');
+      assert.equal(await onWall('b', made.id), true, 'kept: still on the wall');
+    });
+
+    check('moderation.auto-hide', 'three reports hide a kudos until a moderator looks; keeping it shows it again', {}, async () => {
+      const made = await kit.give('moderator', ['a'], { message: 'Auto-hide check: three people report this.' });
+      await u('a').adapter.kudos!.reportKudos(made.id, 'Spam.');
+      await u('b').adapter.kudos!.reportKudos(made.id, 'Spam.');
+      assert.equal(await onWall('c', made.id), true, 'two reports hide nothing');
+      await u('c').adapter.kudos!.reportKudos(made.id, 'Not kind.');
+      assert.equal(await onWall('c', made.id), false, 'the third report hides it');
+      const item = await itemOf(made.id);
+      assert.equal(item?.state, 'hidden');
+      assert.deepEqual(
+        item?.history.map((h) => [h.action, h.moderator]),
+        [['auto-hide', null]],
+      );
+      assert.deepEqual(item?.reasons, [
+        { reason: 'Spam.', count: 2 },
+        { reason: 'Not kind.', count: 1 },
+      ]);
+      await moderation('moderator').moderate({ kind: 'kudos', id: made.id }, 'keep', 'Looked at it: fine.');
+      assert.equal(await onWall('c', made.id), true, 'kept: back on the wall');
     });
 
     check('moderation.abort', 'a call with an aborted signal rejects with an AbortError', {}, async () => {

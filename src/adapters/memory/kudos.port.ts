@@ -10,6 +10,7 @@ import { peek } from './draft.js';
 import { pageNewestFirst } from './paging.js';
 import type { MemoryRuntime } from './runtime.js';
 import { compareNewestFirst } from '../../core/order.js';
+import { autoHide } from './moderation.port.js';
 import { peopleById, type MemoryState, type StoredKudos } from './state.js';
 
 function newId(prefix: string, now: number): string {
@@ -152,6 +153,7 @@ export class MemoryKudosPort implements KudosPort {
     const now = this.rt.now();
     this.rt.store.mutate((next) => {
       this.visible(next, kudosId).reports.push({ personId: userId, reason: text, createdAt: new Date(now).toISOString() });
+      autoHide(next, { kind: 'kudos', id: kudosId }, this.rt.autoHideReports, now);
     });
   }
 

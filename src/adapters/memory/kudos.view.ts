@@ -41,6 +41,7 @@ export function toKudosRecord(kudos: StoredKudos): KudosRecord {
     valueId: kudos.valueId,
     image: kudos.image,
     visibility: kudos.visibility,
+    hiddenReason: kudos.hiddenReason ?? null,
     createdAt: kudos.createdAt,
     reactions: [...groups].map(([emoji, personIds]) => ({ emoji, personIds })),
     commentCount: kudos.comments.length,
