@@ -57,6 +57,8 @@ export const deKudos = {
   'kudos.card.others': (n: number) => plural('de', n, { one: '# weitere Person', other: '# weitere Personen' }),
   'kudos.card.show-all': 'Alle Empfänger anzeigen',
   'kudos.card.private': 'Privat',
+  'kudos.card.hidden': (reason: string) => `Von der Moderation ausgeblendet: ${reason}`,
+  'kudos.card.hidden-reports': 'Nach Meldungen ausgeblendet, bis die Moderation es prüft',
   'kudos.card.sending': 'Wird gesendet…',
   'kudos.card.actions': 'Weitere Aktionen',
   'kudos.react': 'Reaktion hinzufügen',

@@ -53,6 +53,8 @@ export const enKudos = {
   'kudos.card.others': (n: number) => plural('en', n, { one: '# other', other: '# others' }),
   'kudos.card.show-all': 'Show all recipients',
   'kudos.card.private': 'Private',
+  'kudos.card.hidden': (reason: string) => `Hidden by a moderator: ${reason}`,
+  'kudos.card.hidden-reports': 'Hidden after reports, until a moderator looks at it',
   'kudos.card.sending': 'Sending…',
   'kudos.card.actions': 'More actions',
   'kudos.react': 'Add a reaction',

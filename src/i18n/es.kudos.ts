@@ -56,6 +56,8 @@ export const esKudos = {
   'kudos.card.others': (n: number) => plural('es', n, { other: '# más' }),
   'kudos.card.show-all': 'Mostrar todos los destinatarios',
   'kudos.card.private': 'Privado',
+  'kudos.card.hidden': (reason: string) => `Ocultado por un moderador: ${reason}`,
+  'kudos.card.hidden-reports': 'Oculto tras las denuncias, hasta que un moderador lo revise',
   'kudos.card.sending': 'Enviando…',
   'kudos.card.actions': 'Más acciones',
   'kudos.react': 'Agregar una reacción',

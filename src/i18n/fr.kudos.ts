@@ -56,6 +56,8 @@ export const frKudos = {
   'kudos.card.others': (n: number) => plural('fr', n, { one: '# autre', other: '# autres' }),
   'kudos.card.show-all': 'Afficher tous les destinataires',
   'kudos.card.private': 'Privé',
+  'kudos.card.hidden': (reason: string) => `Masqué par un modérateur : ${reason}`,
+  'kudos.card.hidden-reports': 'Masqué après des signalements, en attendant qu’un modérateur l’examine',
   'kudos.card.sending': 'Envoi…',
   'kudos.card.actions': 'Plus d’actions',
   'kudos.react': 'Ajouter une réaction',

@@ -56,6 +56,8 @@ export const itKudos = {
   'kudos.card.others': (n: number) => plural('it', n, { one: '# altro', other: '# altri' }),
   'kudos.card.show-all': 'Mostra tutti i destinatari',
   'kudos.card.private': 'Privato',
+  'kudos.card.hidden': (reason: string) => `Nascosto da un moderatore: ${reason}`,
+  'kudos.card.hidden-reports': 'Nascosto dopo le segnalazioni, finché un moderatore non lo esamina',
   'kudos.card.sending': 'Invio in corso…',
   'kudos.card.actions': 'Altre azioni',
   'kudos.react': 'Aggiungi una reazione',

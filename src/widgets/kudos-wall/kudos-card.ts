@@ -183,6 +183,14 @@ function reportOrDelete(kudos: FeedItem, state: CardState, { t, user, actions }:
   return reportPart === nothing ? deletePart : html`${reportPart}${deletePart}`;
 }
 
+/** The private badge, and for its author and moderators, that a moderator (or enough reports) hid it and why: one binding. */
+function privateOrHidden(kudos: FeedItem, t: CardContext['t']): TemplateResult {
+  const lock = kudos.visibility === 'private' ? html`<span class="badge private">${icon.lock()}${t.term('kudos.card.private')}</span>` : nothing;
+  if (!kudos.hidden) return html`${lock}`;
+  const why = kudos.hidden.reason ? t.term('kudos.card.hidden', kudos.hidden.reason) : t.term('kudos.card.hidden-reports');
+  return html`${lock}<span class="badge hidden" part="hidden" dir="auto">${why}</span>`;
+}
+
 /**
  * One kudos as a plain template: the wall is the only element, cards are cheap DOM. Tags are
  * joined with `><` across lines (no whitespace-only text nodes: at 1,000 cards they were a third
@@ -199,7 +207,7 @@ export function kudosCard(kudos: FeedItem, state: CardState, ctx: CardContext): 
           ><span class="visually-hidden">${t.term('kudos.card.to')}</span> ${recipientsLine(kudos, state, ctx)}</p
         ><p class="meta"
           >${kudos.pending ? html`<span>${t.term('kudos.card.sending')}</span>` : html`<time datetime=${kudos.createdAt} title=${t.date(kudos.createdAt, { dateStyle: 'full', timeStyle: 'short' })}>${t.ago(kudos.createdAt)}</time>`}${
-            kudos.visibility === 'private' ? html`<span class="badge private">${icon.lock()}${t.term('kudos.card.private')}</span>` : nothing
+            kudos.visibility === 'private' || kudos.hidden ? privateOrHidden(kudos, t) : nothing
           }</p
         ></div
       >${value ? html`<span class="badge value" part="value">${value.emoji ? html`<span class="emoji-glyph" aria-hidden="true">${value.emoji}</span>` : nothing}${value.label}</span>` : nothing}</header

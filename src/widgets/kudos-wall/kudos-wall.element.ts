@@ -61,6 +61,7 @@ const WINDOWED_FROM = 100;
  * @csspart card - One kudos.
  * @csspart message - A kudos' message text.
  * @csspart value - A kudos' company-value badge.
+ * @csspart hidden - On a hidden kudos, for its author and moderators: that a moderator (or enough reports) hid it, and why.
  * @csspart reaction - A reaction button.
  * @csspart more - The "show more" button.
  *
