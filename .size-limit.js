@@ -32,7 +32,7 @@ const esm =
 const widget = (name, path, limit) => ({ name, path, limit, gzip: true, ignore: lit, modifyEsbuildConfig: esm() });
 
 export default [
-  widget('kudos wall, own weight over Lit', 'src/widgets/kudos-wall/kudos-wall.ts', '23.85 KiB'),
+  widget('kudos wall, own weight over Lit', 'src/widgets/kudos-wall/kudos-wall.ts', '24.1 KiB'),
   widget('poll, own weight over Lit', 'src/widgets/poll/poll.ts', '32.5 KiB'),
   widget('feedback box, own weight over Lit', 'src/widgets/feedback-box/feedback-box.ts', '34.65 KiB'),
   widget('share card, own weight over Lit', 'src/widgets/share-card/share-card.ts', '22.3 KiB'),
@@ -41,6 +41,6 @@ export default [
   widget('share feed, own weight over Lit', 'src/widgets/share-feed/share-feed.ts', '30.25 KiB'),
   widget('moderation, own weight over Lit', 'src/widgets/moderation/moderation.ts', '13.9 KiB'),
   widget('provider, own weight over Lit', 'src/provider/provider.ts', '2.75 KiB'),
-  { name: 'all.js, Lit included, initial', path: 'src/all.ts', limit: '104.05 KiB', gzip: true, modifyEsbuildConfig: esm() },
-  { name: 'CDN bundle (cdn/chorus.js), Lit and English included, initial', path: 'src/cdn.ts', limit: '104.1 KiB', gzip: true, modifyEsbuildConfig: esm() },
+  { name: 'all.js, Lit included, initial', path: 'src/all.ts', limit: '104.3 KiB', gzip: true, modifyEsbuildConfig: esm() },
+  { name: 'CDN bundle (cdn/chorus.js), Lit and English included, initial', path: 'src/cdn.ts', limit: '104.35 KiB', gzip: true, modifyEsbuildConfig: esm() },
 ];

@@ -165,6 +165,11 @@ export function couldSee(kudos: KudosAudience, user: Pick<CurrentUser, 'id' | 'r
   return canSee({ ...kudos, hiddenReason: null }, user);
 }
 
+/** A hidden comment is seen by its author and moderators only; any other by whoever sees its kudos. */
+export function canSeeComment(comment: { authorId: string; hiddenReason?: string | null }, user: Pick<CurrentUser, 'id' | 'roles'> | undefined): boolean {
+  return !isHidden(comment) || (!!user && (comment.authorId === user.id || isModerator(user)));
+}
+
 export function canDelete(kudos: KudosAudience, user: Pick<CurrentUser, 'id' | 'roles'>): boolean {
   return kudos.authorId === user.id || isModerator(user);
 }

@@ -33,6 +33,10 @@ export interface CommentRecord {
   authorId: string;
   message: string;
   createdAt: string;
+  /** Who reported it (for `reportedByMe` only; never shown). */
+  reporterIds?: readonly string[];
+  /** Set while hidden (KudosAudience.hiddenReason). */
+  hiddenReason?: string | null;
 }
 
 /** Every person a view of these records names (authors, recipients, the reactors shown). */
@@ -81,13 +85,15 @@ export function toKudos(
   };
 }
 
-export function toComment(record: CommentRecord, people: ReadonlyMap<string, CurrentUser>): KudosComment {
+export function toComment(record: CommentRecord, people: ReadonlyMap<string, CurrentUser>, viewer?: Pick<CurrentUser, 'id'>): KudosComment {
   return {
     id: record.id,
     kudosId: record.kudosId,
     author: toPerson(people.get(record.authorId), record.authorId),
     message: record.message,
     createdAt: record.createdAt,
+    reportedByMe: !!viewer && (record.reporterIds ?? []).includes(viewer.id),
+    ...(isHidden(record) ? { hidden: { reason: record.hiddenReason ?? '' } } : {}),
   };
 }
 

@@ -75,6 +75,8 @@ export const deKudos = {
   'kudos.comments.failed': 'Ihr Kommentar wurde nicht gepostet. Ihr Text ist noch da.',
   'kudos.report': 'Melden',
   'kudos.report.heading': 'Diese Kudos der Moderation melden',
+  'kudos.report.comment-heading': 'Diesen Kommentar der Moderation melden',
+  'kudos.report.comment': (name: string) => `Kommentar von ${name} melden`,
   'kudos.report.reason': 'Was stimmt damit nicht?',
   'kudos.report.send': 'Meldung senden',
   'kudos.report.done': 'Gemeldet. Vielen Dank, die Moderation sieht sich das an.',

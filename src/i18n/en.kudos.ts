@@ -71,6 +71,8 @@ export const enKudos = {
   'kudos.comments.failed': 'Your comment wasn’t posted. Your text is still here.',
   'kudos.report': 'Report',
   'kudos.report.heading': 'Report this kudos to moderators',
+  'kudos.report.comment-heading': 'Report this comment to moderators',
+  'kudos.report.comment': (name: string) => `Report ${name}’s comment`,
   'kudos.report.reason': 'What’s wrong with it?',
   'kudos.report.send': 'Send report',
   'kudos.report.done': 'Reported. Thanks, a moderator will look at it.',

@@ -74,6 +74,8 @@ export const esKudos = {
   'kudos.comments.failed': 'El comentario no se publicó. El texto sigue aquí.',
   'kudos.report': 'Denunciar',
   'kudos.report.heading': 'Denunciar este reconocimiento a los moderadores',
+  'kudos.report.comment-heading': 'Denunciar este comentario a los moderadores',
+  'kudos.report.comment': (name: string) => `Denunciar el comentario de ${name}`,
   'kudos.report.reason': '¿Qué problema tiene?',
   'kudos.report.send': 'Enviar denuncia',
   'kudos.report.done': 'Denuncia enviada. Gracias, un moderador la revisará.',

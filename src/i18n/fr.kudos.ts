@@ -74,6 +74,8 @@ export const frKudos = {
   'kudos.comments.failed': 'Votre commentaire n’a pas été publié. Votre texte est toujours là.',
   'kudos.report': 'Signaler',
   'kudos.report.heading': 'Signaler ces kudos aux modérateurs',
+  'kudos.report.comment-heading': 'Signaler ce commentaire aux modérateurs',
+  'kudos.report.comment': (name: string) => `Signaler le commentaire de ${name}`,
   'kudos.report.reason': 'Quel est le problème\u202f?',
   'kudos.report.send': 'Envoyer le signalement',
   'kudos.report.done': 'Signalement envoyé. Merci, un modérateur va l’examiner.',

@@ -74,6 +74,8 @@ export const itKudos = {
   'kudos.comments.failed': 'Il commento non è stato pubblicato. Il testo è ancora qui.',
   'kudos.report': 'Segnala',
   'kudos.report.heading': 'Segnala questo riconoscimento ai moderatori',
+  'kudos.report.comment-heading': 'Segnala questo commento ai moderatori',
+  'kudos.report.comment': (name: string) => `Segnala il commento di ${name}`,
   'kudos.report.reason': 'Qual è il problema?',
   'kudos.report.send': 'Invia segnalazione',
   'kudos.report.done': 'Segnalazione inviata. Grazie, un moderatore la esaminerà.',

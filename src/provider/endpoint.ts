@@ -38,6 +38,7 @@ const METHODS: { [K in keyof CallPorts]: Always<CallPorts[K]> } = {
     listComments: true,
     addComment: true,
     reportKudos: true,
+    reportComment: true,
     deleteKudos: true,
   },
   polls: { getPollLimits: true, getPoll: true, findLatestPoll: true, vote: true, createPoll: true, approveWriteIn: true, closePoll: true },

@@ -232,6 +232,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/kudos/{kudosId}/comments/{commentId}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kudosId: components["parameters"]["KudosId"];
+                commentId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reports a comment to the moderators; reporting it again keeps the first report. */
+        post: operations["reportComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/reports": {
         parameters: {
             query?: never;
@@ -2691,6 +2711,38 @@ export interface operations {
             500: components["responses"]["Internal"];
         };
     };
+    reportComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kudosId: components["parameters"]["KudosId"];
+                commentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportDraft"];
+            };
+        };
+        responses: {
+            /** @description Reported (or already reported by this user). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Validation"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
     listReports: {
         parameters: {
             query?: never;
@@ -3975,6 +4027,7 @@ export const operationTable = {
   listComments: { method: 'GET', path: '/kudos/{kudosId}/comments' },
   addComment: { method: 'POST', path: '/kudos/{kudosId}/comments' },
   reportKudos: { method: 'POST', path: '/kudos/{kudosId}/reports' },
+  reportComment: { method: 'POST', path: '/kudos/{kudosId}/comments/{commentId}/reports' },
   listReports: { method: 'GET', path: '/admin/reports' },
   getPollLimits: { method: 'GET', path: '/polls/limits' },
   createPoll: { method: 'POST', path: '/polls' },

@@ -50,8 +50,8 @@ const WINDOWED_FROM = 100;
  * @fires chorus-kudos-reacted - After a reaction was saved.
  * @fires chorus-kudos-comment - Before a comment is posted (cancelable).
  * @fires chorus-kudos-commented - After a comment was posted.
- * @fires chorus-kudos-report - Before a kudos is reported (cancelable).
- * @fires chorus-kudos-reported - After a kudos was reported.
+ * @fires chorus-kudos-report - Before a kudos (or a comment on it: `commentId`) is reported (cancelable).
+ * @fires chorus-kudos-reported - After a kudos (or a comment on it: `commentId`) was reported.
  * @fires chorus-error - When an adapter call fails: `{ operation, error }`. The wall also shows it.
  *
  * @csspart base - The wall's outer section.

@@ -98,7 +98,7 @@ export class ChorusModeration extends ChorusElement {
   protected override render(): TemplateResult {
     const t = this.localize;
     return html`<section part="base" class="card" aria-labelledby="title" dir=${t.dir()} lang=${t.lang()}>
-      <h2 class="title" id="title">${t.term('moderation.label')}</h2>
+      <h2 class="title" id="title" tabindex="-1">${t.term('moderation.label')}</h2>
       ${this.widget.setup.render({
         initial: () => this.loading(),
         pending: () => (this.widget.value ? this.body() : this.loading()),
@@ -265,6 +265,9 @@ export class ChorusModeration extends ChorusElement {
       this.reasons = reasons;
       this.announcer.announce(t.term('moderation.done', t.term(`moderation.action.${action}`)));
       await this.refetch();
+      // A card that left the list (its state no longer matches the filter) took the focus with it.
+      await this.updateComplete;
+      if (!this.shadowRoot?.activeElement) this.shadowRoot?.querySelector<HTMLElement>('#title')?.focus();
     } catch (error) {
       this.reportError('moderate', error);
       const text = `${errorText(t, error)} ${t.term('moderation.failed')}`;

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { MapStorage } from '../../../src/adapters/memory/map-storage.js';
 import { MemoryAdapter } from '../../../src/adapters/memory/index.js';
 import '../../../src/widgets/kudos-wall/kudos-wall.js';
-import { textOf, waitFor } from '../../support.js';
+import { buttonNamed, fieldLabelled, nextEvent, textOf, waitFor } from '../../support.js';
 import { cards, wallWith } from './helpers.js';
 
 /*
@@ -48,6 +48,38 @@ describe('<chorus-kudos-wall> and moderation', () => {
     const restored = order.findIndex((text) => text.includes('A kudos a moderator will hide.'));
     expect(restored, 'back in its place in time, under the newer one').to.be.greaterThan(newer);
     await waitFor(() => !textOf(authorsWall).includes('Hidden by a moderator'), 'no longer marked');
+    await expect(authorsWall).to.be.accessible();
+  });
+
+  it('reports a comment with the kudos report form, and a hidden comment is marked for its author only', async () => {
+    const { author, viewer, moderator } = company();
+    const kudos = await author.kudos.giveKudos(
+      { recipientIds: ['p-03'], message: 'A kudos with a comment to report.', valueId: null, image: null, visibility: 'public' },
+      { idempotencyKey: 'comment-1' },
+    );
+    const comment = await author.kudos.addComment(kudos.id, 'A comment that crosses a line.', { idempotencyKey: 'comment-2' });
+    const wall = await wallWith(viewer);
+    const card = await waitFor(() => cards(wall).find((c) => textOf(c).includes('A kudos with a comment to report.')));
+    buttonNamed(card, /1 comment/)!.click();
+    const report = await waitFor(() => buttonNamed(card, /^Report .+’s comment$/), textOf(card));
+    report.click();
+    const reason = await waitFor(() => fieldLabelled<HTMLTextAreaElement>(card, 'What’s wrong with it?'));
+    expect(textOf(card)).to.include('Report this comment to moderators');
+    reason.value = 'Mocks a colleague.';
+    reason.dispatchEvent(new Event('input'));
+    const reported = nextEvent(wall, 'chorus-kudos-reported');
+    buttonNamed(card, 'Send report')!.click();
+    expect((await reported).commentId).to.equal(comment.id);
+    await waitFor(() => !buttonNamed(card, /’s comment$/) && textOf(card).includes('Reported'), 'the comment says it was reported');
+    const [item] = (await moderator.moderation.listQueue({ kind: 'comment' })).items.filter((i) => i.ref.id === comment.id);
+    expect(item?.reasons).to.deep.equal([{ reason: 'Mocks a colleague.', count: 1 }]);
+
+    await moderator.moderation.moderate({ kind: 'comment', id: comment.id }, 'hide', 'Unkind.');
+    expect((await viewer.kudos.listComments(kudos.id)).map((c) => c.id)).to.not.include(comment.id);
+    const authorsWall = await wallWith(author);
+    const mine = await waitFor(() => cards(authorsWall).find((c) => textOf(c).includes('A kudos with a comment to report.')));
+    buttonNamed(mine, /^Comment$/)!.click();
+    await waitFor(() => textOf(mine).includes('Hidden by a moderator: Unkind.'), textOf(mine));
     await expect(authorsWall).to.be.accessible();
   });
 });

@@ -86,9 +86,14 @@ describe('<chorus-moderation>', () => {
     const reason = fieldLabelled<HTMLTextAreaElement>(card, 'Reason (the author sees it if you hide this)')!;
     reason.focus();
     await sendKeys({ type: 'Shares a phone number.' });
-    buttonNamed(card, 'Hide')!.click();
+    // By keyboard: Tab past Keep to Hide, then Enter.
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Hide');
+    await sendKeys({ press: 'Enter' });
     // Open is the default filter: once hidden it leaves the list; "All" shows it with its history.
     await waitFor(() => !textOf(el).includes('A kudos the moderator hides now.'), 'left the open list');
+    await waitFor(() => el.shadowRoot!.activeElement?.id === 'title', 'the focus went to the heading, not lost with the card');
     const state = fieldLabelled<HTMLSelectElement>(el, 'State')!;
     state.value = '';
     state.dispatchEvent(new Event('change'));
