@@ -5,6 +5,7 @@ import type { ChorusAdapter } from '../../adapter/port.js';
 import { ForbiddenError, isAbort } from '../../core/errors.js';
 import type { ModerationAction, ModerationKind, ModerationState, Queue, QueueItem, QueueOrder, QueueQuery } from '../../core/moderation.js';
 import { actionsFor, MODERATION_KINDS, MODERATION_STATES, QUEUE_ORDERS } from '../../core/moderation.rules.js';
+import { ModeratedEvent, ModerateEvent } from '../../core/moderation.events.js';
 import { ChorusElement } from '../../base/chorus-element.js';
 import { ChorusProvider } from '../../provider/provider.element.js';
 import { buttonStyles } from '../../base/button.styles.js';
@@ -33,6 +34,8 @@ const keyOf = (item: QueueItem) => `${item.ref.kind}:${item.ref.id}`;
  * @summary The moderation queue of reported kudos and comments.
  * @tag chorus-moderation
  *
+ * @fires chorus-moderate - Before an action is sent (cancelable): `{ ref, action, reason }`.
+ * @fires chorus-moderated - After the backend recorded an action: `{ item }`, its new state and history.
  * @fires chorus-error - When loading or an action fails: `{ operation, error }`. The element also shows it.
  *
  * @csspart base - The outer section.
@@ -173,7 +176,7 @@ export class ChorusModeration extends ChorusElement {
           <bdi>${t.term('moderation.by', item.author.name)}</bdi>${
             item.recipients.length ? html` · <bdi>${t.term('moderation.to', t.list(item.recipients.map((p) => p.name)))}</bdi>` : nothing
           }
-          · <time datetime=${item.createdAt}>${t.ago(item.createdAt)}</time>
+          · <bdi><time datetime=${item.createdAt}>${t.ago(item.createdAt)}</time></bdi>
         </p>
         ${
           item.reasons.length
@@ -193,7 +196,7 @@ export class ChorusModeration extends ChorusElement {
               (h) =>
                 html`<li>
                   ${h.action === 'auto-hide' ? t.term('moderation.action.auto-hide') : t.term('moderation.step', t.term(`moderation.action.${h.action}`), h.moderator?.name ?? '')}
-                  · <time datetime=${h.at}>${t.ago(h.at)}</time>${h.reason ? html`: <q dir="auto">${h.reason}</q>` : nothing}
+                  · <bdi><time datetime=${h.at}>${t.ago(h.at)}</time></bdi>${h.reason ? html`: <q dir="auto">${h.reason}</q>` : nothing}
                 </li>`,
             )}
           </ol>
@@ -254,16 +257,19 @@ export class ChorusModeration extends ChorusElement {
     if (!setup) return;
     const t = this.localize;
     const key = keyOf(item);
+    const reason = this.reasons.get(key) ?? '';
+    if (!this.dispatchEvent(new ModerateEvent(item.ref, action, reason))) return;
     this.busy = new Set(this.busy).add(key);
     const failures = new Map(this.failures);
     failures.delete(key);
     this.failures = failures;
     try {
-      await setup.port.moderate(item.ref, action, this.reasons.get(key) ?? '');
+      const done = await setup.port.moderate(item.ref, action, reason);
       const reasons = new Map(this.reasons);
       reasons.delete(key);
       this.reasons = reasons;
       this.announcer.announce(t.term('moderation.done', t.term(`moderation.action.${action}`)));
+      this.dispatchEvent(new ModeratedEvent(done));
       await this.refetch();
       // A card that left the list (its state no longer matches the filter) took the focus with it.
       await this.updateComplete;

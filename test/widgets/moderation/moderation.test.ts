@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { MemoryAdapter } from '../../../src/adapters/memory/index.js';
 import type { ChorusModeration } from '../../../src/widgets/moderation/moderation.element.js';
 import '../../../src/widgets/moderation/moderation.js';
-import { buttonNamed, deepQuery, deepQueryAll, fieldLabelled, textOf, waitFor } from '../../support.js';
+import { buttonNamed, deepQuery, deepQueryAll, fieldLabelled, nextEvent, textOf, waitFor } from '../../support.js';
 import { runWidgetBaseTests } from '../base-tests.js';
 
 /** Nadia Haddad, a moderator of the demo company; p-01 is a plain employee. */
@@ -126,6 +126,32 @@ describe('<chorus-moderation>', () => {
     moderator.failureRate = 0;
     buttonNamed(card, 'Keep')!.click();
     await waitFor(() => !textOf(el).includes('A kudos whose action fails.'), 'kept: left the open list');
+  });
+
+  it('lets a host veto an action (chorus-moderate), and tells it what was done (chorus-moderated)', async () => {
+    const { employee, moderator } = company();
+    const [to] = (await employee.people.searchPeople('a')).filter((p) => p.id !== employee.currentUserId);
+    const kudos = await employee.kudos.giveKudos(
+      { recipientIds: [to!.id], message: 'A kudos whose deletion is vetoed.', valueId: null, image: null, visibility: 'public' },
+      { idempotencyKey: 'k5' },
+    );
+    await moderator.kudos.reportKudos(kudos.id, '');
+    const el = await queueFor(moderator);
+    const card = await waitFor(() => cards(el).find((c) => textOf(c).includes('A kudos whose deletion is vetoed.')));
+    const reason = fieldLabelled<HTMLTextAreaElement>(card, 'Reason (the author sees it if you hide this)')!;
+    reason.focus();
+    await sendKeys({ type: 'Spam.' });
+    const veto = (e: Event) => e.preventDefault();
+    el.addEventListener('chorus-moderate', veto, { once: true });
+    const asked = nextEvent(el, 'chorus-moderate');
+    buttonNamed(card, 'Delete')!.click();
+    expect((await asked).action).to.equal('delete');
+    expect((await moderator.kudos.getKudos(kudos.id)).id, 'vetoed: the kudos is still there').to.equal(kudos.id);
+    expect(reason.value).to.equal('Spam.');
+    const done = nextEvent(el, 'chorus-moderated');
+    buttonNamed(card, 'Keep')!.click();
+    const { item } = await done;
+    expect([item.ref.id, item.state, item.history[0]?.reason]).to.deep.equal([kudos.id, 'kept', 'Spam.']);
   });
 
   it('shows a new report without a reload', async () => {
