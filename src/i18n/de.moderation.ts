@@ -38,6 +38,7 @@ export const deModeration = {
   'moderation.reason': 'Grund (die Person, die es geschrieben hat, sieht ihn, wenn Sie ausblenden)',
   'moderation.done': (action: string) => `${action}: erledigt.`,
   'moderation.failed': 'Das hat nicht geklappt. Ihr Grund bleibt erhalten; versuchen Sie es erneut.',
+  'moderation.reason-required': 'Geben Sie einen Grund an: Der Verlauf bewahrt ihn, und wer einen ausgeblendeten Beitrag geschrieben hat, liest ihn.',
   'moderation.updated': 'Die Warteschlange hat sich geändert.',
 } satisfies typeof enModeration;
 

@@ -34,6 +34,7 @@ export const enModeration = {
   'moderation.reason': 'Reason (the author sees it if you hide this)',
   'moderation.done': (action: string) => `${action}: done.`,
   'moderation.failed': 'That didn’t work. Your reason is kept; try again.',
+  'moderation.reason-required': 'Say why: the history keeps it, and the author of a hidden item reads it.',
   'moderation.updated': 'The queue has changed.',
 };
 

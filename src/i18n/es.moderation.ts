@@ -37,6 +37,7 @@ export const esModeration = {
   'moderation.reason': 'Motivo (el autor lo ve si lo ocultas)',
   'moderation.done': (action: string) => `${action}: hecho.`,
   'moderation.failed': 'No ha funcionado. Tu motivo se conserva; inténtalo de nuevo.',
+  'moderation.reason-required': 'Indica el motivo: el historial lo guarda y el autor de un elemento oculto lo lee.',
   'moderation.updated': 'La cola ha cambiado.',
 } satisfies typeof enModeration;
 

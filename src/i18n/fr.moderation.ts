@@ -37,6 +37,7 @@ export const frModeration = {
   'moderation.reason': 'Motif (l’auteur le voit si vous masquez ceci)',
   'moderation.done': (action: string) => `${action} : fait.`,
   'moderation.failed': 'Cela n’a pas fonctionné. Votre motif est conservé ; réessayez.',
+  'moderation.reason-required': 'Dites pourquoi : l’historique le conserve, et l’auteur d’un élément masqué le lit.',
   'moderation.updated': 'La file a changé.',
 } satisfies typeof enModeration;
 

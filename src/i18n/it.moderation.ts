@@ -38,6 +38,7 @@ export const itModeration = {
   'moderation.reason': 'Motivo (l’autore lo vede se lo nascondi)',
   'moderation.done': (action: string) => `${action}: fatto.`,
   'moderation.failed': 'Non ha funzionato. Il tuo motivo è conservato; riprova.',
+  'moderation.reason-required': 'Indica il motivo: la cronologia lo conserva e l’autore di un elemento nascosto lo legge.',
   'moderation.updated': 'La coda è cambiata.',
 } satisfies typeof enModeration;
 

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ChorusAdapter } from '../../adapter/port.js';
-import { ForbiddenError, isAbort } from '../../core/errors.js';
+import { ForbiddenError, isAbort, ValidationError } from '../../core/errors.js';
 import type { ModerationAction, ModerationKind, ModerationState, Queue, QueueItem, QueueOrder, QueueQuery } from '../../core/moderation.js';
 import { actionsFor, MODERATION_KINDS, MODERATION_STATES, QUEUE_ORDERS } from '../../core/moderation.rules.js';
 import { ModeratedEvent, ModerateEvent } from '../../core/moderation.events.js';
@@ -15,7 +15,7 @@ import { LiveController } from '../../controllers/live.controller.js';
 import { WidgetController } from '../../controllers/widget.controller.js';
 import { ChorusLocalize } from '../../i18n/localize.js';
 import { enModeration } from '../../i18n/en.moderation.js';
-import { errorText } from '../../i18n/error-text.js';
+import { errorText, fieldErrorText } from '../../i18n/error-text.js';
 import { emptyView, loadErrorView, loadingView } from '../../ui/states.js';
 import { moderationStyles } from './moderation.styles.js';
 
@@ -276,9 +276,18 @@ export class ChorusModeration extends ChorusElement {
       if (!this.shadowRoot?.activeElement) this.shadowRoot?.querySelector<HTMLElement>('#title')?.focus();
     } catch (error) {
       this.reportError('moderate', error);
-      const text = `${errorText(t, error)} ${t.term('moderation.failed')}`;
+      const field = error instanceof ValidationError ? error.forField('reason') : undefined;
+      const text = field
+        ? field.code === 'required'
+          ? t.term('moderation.reason-required')
+          : fieldErrorText(t, field)
+        : `${errorText(t, error)} ${t.term('moderation.failed')}`;
       this.failures = new Map(this.failures).set(key, text);
       this.announcer.announce(text);
+      if (field) {
+        await this.updateComplete;
+        this.shadowRoot?.getElementById(`reason-${key}`)?.focus();
+      }
     } finally {
       const busy = new Set(this.busy);
       busy.delete(key);

@@ -116,7 +116,9 @@ describe('<chorus-moderation>', () => {
     const el = await queueFor(moderator);
     const card = await waitFor(() => cards(el).find((c) => textOf(c).includes('A kudos whose action fails.')));
     const reason = fieldLabelled<HTMLTextAreaElement>(card, 'Reason (the author sees it if you hide this)')!;
-    reason.focus();
+    buttonNamed(card, 'Keep')!.click();
+    await waitFor(() => textOf(card).includes('Say why: the history keeps it'), 'an action without a reason asks for one');
+    await waitFor(() => el.shadowRoot!.activeElement === reason, 'the reason field has the focus');
     await sendKeys({ type: 'Looked at it.' });
     moderator.failureRate = 1;
     buttonNamed(card, 'Keep')!.click();
