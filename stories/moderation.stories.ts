@@ -83,6 +83,42 @@ export const LoadError: Story = {
 /** A backend without the port: "not available on this site", no retry. */
 export const NotAvailable: Story = { loaders: [load(() => ({}))] };
 
+const decided: QueueItem = {
+  ref: { kind: 'kudos', id: 'k-decided' },
+  kudosId: 'k-decided',
+  text: 'Thanks for covering the on-call weekend, and for the notes about the customer’s outage.',
+  author: { id: 'p-07', name: 'Dana Reyes', teamId: 't-eng' },
+  recipients: [{ id: 'p-08', name: 'Ben Okafor', teamId: 't-eng' }],
+  createdAt: '2026-11-20T09:00:00.000Z',
+  reportCount: 4,
+  reasons: [
+    { reason: 'Names a customer.', count: 3 },
+    { reason: '', count: 1 },
+  ],
+  lastReportedAt: '2026-11-21T10:00:00.000Z',
+  state: 'kept',
+  history: [
+    { action: 'auto-hide', moderator: null, reason: '', at: '2026-11-21T10:00:00.000Z' },
+    { action: 'hide', moderator: { id: 'p-29', name: 'Nadia Haddad', teamId: 't-ops' }, reason: 'Names a customer in public.', at: '2026-11-21T11:00:00.000Z' },
+    {
+      action: 'restore',
+      moderator: { id: 'p-34', name: 'Arjun Mehta', teamId: 't-ops' },
+      reason: 'The author removed the name.',
+      at: '2026-11-22T08:00:00.000Z',
+    },
+  ],
+};
+
+/** An item moderators decided about: hidden by reports, then by a moderator, restored; its history open. */
+export const WithHistory: Story = {
+  loaders: [load(() => answering(async () => ({ items: [decided] })))],
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('chorus-moderation');
+    for (let i = 0; i < 50 && !el?.shadowRoot?.querySelector('details'); i++) await new Promise((r) => setTimeout(r, 20));
+    el?.shadowRoot?.querySelector('details')?.setAttribute('open', '');
+  },
+};
+
 /** Long and hostile text, shown as text; an action fails (offline) and keeps the reason typed. */
 export const HostileText: Story = { loaders: [load(() => answering(async () => ({ items: [hostile] })))] };
 
