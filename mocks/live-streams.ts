@@ -66,6 +66,8 @@ export class LiveStreams {
     view.live.subscribe('share', (event) => this.record(event, user));
     // Feedback events reach recipients only (the view's adapter knows whether this user is one).
     view.live.subscribe('feedback', (event) => this.record(event, user));
+    // Moderation events reach moderators only (the view's adapter knows whether this user is one).
+    view.live.subscribe('moderation', (event) => this.record(event, user));
     this.views.set(user, view);
   }
 

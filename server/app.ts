@@ -8,6 +8,7 @@ import { DEFAULT_FEEDBACK_CONFIG, DEFAULT_FEEDBACK_RATE_LIMIT } from '../src/cor
 import type { KudosConfig } from '../src/core/kudos.js';
 import { DEFAULT_KUDOS_LIMITS, DEFAULT_RATE_LIMIT, type RateLimit } from '../src/core/kudos.rules.js';
 import type { PollLimits } from '../src/core/poll.js';
+import { DEFAULT_AUTO_HIDE_REPORTS } from '../src/core/moderation.rules.js';
 import { DEFAULT_POLL_LIMITS } from '../src/core/poll.rules.js';
 import { AnonymousRateLimiter, socketAddress } from './anonymous-rate-limit.js';
 import type { Authenticator } from './auth/authenticator.js';
@@ -61,6 +62,8 @@ export interface AppOptions {
   now?: () => number;
   config?: Partial<KudosConfig>;
   rateLimit?: Partial<RateLimit>;
+  /** Reports that hide a kudos or comment until a moderator looks at it; default 3 (core's DEFAULT_AUTO_HIDE_REPORTS), 0 never. */
+  autoHideReports?: number;
   /** Poll limits; default the embedded adapter's (core's DEFAULT_POLL_LIMITS). */
   pollLimits?: Partial<PollLimits>;
   /** Where the API lives. Default `/api/chorus`. */
@@ -146,6 +149,7 @@ export async function createApp(options: AppOptions): Promise<ServerApp> {
     config,
     imageHosts: [...(options.imageHosts ?? [])],
     rateLimit,
+    autoHideReports: Math.max(0, Math.floor(options.autoHideReports ?? DEFAULT_AUTO_HIDE_REPORTS)),
     pollLimits,
     contract: options.contract ?? ContractValidator.fromFile(),
     live,

@@ -23,6 +23,8 @@ export interface Deps {
   /** Hosts kudos images may come from (AppOptions.imageHosts). */
   imageHosts: readonly string[];
   rateLimit: RateLimit;
+  /** Reports that hide a kudos or comment until a moderator looks at it (0: never). */
+  autoHideReports: number;
   pollLimits: PollLimits;
   contract: ContractValidator;
   live: LiveHub;

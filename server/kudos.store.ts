@@ -22,6 +22,7 @@ interface KudosRow {
   image_url: string | null;
   image_alt: string | null;
   visibility: 'public' | 'private';
+  hidden_reason: string | null;
   created_at: Date;
   comment_count: number;
   reporter_ids: string[];
@@ -29,8 +30,8 @@ interface KudosRow {
 }
 
 const RECORD = `
-  k.id, k.author_id, k.recipient_ids, k.message, k.value_id, k.image_url, k.image_alt, k.visibility, k.created_at,
-  (select count(*)::int from comments c where c.kudos_id = k.id) as comment_count,
+  k.id, k.author_id, k.recipient_ids, k.message, k.value_id, k.image_url, k.image_alt, k.visibility, k.hidden_reason, k.created_at,
+  (select count(*)::int from comments c where c.kudos_id = k.id and c.hidden_reason is null) as comment_count,
   array(select r.person_id from reports r where r.kudos_id = k.id order by r.created_at) as reporter_ids,
   coalesce((
     select json_agg(json_build_object('emoji', g.emoji, 'personIds', g.ids) order by g.first)
@@ -48,6 +49,7 @@ function toRecord(row: KudosRow): KudosRecord {
     valueId: row.value_id,
     image: row.image_url ? { url: row.image_url, alt: row.image_alt ?? '' } : null,
     visibility: row.visibility,
+    hiddenReason: row.hidden_reason,
     createdAt: new Date(row.created_at).toISOString(),
     reactions: reactions as { emoji: string; personIds: string[] }[],
     commentCount: Number(row.comment_count),
@@ -99,6 +101,7 @@ export async function listRecords(db: Queryable, viewer: CurrentUser, query: Lis
   const rows = await db.query<KudosRow>(
     `select ${RECORD} from kudos k
      where (k.visibility = 'public' or $1::boolean or k.author_id = $2 or $2 = any(k.recipient_ids))
+       and (k.hidden_reason is null or $1::boolean or k.author_id = $2)
        and ($3::text is null or k.value_id = $3)
        and ($4::text is null or k.author_id = $4 or $4 = any(k.recipient_ids))
        and ($5::text is null or exists (
@@ -113,26 +116,47 @@ export async function listRecords(db: Queryable, viewer: CurrentUser, query: Lis
   return { records: records.slice(0, query.limit), more };
 }
 
+interface CommentRow {
+  id: string;
+  kudos_id: string;
+  author_id: string;
+  message: string;
+  created_at: Date;
+  hidden_reason: string | null;
+  reporter_ids: string[];
+}
+
+const COMMENT = `c.id, c.kudos_id, c.author_id, c.message, c.created_at, c.hidden_reason,
+  array(select r.person_id from comment_reports r where r.comment_id = c.id order by r.created_at) as reporter_ids`;
+
+const toCommentRecord = (r: CommentRow): CommentRecord => ({
+  id: r.id,
+  kudosId: r.kudos_id,
+  authorId: r.author_id,
+  message: r.message,
+  createdAt: new Date(r.created_at).toISOString(),
+  reporterIds: r.reporter_ids,
+  hiddenReason: r.hidden_reason,
+});
+
+/** Every comment on a kudos, hidden ones too (the port shows those to their author and moderators only). */
 export async function listComments(db: Queryable, kudosId: string): Promise<CommentRecord[]> {
-  const rows = await db.query<{ id: string; author_id: string; message: string; created_at: Date }>(
-    'select id, author_id, message, created_at from comments where kudos_id = $1 order by seq',
-    [kudosId],
-  );
-  return rows.map((r) => ({
-    id: r.id,
-    kudosId,
-    authorId: r.author_id,
-    message: r.message,
-    createdAt: new Date(r.created_at).toISOString(),
-  }));
+  const rows = await db.query<CommentRow>(`select ${COMMENT} from comments c where c.kudos_id = $1 order by c.seq`, [kudosId]);
+  return rows.map(toCommentRecord);
 }
 
 export async function loadComment(db: Queryable, id: string): Promise<CommentRecord | null> {
-  const [r] = await db.query<{ id: string; kudos_id: string; author_id: string; message: string; created_at: Date }>(
-    'select id, kudos_id, author_id, message, created_at from comments where id = $1',
-    [id],
+  const [r] = await db.query<CommentRow>(`select ${COMMENT} from comments c where c.id = $1`, [id]);
+  return r ? toCommentRecord(r) : null;
+}
+
+/** The first report of a person stays; whether this one was new. */
+export async function insertCommentReport(tx: Queryable, commentId: string, personId: string, reason: string, now: number): Promise<boolean> {
+  const rows = await tx.query(
+    'insert into comment_reports (comment_id, person_id, reason, created_at) values ($1, $2, $3, $4) on conflict do nothing returning person_id',
+    [commentId, personId, reason, new Date(now)],
   );
-  return r ? { id: r.id, kudosId: r.kudos_id, authorId: r.author_id, message: r.message, createdAt: new Date(r.created_at).toISOString() } : null;
+  return rows.length > 0;
 }
 
 export interface ReportRecord {

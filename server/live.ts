@@ -1,6 +1,6 @@
 import type { LiveEvent } from '../src/core/live.js';
 import { DEFAULT_PING_MS, DEFAULT_RETRY_MS, eventFrame, openingFrame, pingFrame, readyFrame, REPLAY_MAX, resetFrame, SSE_HEADERS } from '../edge/sse.js';
-import { canSee, type KudosAudience } from '../src/core/kudos.rules.js';
+import { canSee, couldSee, isModerator, type KudosAudience } from '../src/core/kudos.rules.js';
 import { isFeedbackRecipient } from '../src/core/feedback.rules.js';
 import type { CurrentUser } from '../src/core/people.js';
 import type { Db, Queryable } from './db/db.js';
@@ -30,8 +30,9 @@ const EVENTS_LOCK = 0x6576656e;
 /** A client this far behind (bytes queued for it) is dropped; it reconnects and replays, or is told of the gap. */
 export const DEFAULT_MAX_QUEUED_BYTES = 4 * 1024 * 1024;
 
-export type EventType = 'created' | 'updated' | 'deleted';
-export type EventTopic = 'kudos' | 'poll' | 'share' | 'feedback';
+/** `hidden` and `restored`: a moderator hid or restored a kudos; each viewer hears what it means to them (render). */
+export type EventType = 'created' | 'updated' | 'deleted' | 'hidden' | 'restored';
+export type EventTopic = 'kudos' | 'poll' | 'share' | 'feedback' | 'moderation';
 
 export interface EventRow {
   id: number;
@@ -80,7 +81,7 @@ export function recordEvent(
  * in the writer's transaction. The event names only the poll or post: clients refetch it as
  * themselves, since results and sharedByMe depend on the viewer.
  */
-export function recordChangedEvent(tx: Queryable, topic: 'poll' | 'share' | 'feedback', id: string, now: number): Promise<number> {
+export function recordChangedEvent(tx: Queryable, topic: 'poll' | 'share' | 'feedback' | 'moderation', id: string, now: number): Promise<number> {
   return appendEvent(tx, [topic, 'changed', id, true, [], null, new Date(now)]);
 }
 
@@ -101,7 +102,7 @@ function toEvent(row: DbEventRow): EventRow {
   const [authorId = '', ...recipientIds] = row.audience;
   return {
     id: Number(row.id),
-    topic: row.topic === 'poll' || row.topic === 'share' || row.topic === 'feedback' ? row.topic : 'kudos',
+    topic: row.topic === 'poll' || row.topic === 'share' || row.topic === 'feedback' || row.topic === 'moderation' ? row.topic : 'kudos',
     type: row.type,
     kudosId: row.kudos_id,
     audience: { authorId, recipientIds, visibility: row.public ? 'public' : 'private' },
@@ -128,10 +129,19 @@ function render(
   if (event.topic === 'poll') return { topic: 'poll', type: 'changed', pollId: event.kudosId };
   if (event.topic === 'share') return { topic: 'share', type: 'changed', postId: event.kudosId };
   if (event.topic === 'feedback') return isFeedbackRecipient(user) ? { topic: 'feedback', type: 'changed', threadId: event.kudosId } : null;
+  if (event.topic === 'moderation') return isModerator(user) ? { topic: 'moderation', type: 'changed' } : null;
   if (event.type === 'deleted') return canSee(event.audience, user) ? { topic: 'kudos', type: 'deleted', id: event.kudosId } : null;
+  if ((event.type === 'hidden' || event.type === 'restored') && kudos) {
+    // Hidden: gone from the walls of those who may no longer see it, updated (marked) for its author and moderators.
+    // Restored: back (created) on the walls of those who lost it, updated for those who kept it.
+    if (!canSee(kudos.record, user)) return couldSee(kudos.record, user) ? { topic: 'kudos', type: 'deleted', id: event.kudosId } : null;
+    const kept = kudos.record.authorId === user.id || isModerator(user);
+    const type = event.type === 'restored' && !kept ? 'created' : 'updated';
+    return { topic: 'kudos', type, kudos: toKudos(kudos.record, user, kudos.people, reactions) };
+  }
   // Gone since (its 'deleted' event follows), or not for this user.
   if (!kudos || !canSee(kudos.record, user)) return null;
-  if (event.type === 'changed') return null;
+  if (event.type === 'changed' || event.type === 'hidden' || event.type === 'restored') return null;
   return { topic: 'kudos', type: event.type, kudos: toKudos(kudos.record, user, kudos.people, reactions) };
 }
 

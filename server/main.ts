@@ -35,6 +35,8 @@
  *   CHORUS_FEEDBACK_RATE_LIMIT  anonymous feedback sends and replies per network address and window,
  *                             "<max>/<seconds>" (default 10/600). Many colleagues may share one
  *                             address behind a proxy: raise it, or set CHORUS_TRUST_PROXY.
+ *   CHORUS_AUTO_HIDE_REPORTS  reports that hide a kudos or comment until a moderator looks at it
+ *                             (default 3; 0: reports never hide anything by themselves).
  *   CHORUS_FEEDBACK_DELIVER_AFTER_HOUR  1: recipients get a sender's feedback or reply only once the hour
  *                             it is stored at has ended, so refreshing the inbox does not time it
  *                             (default 0: at once, as the demo does).
@@ -116,6 +118,10 @@ if (env.CHORUS_FEEDBACK_RATE_LIMIT) {
 const deliverAfterHour = env.CHORUS_FEEDBACK_DELIVER_AFTER_HOUR ?? '0';
 if (deliverAfterHour !== '0' && deliverAfterHour !== '1') fail(`CHORUS_FEEDBACK_DELIVER_AFTER_HOUR must be 0 or 1, not "${deliverAfterHour}".`);
 
+const autoHideReports = Number(env.CHORUS_AUTO_HIDE_REPORTS ?? 3);
+if (!Number.isInteger(autoHideReports) || autoHideReports < 0)
+  fail(`CHORUS_AUTO_HIDE_REPORTS must be a whole number (0: never), not "${env.CHORUS_AUTO_HIDE_REPORTS}".`);
+
 let db: Db | undefined;
 let onReconnect = () => {};
 if (env.DATABASE_URL) {
@@ -162,6 +168,7 @@ const server = await createApp({
   ...(deliverAfterHour === '1' ? { feedbackConfig: { deliverAfterHour: true } } : {}),
   ...(corsOrigins ? { corsOrigins } : {}),
   imageHosts,
+  autoHideReports,
   embed: { bundleDir: embedDir, ...(frameAncestors ? { frameAncestors } : {}) },
 });
 onReconnect = () => server.live.catchUp();

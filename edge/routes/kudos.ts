@@ -89,6 +89,12 @@ export function kudosRoutes(): Hono<EdgeEnv> {
     return replay(c, response);
   });
 
+  app.post('/kudos/:kudosId/comments/:commentId/reports', async (c) => {
+    const { params, body } = await checked(c, 'reportComment', true);
+    await port(c, 'kudos').reportComment(String(params.kudosId), String(params.commentId), (body as { reason: string }).reason);
+    return c.body(null, 204);
+  });
+
   app.post('/kudos/:kudosId/reports', async (c) => {
     const { params, body } = await checked(c, 'reportKudos', true);
     await port(c, 'kudos').reportKudos(String(params.kudosId), (body as { reason: string }).reason);

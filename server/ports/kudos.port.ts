@@ -1,12 +1,23 @@
 import type { DeleteOptions, KudosPort } from '../../src/adapter/port.js';
 import { ForbiddenError, NotFoundError } from '../../src/core/errors.js';
 import type { Kudos, KudosComment, KudosConfig, KudosDraft, KudosQuery } from '../../src/core/kudos.js';
-import { canDelete, canSee, validateComment, validateDraft, validateReaction, validateReportReason, type RateLimit } from '../../src/core/kudos.rules.js';
+import {
+  canDelete,
+  canSee,
+  canSeeComment,
+  validateComment,
+  validateDraft,
+  validateReaction,
+  validateReportReason,
+  type RateLimit,
+} from '../../src/core/kudos.rules.js';
 import type { CurrentUser, Page } from '../../src/core/people.js';
 import type { Db, Queryable } from '../db/db.js';
+import { DEFAULT_AUTO_HIDE_REPORTS } from '../../src/core/moderation.rules.js';
 import * as store from '../kudos.store.js';
 import { peopleNamed, toComment, toKudos, type KudosRecord } from '../kudos.view.js';
-import { recordEvent } from '../live.js';
+import { recordChangedEvent, recordEvent } from '../live.js';
+import { autoHide } from './moderation.port.js';
 import { existingIds, usersById } from '../people.store.js';
 import { takeRateSlot } from '../rate-limit.js';
 
@@ -28,6 +39,8 @@ export class SqlKudosPort implements KudosPort {
     private readonly rateLimit: RateLimit,
     private readonly now: () => number,
     private readonly imageHosts: readonly string[] = [],
+    /** Reports that hide a kudos until a moderator looks (0: never). */
+    private readonly autoHideReports: number = DEFAULT_AUTO_HIDE_REPORTS,
   ) {}
 
   private async view(db: Queryable, record: KudosRecord): Promise<Kudos> {
@@ -96,7 +109,7 @@ export class SqlKudosPort implements KudosPort {
       this.db,
       comments.map((m) => m.authorId),
     );
-    return comments.map((m) => toComment(m, people));
+    return comments.filter((m) => canSeeComment(m, this.user)).map((m) => toComment(m, people, this.user));
   }
 
   async addComment(kudosId: string, message: string): Promise<KudosComment> {
@@ -106,7 +119,7 @@ export class SqlKudosPort implements KudosPort {
       const record = await this.visible(tx, kudosId);
       const id = await store.insertComment(tx, record.id, this.user.id, text, now);
       await recordEvent(tx, 'updated', record, now);
-      return toComment((await store.loadComment(tx, id))!, await usersById(tx, [this.user.id]));
+      return toComment((await store.loadComment(tx, id))!, await usersById(tx, [this.user.id]), this.user);
     });
   }
 
@@ -117,8 +130,24 @@ export class SqlKudosPort implements KudosPort {
       const record = await this.visible(tx, kudosId);
       // Reporting twice keeps the first report: one person is one signal for moderators.
       if (!(await store.insertReport(tx, record.id, this.user.id, text, now))) return;
-      // Only the reporter's view changed (`reportedByMe`).
+      // Only the reporter's view changed (`reportedByMe`), unless the reports now hide it.
       await recordEvent(tx, 'updated', record, now, this.user.id);
+      await autoHide(tx, { kind: 'kudos', id: record.id }, record.id, this.autoHideReports, now);
+      await recordChangedEvent(tx, 'moderation', record.id, now);
+    });
+  }
+
+  async reportComment(kudosId: string, commentId: string, reason: string): Promise<void> {
+    const text = validateReportReason(reason);
+    const now = this.now();
+    await this.db.transaction(async (tx) => {
+      const record = await this.visible(tx, kudosId);
+      const comment = await store.loadComment(tx, commentId);
+      if (!comment || comment.kudosId !== record.id || !canSeeComment(comment, this.user)) throw new NotFoundError();
+      // Reporting twice keeps the first report: one person is one signal for moderators.
+      if (!(await store.insertCommentReport(tx, comment.id, this.user.id, text, now))) return;
+      await autoHide(tx, { kind: 'comment', id: comment.id }, record.id, this.autoHideReports, now);
+      await recordChangedEvent(tx, 'moderation', comment.id, now);
     });
   }
 

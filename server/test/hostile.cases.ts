@@ -12,6 +12,9 @@ import { pathOf } from './hostile.contract.js';
 
 export interface Ids {
   kudosId: string;
+  /** A seeded comment on a public kudos, and that kudos. */
+  commentId: string;
+  commentKudosId: string;
   pollId: string;
   writeInId: string;
   threadId: string;
@@ -65,8 +68,10 @@ export function fixtures(ids: Ids): Record<string, Fixture> {
     listComments: { path: kudos },
     addComment: { path: kudos, body: { message: 'Well deserved!' } },
     reportKudos: { path: kudos, body: { reason: 'Not kind.' } },
+    reportComment: { path: { kudosId: ids.commentKudosId, commentId: ids.commentId }, body: { reason: 'Not kind.' } },
     listReports: {},
-    getModeration: {},
+    listQueue: { query: { order: 'newest' } },
+    moderate: { path: { kind: 'kudos', itemId: ids.kudosId }, body: { action: 'keep', reason: 'Fine.' } },
     getInsights: {},
     getPollLimits: {},
     createPoll: { body: { ...plainPollDraft('Which snack?', ['Apples', 'Nuts']) } },

@@ -61,6 +61,8 @@ describe('hostile input on every operation', () => {
     });
     ids = {
       kudosId: await one("select id as v from kudos where visibility = 'public' order by id limit 1"),
+      commentId: await one("select c.id as v from comments c join kudos k on k.id = c.kudos_id where k.visibility = 'public' order by c.id limit 1"),
+      commentKudosId: await one("select c.kudos_id as v from comments c join kudos k on k.id = c.kudos_id where k.visibility = 'public' order by c.id limit 1"),
       pollId: 'poll-offsite',
       writeInId: await one("select id as v from poll_write_ins where poll_id = 'poll-offsite' and not approved limit 1"),
       threadId: await one('select id as v from feedback_threads order by id limit 1'),

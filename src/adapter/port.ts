@@ -55,6 +55,8 @@ export interface KudosPort {
   listComments(kudosId: string, options?: CallOptions): Promise<KudosComment[]>;
   addComment(kudosId: string, message: string, options: CreateOptions): Promise<KudosComment>;
   reportKudos(kudosId: string, reason: string, options?: CallOptions): Promise<void>;
+  /** Reports a comment on a kudos; reporting it again keeps the first report, as for a kudos. */
+  reportComment(kudosId: string, commentId: string, reason: string, options?: CallOptions): Promise<void>;
   /** Only the author (or a moderator) may delete. */
   deleteKudos(kudosId: string, options?: DeleteOptions): Promise<void>;
 }

@@ -3,4 +3,5 @@ export * from './kudos.events.js';
 export * from './poll.events.js';
 export * from './feedback.events.js';
 export * from './share.events.js';
+export * from './moderation.events.js';
 export * from './error.events.js';

@@ -61,6 +61,8 @@ export class KudosReportEvent extends Event {
   constructor(
     readonly kudosId: string,
     readonly reason: string,
+    /** Set when a comment on the kudos is reported, not the kudos itself. */
+    readonly commentId?: string,
   ) {
     super(KudosReportEvent.type, init(true));
   }
@@ -68,7 +70,11 @@ export class KudosReportEvent extends Event {
 
 export class KudosReportedEvent extends Event {
   static readonly type = 'chorus-kudos-reported';
-  constructor(readonly kudosId: string) {
+  constructor(
+    readonly kudosId: string,
+    /** Set when a comment on the kudos was reported, not the kudos itself. */
+    readonly commentId?: string,
+  ) {
     super(KudosReportedEvent.type, init(false));
   }
 }

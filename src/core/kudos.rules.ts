@@ -45,6 +45,8 @@ export interface KudosAudience {
   authorId: string;
   recipientIds: readonly string[];
   visibility: KudosVisibility;
+  /** Set while a moderator (or enough reports: '') hides it: then only its author and moderators see it. */
+  hiddenReason?: string | null;
 }
 
 /** Whether `url` may be an image address at all (core/image.rules.ts), whatever hosts the backend allows. */
@@ -142,11 +144,30 @@ export function isModerator(user: Pick<CurrentUser, 'roles'>): boolean {
   return user.roles.includes('moderator') || user.roles.includes('admin');
 }
 
-/** Private kudos are seen only by the author, the recipients and moderators. */
+/**
+ * Private kudos are seen only by the author, the recipients and moderators; hidden kudos (and
+ * comments) only by their author and moderators.
+ */
 export function canSee(kudos: KudosAudience, user: Pick<CurrentUser, 'id' | 'roles'> | undefined): boolean {
+  if (isHidden(kudos)) return !!user && (kudos.authorId === user.id || isModerator(user));
   if (kudos.visibility === 'public') return true;
   if (!user) return false;
   return kudos.authorId === user.id || kudos.recipientIds.includes(user.id) || isModerator(user);
+}
+
+/** Whether a moderator (or enough reports) hid it. */
+export function isHidden(item: { hiddenReason?: string | null }): boolean {
+  return typeof item.hiddenReason === 'string';
+}
+
+/** Whether `user` may see a kudos were it not hidden: who must hear that it went (hidden) or came back (restored). */
+export function couldSee(kudos: KudosAudience, user: Pick<CurrentUser, 'id' | 'roles'> | undefined): boolean {
+  return canSee({ ...kudos, hiddenReason: null }, user);
+}
+
+/** A hidden comment is seen by its author and moderators only; any other by whoever sees its kudos. */
+export function canSeeComment(comment: { authorId: string; hiddenReason?: string | null }, user: Pick<CurrentUser, 'id' | 'roles'> | undefined): boolean {
+  return !isHidden(comment) || (!!user && (comment.authorId === user.id || isModerator(user)));
 }
 
 export function canDelete(kudos: KudosAudience, user: Pick<CurrentUser, 'id' | 'roles'>): boolean {

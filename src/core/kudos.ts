@@ -33,6 +33,10 @@ export interface KudosComment {
   author: Person;
   message: string;
   createdAt: string;
+  /** Whether the current user has already reported it. */
+  reportedByMe?: boolean;
+  /** Present while it is hidden (seen by its author and moderators only), as on `Kudos`. */
+  hidden?: { reason: string };
 }
 
 export interface Kudos {
@@ -50,6 +54,11 @@ export interface Kudos {
   commentCount: number;
   /** Whether the current user has already reported it. */
   reportedByMe: boolean;
+  /**
+   * Present while it is hidden (then only its author and moderators see it): the moderator's
+   * reason, empty when enough reports hid it until a moderator looks.
+   */
+  hidden?: { reason: string };
 }
 
 /** What a user submits to give kudos. */

@@ -1,5 +1,5 @@
 import type { Kudos, KudosComment, KudosFilter, ReactionSummary } from './kudos.js';
-import { canSee, type KudosAudience } from './kudos.rules.js';
+import { canSee, isHidden, type KudosAudience } from './kudos.rules.js';
 import type { CurrentUser } from './people.js';
 import { FORMER_COLLEAGUE, toPerson } from './people.view.js';
 
@@ -33,6 +33,10 @@ export interface CommentRecord {
   authorId: string;
   message: string;
   createdAt: string;
+  /** Who reported it (for `reportedByMe` only; never shown). */
+  reporterIds?: readonly string[];
+  /** Set while hidden (KudosAudience.hiddenReason). */
+  hiddenReason?: string | null;
 }
 
 /** Every person a view of these records names (authors, recipients, the reactors shown). */
@@ -77,16 +81,19 @@ export function toKudos(
     reactions,
     commentCount: record.commentCount,
     reportedByMe: !!viewer && record.reporterIds.includes(viewer.id),
+    ...(isHidden(record) ? { hidden: { reason: record.hiddenReason ?? '' } } : {}),
   };
 }
 
-export function toComment(record: CommentRecord, people: ReadonlyMap<string, CurrentUser>): KudosComment {
+export function toComment(record: CommentRecord, people: ReadonlyMap<string, CurrentUser>, viewer?: Pick<CurrentUser, 'id'>): KudosComment {
   return {
     id: record.id,
     kudosId: record.kudosId,
     author: toPerson(people.get(record.authorId), record.authorId),
     message: record.message,
     createdAt: record.createdAt,
+    reportedByMe: !!viewer && (record.reporterIds ?? []).includes(viewer.id),
+    ...(isHidden(record) ? { hidden: { reason: record.hiddenReason ?? '' } } : {}),
   };
 }
 

@@ -29,6 +29,9 @@ export type ShareLiveEvent = { topic: 'share'; type: 'changed'; postId: string }
  */
 export type FeedbackLiveEvent = { topic: 'feedback'; type: 'changed'; threadId: string } | LiveReset<'feedback'>;
 
-export type LiveEvent = KudosLiveEvent | PollLiveEvent | ShareLiveEvent | FeedbackLiveEvent;
+/** Something was reported or moderated: only moderators hear it; they refetch the queue. */
+export type ModerationLiveEvent = { topic: 'moderation'; type: 'changed' } | LiveReset<'moderation'>;
+
+export type LiveEvent = KudosLiveEvent | PollLiveEvent | ShareLiveEvent | FeedbackLiveEvent | ModerationLiveEvent;
 export type LiveTopic = LiveEvent['topic'];
 export type LiveEventOf<T extends LiveTopic> = Extract<LiveEvent, { topic: T }>;

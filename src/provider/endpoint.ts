@@ -38,6 +38,7 @@ const METHODS: { [K in keyof CallPorts]: Always<CallPorts[K]> } = {
     listComments: true,
     addComment: true,
     reportKudos: true,
+    reportComment: true,
     deleteKudos: true,
   },
   polls: { getPollLimits: true, getPoll: true, findLatestPoll: true, vote: true, createPoll: true, approveWriteIn: true, rejectWriteIn: true, closePoll: true },
@@ -52,7 +53,7 @@ const METHODS: { [K in keyof CallPorts]: Always<CallPorts[K]> } = {
     answerFeedback: true,
     setFeedbackStatus: true,
   },
-  moderation: { listReports: true, getModeration: true },
+  moderation: { listReports: true, listQueue: true, moderate: true },
   shareCard: {
     listPosts: true,
     getPost: true,

@@ -9,5 +9,5 @@ export const Moderation = createComponent({
   tagName: 'chorus-moderation',
   elementClass: ChorusModeration,
   displayName: 'Moderation',
-  events: eventProps('chorus-error'),
+  events: eventProps('chorus-moderate', 'chorus-moderated', 'chorus-error'),
 });

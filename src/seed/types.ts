@@ -21,6 +21,10 @@ export interface StoredComment {
   authorId: string;
   message: string;
   createdAt: string;
+  /** Each person's first report of it (none when absent). */
+  reports?: StoredReport[];
+  /** Set while hidden (core's KudosAudience.hiddenReason); null or absent otherwise. */
+  hiddenReason?: string | null;
 }
 
 export interface StoredReport {
@@ -43,6 +47,8 @@ export interface StoredKudos {
   /** Oldest first. */
   comments: StoredComment[];
   reports: StoredReport[];
+  /** Set while hidden (core's KudosAudience.hiddenReason); null or absent otherwise. */
+  hiddenReason?: string | null;
 }
 
 /** One voter's choice. In an anonymous poll nothing in it, nor where it is kept, names the voter. */

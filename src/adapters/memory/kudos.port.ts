@@ -3,13 +3,14 @@ import { ForbiddenError, NotFoundError } from '../../core/errors.js';
 import type { Kudos, KudosComment, KudosConfig, KudosDraft, KudosQuery } from '../../core/kudos.js';
 import { kudosListFilter } from '../../core/kudos.view.js';
 import type { Page } from '../../core/people.js';
-import { canDelete, canSee, checkRateLimit, validateComment, validateDraft, validateReaction, validateReportReason } from './kudos.rules.js';
+import { canDelete, canSee, canSeeComment, checkRateLimit, validateComment, validateDraft, validateReaction, validateReportReason } from './kudos.rules.js';
 import { viewComment, viewContext, viewKudos, type ViewContext } from './kudos.view.js';
 import { forgetOldKeys } from './idempotency.js';
 import { peek } from './draft.js';
 import { pageNewestFirst } from './paging.js';
 import type { MemoryRuntime } from './runtime.js';
 import { compareNewestFirst } from '../../core/order.js';
+import { autoHide } from './moderation.port.js';
 import { peopleById, type MemoryState, type StoredKudos } from './state.js';
 
 function newId(prefix: string, now: number): string {
@@ -113,7 +114,9 @@ export class MemoryKudosPort implements KudosPort {
     await this.rt.roundTrip(options?.signal);
     const state = this.rt.store.read();
     const ctx = this.context(state);
-    return this.visible(state, kudosId).comments.map((c) => viewComment(c, kudosId, ctx));
+    return this.visible(state, kudosId)
+      .comments.filter((c) => canSeeComment(c, ctx.viewer))
+      .map((c) => viewComment(c, kudosId, ctx));
   }
 
   async addComment(kudosId: string, message: string, options: CreateOptions): Promise<KudosComment> {
@@ -152,6 +155,24 @@ export class MemoryKudosPort implements KudosPort {
     const now = this.rt.now();
     this.rt.store.mutate((next) => {
       this.visible(next, kudosId).reports.push({ personId: userId, reason: text, createdAt: new Date(now).toISOString() });
+      autoHide(next, { kind: 'kudos', id: kudosId }, this.rt.autoHideReports, now);
+    });
+  }
+
+  async reportComment(kudosId: string, commentId: string, reason: string, options?: CallOptions): Promise<void> {
+    await this.rt.roundTrip(options?.signal);
+    const text = validateReportReason(reason);
+    const state = this.rt.store.read();
+    const user = this.rt.viewer(state);
+    const comment = this.visible(state, kudosId).comments.find((c) => c.id === commentId);
+    if (!comment || !canSeeComment(comment, user)) throw new NotFoundError();
+    // Reporting twice keeps the first report: one person is one signal for moderators.
+    if (comment.reports?.some((r) => r.personId === user.id)) return;
+    const now = this.rt.now();
+    this.rt.store.mutate((next) => {
+      const target = this.visible(next, kudosId).comments.find((c) => c.id === commentId)!;
+      target.reports = [...(target.reports ?? []), { personId: user.id, reason: text, createdAt: new Date(now).toISOString() }];
+      autoHide(next, { kind: 'comment', id: commentId }, this.rt.autoHideReports, now);
     });
   }
 

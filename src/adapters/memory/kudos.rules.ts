@@ -9,6 +9,7 @@ export {
   REPORT_REASON_MAX,
   canDelete,
   canSee,
+  canSeeComment,
   checkRateLimit,
   isModerator,
   validateComment,

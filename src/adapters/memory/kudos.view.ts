@@ -1,6 +1,7 @@
 import type { Kudos, KudosComment } from '../../core/kudos.js';
 import { toComment, toKudos, type KudosRecord } from '../../core/kudos.view.js';
 import type { CurrentUser } from '../../core/people.js';
+import { isHidden } from '../../core/kudos.rules.js';
 import { peopleById, type MemoryState, type StoredComment, type StoredKudos } from './state.js';
 
 /*
@@ -41,9 +42,11 @@ export function toKudosRecord(kudos: StoredKudos): KudosRecord {
     valueId: kudos.valueId,
     image: kudos.image,
     visibility: kudos.visibility,
+    hiddenReason: kudos.hiddenReason ?? null,
     createdAt: kudos.createdAt,
     reactions: [...groups].map(([emoji, personIds]) => ({ emoji, personIds })),
-    commentCount: kudos.comments.length,
+    // Hidden comments are not counted: most viewers do not see them.
+    commentCount: kudos.comments.filter((c) => !isHidden(c)).length,
     reporterIds: kudos.reports.map((r) => r.personId),
   };
 }
@@ -53,5 +56,6 @@ export function viewKudos(kudos: StoredKudos, ctx: ViewContext): Kudos {
 }
 
 export function viewComment(comment: StoredComment, kudosId: string, ctx: ViewContext): KudosComment {
-  return toComment({ ...comment, kudosId }, ctx.people);
+  const { reports, ...rest } = comment;
+  return toComment({ ...rest, kudosId, reporterIds: (reports ?? []).map((r) => r.personId) }, ctx.people, ctx.viewer);
 }

@@ -1,6 +1,15 @@
 import { LiveListeners } from '../../adapter/live-listeners.js';
 import type { LivePort } from '../../adapter/port.js';
-import type { FeedbackLiveEvent, KudosLiveEvent, LiveEvent, LiveEventOf, LiveTopic, PollLiveEvent, ShareLiveEvent } from '../../core/live.js';
+import type {
+  FeedbackLiveEvent,
+  KudosLiveEvent,
+  LiveEvent,
+  LiveEventOf,
+  LiveTopic,
+  ModerationLiveEvent,
+  PollLiveEvent,
+  ShareLiveEvent,
+} from '../../core/live.js';
 import { deliveredThread } from '../../core/feedback.rules.js';
 import { canSee } from './kudos.rules.js';
 import { viewContext, viewKudos } from './kudos.view.js';
@@ -58,8 +67,12 @@ export function kudosEvents(prev: MemoryState, next: MemoryState, reactions: rea
 
   for (let i = changed.length - 1; i >= 0; i--) {
     const kudos = changed[i]!;
-    if (!canSee(kudos, after.viewer)) continue;
     const was = old.get(kudos.id);
+    if (!canSee(kudos, after.viewer)) {
+      // Hidden by a moderator (or by reports): it goes from the walls of those who saw it.
+      if (was && canSee(was, before.viewer)) events.push({ topic: 'kudos', type: 'deleted', id: kudos.id });
+      continue;
+    }
     if (was && same(was, kudos)) continue;
     const view = viewKudos(kudos, after);
     if (!was || !canSee(was, before.viewer)) events.push({ topic: 'kudos', type: 'created', kudos: view });
@@ -74,6 +87,27 @@ export function kudosEvents(prev: MemoryState, next: MemoryState, reactions: rea
     if (!everywhere.has(kudos.id) && canSee(kudos, before.viewer)) events.push({ topic: 'kudos', type: 'deleted', id: kudos.id });
   }
   return events;
+}
+
+/** What the moderation queue shows of a state: the decisions, and every reported kudos' and comment's reports and visibility. */
+function moderationFingerprint(state: MemoryState): string {
+  const parts: string[] = [];
+  for (const k of state.kudos) {
+    const comments = k.comments.filter((c) => c.reports?.length);
+    if (k.reports.length || comments.length) {
+      parts.push(
+        `${k.id}:${k.reports.length}:${k.hiddenReason ?? '-'}:${comments.map((c) => `${c.id}:${c.reports!.length}:${c.hiddenReason ?? '-'}`).join(',')}`,
+      );
+    }
+  }
+  return parts.join('|');
+}
+
+/** One `changed` event when something was reported or moderated (for moderators only: the adapter checks). */
+export function moderationEvents(prev: MemoryState, next: MemoryState): ModerationLiveEvent[] {
+  if (prev.moderation === next.moderation && prev.kudos === next.kudos) return [];
+  if (prev.moderation === next.moderation && moderationFingerprint(prev) === moderationFingerprint(next)) return [];
+  return [{ topic: 'moderation', type: 'changed' }];
 }
 
 /**

@@ -11,7 +11,9 @@ import { MemoryKudosPort } from './kudos.port.js';
 import { DEFAULT_KUDOS_LIMITS, DEFAULT_RATE_LIMIT, type RateLimit } from '../../core/kudos.rules.js';
 import { toCurrentUser } from './kudos.view.js';
 import { roundTrip, type Latency, type NetworkKnobs } from './latency.js';
-import { MemoryLivePort, kudosEvents, pollEvents, shareEvents, feedbackEvents } from './live.port.js';
+import { MemoryLivePort, kudosEvents, pollEvents, shareEvents, feedbackEvents, moderationEvents } from './live.port.js';
+import { DEFAULT_AUTO_HIDE_REPORTS } from '../../core/moderation.rules.js';
+import { isModerator } from '../../core/kudos.rules.js';
 import { migrateState } from './migrate.js';
 import { MemoryMePort, MemoryPeoplePort } from './people.port.js';
 import { MemoryPollPort } from './poll.port.js';
@@ -82,6 +84,8 @@ export interface MemoryAdapterOptions {
   now?: () => number;
   /** The leaderboard's points per activity and opt-out policy (`pseudonym` unless `hide`). */
   leaderboard?: MemoryLeaderboardOptions;
+  /** Reports that hide a kudos or comment until a moderator looks at it. Default 3; 0 never hides. */
+  moderation?: { autoHideReports?: number };
 }
 
 /**
@@ -155,6 +159,7 @@ export class MemoryAdapter implements ChorusPorts, NetworkKnobs {
       pollLimits,
       feedbackConfig,
       feedbackRateLimit,
+      autoHideReports: Math.max(0, Math.floor(options.moderation?.autoHideReports ?? DEFAULT_AUTO_HIDE_REPORTS)),
       userId: () => this.userId,
       now,
       roundTrip: (signal) => roundTrip(this, signal),
@@ -234,6 +239,7 @@ export class MemoryAdapter implements ChorusPorts, NetworkKnobs {
     if (this.hub.has('poll')) this.hub.publish(pollEvents(prev, next));
     if (this.hub.has('share')) this.hub.publish(shareEvents(prev, next));
     if (this.hub.has('feedback')) this.hub.publish(feedbackEvents(prev, next, this.feedbackPort.cutoff(), this.feedbackPort.isRecipient(next)));
+    if (this.hub.has('moderation') && isModerator(this.viewer(next))) this.hub.publish(moderationEvents(prev, next));
     this.feedbackPort.threadsChanged(prev, next);
   }
 }

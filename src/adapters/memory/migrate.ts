@@ -22,7 +22,10 @@ type StateV3 = Omit<MemoryState, 'version' | 'share' | 'leaderboard'> & { versio
 type StateV4 = Omit<MemoryState, 'version' | 'leaderboard'> & { version: 4 };
 
 /** Version 5: everything, but polls have no topic yet. */
-type StateV5 = Omit<MemoryState, 'version'> & { version: 5 };
+type StateV5 = Omit<MemoryState, 'version' | 'moderation'> & { version: 5 };
+
+/** Version 6: everything but the moderators' decisions. */
+type StateV6 = Omit<MemoryState, 'version' | 'moderation'> & { version: 6 };
 
 /** What every version has: people, teams, kudos and the bookkeeping. */
 function hasKudosState(s: Partial<Omit<StateV1, 'version'>> | null): boolean {
@@ -65,6 +68,11 @@ function isV5(value: unknown): value is StateV5 {
   return isV4({ ...s, version: 4 }) && s!.version === 5 && typeof s!.leaderboard === 'object' && s!.leaderboard !== null;
 }
 
+function isV6(value: unknown): value is StateV6 {
+  const s = value as Partial<StateV6> | null;
+  return isV5({ ...s, version: 5 }) && s!.version === 6;
+}
+
 /** The demo polls get their seeded topics (the demo page places its Quick poll by topic); others have none. */
 function withTopics(polls: MemoryState['polls']): MemoryState['polls'] {
   const topics = seededPollTopics();
@@ -74,13 +82,16 @@ function withTopics(polls: MemoryState['polls']): MemoryState['polls'] {
 /** The state in the current shape, or null when it cannot be read as one (the store then reseeds). */
 export function migrateState(value: unknown, now: number): MemoryState | null {
   if (isMemoryState(value)) return value;
-  // 5 → 6: everything kept; the demo polls get their topics.
-  if (isV5(value)) return { ...value, version: STATE_VERSION, polls: withTopics(value.polls) };
-  // 4 → 6: everything kept as it is; nobody has opted out of the leaderboard yet.
-  if (isV4(value)) return { ...value, version: STATE_VERSION, polls: withTopics(value.polls), leaderboard: seedLeaderboard() };
-  // 3 → 6: everything kept as it is; the demo's shareable posts are added.
-  if (isV3(value)) return { ...value, version: STATE_VERSION, polls: withTopics(value.polls), share: seedShare(now), leaderboard: seedLeaderboard() };
-  // 2 → 6: kudos, polls, people and keys kept as they are; the demo feedback and posts are added.
+  // 6 → 7: everything kept; no moderator has decided anything yet.
+  if (isV6(value)) return { ...value, version: STATE_VERSION, moderation: {} };
+  // 5 → 7: everything kept; the demo polls get their topics.
+  if (isV5(value)) return { ...value, version: STATE_VERSION, polls: withTopics(value.polls), moderation: {} };
+  // 4 → 7: everything kept as it is; nobody has opted out of the leaderboard yet.
+  if (isV4(value)) return { ...value, version: STATE_VERSION, polls: withTopics(value.polls), leaderboard: seedLeaderboard(), moderation: {} };
+  // 3 → 7: everything kept as it is; the demo's shareable posts are added.
+  if (isV3(value))
+    return { ...value, version: STATE_VERSION, polls: withTopics(value.polls), share: seedShare(now), leaderboard: seedLeaderboard(), moderation: {} };
+  // 2 → 7: kudos, polls, people and keys kept as they are; the demo feedback and posts are added.
   if (isV2(value))
     return {
       ...value,
@@ -89,9 +100,18 @@ export function migrateState(value: unknown, now: number): MemoryState | null {
       feedback: seedFeedback(now),
       share: seedShare(now),
       leaderboard: seedLeaderboard(),
+      moderation: {},
     };
-  // 1 → 6: kudos, people and keys kept as they are; the demo polls, feedback and posts are added.
+  // 1 → 7: kudos, people and keys kept as they are; the demo polls, feedback and posts are added.
   if (isV1(value))
-    return { ...value, version: STATE_VERSION, polls: seedPolls(now), feedback: seedFeedback(now), share: seedShare(now), leaderboard: seedLeaderboard() };
+    return {
+      ...value,
+      version: STATE_VERSION,
+      polls: seedPolls(now),
+      feedback: seedFeedback(now),
+      share: seedShare(now),
+      leaderboard: seedLeaderboard(),
+      moderation: {},
+    };
   return null;
 }

@@ -17,6 +17,8 @@ export interface MemoryRuntime {
   readonly feedbackConfig: FeedbackConfig;
   /** Anonymous feedback writes (sends and replies) per device, i.e. per adapter instance. */
   readonly feedbackRateLimit: RateLimit;
+  /** Reports that hide an item until a moderator looks (MemoryAdapterOptions.moderation; 0: never). */
+  readonly autoHideReports: number;
   /** The signed-in user's id (changes with `setCurrentUser`). */
   userId(): string;
   now(): number;

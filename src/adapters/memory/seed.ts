@@ -11,6 +11,7 @@ export function seedState(now: number, seed = SEED): MemoryState {
     idempotency: {},
     recentGives: {},
     leaderboard: seedLeaderboard(),
+    moderation: {},
   };
 }
 

@@ -1,3 +1,5 @@
+import type { ModerationKind, ModerationState } from '../../core/moderation.js';
+import type { ModerationEntryRecord, QueueRecord } from '../../core/moderation.view.js';
 import type { CurrentUser } from '../../core/people.js';
 import type { DemoCompany } from '../../seed/types.js';
 
@@ -23,9 +25,10 @@ export type {
  * that is simple (see migrate.ts), else reseeded.
  *
  * Version 2 added polls; version 3 added feedback; version 4 the share card's posts and shares;
- * version 5 the leaderboard's opt-outs and announced badges; version 6 the polls' topics.
+ * version 5 the leaderboard's opt-outs and announced badges; version 6 the polls' topics;
+ * version 7 the moderators' decisions.
  */
-export const STATE_VERSION = 6;
+export const STATE_VERSION = 7;
 
 /** What an idempotency key produced, so a retried create returns it instead of creating again. */
 export interface IdempotencyEntry {
@@ -51,7 +54,22 @@ export interface MemoryState extends DemoCompany {
   /** Per person, epoch ms of recent kudos, for the rate limit. */
   recentGives: Record<string, number[]>;
   leaderboard: StoredLeaderboardState;
+  /** What moderators decided about reported items, keyed by moderationKey (an item without one is open). */
+  moderation: Record<string, StoredModeration>;
 }
+
+/** A reported item's state and history; once deleted, what the queue still shows of it. */
+export interface StoredModeration {
+  kind: ModerationKind;
+  id: string;
+  state: ModerationState;
+  /** Oldest first. */
+  history: ModerationEntryRecord[];
+  /** Kept at deletion: the item and its reports are gone from the kudos. */
+  deleted?: Omit<QueueRecord, 'state' | 'history'>;
+}
+
+export const moderationKey = (kind: ModerationKind, id: string): string => `${kind}:${id}`;
 
 /** What the leaderboard keeps: nothing of the ranking (computed from activity), only people's choices. */
 export interface StoredLeaderboardState {
@@ -85,7 +103,9 @@ export function isMemoryState(value: unknown): value is MemoryState {
     s.recentGives !== null &&
     typeof s.leaderboard === 'object' &&
     s.leaderboard !== null &&
-    Array.isArray(s.leaderboard.optedOut)
+    Array.isArray(s.leaderboard.optedOut) &&
+    typeof s.moderation === 'object' &&
+    s.moderation !== null
   );
 }
 

@@ -232,6 +232,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/kudos/{kudosId}/comments/{commentId}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kudosId: components["parameters"]["KudosId"];
+                commentId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reports a comment to the moderators; reporting it again keeps the first report. */
+        post: operations["reportComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/reports": {
         parameters: {
             query?: never;
@@ -1065,17 +1085,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/moderation": {
+    "/moderation/queue": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** What the chorus-moderation element shows (a stub written by npm run create; replace it). */
-        get: operations["getModeration"];
+        /**
+         * The moderation queue, reported kudos and comments (moderators and admins only).
+         * @description Each reported item once, with its reasons counted (never who reported it), its state and
+         *     its history (who did what, when, why). At most 200 items.
+         */
+        get: operations["listQueue"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/moderation/items/{kind}/{itemId}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: components["schemas"]["ModerationKind"];
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Keeps, hides, restores or deletes a reported item, with the reason recorded.
+         * @description `keep` applies to an open or hidden item, `hide` to an open or kept one, `restore` to a
+         *     hidden one, `delete` to any but a deleted one; otherwise 409 (someone decided meanwhile).
+         *     A hidden item is seen by its author (with the reason) and moderators only.
+         */
+        post: operations["moderate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1272,6 +1321,14 @@ export interface components {
             reactions: components["schemas"]["ReactionSummary"][];
             commentCount: number;
             reportedByMe: boolean;
+            hidden?: components["schemas"]["Hidden"];
+        };
+        /**
+         * @description Present while a kudos or comment is hidden (only its author and moderators see it then):
+         *     the moderator's reason, empty when enough reports hid it until a moderator looks.
+         */
+        Hidden: {
+            reason: string;
         };
         /** @description One page of kudos, newest first. */
         KudosPage: {
@@ -1306,6 +1363,8 @@ export interface components {
             message: string;
             /** Format: date-time */
             createdAt: string;
+            reportedByMe?: boolean;
+            hidden?: components["schemas"]["Hidden"];
         };
         /** @description Comments, oldest first. */
         CommentList: {
@@ -1327,6 +1386,55 @@ export interface components {
         };
         ReportList: {
             items: components["schemas"]["Report"][];
+        };
+        /** @enum {string} */
+        ModerationKind: "kudos" | "comment";
+        /**
+         * @description `open` (reported, undecided), `kept`, `hidden` (author and moderators only), `deleted`.
+         * @enum {string}
+         */
+        ModerationState: "open" | "kept" | "hidden" | "deleted";
+        /** @description The body of `POST /moderation/items/{kind}/{itemId}/actions`; the reason is required (at most 500 graphemes). */
+        ModerationActionDraft: {
+            /** @enum {string} */
+            action: "keep" | "hide" | "restore" | "delete";
+            reason: string;
+        };
+        /** @description One step of an item's history; `moderator` is null when enough reports hid it (`auto-hide`). */
+        ModerationEntry: {
+            /** @enum {string} */
+            action: "keep" | "hide" | "restore" | "delete" | "auto-hide";
+            moderator: components["schemas"]["Person"] | null;
+            reason: string;
+            /** Format: date-time */
+            at: string;
+        };
+        QueueItem: {
+            ref: {
+                kind: components["schemas"]["ModerationKind"];
+                id: string;
+            };
+            /** @description The kudos itself, or the kudos a comment is on. */
+            kudosId: string;
+            text: string;
+            author: components["schemas"]["Person"];
+            recipients: components["schemas"]["Person"][];
+            /** Format: date-time */
+            createdAt: string;
+            reportCount: number;
+            /** @description Each reason given once with its count, most given first; never who gave it. */
+            reasons: {
+                reason: string;
+                count: number;
+            }[];
+            /** Format: date-time */
+            lastReportedAt: string;
+            state: components["schemas"]["ModerationState"];
+            /** @description Oldest first. */
+            history: components["schemas"]["ModerationEntry"][];
+        };
+        Queue: {
+            items: components["schemas"]["QueueItem"][];
         };
         /**
          * @description Single choice, multiple choice (with a maximum), or an eNPS question scored 0–10.
@@ -1868,7 +1976,7 @@ export interface components {
          *     be replayed; the client reloads what it shows.
          */
         LiveReset: {
-            topics: ("kudos" | "poll" | "share" | "feedback")[];
+            topics: ("kudos" | "poll" | "share" | "feedback" | "moderation")[];
         };
         /**
          * @description A thread in the feedback inbox arrived or changed (feedback, a reply, an answer, a status),
@@ -1884,8 +1992,18 @@ export interface components {
             threadId: string;
         };
         FeedbackLiveEvent: components["schemas"]["FeedbackChangedEvent"];
+        /**
+         * @description Something was reported or moderated; sent only to moderators and admins, who refetch
+         *     `GET /moderation/queue`.
+         */
+        ModerationLiveEvent: {
+            /** @constant */
+            topic: "moderation";
+            /** @constant */
+            type: "changed";
+        };
         /** @description The `data` of one Server-Sent Event on `/events`. */
-        LiveEvent: components["schemas"]["KudosLiveEvent"] | components["schemas"]["PollLiveEvent"] | components["schemas"]["ShareLiveEvent"] | components["schemas"]["FeedbackLiveEvent"];
+        LiveEvent: components["schemas"]["KudosLiveEvent"] | components["schemas"]["PollLiveEvent"] | components["schemas"]["ShareLiveEvent"] | components["schemas"]["FeedbackLiveEvent"] | components["schemas"]["ModerationLiveEvent"];
     };
     responses: {
         /** @description The representation has not changed since the `If-None-Match` ETag; no body. */
@@ -2588,6 +2706,38 @@ export interface operations {
             header?: never;
             path: {
                 kudosId: components["parameters"]["KudosId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportDraft"];
+            };
+        };
+        responses: {
+            /** @description Reported (or already reported by this user). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Validation"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    reportComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kudosId: components["parameters"]["KudosId"];
+                commentId: string;
             };
             cookie?: never;
         };
@@ -3843,28 +3993,68 @@ export interface operations {
             500: components["responses"]["Internal"];
         };
     };
-    getModeration: {
+    listQueue: {
         parameters: {
-            query?: never;
+            query?: {
+                kind?: components["schemas"]["ModerationKind"];
+                state?: components["schemas"]["ModerationState"];
+                /** @description `newest` (the latest report first, the default) or `most-reported`. */
+                order?: "newest" | "most-reported";
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description A title and a few items. */
+            /** @description The queue. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        title: string;
-                        items: string[];
-                    };
+                    "application/json": components["schemas"]["Queue"];
                 };
             };
+            400: components["responses"]["Validation"];
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+        };
+    };
+    moderate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: components["schemas"]["ModerationKind"];
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModerationActionDraft"];
+            };
+        };
+        responses: {
+            /** @description The item as it now is. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueItem"];
+                };
+            };
+            400: components["responses"]["Validation"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["RateLimited"];
             431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["Internal"];
@@ -3889,6 +4079,7 @@ export const operationTable = {
   listComments: { method: 'GET', path: '/kudos/{kudosId}/comments' },
   addComment: { method: 'POST', path: '/kudos/{kudosId}/comments' },
   reportKudos: { method: 'POST', path: '/kudos/{kudosId}/reports' },
+  reportComment: { method: 'POST', path: '/kudos/{kudosId}/comments/{commentId}/reports' },
   listReports: { method: 'GET', path: '/admin/reports' },
   getPollLimits: { method: 'GET', path: '/polls/limits' },
   createPoll: { method: 'POST', path: '/polls' },
@@ -3927,5 +4118,6 @@ export const operationTable = {
   markBadgesAnnounced: { method: 'PUT', path: '/leaderboard/me/announced' },
   setLeaderboardOptOut: { method: 'PUT', path: '/leaderboard/me/opt-out' },
   getInsights: { method: 'GET', path: '/insights' },
-  getModeration: { method: 'GET', path: '/moderation' },
+  listQueue: { method: 'GET', path: '/moderation/queue' },
+  moderate: { method: 'POST', path: '/moderation/items/{kind}/{itemId}/actions' },
 } as const;

@@ -81,6 +81,11 @@ export class RestKudosPort implements KudosPort {
     return toComment(body);
   }
 
+  async reportComment(kudosId: string, commentId: string, reason: string, options?: CallOptions): Promise<void> {
+    // Reporting twice keeps the first report, so a retry is harmless.
+    await call(this.http, 'reportComment', { params: { kudosId, commentId }, body: toWireReport(reason), idempotent: true, signal: options?.signal });
+  }
+
   async reportKudos(kudosId: string, reason: string, options?: CallOptions): Promise<void> {
     await call(this.http, 'reportKudos', {
       params: { kudosId },

@@ -9,7 +9,7 @@ import { pathOf } from './operations.js';
 import { SseParser } from './sse.js';
 
 /** Topics the contract's `/events` serves; asking for another would make it refuse the stream. */
-const CONTRACT_TOPICS: readonly LiveTopic[] = ['kudos', 'poll', 'share', 'feedback'];
+const CONTRACT_TOPICS: readonly LiveTopic[] = ['kudos', 'poll', 'share', 'feedback', 'moderation'];
 
 export interface LiveSettings {
   /** First reconnection delay when the server sent no `retry:`; doubles per failed try. */

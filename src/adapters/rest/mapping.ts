@@ -2,7 +2,7 @@ import { feedbackConfigFaults, kudosConfigFaults, pollLimitsFaults } from '../..
 import { NetworkError } from '../../core/errors.js';
 import type { CompanyValue, Kudos, KudosComment, KudosConfig, KudosDraft, KudosImage, ReactionSummary } from '../../core/kudos.js';
 import type { LiveEvent } from '../../core/live.js';
-import type { ReportList } from '../../core/moderation.js';
+import type { ModerationEntry, Queue, QueueItem, ReportList } from '../../core/moderation.js';
 import type { CurrentUser, Page, Person, Team } from '../../core/people.js';
 import type { EnpsResult, Poll, PollDraft, PollLimits, PollOption, PollResults, PollVote, VoteReceipt, WriteInResult } from '../../core/poll.js';
 import type { FeedbackConfig, FeedbackDraft, FeedbackMessage, FeedbackReceipt, FeedbackSummary, FeedbackThread } from '../../core/feedback.js';
@@ -108,6 +108,7 @@ export function toKudos(value: unknown, url: ImageUrl = asGiven): Kudos {
     reactions: w.reactions.map(toReaction),
     commentCount: w.commentCount,
     reportedByMe: w.reportedByMe,
+    ...(w.hidden ? { hidden: { reason: w.hidden.reason } } : {}),
   };
 }
 
@@ -119,7 +120,15 @@ export function toKudosPage(value: unknown, url: ImageUrl = asGiven): Page<Kudos
 
 export function toComment(value: unknown): KudosComment {
   const w = object<Wire['KudosComment']>(value, 'comment');
-  return { id: w.id, kudosId: w.kudosId, author: toPerson(w.author), message: w.message, createdAt: w.createdAt };
+  return {
+    id: w.id,
+    kudosId: w.kudosId,
+    author: toPerson(w.author),
+    message: w.message,
+    createdAt: w.createdAt,
+    ...(w.reportedByMe !== undefined ? { reportedByMe: w.reportedByMe } : {}),
+    ...(w.hidden ? { hidden: { reason: w.hidden.reason } } : {}),
+  };
 }
 
 export const toComments = (value: unknown): KudosComment[] => list<Wire['KudosComment']>(value, 'comment list').map(toComment);
@@ -140,6 +149,26 @@ export const toWireReport = (reason: string): Wire['ReportDraft'] => ({ reason }
 export const toReportList = (value: unknown): ReportList => ({
   items: list<Wire['Report']>(value, 'report list').map((w) => ({ kudosId: w.kudosId, reason: w.reason, reportedAt: w.reportedAt })),
 });
+
+export function toQueueItem(value: unknown): QueueItem {
+  const w = object<Wire['QueueItem']>(value, 'moderation item');
+  if (!w.ref || !w.author || !Array.isArray(w.reasons) || !Array.isArray(w.history)) throw unexpected('moderation item');
+  return {
+    ref: { kind: w.ref.kind, id: w.ref.id },
+    kudosId: w.kudosId,
+    text: w.text,
+    author: toPerson(w.author),
+    recipients: (w.recipients ?? []).map(toPerson),
+    createdAt: w.createdAt,
+    reportCount: w.reportCount,
+    reasons: w.reasons.map((r) => ({ reason: r.reason, count: r.count })),
+    lastReportedAt: w.lastReportedAt,
+    state: w.state,
+    history: w.history.map((h): ModerationEntry => ({ action: h.action, moderator: h.moderator ? toPerson(h.moderator) : null, reason: h.reason, at: h.at })),
+  };
+}
+
+export const toQueue = (value: unknown): Queue => ({ items: list<unknown>(value, 'moderation queue').map(toQueueItem) });
 
 // ---- polls ---------------------------------------------------------------------------------
 
@@ -331,6 +360,7 @@ export function toLiveEvent(data: string, url: ImageUrl = asGiven): LiveEvent | 
   if (w.topic === 'share') {
     return w.type === 'changed' && typeof w.postId === 'string' && w.postId ? { topic: 'share', type: 'changed', postId: w.postId } : null;
   }
+  if (w.topic === 'moderation') return w.type === 'changed' ? { topic: 'moderation', type: 'changed' } : null;
   if (w.topic === 'feedback') {
     return w.type === 'changed' && typeof w.threadId === 'string' && w.threadId ? { topic: 'feedback', type: 'changed', threadId: w.threadId } : null;
   }

@@ -168,17 +168,25 @@ export class KudosCards {
       const { t, feed, host } = this.wall;
       const setup = this.wall.setup();
       if (!setup) return;
-      const reason = (this.state(kudos.id).reportReason ?? '').trim();
-      if (!host.dispatchEvent(new KudosReportEvent(kudos.id, reason))) return;
+      const { reportReason, reportCommentId: commentId } = this.state(kudos.id);
+      const reason = (reportReason ?? '').trim();
+      if (!host.dispatchEvent(new KudosReportEvent(kudos.id, reason, commentId))) return;
       try {
-        await setup.port.reportKudos(kudos.id, reason);
-        const current = feed.get(kudos.id);
-        if (current) feed.replace(kudos.id, { ...current, reportedByMe: true });
-        this.actions.patch(kudos.id, { reportOpen: false, reportReason: '' });
+        if (commentId) {
+          await setup.port.reportComment(kudos.id, commentId, reason);
+          const list = this.state(kudos.id).comments;
+          if (list) this.actions.patch(kudos.id, { comments: list.map((c) => (c.id === commentId ? { ...c, reportedByMe: true } : c)) });
+        } else {
+          await setup.port.reportKudos(kudos.id, reason);
+          const current = feed.get(kudos.id);
+          if (current) feed.replace(kudos.id, { ...current, reportedByMe: true });
+        }
+        this.actions.patch(kudos.id, { reportOpen: false, reportCommentId: undefined, reportReason: '' });
         this.wall.notify({ text: t.term('kudos.report.done'), tone: 'info' });
-        host.dispatchEvent(new KudosReportedEvent(kudos.id));
+        host.dispatchEvent(new KudosReportedEvent(kudos.id, commentId));
       } catch (error) {
-        this.wall.notify({ text: errorText(t, this.wall.fail('reportKudos', error)), tone: 'error' });
+        // The reason stays in the field: nothing typed is lost.
+        this.wall.notify({ text: errorText(t, this.wall.fail(commentId ? 'reportComment' : 'reportKudos', error)), tone: 'error' });
       }
     },
 

@@ -72,6 +72,13 @@ export const kudosCardStyles = css`
   .badge.private {
     padding: 0;
   }
+  /* Seen by its author and moderators only: the moderator's reason, which may be long. */
+  .badge.hidden {
+    background: var(--_danger-soft);
+    color: var(--_danger);
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
   .badge svg {
     inline-size: 1em;
     block-size: 1em;

@@ -20,6 +20,8 @@ export interface CardState {
   commentSending?: boolean;
   commentError?: string;
   reportOpen?: boolean;
+  /** The comment the open report is about; none: the kudos itself. */
+  reportCommentId?: string;
   reportReason?: string;
   confirmDelete?: boolean;
 }
@@ -108,7 +110,23 @@ function reactions(kudos: FeedItem, state: CardState, ctx: CardContext): Templat
   }</div>`;
 }
 
-function comments(kudos: FeedItem, state: CardState, { t, actions, config }: CardContext): TemplateResult | typeof nothing {
+/** "Report" on others' comments ("Reported" once done), and for its author and moderators, that it is hidden and why. */
+function commentModeration(kudos: FeedItem, c: KudosComment, state: CardState, { t, user, actions }: CardContext): TemplateResult | typeof nothing {
+  const hidden = c.hidden
+    ? html`<span class="badge hidden" dir="auto">${c.hidden.reason ? t.term('kudos.card.hidden', c.hidden.reason) : t.term('kudos.card.hidden-reports')}</span>`
+    : nothing;
+  if (!user || c.author.id === user.id) return hidden;
+  const open = state.reportOpen && state.reportCommentId === c.id;
+  return html`${hidden}${
+    c.reportedByMe
+      ? html`<span class="muted small">${t.term('kudos.report.reported')}</span>`
+      : html`<button class="ghost small" aria-expanded=${open ? 'true' : 'false'} aria-label=${t.term('kudos.report.comment', c.author.name)}
+          @click=${() => actions.patch(kudos.id, { reportOpen: !open, reportCommentId: open ? undefined : c.id, confirmDelete: false })}>${t.term('kudos.report')}</button>`
+  }`;
+}
+
+function comments(kudos: FeedItem, state: CardState, ctx: CardContext): TemplateResult | typeof nothing {
+  const { t, actions, config } = ctx;
   if (!state.commentsOpen) return nothing;
   const inputId = `comment-${kudos.id}`;
   return html`<section class="comments" id=${`comments-${kudos.id}`} aria-label=${t.term('kudos.comments.label')}>
@@ -122,7 +140,7 @@ function comments(kudos: FeedItem, state: CardState, { t, actions, config }: Car
               (c) => html`<li class="comment">
                 ${avatar(c.author, 'sm')}
                 <div><strong><bdi>${c.author.name}</bdi></strong> <time class="muted" datetime=${c.createdAt}>${t.ago(c.createdAt)}</time>
-                  <p dir="auto">${c.message}</p></div>
+                  <p dir="auto">${c.message}</p>${commentModeration(kudos, c, state, ctx)}</div>
               </li>`,
             )}
           </ul>`
@@ -145,7 +163,7 @@ function report(kudos: FeedItem, state: CardState, { t, actions }: CardContext):
   if (!state.reportOpen) return nothing;
   const id = `report-${kudos.id}`;
   return html`<form class="panel" aria-labelledby=${`${id}-h`} novalidate @submit=${(e: SubmitEvent) => (e.preventDefault(), actions.report(kudos))}>
-    <h4 id=${`${id}-h`}>${t.term('kudos.report.heading')}</h4>
+    <h4 id=${`${id}-h`}>${t.term(state.reportCommentId ? 'kudos.report.comment-heading' : 'kudos.report.heading')}</h4>
     <label for=${id}>${t.term('kudos.report.reason')}</label>
     <textarea id=${id} rows="2" .value=${live(state.reportReason ?? '')}
       @input=${(e: InputEvent) => actions.patch(kudos.id, { reportReason: (e.target as HTMLTextAreaElement).value })}></textarea>
@@ -176,11 +194,19 @@ function reportOrDelete(kudos: FeedItem, state: CardState, { t, user, actions }:
     ? nothing
     : kudos.reportedByMe
       ? html`<span class="muted small">${t.term('kudos.report.reported')}</span>`
-      : html`<button class="ghost" aria-expanded=${state.reportOpen ? 'true' : 'false'}
-          @click=${() => actions.patch(kudos.id, { reportOpen: !state.reportOpen, confirmDelete: false })}>${t.term('kudos.report')}</button>`;
+      : html`<button class="ghost" aria-expanded=${state.reportOpen && !state.reportCommentId ? 'true' : 'false'}
+          @click=${() => actions.patch(kudos.id, { reportOpen: !state.reportOpen || !!state.reportCommentId, reportCommentId: undefined, confirmDelete: false })}>${t.term('kudos.report')}</button>`;
   if (!canDelete) return reportPart === nothing ? nothing : reportPart;
   const deletePart = html`<button class="ghost" @click=${() => actions.patch(kudos.id, { confirmDelete: true, reportOpen: false })}>${t.term('kudos.delete')}</button>`;
   return reportPart === nothing ? deletePart : html`${reportPart}${deletePart}`;
+}
+
+/** The private badge, and for its author and moderators, that a moderator (or enough reports) hid it and why: one binding. */
+function privateOrHidden(kudos: FeedItem, t: CardContext['t']): TemplateResult {
+  const lock = kudos.visibility === 'private' ? html`<span class="badge private">${icon.lock()}${t.term('kudos.card.private')}</span>` : nothing;
+  if (!kudos.hidden) return html`${lock}`;
+  const why = kudos.hidden.reason ? t.term('kudos.card.hidden', kudos.hidden.reason) : t.term('kudos.card.hidden-reports');
+  return html`${lock}<span class="badge hidden" part="hidden" dir="auto">${why}</span>`;
 }
 
 /**
@@ -199,7 +225,7 @@ export function kudosCard(kudos: FeedItem, state: CardState, ctx: CardContext): 
           ><span class="visually-hidden">${t.term('kudos.card.to')}</span> ${recipientsLine(kudos, state, ctx)}</p
         ><p class="meta"
           >${kudos.pending ? html`<span>${t.term('kudos.card.sending')}</span>` : html`<time datetime=${kudos.createdAt} title=${t.date(kudos.createdAt, { dateStyle: 'full', timeStyle: 'short' })}>${t.ago(kudos.createdAt)}</time>`}${
-            kudos.visibility === 'private' ? html`<span class="badge private">${icon.lock()}${t.term('kudos.card.private')}</span>` : nothing
+            kudos.visibility === 'private' || kudos.hidden ? privateOrHidden(kudos, t) : nothing
           }</p
         ></div
       >${value ? html`<span class="badge value" part="value">${value.emoji ? html`<span class="emoji-glyph" aria-hidden="true">${value.emoji}</span>` : nothing}${value.label}</span>` : nothing}</header

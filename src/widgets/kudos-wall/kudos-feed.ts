@@ -87,10 +87,26 @@ export class KudosFeed {
       const mine = event.kudos.author.id === meId;
       // Our own kudos arrive live too while the give call is still in flight; the pending card stands for it.
       if (mine && this.items.some((k) => k.pending)) return null;
-      this.prepend({ ...event.kudos, fresh: !mine });
-      return mine ? null : event.kudos;
+      const item = { ...event.kudos, fresh: !mine };
+      // Where it belongs in time (a kudos as new as the newest shown, in any order, is news).
+      const at = this.items.findIndex((k) => !k.pending && k.createdAt <= event.kudos.createdAt);
+      const top = this.items.findIndex((k) => !k.pending);
+      if (top < 0 || at === top) {
+        this.prepend(item);
+        return mine ? null : event.kudos;
+      }
+      // An older kudos coming back (a moderator restored it) takes its place in time, or waits for
+      // its page; it is not news.
+      if (at > 0) this.insertAt(at, item);
+      else if (this.cursor === null) this.insertAt(this.items.length, item);
     }
     return null;
+  }
+
+  private insertAt(index: number, kudos: FeedItem): void {
+    const items = [...this.items];
+    items.splice(index, 0, kudos);
+    this.items = items;
   }
 
   restore({ item, index }: Removed): void {

@@ -50,8 +50,8 @@ const WINDOWED_FROM = 100;
  * @fires chorus-kudos-reacted - After a reaction was saved.
  * @fires chorus-kudos-comment - Before a comment is posted (cancelable).
  * @fires chorus-kudos-commented - After a comment was posted.
- * @fires chorus-kudos-report - Before a kudos is reported (cancelable).
- * @fires chorus-kudos-reported - After a kudos was reported.
+ * @fires chorus-kudos-report - Before a kudos (or a comment on it: `commentId`) is reported (cancelable).
+ * @fires chorus-kudos-reported - After a kudos (or a comment on it: `commentId`) was reported.
  * @fires chorus-error - When an adapter call fails: `{ operation, error }`. The wall also shows it.
  *
  * @csspart base - The wall's outer section.
@@ -61,6 +61,7 @@ const WINDOWED_FROM = 100;
  * @csspart card - One kudos.
  * @csspart message - A kudos' message text.
  * @csspart value - A kudos' company-value badge.
+ * @csspart hidden - On a hidden kudos, for its author and moderators: that a moderator (or enough reports) hid it, and why.
  * @csspart reaction - A reaction button.
  * @csspart more - The "show more" button.
  *
