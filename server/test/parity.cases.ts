@@ -445,6 +445,18 @@ export const CASES: WireCase[] = [
 
   ...LEADERBOARD_CASES,
 
+  // ---- insights: after everything above, so its kudos, votes, shares and feedback count --------
+  { op: 'getInsights', name: 'a plain employee', as: CHLOE, method: 'GET', path: '/insights' },
+  { op: 'getInsights', name: 'the default period', as: NADIA, method: 'GET', path: '/insights' },
+  ...['week', 'month', 'quarter', 'all', 'rolling-30'].map((period): WireCase => ({
+    op: 'getInsights',
+    name: period,
+    as: NADIA,
+    method: 'GET',
+    path: `/insights?period=${period}`,
+  })),
+  { op: 'getInsights', name: 'an unknown period', as: NADIA, method: 'GET', path: '/insights?period=year' },
+
   // ---- the event stream (its first frame; parity.test.ts reads no further) ---------------------
   { op: 'streamEvents', name: 'unknown topic', as: CHLOE, method: 'GET', path: '/events?topics=weather' },
   { op: 'streamEvents', name: 'nobody signed in', as: null, method: 'GET', path: '/events?topics=kudos' },

@@ -1,14 +1,69 @@
 import type { CallOptions } from '../../adapter/port.js';
 import type { InsightsPort } from '../../adapter/insights.port.js';
-import { DEFAULT_INSIGHTS, type Insights } from '../../core/insights.js';
+import { type Insights, type InsightsQuery } from '../../core/insights.js';
+import {
+  assertInsightsReader,
+  validInsightsPeriod,
+  countParticipation,
+  withheldCount,
+  withholdParticipation,
+  type GroupTally,
+} from '../../core/insights.rules.js';
+import { periodBounds, previousBounds, within } from '../../core/leaderboard.js';
+import { activityOf } from './leaderboard.activity.js';
 import type { MemoryRuntime } from './runtime.js';
 
-/** The embedded backend of <chorus-insights>: answers after the adapter's simulated latency (and failures). */
+/**
+ * The embedded backend of <chorus-insights>: figures computed from the adapter's state with the
+ * leaderboard's activity (leaderboard.activity.ts), so they agree with the board; small groups
+ * withheld by core's rule, at the feedback box's minimum group size (MemoryAdapterOptions.feedbackConfig).
+ */
 export class MemoryInsightsPort implements InsightsPort {
   constructor(private readonly rt: MemoryRuntime) {}
 
-  async getInsights(options?: CallOptions): Promise<Insights> {
+  async getInsights(options?: InsightsQuery & CallOptions): Promise<Insights> {
     await this.rt.roundTrip(options?.signal);
-    return structuredClone(DEFAULT_INSIGHTS) as Insights;
+    const period = validInsightsPeriod(options?.period);
+    const state = this.rt.store.read();
+    assertInsightsReader(this.rt.viewer(state));
+    const now = this.rt.now();
+    const bounds = periodBounds(period, now);
+    const before = previousBounds(period, now);
+    const min = this.rt.feedbackConfig.minGroupSize;
+    const activities = activityOf(state);
+
+    const tally = (id: string, name: string, members: ReadonlySet<string>): GroupTally => ({
+      id,
+      name,
+      members: members.size,
+      current: countParticipation(activities, members, bounds),
+      previous: countParticipation(activities, members, before),
+    });
+    const teams = state.teams.map((t) => tally(t.id, t.name, new Set(state.people.filter((p) => p.teamId === t.id).map((p) => p.id))));
+    const company = tally('company', '', new Set(state.people.map((p) => p.id)));
+
+    const senderMessages = (b: typeof bounds) => {
+      const inPeriod = within(b);
+      return state.feedback.reduce((n, t) => n + t.messages.filter((m) => m.from === 'sender' && inPeriod(m.createdAt)).length, 0);
+    };
+    const valueCount = (valueId: string, b: typeof bounds) => {
+      const inPeriod = within(b);
+      return state.kudos.filter((k) => k.visibility === 'public' && k.valueId === valueId && inPeriod(k.createdAt)).length;
+    };
+    return {
+      period,
+      bounds,
+      previousBounds: before,
+      minGroupSize: min,
+      participation: withholdParticipation(company, teams, min),
+      feedback: { current: withheldCount(senderMessages(bounds), min), previous: withheldCount(senderMessages(before), min) },
+      recognition: this.rt.config.values.map((v) => ({
+        valueId: v.id,
+        label: v.label,
+        ...(v.emoji ? { emoji: v.emoji } : {}),
+        current: valueCount(v.id, bounds),
+        previous: valueCount(v.id, before),
+      })),
+    };
   }
 }

@@ -1,0 +1,90 @@
+import type { ParticipationCounts } from '../src/core/insights.js';
+import type { GroupTally } from '../src/core/insights.rules.js';
+import type { PeriodBounds } from '../src/core/leaderboard.js';
+import type { Queryable } from './db/db.js';
+import { ACTIVITY } from './leaderboard.store.js';
+
+/*
+ * The insights in SQL: who took part per team (and company-wide, one grouping set), counted over
+ * the leaderboard's activity (leaderboard.store.ts's ACTIVITY: public kudos, shares, named polls'
+ * votes), so the figures agree with the board; sender messages of the feedback box (they carry no
+ * sender, so only a company-wide count); public kudos per value. Teams are people's current teams.
+ * Withholding small groups is core's rule (insights.rules.ts), applied by the port.
+ */
+
+/** `$from`/`$to` as a half-open range on `at`, null bounds open. */
+const inRange = (at: string, from: string, to: string) =>
+  `((${from}::timestamptz is null or ${at} >= ${from}::timestamptz) and (${to}::timestamptz is null or ${at} < ${to}::timestamptz))`;
+
+const KINDS: Record<keyof ParticipationCounts, string | null> = {
+  active: null,
+  gave: 'kudos-given',
+  received: 'kudos-received',
+  voted: 'poll-vote',
+  shared: 'share',
+};
+
+type CountRow = { team_id: string | null; members: number } & Record<string, number | string | null>;
+
+/** Each team's tally (in the teams' order) and the company's. */
+export async function participationTallies(db: Queryable, bounds: PeriodBounds, before: PeriodBounds): Promise<{ company: GroupTally; teams: GroupTally[] }> {
+  const counts = (flag: string) =>
+    Object.entries(KINDS)
+      .map(([name, kind]) => `count(distinct a.person_id) filter (where a.${flag}${kind ? ` and a.kind = '${kind}'` : ''})::int as ${flag}_${name}`)
+      .join(',\n      ');
+  const rows = await db.query<CountRow>(
+    `with a as (
+       select x.kind, x.person_id, ${inRange('x.at', '$1', '$2')} as cur, ${inRange('x.at', '$3', '$4')} as prev
+       from (${ACTIVITY}) x where x.kind <> 'share-click'
+     )
+     select p.team_id, count(distinct p.id)::int as members,
+      ${counts('cur')},
+      ${counts('prev')}
+     from people p left join a on a.person_id = p.id
+     group by grouping sets ((p.team_id), ())`,
+    [bounds.from, bounds.to, before.from, before.to],
+  );
+  const teams = await db.query<{ id: string; name: string }>('select id, name from teams order by position, id');
+  const pick = (row: CountRow | undefined, flag: string): ParticipationCounts => {
+    const out = { active: 0, gave: 0, received: 0, voted: 0, shared: 0 };
+    for (const name of Object.keys(KINDS) as (keyof ParticipationCounts)[]) out[name] = Number(row?.[`${flag}_${name}`] ?? 0);
+    return out;
+  };
+  const tally = (id: string, name: string, row: CountRow | undefined): GroupTally => ({
+    id,
+    name,
+    members: Number(row?.members ?? 0),
+    current: pick(row, 'cur'),
+    previous: pick(row, 'prev'),
+  });
+  // The company row is the grouping set () (team_id null); people always have a team.
+  const byTeam = new Map(rows.filter((r) => r.team_id !== null).map((r) => [r.team_id!, r]));
+  return {
+    company: tally(
+      'company',
+      '',
+      rows.find((r) => r.team_id === null),
+    ),
+    teams: teams.map((t) => tally(t.id, t.name, byTeam.get(t.id))),
+  };
+}
+
+/** Messages the senders of anonymous feedback sent (first messages and follow-ups), this period and the one before. */
+export async function feedbackMessageCounts(db: Queryable, bounds: PeriodBounds, before: PeriodBounds): Promise<{ current: number; previous: number }> {
+  const [row] = await db.query<{ current: number; previous: number }>(
+    `select count(*) filter (where ${inRange('created_at', '$1', '$2')})::int as current, count(*) filter (where ${inRange('created_at', '$3', '$4')})::int as previous
+     from feedback_messages where from_role = 'sender'`,
+    [bounds.from, bounds.to, before.from, before.to],
+  );
+  return { current: Number(row?.current ?? 0), previous: Number(row?.previous ?? 0) };
+}
+
+/** Public kudos per company value id, this period and the one before (values nobody recognised are absent). */
+export async function kudosPerValue(db: Queryable, bounds: PeriodBounds, before: PeriodBounds): Promise<Map<string, { current: number; previous: number }>> {
+  const rows = await db.query<{ value_id: string; current: number; previous: number }>(
+    `select value_id, count(*) filter (where ${inRange('created_at', '$1', '$2')})::int as current, count(*) filter (where ${inRange('created_at', '$3', '$4')})::int as previous
+     from kudos where visibility = 'public' and value_id is not null group by value_id`,
+    [bounds.from, bounds.to, before.from, before.to],
+  );
+  return new Map(rows.map((r) => [r.value_id, { current: Number(r.current), previous: Number(r.previous) }]));
+}

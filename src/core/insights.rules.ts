@@ -1,0 +1,90 @@
+import { ForbiddenError, ValidationError, fieldError } from './errors.js';
+import { isTooSmall } from './group.rules.js';
+import { DEFAULT_INSIGHTS_PERIOD, type GroupParticipation, type InsightsPeriod, type ParticipationCounts } from './insights.js';
+import { PERIODS, type Activity, type PeriodBounds } from './leaderboard.domain.js';
+import { within } from './leaderboard.period.js';
+import type { CurrentUser } from './people.js';
+
+/** Who reads the programme's figures: the role the backend names, and admins. */
+export function isInsightsReader(user: Pick<CurrentUser, 'roles'> | undefined): boolean {
+  return !!user && (user.roles.includes('insights') || user.roles.includes('admin'));
+}
+
+export function assertInsightsReader(user: Pick<CurrentUser, 'roles'>): void {
+  if (!isInsightsReader(user)) throw new ForbiddenError('Only people with the insights role and admins can see the figures.');
+}
+
+/** The period asked for (the month when none), or ValidationError on every backend alike. */
+export function validInsightsPeriod(period: InsightsPeriod | undefined): InsightsPeriod {
+  if (period === undefined) return DEFAULT_INSIGHTS_PERIOD;
+  if (!PERIODS.includes(period)) throw new ValidationError([fieldError('period', 'invalid', `period must be one of ${PERIODS.join(', ')}.`, {})]);
+  return period;
+}
+
+/** A group's figures before the minimum group size is applied: what each backend counts. */
+export interface GroupTally {
+  id: string;
+  name: string;
+  members: number;
+  current: ParticipationCounts;
+  previous: ParticipationCounts;
+}
+
+export const NO_PARTICIPATION: Readonly<ParticipationCounts> = { active: 0, gave: 0, received: 0, voted: 0, shared: 0 };
+
+const withheldRow = (t: GroupTally): GroupParticipation => ({ id: t.id, name: t.name, withheld: true, members: null, current: null, previous: null });
+const shownRow = (t: GroupTally): GroupParticipation => ({
+  id: t.id,
+  name: t.name,
+  withheld: false,
+  members: t.members,
+  current: { ...t.current },
+  previous: { ...t.previous },
+});
+
+/**
+ * The minimum group size applied to participation, the one place both backends withhold: a team
+ * under it is withheld; so is the company row when the withheld teams together are under it too,
+ * since the company's figures minus the teams shown would give theirs away.
+ */
+export function withholdParticipation(
+  company: GroupTally,
+  teams: readonly GroupTally[],
+  minGroupSize: number,
+): { company: GroupParticipation; teams: GroupParticipation[] } {
+  const rows = teams.map((t) => (isTooSmall(t.members, minGroupSize) ? withheldRow(t) : shownRow(t)));
+  const hiddenMembers = teams.filter((t) => isTooSmall(t.members, minGroupSize)).reduce((sum, t) => sum + t.members, 0);
+  const companyWithheld = isTooSmall(company.members, minGroupSize) || (hiddenMembers > 0 && isTooSmall(hiddenMembers, minGroupSize));
+  return { company: companyWithheld ? withheldRow(company) : shownRow(company), teams: rows };
+}
+
+/** An anonymous count (feedback messages), or null under the minimum group size. */
+export function withheldCount(count: number, minGroupSize: number): number | null {
+  return isTooSmall(count, minGroupSize) ? null : count;
+}
+
+/** The activity kinds that are a person taking part (a click on their link is someone else's doing). */
+const KIND_OF: Partial<Record<Activity['kind'], keyof ParticipationCounts>> = {
+  'kudos-given': 'gave',
+  'kudos-received': 'received',
+  'poll-vote': 'voted',
+  share: 'shared',
+};
+
+/** How many of `people` did each thing in `bounds` (the embedded backend's count; the server's is SQL). */
+export function countParticipation(activities: readonly Activity[], people: ReadonlySet<string>, bounds: PeriodBounds): ParticipationCounts {
+  const inPeriod = within(bounds);
+  const sets = { active: new Set<string>(), gave: new Set<string>(), received: new Set<string>(), voted: new Set<string>(), shared: new Set<string>() };
+  for (const a of activities) {
+    const kind = KIND_OF[a.kind];
+    if (!kind || !people.has(a.personId) || !inPeriod(a.at)) continue;
+    sets[kind].add(a.personId);
+    sets.active.add(a.personId);
+  }
+  return { active: sets.active.size, gave: sets.gave.size, received: sets.received.size, voted: sets.voted.size, shared: sets.shared.size };
+}
+
+/** A whole percentage of `members` (0 for an empty group). */
+export function shareOf(count: number, members: number): number {
+  return members > 0 ? Math.round((count * 100) / members) : 0;
+}

@@ -1,0 +1,26 @@
+import { toCsv } from '../../core/csv.js';
+import { PARTICIPATION_KINDS, type GroupParticipation, type Insights } from '../../core/insights.js';
+import type { ChorusLocalize } from '../../i18n/localize.js';
+
+/*
+ * Each table of <chorus-insights> as CSV in the reader's language: the same rows the table shows,
+ * counts as numbers, a withheld group as its name and the word "withheld" (never a zero).
+ */
+
+export function participationCsv(value: Insights, t: ChorusLocalize): string {
+  const kinds = PARTICIPATION_KINDS.map((k) => t.term(`insights.col.${k}`));
+  const row = (g: GroupParticipation, name: string): (string | number)[] =>
+    g.withheld ? [name, t.term('insights.csv.withheld')] : [name, g.members!, ...PARTICIPATION_KINDS.map((k) => g.current![k]), g.previous!.active];
+  return toCsv([
+    [t.term('insights.col.team'), t.term('insights.col.members'), ...kinds, t.term('insights.col.active-before')],
+    ...value.participation.teams.map((g) => row(g, g.name)),
+    row(value.participation.company, t.term('insights.company')),
+  ]);
+}
+
+export function recognitionCsv(value: Insights, t: ChorusLocalize): string {
+  return toCsv([
+    [t.term('insights.col.value'), t.term('insights.col.kudos'), t.term('insights.col.kudos-before')],
+    ...value.recognition.map((r) => [r.label, r.current, r.previous]),
+  ]);
+}

@@ -1,0 +1,171 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { PARTICIPATION_KINDS, type GroupParticipation, type Insights } from '../../core/insights.js';
+import { shareOf } from '../../core/insights.rules.js';
+import type { PeriodBounds } from '../../core/leaderboard.js';
+import type { ChorusLocalize } from '../../i18n/localize.js';
+import { barChart, tableBox, type Bar } from './chart.view.js';
+
+/*
+ * The sections of <chorus-insights> as plain templates: each a heading, a one-sentence summary, a
+ * chart drawn from the data, its table behind a disclosure and a CSV download. A withheld group
+ * reads "fewer than 5 people — withheld", never 0.
+ */
+
+export interface SectionOptions {
+  t: ChorusLocalize;
+  exportParticipation: () => void;
+  exportRecognition: () => void;
+}
+
+const percent = (t: ChorusLocalize, share: number) => t.number(share / 100, { style: 'percent' });
+
+/** "1 Dec 2026 – 31 Dec 2026": half-open bounds shown as the days they cover. */
+export function boundsText(t: ChorusLocalize, b: PeriodBounds, allTime: string): string {
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeZone: 'UTC' };
+  const last = b.to === null ? null : Date.parse(b.to) - 1;
+  if (b.from !== null && last !== null) return t.dateRange(b.from, last, options);
+  if (b.from !== null) return t.term('insights.since', t.date(b.from, options));
+  if (last !== null) return t.term('insights.until', t.date(new Date(last), options));
+  return allTime;
+}
+
+/** Nothing happened in the period: no one took part (as far as figures may say) and no value was recognised. */
+export function isQuiet(value: Insights): boolean {
+  const groups = [value.participation.company, ...value.participation.teams];
+  if (value.participation.company.withheld && value.participation.teams.every((g) => g.withheld)) return false;
+  return groups.every((g) => g.withheld || g.current!.active === 0) && value.recognition.every((r) => r.current === 0) && !value.feedback.current;
+}
+
+function sectionHead(id: string, heading: string, exportLabel: string, run: () => void): TemplateResult {
+  return html`<div class="section-head">
+    <h3 id=${id}>${heading}</h3>
+    <button type="button" class="secondary export" @click=${run}>${exportLabel}</button>
+  </div>`;
+}
+
+function participationSummary(t: ChorusLocalize, value: Insights): string {
+  const { company, teams } = value.participation;
+  const min = value.minGroupSize;
+  const sentences: string[] = [];
+  if (company.withheld) sentences.push(t.term('insights.participation.company-withheld', min));
+  else
+    sentences.push(
+      t.term(
+        'insights.participation.summary',
+        percent(t, shareOf(company.current!.active, company.members!)),
+        percent(t, shareOf(company.previous!.active, company.members!)),
+      ),
+    );
+  const shown = teams.filter((g) => !g.withheld && g.current!.active > 0);
+  const best = shown.sort((a, b) => shareOf(b.current!.active, b.members!) - shareOf(a.current!.active, a.members!))[0];
+  if (best) sentences.push(t.term('insights.participation.best', best.name, percent(t, shareOf(best.current!.active, best.members!))));
+  const withheld = teams.filter((g) => g.withheld).length;
+  if (withheld) sentences.push(t.term('insights.participation.withheld', withheld, min));
+  return sentences.join(' ');
+}
+
+function participationRow(t: ChorusLocalize, g: GroupParticipation, name: string, min: number): TemplateResult {
+  if (g.withheld)
+    return html`<tr class="withheld">
+      <th scope="row" dir="auto">${name}</th>
+      <td colspan=${PARTICIPATION_KINDS.length + 2}>${t.term('insights.withheld', min)}</td>
+    </tr>`;
+  const cell = (count: number) => t.term('insights.count-share', t.number(count), percent(t, shareOf(count, g.members!)));
+  return html`<tr>
+    <th scope="row" dir="auto">${name}</th>
+    <td>${t.number(g.members!)}</td>
+    ${PARTICIPATION_KINDS.map((k) => html`<td>${cell(g.current![k])}</td>`)}
+    <td>${cell(g.previous!.active)}</td>
+  </tr>`;
+}
+
+export function participationSection(value: Insights, o: SectionOptions): TemplateResult {
+  const { t } = o;
+  const min = value.minGroupSize;
+  const { company, teams } = value.participation;
+  const bar = (g: GroupParticipation, name: string): Bar => {
+    if (g.withheld) return { name, current: 0, previous: 0, currentText: '', previousText: '', withheld: t.term('insights.withheld', min) };
+    const now = shareOf(g.current!.active, g.members!);
+    const before = shareOf(g.previous!.active, g.members!);
+    return { name, current: now, previous: before, currentText: percent(t, now), previousText: percent(t, before) };
+  };
+  const summary = participationSummary(t, value);
+  const head = [
+    t.term('insights.col.team'),
+    t.term('insights.col.members'),
+    ...PARTICIPATION_KINDS.map((k) => t.term(`insights.col.${k}`)),
+    t.term('insights.col.active-before'),
+  ];
+  return html`<section class="section" part="participation" aria-labelledby="participation-heading">
+    ${sectionHead('participation-heading', t.term('insights.participation.heading'), t.term('insights.participation.export'), o.exportParticipation)}
+    <p class="summary">${summary}</p>
+    ${barChart(summary, [...teams.map((g) => bar(g, g.name)), bar(company, t.term('insights.company'))], 'participation-chart')}
+    ${tableBox(
+      t,
+      t.term('insights.participation.heading'),
+      head,
+      [...teams.map((g) => participationRow(t, g, g.name, min)), participationRow(t, company, t.term('insights.company'), min)],
+      'participation-table',
+    )}
+  </section>`;
+}
+
+export function feedbackSection(value: Insights, t: ChorusLocalize): TemplateResult {
+  const count = (n: number | null) => (n === null ? t.term('insights.withheld.messages', value.minGroupSize) : t.term('insights.feedback.messages', n));
+  return html`<section class="section" part="feedback" aria-labelledby="feedback-heading">
+    <h3 id="feedback-heading">${t.term('insights.feedback.heading')}</h3>
+    <p class="summary">${t.term('insights.feedback.summary', count(value.feedback.current), count(value.feedback.previous))}</p>
+    <p class="note">${t.term('insights.feedback.note')}</p>
+  </section>`;
+}
+
+function recognitionSummary(t: ChorusLocalize, value: Insights): string {
+  const values = value.recognition;
+  if (values.every((r) => r.current === 0)) return t.term('insights.recognition.none');
+  const top = [...values].sort((a, b) => b.current - a.current)[0]!;
+  const nobody = values.filter((r) => r.current === 0).map((r) => r.label);
+  const list = new Intl.ListFormat(t.lang(), { type: 'conjunction' }).format(nobody);
+  return [
+    t.term('insights.recognition.top', top.label, top.current),
+    nobody.length ? t.term('insights.recognition.unrecognised', list) : t.term('insights.recognition.every'),
+  ].join(' ');
+}
+
+export function recognitionSection(value: Insights, o: SectionOptions): TemplateResult {
+  const { t } = o;
+  const max = Math.max(1, ...value.recognition.flatMap((r) => [r.current, r.previous]));
+  const label = (r: Insights['recognition'][number]) => (r.emoji ? `${r.emoji} ${r.label}` : r.label);
+  const summary = recognitionSummary(t, value);
+  return html`<section class="section" part="recognition" aria-labelledby="recognition-heading">
+    ${sectionHead('recognition-heading', t.term('insights.recognition.heading'), t.term('insights.recognition.export'), o.exportRecognition)}
+    <p class="summary">${summary}</p>
+    ${
+      value.recognition.length
+        ? barChart(
+            summary,
+            value.recognition.map((r) => ({
+              name: label(r),
+              current: (r.current * 100) / max,
+              previous: (r.previous * 100) / max,
+              currentText: t.number(r.current),
+              previousText: t.number(r.previous),
+            })),
+            'recognition-chart',
+          )
+        : nothing
+    }
+    ${tableBox(
+      t,
+      t.term('insights.recognition.heading'),
+      [t.term('insights.col.value'), t.term('insights.col.kudos'), t.term('insights.col.kudos-before')],
+      value.recognition.map(
+        (r) => html`<tr class=${r.current === 0 ? 'unrecognised' : ''}>
+          <th scope="row" dir="auto">${label(r)}</th>
+          <td>${t.number(r.current)}</td>
+          <td>${t.number(r.previous)}</td>
+        </tr>`,
+      ),
+      'recognition-table',
+    )}
+  </section>`;
+}
