@@ -12,7 +12,8 @@ export const insightsStyles = [
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       background: var(--_surface);
-      min-width: 0;
+      /* Tracks no wider than the card: a wide table scrolls inside its box instead. */
+      grid-template-columns: minmax(0, 1fr);
     }
     .title {
       margin: 0;
@@ -27,6 +28,7 @@ export const insightsStyles = [
     }
     .figures {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: calc(var(--_space) * 5);
     }
     .figures[aria-busy='true'] {
@@ -34,8 +36,8 @@ export const insightsStyles = [
     }
     .section {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: calc(var(--_space) * 2);
-      min-width: 0;
     }
     .section-head {
       display: flex;
