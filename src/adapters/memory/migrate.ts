@@ -1,3 +1,4 @@
+import { TEAMS, seedPeople } from '../../seed/company.js';
 import { seedFeedback } from '../../seed/feedback.seed.js';
 import { seedPolls, seededPollTopics } from '../../seed/poll.seed.js';
 import { seedShare } from '../../seed/share.seed.js';
@@ -23,6 +24,9 @@ type StateV4 = Omit<MemoryState, 'version' | 'leaderboard'> & { version: 4 };
 
 /** Version 5: everything, but polls have no topic yet. */
 type StateV5 = Omit<MemoryState, 'version'> & { version: 5 };
+
+/** Version 6: everything, but the directory has neither the small teams nor Nadia Haddad's insights role. */
+type StateV6 = Omit<MemoryState, 'version'> & { version: 6 };
 
 /** What every version has: people, teams, kudos and the bookkeeping. */
 function hasKudosState(s: Partial<Omit<StateV1, 'version'>> | null): boolean {
@@ -65,6 +69,31 @@ function isV5(value: unknown): value is StateV5 {
   return isV4({ ...s, version: 4 }) && s!.version === 5 && typeof s!.leaderboard === 'object' && s!.leaderboard !== null;
 }
 
+function isV6(value: unknown): value is StateV6 {
+  const s = value as Partial<StateV6> | null;
+  return isV5({ ...s, version: 5 }) && s!.version === 6;
+}
+
+/**
+ * The demo directory's later additions: teams and people it lacks (the small teams of version 7),
+ * and the roles the seed gives people it has (Nadia Haddad's `insights`). Nobody is removed, and
+ * nothing anyone did changes.
+ */
+function withDirectory(state: MemoryState): MemoryState {
+  const seeded = new Map(seedPeople().map((p) => [p.id, p]));
+  const people = state.people.map((p) => {
+    const roles = seeded.get(p.id)?.roles ?? [];
+    return roles.every((r) => p.roles.includes(r)) ? p : { ...p, roles: [...p.roles, ...roles.filter((r) => !p.roles.includes(r))] };
+  });
+  const known = new Set(people.map((p) => p.id));
+  const teams = new Set(state.teams.map((t) => t.id));
+  return {
+    ...state,
+    teams: [...state.teams, ...TEAMS.filter((t) => !teams.has(t.id)).map((t) => ({ ...t }))],
+    people: [...people, ...[...seeded.values()].filter((p) => !known.has(p.id))],
+  };
+}
+
 /** The demo polls get their seeded topics (the demo page places its Quick poll by topic); others have none. */
 function withTopics(polls: MemoryState['polls']): MemoryState['polls'] {
   const topics = seededPollTopics();
@@ -74,6 +103,14 @@ function withTopics(polls: MemoryState['polls']): MemoryState['polls'] {
 /** The state in the current shape, or null when it cannot be read as one (the store then reseeds). */
 export function migrateState(value: unknown, now: number): MemoryState | null {
   if (isMemoryState(value)) return value;
+  const before = toVersion6(value, now);
+  // 6 → 7: the directory gets the small teams and the seed's roles.
+  return before && withDirectory(before);
+}
+
+/** An older state in version 6's shape (labelled with the current version), or null. */
+function toVersion6(value: unknown, now: number): MemoryState | null {
+  if (isV6(value)) return { ...value, version: STATE_VERSION };
   // 5 → 6: everything kept; the demo polls get their topics.
   if (isV5(value)) return { ...value, version: STATE_VERSION, polls: withTopics(value.polls) };
   // 4 → 6: everything kept as it is; nobody has opted out of the leaderboard yet.

@@ -116,7 +116,7 @@ describe('memory adapter: migrating to feedback', () => {
 
     const saved = stored(storageKey);
     expect(saved.version).to.equal(STATE_VERSION);
-    expect(STATE_VERSION).to.equal(6);
+    expect(STATE_VERSION).to.equal(7);
     expect(saved.rev).to.equal(11);
     expect(saved.idempotency).to.have.property('p-01|kudos|kept');
     expect(saved.feedback).to.have.length(24);

@@ -72,8 +72,11 @@ describe('<chorus-insights>', () => {
       '0 (0%)',
       '0 (0%)',
     ]);
-    expect(rows.find((r) => r[0] === 'Whole company')!.slice(1, 4)).to.deep.equal(['35', '2 (6%)', '1 (3%)']);
-    expect(textOf(el)).to.include('6% of the company took part in this period, against 0% in the last.');
+    expect(rows.find((r) => r[0] === 'Whole company')!.slice(1, 4)).to.deep.equal(['40', '2 (5%)', '1 (3%)']);
+    expect(textOf(el)).to.include('5% of the company took part in this period, against 0% in the last.');
+    // The demo's small teams (3 and 2 people) are withheld; together they are 5, so the company is shown.
+    expect(rows.filter((r) => r[1] === 'Fewer than 5 people — withheld').map((r) => r[0])).to.deep.equal(['Legal', 'Office of the CEO']);
+    expect(textOf(el)).to.include('2 teams have fewer than 5 people: their figures are withheld.');
     expect(tableRows(el, 'recognition-table')[0]).to.deep.equal(['💙 Customer first', '1', '0']);
     expect(textOf(el)).to.include('Nobody recognised Own it, Better together, Be curious, Keep it simple, and Grow every day in this period.');
     adapter.dispose();
