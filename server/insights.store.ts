@@ -1,4 +1,4 @@
-import type { ParticipationCounts } from '../src/core/insights.js';
+import type { NetworkShares, ParticipationCounts, PostReach } from '../src/core/insights.js';
 import type { GroupTally } from '../src/core/insights.rules.js';
 import type { PeriodBounds } from '../src/core/leaderboard.js';
 import type { Queryable } from './db/db.js';
@@ -87,4 +87,39 @@ export async function kudosPerValue(db: Queryable, bounds: PeriodBounds, before:
     [bounds.from, bounds.to, before.from, before.to],
   );
   return new Map(rows.map((r) => [r.value_id, { current: Number(r.current), previous: Number(r.previous) }]));
+}
+
+/** Shares per network (every network that has any; the port fills in the others with 0). */
+export async function sharesPerNetwork(db: Queryable, bounds: PeriodBounds, before: PeriodBounds): Promise<NetworkShares[]> {
+  const rows = await db.query<{ network: NetworkShares['network']; current: number; previous: number }>(
+    `select network, count(*) filter (where ${inRange('shared_at', '$1', '$2')})::int as current, count(*) filter (where ${inRange('shared_at', '$3', '$4')})::int as previous
+     from share_records group by network`,
+    [bounds.from, bounds.to, before.from, before.to],
+  );
+  return rows.map((r) => ({ network: r.network, current: Number(r.current), previous: Number(r.previous) }));
+}
+
+/** Each post's shares and the clicks on its tracked links, for posts with any in either period. */
+export async function postReach(db: Queryable, bounds: PeriodBounds, before: PeriodBounds): Promise<PostReach[]> {
+  const rows = await db.query<{ id: string; title: string; shares: number; clicks: number; previous_shares: number; previous_clicks: number }>(
+    `with s as (
+       select post_id, count(*) filter (where ${inRange('shared_at', '$1', '$2')})::int as cur, count(*) filter (where ${inRange('shared_at', '$3', '$4')})::int as prev
+       from share_records group by post_id
+     ), c as (
+       select f.post_id, count(*) filter (where ${inRange('c.clicked_at', '$1', '$2')})::int as cur, count(*) filter (where ${inRange('c.clicked_at', '$3', '$4')})::int as prev
+       from share_clicks c join share_refs f on f.ref = c.ref group by f.post_id
+     )
+     select p.id, p.title, coalesce(s.cur, 0) as shares, coalesce(c.cur, 0) as clicks, coalesce(s.prev, 0) as previous_shares, coalesce(c.prev, 0) as previous_clicks
+     from share_posts p left join s on s.post_id = p.id left join c on c.post_id = p.id
+     where coalesce(s.cur, 0) + coalesce(c.cur, 0) + coalesce(s.prev, 0) + coalesce(c.prev, 0) > 0`,
+    [bounds.from, bounds.to, before.from, before.to],
+  );
+  return rows.map((r) => ({
+    postId: r.id,
+    title: r.title,
+    shares: Number(r.shares),
+    clicks: Number(r.clicks),
+    previousShares: Number(r.previous_shares),
+    previousClicks: Number(r.previous_clicks),
+  }));
 }

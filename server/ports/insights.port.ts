@@ -1,10 +1,11 @@
 import type { CallOptions } from '../../src/adapter/port.js';
 import type { InsightsPort } from '../../src/adapter/insights.port.js';
 import type { Insights, InsightsQuery } from '../../src/core/insights.js';
-import { assertInsightsReader, validInsightsPeriod, withheldCount, withholdParticipation } from '../../src/core/insights.rules.js';
+import { assertInsightsReader, reachedPosts, validInsightsPeriod, withheldCount, withholdParticipation } from '../../src/core/insights.rules.js';
 import type { KudosConfig } from '../../src/core/kudos.js';
 import { periodBounds, previousBounds } from '../../src/core/leaderboard.js';
 import type { CurrentUser } from '../../src/core/people.js';
+import { SHARE_NETWORKS } from '../../src/core/share-card.js';
 import type { Queryable } from '../db/db.js';
 import * as store from '../insights.store.js';
 
@@ -32,6 +33,7 @@ export class SqlInsightsPort implements InsightsPort {
     const { company, teams } = await store.participationTallies(this.db, bounds, before);
     const feedback = await store.feedbackMessageCounts(this.db, bounds, before);
     const values = await store.kudosPerValue(this.db, bounds, before);
+    const networks = new Map((await store.sharesPerNetwork(this.db, bounds, before)).map((n) => [n.network, n]));
     return {
       period,
       bounds,
@@ -46,6 +48,10 @@ export class SqlInsightsPort implements InsightsPort {
         current: values.get(v.id)?.current ?? 0,
         previous: values.get(v.id)?.previous ?? 0,
       })),
+      sharing: {
+        networks: SHARE_NETWORKS.map((network) => networks.get(network) ?? { network, current: 0, previous: 0 }),
+        posts: reachedPosts(await store.postReach(this.db, bounds, before)),
+      },
     };
   }
 }

@@ -1,6 +1,6 @@
 import { ForbiddenError, ValidationError, fieldError } from './errors.js';
 import { isTooSmall } from './group.rules.js';
-import { DEFAULT_INSIGHTS_PERIOD, type GroupParticipation, type InsightsPeriod, type ParticipationCounts } from './insights.js';
+import { DEFAULT_INSIGHTS_PERIOD, type GroupParticipation, type InsightsPeriod, type ParticipationCounts, type PostReach } from './insights.js';
 import { PERIODS, type Activity, type PeriodBounds } from './leaderboard.domain.js';
 import { within } from './leaderboard.period.js';
 import type { CurrentUser } from './people.js';
@@ -87,4 +87,14 @@ export function countParticipation(activities: readonly Activity[], people: Read
 /** A whole percentage of `members` (0 for an empty group). */
 export function shareOf(count: number, members: number): number {
   return members > 0 ? Math.round((count * 100) / members) : 0;
+}
+
+/** Most shared first, then most clicked, then by id (code points): the same list on every backend. */
+export function postReachOrder(a: PostReach, b: PostReach): number {
+  return b.shares - a.shares || b.clicks - a.clicks || (a.postId < b.postId ? -1 : a.postId > b.postId ? 1 : 0);
+}
+
+/** Posts with shares or clicks in either period, in postReachOrder. */
+export function reachedPosts(posts: readonly PostReach[]): PostReach[] {
+  return posts.filter((p) => p.shares || p.clicks || p.previousShares || p.previousClicks).sort(postReachOrder);
 }

@@ -1,4 +1,5 @@
 import type { Period, PeriodBounds } from './leaderboard.domain.js';
+import type { ShareNetwork } from './share-card.domain.js';
 
 /*
  * The domain of <chorus-insights>: is the programme working? Figures computed from the activity the
@@ -56,6 +57,33 @@ export interface FeedbackActivity {
   previous: number | null;
 }
 
+/** Shares recorded on one network, this period and the one before. */
+export interface NetworkShares {
+  network: ShareNetwork;
+  current: number;
+  previous: number;
+}
+
+/**
+ * One post's shares and the clicks on its tracked links. Clicks are per post only: a tracked link
+ * names the post and the sharer's reference, not the network it was shared on.
+ */
+export interface PostReach {
+  postId: string;
+  title: string;
+  shares: number;
+  clicks: number;
+  previousShares: number;
+  previousClicks: number;
+}
+
+export interface SharingInsights {
+  /** Every network, in SHARE_NETWORKS order. */
+  networks: NetworkShares[];
+  /** Posts shared or clicked in either period, most shared first (core's postReachOrder). */
+  posts: PostReach[];
+}
+
 export interface Insights {
   period: InsightsPeriod;
   bounds: PeriodBounds;
@@ -69,6 +97,7 @@ export interface Insights {
   feedback: FeedbackActivity;
   /** Every company value in the configured order, those nobody recognised with 0. */
   recognition: ValueRecognition[];
+  sharing: SharingInsights;
 }
 
 export interface InsightsQuery {

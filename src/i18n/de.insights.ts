@@ -64,6 +64,32 @@ export const deInsights = {
   'insights.recognition.unrecognised': (values: string) => `Niemand hat in diesem Zeitraum ${values} anerkannt.`,
   'insights.recognition.every': 'Jeder Wert wurde in diesem Zeitraum anerkannt.',
   'insights.recognition.none': 'In diesem Zeitraum hat kein öffentliches Kudos einen Wert genannt.',
+  'insights.sharing.heading': 'Teilen',
+  'insights.sharing.networks.export': 'Geteilte Beiträge nach Netzwerk herunterladen (CSV)',
+  'insights.sharing.posts.export': 'Beiträge herunterladen (CSV)',
+  'insights.sharing.summary': (n: number, before: number) =>
+    plural('de', n, {
+      one: `# Mal geteilt in diesem Zeitraum, gegenüber ${before} im vorigen.`,
+      other: `# Mal geteilt in diesem Zeitraum, gegenüber ${before} im vorigen.`,
+    }),
+  'insights.sharing.top': (network: string) => `Am häufigsten auf ${network}.`,
+  'insights.sharing.none': (before: number) => `In diesem Zeitraum wurde nichts geteilt (${before} im vorigen).`,
+  'insights.sharing.clicks-note': 'Klicks werden pro Beitrag gezählt: Ein verfolgter Link sagt nicht, in welchem Netzwerk er geteilt wurde.',
+  'insights.sharing.posts': 'Geteilte oder angeklickte Beiträge',
+  'insights.sharing.networks': 'Geteilt nach Netzwerk',
+  'insights.col.network': 'Netzwerk',
+  'insights.col.shares': 'Geteilt',
+  'insights.col.shares-before': 'Geteilt, voriger Zeitraum',
+  'insights.col.post': 'Beitrag',
+  'insights.col.clicks': 'Klicks',
+  'insights.col.clicks-before': 'Klicks, voriger Zeitraum',
+  'insights.network.linkedin': 'LinkedIn',
+  'insights.network.x': 'X',
+  'insights.network.facebook': 'Facebook',
+  'insights.network.teams': 'Microsoft Teams',
+  'insights.network.email': 'E-Mail',
+  'insights.network.native': 'Teilen-Menü des Geräts',
+  'insights.network.copy': 'Kopierter Link',
 } satisfies typeof enInsights;
 
 registerChorusStrings(deCommon, deInsights);

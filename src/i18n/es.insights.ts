@@ -62,6 +62,32 @@ export const esInsights = {
   'insights.recognition.unrecognised': (values: string) => `Nadie reconoció ${values} en este periodo.`,
   'insights.recognition.every': 'Cada valor fue reconocido en este periodo.',
   'insights.recognition.none': 'Ningún kudos público mencionó un valor en este periodo.',
+  'insights.sharing.heading': 'Compartir',
+  'insights.sharing.networks.export': 'Descargar lo compartido por red (CSV)',
+  'insights.sharing.posts.export': 'Descargar las publicaciones (CSV)',
+  'insights.sharing.summary': (n: number, before: number) =>
+    plural('es', n, {
+      one: `# vez compartido en este periodo, frente a ${before} en el anterior.`,
+      other: `# veces compartido en este periodo, frente a ${before} en el anterior.`,
+    }),
+  'insights.sharing.top': (network: string) => `Sobre todo en ${network}.`,
+  'insights.sharing.none': (before: number) => `No se compartió nada en este periodo (${before} en el anterior).`,
+  'insights.sharing.clicks-note': 'Los clics se cuentan por publicación: un enlace con seguimiento no dice en qué red se compartió.',
+  'insights.sharing.posts': 'Publicaciones compartidas o con clics',
+  'insights.sharing.networks': 'Compartido por red',
+  'insights.col.network': 'Red',
+  'insights.col.shares': 'Veces compartido',
+  'insights.col.shares-before': 'Veces compartido, periodo anterior',
+  'insights.col.post': 'Publicación',
+  'insights.col.clicks': 'Clics',
+  'insights.col.clicks-before': 'Clics, periodo anterior',
+  'insights.network.linkedin': 'LinkedIn',
+  'insights.network.x': 'X',
+  'insights.network.facebook': 'Facebook',
+  'insights.network.teams': 'Microsoft Teams',
+  'insights.network.email': 'Correo electrónico',
+  'insights.network.native': 'Menú de compartir del dispositivo',
+  'insights.network.copy': 'Enlace copiado',
 } satisfies typeof enInsights;
 
 registerChorusStrings(esCommon, esInsights);

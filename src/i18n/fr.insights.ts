@@ -63,6 +63,32 @@ export const frInsights = {
   'insights.recognition.unrecognised': (values: string) => `Personne n’a reconnu ${values} pendant cette période.`,
   'insights.recognition.every': 'Chaque valeur a été reconnue pendant cette période.',
   'insights.recognition.none': 'Aucun kudos public n’a cité de valeur pendant cette période.',
+  'insights.sharing.heading': 'Partages',
+  'insights.sharing.networks.export': 'Télécharger les partages par réseau (CSV)',
+  'insights.sharing.posts.export': 'Télécharger les publications (CSV)',
+  'insights.sharing.summary': (n: number, before: number) =>
+    plural('fr', n, {
+      one: `# partage pendant cette période, contre ${before} pendant la précédente.`,
+      other: `# partages pendant cette période, contre ${before} pendant la précédente.`,
+    }),
+  'insights.sharing.top': (network: string) => `Surtout sur ${network}.`,
+  'insights.sharing.none': (before: number) => `Rien n’a été partagé pendant cette période (${before} pendant la précédente).`,
+  'insights.sharing.clicks-note': 'Les clics sont comptés par publication\u00a0: un lien suivi n’indique pas le réseau sur lequel il a été partagé.',
+  'insights.sharing.posts': 'Publications partagées ou cliquées',
+  'insights.sharing.networks': 'Partages par réseau',
+  'insights.col.network': 'Réseau',
+  'insights.col.shares': 'Partages',
+  'insights.col.shares-before': 'Partages, période précédente',
+  'insights.col.post': 'Publication',
+  'insights.col.clicks': 'Clics',
+  'insights.col.clicks-before': 'Clics, période précédente',
+  'insights.network.linkedin': 'LinkedIn',
+  'insights.network.x': 'X',
+  'insights.network.facebook': 'Facebook',
+  'insights.network.teams': 'Microsoft Teams',
+  'insights.network.email': 'E-mail',
+  'insights.network.native': 'Partage de l’appareil',
+  'insights.network.copy': 'Lien copié',
 } satisfies typeof enInsights;
 
 registerChorusStrings(frCommon, frInsights);

@@ -62,6 +62,32 @@ export const itInsights = {
   'insights.recognition.unrecognised': (values: string) => `Nessuno ha riconosciuto ${values} in questo periodo.`,
   'insights.recognition.every': 'Ogni valore è stato riconosciuto in questo periodo.',
   'insights.recognition.none': 'Nessun kudos pubblico ha indicato un valore in questo periodo.',
+  'insights.sharing.heading': 'Condivisioni',
+  'insights.sharing.networks.export': 'Scarica le condivisioni per rete (CSV)',
+  'insights.sharing.posts.export': 'Scarica i post (CSV)',
+  'insights.sharing.summary': (n: number, before: number) =>
+    plural('it', n, {
+      one: `# condivisione in questo periodo, contro ${before} nel precedente.`,
+      other: `# condivisioni in questo periodo, contro ${before} nel precedente.`,
+    }),
+  'insights.sharing.top': (network: string) => `Soprattutto su ${network}.`,
+  'insights.sharing.none': (before: number) => `Nulla è stato condiviso in questo periodo (${before} nel precedente).`,
+  'insights.sharing.clicks-note': 'I clic sono contati per post: un link tracciato non dice su quale rete è stato condiviso.',
+  'insights.sharing.posts': 'Post condivisi o cliccati',
+  'insights.sharing.networks': 'Condivisioni per rete',
+  'insights.col.network': 'Rete',
+  'insights.col.shares': 'Condivisioni',
+  'insights.col.shares-before': 'Condivisioni, periodo precedente',
+  'insights.col.post': 'Post',
+  'insights.col.clicks': 'Clic',
+  'insights.col.clicks-before': 'Clic, periodo precedente',
+  'insights.network.linkedin': 'LinkedIn',
+  'insights.network.x': 'X',
+  'insights.network.facebook': 'Facebook',
+  'insights.network.teams': 'Microsoft Teams',
+  'insights.network.email': 'E-mail',
+  'insights.network.native': 'Condivisione del dispositivo',
+  'insights.network.copy': 'Link copiato',
 } satisfies typeof enInsights;
 
 registerChorusStrings(itCommon, itInsights);

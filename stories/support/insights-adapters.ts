@@ -50,6 +50,22 @@ export function sampleInsights(overrides: Partial<Insights> = {}): Insights {
       { valueId: 'be-curious', label: 'Be curious', emoji: '🔍', current: 0, previous: 1 },
       { valueId: 'keep-it-simple', label: 'Keep it simple', emoji: '✨', current: 0, previous: 0 },
     ],
+    sharing: {
+      networks: [
+        { network: 'linkedin', current: 9, previous: 6 },
+        { network: 'x', current: 2, previous: 3 },
+        { network: 'facebook', current: 0, previous: 1 },
+        { network: 'teams', current: 4, previous: 2 },
+        { network: 'email', current: 1, previous: 0 },
+        { network: 'native', current: 0, previous: 0 },
+        { network: 'copy', current: 3, previous: 1 },
+      ],
+      posts: [
+        { postId: 'post-1', title: 'We are hiring 40 engineers in Lyon', shares: 11, clicks: 64, previousShares: 0, previousClicks: 0 },
+        { postId: 'post-2', title: 'Our 2026 sustainability report', shares: 6, clicks: 18, previousShares: 9, previousClicks: 31 },
+        { postId: 'post-3', title: 'Brightwater at Web Summit', shares: 2, clicks: 0, previousShares: 4, previousClicks: 12 },
+      ],
+    },
     ...overrides,
   };
 }
@@ -61,6 +77,7 @@ export function quietInsights(): Insights {
   value.participation.teams = value.participation.teams.map((g) => (g.withheld ? g : { ...g, current: none }));
   value.participation.company = { ...value.participation.company, current: none };
   value.recognition = value.recognition.map((r) => ({ ...r, current: 0 }));
+  value.sharing = { networks: value.sharing.networks.map((n) => ({ ...n, current: 0 })), posts: [] };
   return value;
 }
 

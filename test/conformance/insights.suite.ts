@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import type { InsightsPort } from '../../src/adapter/insights.port.js';
 import { ForbiddenError, ValidationError, isAbort } from '../../src/core/errors.js';
 import { PARTICIPATION_KINDS, type GroupParticipation, type Insights, type InsightsPeriod } from '../../src/core/insights.js';
+import { postReachOrder } from '../../src/core/insights.rules.js';
 import { PERIODS, periodBounds, previousBounds } from '../../src/core/leaderboard.js';
+import { SHARE_NETWORKS } from '../../src/core/share-card.js';
 import { rejectsWith, rejection } from './assertions.js';
 import { conformanceSuite } from './harness.js';
 import type { ConformanceTarget } from './target.js';
@@ -112,6 +114,26 @@ export default function insightsConformance(target: ConformanceTarget): void {
         assert.ok(after.participation.company.current!.gave >= 1, 'the company: someone gave');
         assert.ok(after.participation.company.current!.received >= 1, 'the company: someone received');
       }
+    });
+
+    check('insights.sharing', 'a share counts for its network and its post; every network is listed', { users: ['insights'] }, async () => {
+      const share = u('a').adapter.shareCard;
+      assert.ok(share, 'the target has the share card port');
+      const post = (await share.listPosts({ limit: 1 })).items[0];
+      assert.ok(post, 'the backend has a published post to share');
+      const before = await port().getInsights({ period: 'rolling-30' });
+      await share.acceptGuidelines((await share.getGuidelines()).version);
+      await share.recordShare(post.id, 'teams', { idempotencyKey: key() });
+      const after = await port().getInsights({ period: 'rolling-30' });
+      assert.deepEqual(
+        after.sharing.networks.map((n) => n.network),
+        [...SHARE_NETWORKS],
+      );
+      const teams = (v: Insights) => v.sharing.networks.find((n) => n.network === 'teams')!.current;
+      assert.ok(teams(after) >= teams(before) + 1, 'the network counts one more share');
+      const reach = after.sharing.posts.find((p) => p.postId === post.id);
+      assert.ok(reach && reach.shares >= 1 && reach.title === post.title, 'the post is listed with its share');
+      assert.deepEqual([...after.sharing.posts].sort(postReachOrder), after.sharing.posts, "posts in core's order");
     });
 
     check('insights.abort', 'a call with an aborted signal rejects with an AbortError', { users: ['insights'] }, async () => {

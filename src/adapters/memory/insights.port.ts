@@ -3,6 +3,7 @@ import type { InsightsPort } from '../../adapter/insights.port.js';
 import { type Insights, type InsightsQuery } from '../../core/insights.js';
 import {
   assertInsightsReader,
+  reachedPosts,
   validInsightsPeriod,
   countParticipation,
   withheldCount,
@@ -10,6 +11,7 @@ import {
   type GroupTally,
 } from '../../core/insights.rules.js';
 import { periodBounds, previousBounds, within } from '../../core/leaderboard.js';
+import { SHARE_NETWORKS } from '../../core/share-card.js';
 import { activityOf } from './leaderboard.activity.js';
 import type { MemoryRuntime } from './runtime.js';
 
@@ -50,6 +52,30 @@ export class MemoryInsightsPort implements InsightsPort {
       const inPeriod = within(b);
       return state.kudos.filter((k) => k.visibility === 'public' && k.valueId === valueId && inPeriod(k.createdAt)).length;
     };
+    const cur = within(bounds);
+    const prev = within(before);
+    const { shares, clicks, refs, posts } = state.share;
+    const postOf = new Map(refs.map((r) => [r.ref, r.postId]));
+    const sharing = {
+      networks: SHARE_NETWORKS.map((network) => {
+        const on = shares.filter((s) => s.network === network);
+        return { network, current: on.filter((s) => cur(s.sharedAt)).length, previous: on.filter((s) => prev(s.sharedAt)).length };
+      }),
+      posts: reachedPosts(
+        posts.map((post) => {
+          const its = shares.filter((s) => s.postId === post.id);
+          const clicked = clicks.filter((c) => postOf.get(c.ref) === post.id);
+          return {
+            postId: post.id,
+            title: post.title,
+            shares: its.filter((s) => cur(s.sharedAt)).length,
+            clicks: clicked.filter((c) => cur(c.clickedAt)).length,
+            previousShares: its.filter((s) => prev(s.sharedAt)).length,
+            previousClicks: clicked.filter((c) => prev(c.clickedAt)).length,
+          };
+        }),
+      ),
+    };
     return {
       period,
       bounds,
@@ -64,6 +90,7 @@ export class MemoryInsightsPort implements InsightsPort {
         current: valueCount(v.id, bounds),
         previous: valueCount(v.id, before),
       })),
+      sharing,
     };
   }
 }

@@ -1040,7 +1040,7 @@ export interface paths {
          * @description Participation per team and company-wide (people who gave or received public kudos, voted in
          *     named polls, shared a post: the leaderboard's activity), sender messages of the anonymous
          *     feedback box (company-wide only), public kudos per company value (every value, 0 when
-         *     nobody recognised it). Periods are the leaderboard's, in UTC. No figure is sent for a group
+         *     nobody recognised it), shares per network and per post with the clicks on its tracked links. Periods are the leaderboard's, in UTC. No figure is sent for a group
          *     under `minGroupSize`: such a team is `withheld` with null figures, and so is the company
          *     row when the withheld teams together are under it too; a feedback count under it is null.
          */
@@ -1146,6 +1146,28 @@ export interface components {
                 current: number;
                 previous: number;
             }[];
+            /**
+             * @description Shares per network (every network, in the share card's order) and, per post shared or
+             *     clicked in either period, its shares and the clicks on its tracked links (clicks are per
+             *     post: a tracked link does not name a network). Posts most shared first, then most
+             *     clicked, then by id compared by code point.
+             */
+            sharing: {
+                networks: {
+                    /** @enum {string} */
+                    network: "linkedin" | "x" | "facebook" | "teams" | "email" | "native" | "copy";
+                    current: number;
+                    previous: number;
+                }[];
+                posts: {
+                    postId: string;
+                    title: string;
+                    shares: number;
+                    clicks: number;
+                    previousShares: number;
+                    previousClicks: number;
+                }[];
+            };
         };
         PeriodBounds: {
             /** Format: date-time */

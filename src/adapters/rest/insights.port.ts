@@ -32,6 +32,7 @@ export class RestInsightsPort implements InsightsPort {
       participation: { company: toGroup(w.participation.company), teams: w.participation.teams.map(toGroup) },
       feedback: { ...w.feedback },
       recognition: w.recognition.map((r) => ({ ...r })),
+      sharing: { networks: w.sharing.networks.map((n) => ({ ...n })), posts: w.sharing.posts.map((p) => ({ ...p })) },
     };
   }
 }

@@ -1,6 +1,7 @@
 import { toCsv } from '../../core/csv.js';
 import { PARTICIPATION_KINDS, type GroupParticipation, type Insights } from '../../core/insights.js';
 import type { ChorusLocalize } from '../../i18n/localize.js';
+import { networkName } from './insights.view.js';
 
 /*
  * Each table of <chorus-insights> as CSV in the reader's language: the same rows the table shows,
@@ -22,5 +23,25 @@ export function recognitionCsv(value: Insights, t: ChorusLocalize): string {
   return toCsv([
     [t.term('insights.col.value'), t.term('insights.col.kudos'), t.term('insights.col.kudos-before')],
     ...value.recognition.map((r) => [r.label, r.current, r.previous]),
+  ]);
+}
+
+export function networksCsv(value: Insights, t: ChorusLocalize): string {
+  return toCsv([
+    [t.term('insights.col.network'), t.term('insights.col.shares'), t.term('insights.col.shares-before')],
+    ...value.sharing.networks.map((n) => [networkName(t, n.network), n.current, n.previous]),
+  ]);
+}
+
+export function postsCsv(value: Insights, t: ChorusLocalize): string {
+  return toCsv([
+    [
+      t.term('insights.col.post'),
+      t.term('insights.col.shares'),
+      t.term('insights.col.clicks'),
+      t.term('insights.col.shares-before'),
+      t.term('insights.col.clicks-before'),
+    ],
+    ...value.sharing.posts.map((p) => [p.title, p.shares, p.clicks, p.previousShares, p.previousClicks]),
   ]);
 }

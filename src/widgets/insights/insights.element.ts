@@ -16,8 +16,8 @@ import { enInsights } from '../../i18n/en.insights.js';
 import { downloadCsv } from '../../ui/download.js';
 import { emptyView, loadErrorView, loadingView } from '../../ui/states.js';
 import { legend } from './chart.view.js';
-import { participationCsv, recognitionCsv } from './insights.csv.js';
-import { boundsText, feedbackSection, isQuiet, participationSection, recognitionSection } from './insights.view.js';
+import { networksCsv, participationCsv, postsCsv, recognitionCsv } from './insights.csv.js';
+import { boundsText, feedbackSection, isQuiet, participationSection, recognitionSection, sharingSection, type InsightsTable } from './insights.view.js';
 import { insightsStyles } from './insights.styles.js';
 
 export type { InsightsPort } from '../../adapter/insights.port.js';
@@ -26,7 +26,8 @@ export type { Insights } from '../../core/insights.js';
 /**
  * The programme's figures for the people who run it (the `insights` and `admin` roles): participation
  * by team (gave, received, voted, shared) this period against the last, anonymous feedback's message
- * count, and recognition by company value (which values nobody recognised). Each chart is drawn from
+ * count, recognition by company value (which values nobody recognised), and shares per network and
+ * per post with the clicks on their tracked links. Each chart is drawn from
  * the data, named by a one-sentence summary, with its table behind a disclosure and a CSV download.
  * A group under the backend's minimum size reads "fewer than 5 people — withheld", never 0. Anyone
  * else sees a notice that the figures are not theirs to read.
@@ -45,6 +46,10 @@ export type { Insights } from '../../core/insights.js';
  * @csspart recognition - The recognition-by-value section.
  * @csspart recognition-chart - Its bar chart.
  * @csspart recognition-table - Its table, behind a disclosure.
+ * @csspart sharing - The sharing section: shares per network, shares and clicks per post.
+ * @csspart sharing-chart - Its bar chart of shares per network.
+ * @csspart sharing-table - Its table of shares per network, behind a disclosure.
+ * @csspart posts-table - The table of posts with their shares and clicks.
  *
  * @cssproperty --chorus-surface - Card background.
  * @cssproperty --chorus-text - Main text colour.
@@ -105,13 +110,14 @@ export class ChorusInsights extends ChorusElement {
   private body(value: Insights, busy: boolean): TemplateResult {
     const t = this.localize;
     const allTime = t.term('insights.period.all');
-    const sections = { t, exportParticipation: () => this.export('participation', value), exportRecognition: () => this.export('recognition', value) };
+    const sections = { t, exportTable: (table: InsightsTable) => this.export(table, value) };
     return html`${this.options(value)}
       <div class="figures" aria-busy=${busy ? 'true' : 'false'}>
         ${
           isQuiet(value)
             ? emptyView(t.term('insights.empty'))
-            : html`${legend(t)} ${participationSection(value, sections)} ${feedbackSection(value, t)} ${recognitionSection(value, sections)}`
+            : html`${legend(t)} ${participationSection(value, sections)} ${feedbackSection(value, t)} ${recognitionSection(value, sections)}
+              ${sharingSection(value, sections)}`
         }
       </div>
       <p class="bounds">${t.term('insights.compared', boundsText(t, value.bounds, allTime), boundsText(t, value.previousBounds, allTime))}</p>`;
@@ -127,8 +133,8 @@ export class ChorusInsights extends ChorusElement {
     </div>`;
   }
 
-  private export(table: 'participation' | 'recognition', value: Insights): void {
-    const csv = table === 'participation' ? participationCsv(value, this.localize) : recognitionCsv(value, this.localize);
+  private export(table: InsightsTable, value: Insights): void {
+    const csv = { participation: participationCsv, recognition: recognitionCsv, networks: networksCsv, posts: postsCsv }[table](value, this.localize);
     const day = (value.bounds.from ?? new Date().toISOString()).slice(0, 10);
     downloadCsv(csv, `insights-${table}-${value.period}-${day}.csv`);
   }

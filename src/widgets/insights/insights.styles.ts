@@ -46,6 +46,11 @@ export const insightsStyles = [
       justify-content: space-between;
       gap: calc(var(--_space) * 2);
     }
+    .exports {
+      display: flex;
+      flex-wrap: wrap;
+      gap: calc(var(--_space) * 2);
+    }
     h3 {
       margin: 0;
       font-size: 1em;

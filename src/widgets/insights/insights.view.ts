@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { PARTICIPATION_KINDS, type GroupParticipation, type Insights } from '../../core/insights.js';
 import { shareOf } from '../../core/insights.rules.js';
 import type { PeriodBounds } from '../../core/leaderboard.js';
+import type { ShareNetwork } from '../../core/share-card.js';
 import type { ChorusLocalize } from '../../i18n/localize.js';
 import { barChart, tableBox, type Bar } from './chart.view.js';
 
@@ -13,9 +14,11 @@ import { barChart, tableBox, type Bar } from './chart.view.js';
 
 export interface SectionOptions {
   t: ChorusLocalize;
-  exportParticipation: () => void;
-  exportRecognition: () => void;
+  /** Downloads one table as CSV. */
+  exportTable: (table: InsightsTable) => void;
 }
+
+export type InsightsTable = 'participation' | 'recognition' | 'networks' | 'posts';
 
 const percent = (t: ChorusLocalize, share: number) => t.number(share / 100, { style: 'percent' });
 
@@ -33,13 +36,19 @@ export function boundsText(t: ChorusLocalize, b: PeriodBounds, allTime: string):
 export function isQuiet(value: Insights): boolean {
   const groups = [value.participation.company, ...value.participation.teams];
   if (value.participation.company.withheld && value.participation.teams.every((g) => g.withheld)) return false;
-  return groups.every((g) => g.withheld || g.current!.active === 0) && value.recognition.every((r) => r.current === 0) && !value.feedback.current;
+  return (
+    groups.every((g) => g.withheld || g.current!.active === 0) &&
+    value.recognition.every((r) => r.current === 0) &&
+    !value.feedback.current &&
+    value.sharing.networks.every((n) => n.current === 0) &&
+    value.sharing.posts.every((p) => p.clicks === 0)
+  );
 }
 
-function sectionHead(id: string, heading: string, exportLabel: string, run: () => void): TemplateResult {
+function sectionHead(id: string, heading: string, exports: readonly (readonly [label: string, run: () => void])[]): TemplateResult {
   return html`<div class="section-head">
     <h3 id=${id}>${heading}</h3>
-    <button type="button" class="secondary export" @click=${run}>${exportLabel}</button>
+    <div class="exports">${exports.map(([label, run]) => html`<button type="button" class="secondary export" @click=${run}>${label}</button>`)}</div>
   </div>`;
 }
 
@@ -97,7 +106,7 @@ export function participationSection(value: Insights, o: SectionOptions): Templa
     t.term('insights.col.active-before'),
   ];
   return html`<section class="section" part="participation" aria-labelledby="participation-heading">
-    ${sectionHead('participation-heading', t.term('insights.participation.heading'), t.term('insights.participation.export'), o.exportParticipation)}
+    ${sectionHead('participation-heading', t.term('insights.participation.heading'), [[t.term('insights.participation.export'), () => o.exportTable('participation')]])}
     <p class="summary">${summary}</p>
     ${barChart(summary, [...teams.map((g) => bar(g, g.name)), bar(company, t.term('insights.company'))], 'participation-chart')}
     ${tableBox(
@@ -137,7 +146,7 @@ export function recognitionSection(value: Insights, o: SectionOptions): Template
   const label = (r: Insights['recognition'][number]) => (r.emoji ? `${r.emoji} ${r.label}` : r.label);
   const summary = recognitionSummary(t, value);
   return html`<section class="section" part="recognition" aria-labelledby="recognition-heading">
-    ${sectionHead('recognition-heading', t.term('insights.recognition.heading'), t.term('insights.recognition.export'), o.exportRecognition)}
+    ${sectionHead('recognition-heading', t.term('insights.recognition.heading'), [[t.term('insights.recognition.export'), () => o.exportTable('recognition')]])}
     <p class="summary">${summary}</p>
     ${
       value.recognition.length
@@ -167,5 +176,79 @@ export function recognitionSection(value: Insights, o: SectionOptions): Template
       ),
       'recognition-table',
     )}
+  </section>`;
+}
+
+export const networkName = (t: ChorusLocalize, network: ShareNetwork) => t.term(`insights.network.${network}`);
+
+function sharingSummary(t: ChorusLocalize, value: Insights): string {
+  const { networks } = value.sharing;
+  const total = (key: 'current' | 'previous') => networks.reduce((n, s) => n + s[key], 0);
+  if (!total('current')) return t.term('insights.sharing.none', total('previous'));
+  const top = [...networks].sort((a, b) => b.current - a.current)[0]!;
+  return [t.term('insights.sharing.summary', total('current'), total('previous')), t.term('insights.sharing.top', networkName(t, top.network))].join(' ');
+}
+
+export function sharingSection(value: Insights, o: SectionOptions): TemplateResult {
+  const { t } = o;
+  const { networks, posts } = value.sharing;
+  const max = Math.max(1, ...networks.flatMap((n) => [n.current, n.previous]));
+  const summary = sharingSummary(t, value);
+  return html`<section class="section" part="sharing" aria-labelledby="sharing-heading">
+    ${sectionHead('sharing-heading', t.term('insights.sharing.heading'), [
+      [t.term('insights.sharing.networks.export'), () => o.exportTable('networks')],
+      [t.term('insights.sharing.posts.export'), () => o.exportTable('posts')],
+    ])}
+    <p class="summary">${summary}</p>
+    ${barChart(
+      summary,
+      networks.map((n) => ({
+        name: networkName(t, n.network),
+        current: (n.current * 100) / max,
+        previous: (n.previous * 100) / max,
+        currentText: t.number(n.current),
+        previousText: t.number(n.previous),
+      })),
+      'sharing-chart',
+    )}
+    ${tableBox(
+      t,
+      t.term('insights.sharing.networks'),
+      [t.term('insights.col.network'), t.term('insights.col.shares'), t.term('insights.col.shares-before')],
+      networks.map(
+        (n) => html`<tr>
+          <th scope="row">${networkName(t, n.network)}</th>
+          <td>${t.number(n.current)}</td>
+          <td>${t.number(n.previous)}</td>
+        </tr>`,
+      ),
+      'sharing-table',
+    )}
+    ${
+      posts.length
+        ? html`<div class="table-scroll" part="posts-table">
+            <table>
+              <caption>${t.term('insights.sharing.posts')}</caption>
+              <thead><tr>${[
+                t.term('insights.col.post'),
+                t.term('insights.col.shares'),
+                t.term('insights.col.clicks'),
+                t.term('insights.col.shares-before'),
+                t.term('insights.col.clicks-before'),
+              ].map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
+              <tbody>${posts.map(
+                (p) => html`<tr>
+                  <th scope="row" dir="auto">${p.title}</th>
+                  <td>${t.number(p.shares)}</td>
+                  <td>${t.number(p.clicks)}</td>
+                  <td>${t.number(p.previousShares)}</td>
+                  <td>${t.number(p.previousClicks)}</td>
+                </tr>`,
+              )}</tbody>
+            </table>
+          </div>`
+        : nothing
+    }
+    <p class="note">${t.term('insights.sharing.clicks-note')}</p>
   </section>`;
 }

@@ -134,6 +134,33 @@ describe('<chorus-insights>', () => {
     }
   });
 
+  it('shows shares per network and per post with their clicks, and exports the posts', async () => {
+    const el = await make(answering(async () => sampleInsights()));
+    await shown(el);
+    expect(textOf(el)).to.include('19 shares in this period, against 13 in the last. Most on LinkedIn.');
+    expect(tableRows(el, 'sharing-table')[0]).to.deep.equal(['LinkedIn', '9', '6']);
+    expect(tableRows(el, 'posts-table')[0]).to.deep.equal(['We are hiring 40 engineers in Lyon', '11', '64', '0', '0']);
+    const download = catchDownload();
+    try {
+      buttonNamed(el, 'Download posts (CSV)')!.click();
+      const { name, text } = await download.file;
+      expect(name).to.equal('insights-posts-month-2026-12-01.csv');
+      expect(
+        text
+          .replace(/^\ufeff/, '')
+          .trim()
+          .split('\r\n'),
+      ).to.deep.equal([
+        'Post,Shares,Clicks,"Shares, last period","Clicks, last period"',
+        'We are hiring 40 engineers in Lyon,11,64,0,0',
+        'Our 2026 sustainability report,6,18,9,31',
+        'Brightwater at Web Summit,2,0,4,12',
+      ]);
+    } finally {
+      download.restore();
+    }
+  });
+
   it('loads the period chosen with the keyboard, and says which days it covers', async () => {
     const asked: (InsightsPeriod | undefined)[] = [];
     const el = await make(answering(async (period) => (asked.push(period), sampleInsights({ period: period ?? 'month' }))));
