@@ -39,8 +39,8 @@ export default [
   widget('leaderboard, own weight over Lit', 'src/widgets/leaderboard/leaderboard.ts', '19.25 KiB'),
   widget('post composer, own weight over Lit', 'src/widgets/post-composer/post-composer.ts', '23.25 KiB'),
   widget('share feed, own weight over Lit', 'src/widgets/share-feed/share-feed.ts', '30.25 KiB'),
-  widget('insights, own weight over Lit', 'src/widgets/insights/insights.ts', '16.25 KiB'),
+  widget('insights, own weight over Lit', 'src/widgets/insights/insights.ts', '17.25 KiB'),
   widget('provider, own weight over Lit', 'src/provider/provider.ts', '2.75 KiB'),
-  { name: 'all.js, Lit included, initial', path: 'src/all.ts', limit: '106.3 KiB', gzip: true, modifyEsbuildConfig: esm() },
-  { name: 'CDN bundle (cdn/chorus.js), Lit and English included, initial', path: 'src/cdn.ts', limit: '106.35 KiB', gzip: true, modifyEsbuildConfig: esm() },
+  { name: 'all.js, Lit included, initial', path: 'src/all.ts', limit: '107.15 KiB', gzip: true, modifyEsbuildConfig: esm() },
+  { name: 'CDN bundle (cdn/chorus.js), Lit and English included, initial', path: 'src/cdn.ts', limit: '107.2 KiB', gzip: true, modifyEsbuildConfig: esm() },
 ];

@@ -1,5 +1,5 @@
 import type { NetworkShares, ParticipationCounts, PostReach } from '../src/core/insights.js';
-import type { GroupTally } from '../src/core/insights.rules.js';
+import type { GroupTally, PollTally, ScoreTally } from '../src/core/insights.rules.js';
 import type { PeriodBounds } from '../src/core/leaderboard.js';
 import type { Queryable } from './db/db.js';
 import { ACTIVITY } from './leaderboard.store.js';
@@ -121,5 +121,52 @@ export async function postReach(db: Queryable, bounds: PeriodBounds, before: Per
     clicks: Number(r.clicks),
     previousShares: Number(r.previous_shares),
     previousClicks: Number(r.previous_clicks),
+  }));
+}
+
+/** The columns of a ScoreTally over `score` (0–10, or mood 1–5), for the rows `filter` keeps. */
+const scoreColumns = (filter: string, prefix = '') => `
+  count(score) filter (where ${filter})::int as ${prefix}count,
+  coalesce(sum(score) filter (where ${filter}), 0)::int as ${prefix}sum,
+  count(score) filter (where ${filter} and score >= 9)::int as ${prefix}promoters,
+  count(score) filter (where ${filter} and score between 7 and 8)::int as ${prefix}passives,
+  count(score) filter (where ${filter} and score <= 6)::int as ${prefix}detractors`;
+
+type ScoreRow = Record<string, number | string>;
+const scoreTally = (row: ScoreRow | undefined, prefix = ''): ScoreTally => ({
+  count: Number(row?.[`${prefix}count`] ?? 0),
+  sum: Number(row?.[`${prefix}sum`] ?? 0),
+  promoters: Number(row?.[`${prefix}promoters`] ?? 0),
+  passives: Number(row?.[`${prefix}passives`] ?? 0),
+  detractors: Number(row?.[`${prefix}detractors`] ?? 0),
+});
+
+/** The feedback box's scores of threads sent in each period (a thread's one optional score). */
+export async function feedbackScores(db: Queryable, bounds: PeriodBounds, before: PeriodBounds): Promise<{ current: ScoreTally; previous: ScoreTally }> {
+  const [row] = await db.query<ScoreRow>(
+    `select ${scoreColumns(inRange('created_at', '$1', '$2'), 'cur_')}, ${scoreColumns(inRange('created_at', '$3', '$4'), 'prev_')} from feedback_threads`,
+    [bounds.from, bounds.to, before.from, before.to],
+  );
+  return { current: scoreTally(row, 'cur_'), previous: scoreTally(row, 'prev_') };
+}
+
+/** Polls opened in either period with their ballots counted: named polls' votes and anonymous polls' ballots alike. */
+export async function pollTallies(db: Queryable, bounds: PeriodBounds, before: PeriodBounds): Promise<PollTally[]> {
+  const opens = 'coalesce(p.opens_at, p.created_at)';
+  const rows = await db.query<ScoreRow & { id: string; question: string; kind: PollTally['kind']; opens_at: Date | string; voters: number }>(
+    `with b as (select poll_id, score from poll_votes union all select poll_id, score from poll_ballots)
+     select p.id, p.question, p.kind, ${opens} as opens_at, count(b.poll_id)::int as voters, ${scoreColumns('true')}
+     from polls p left join b on b.poll_id = p.id
+     where ${inRange(opens, '$1', '$2')} or ${inRange(opens, '$3', '$4')}
+     group by p.id`,
+    [bounds.from, bounds.to, before.from, before.to],
+  );
+  return rows.map((r) => ({
+    pollId: r.id,
+    question: r.question,
+    kind: r.kind,
+    opensAt: new Date(r.opens_at).toISOString(),
+    voters: Number(r.voters),
+    scores: scoreTally(r),
   }));
 }

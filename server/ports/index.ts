@@ -34,7 +34,7 @@ export function portsFor(deps: Deps, user: CurrentUser, db: Db = deps.db): Choru
     moderation: new SqlModerationPort(db, user),
     shareCard: new SqlShareCardPort(db, user, deps.now),
     leaderboard: new SqlLeaderboardPort(db, user, deps.config, deps.now),
-    insights: new SqlInsightsPort(db, user, deps.config, deps.feedbackConfig.minGroupSize, deps.now),
+    insights: new SqlInsightsPort(db, user, deps.config, deps.feedbackConfig, deps.now),
     /* create:ports */
   };
 }

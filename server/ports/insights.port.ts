@@ -1,7 +1,16 @@
 import type { CallOptions } from '../../src/adapter/port.js';
 import type { InsightsPort } from '../../src/adapter/insights.port.js';
 import type { Insights, InsightsQuery } from '../../src/core/insights.js';
-import { assertInsightsReader, reachedPosts, validInsightsPeriod, withheldCount, withholdParticipation } from '../../src/core/insights.rules.js';
+import {
+  assertInsightsReader,
+  pollTurnout,
+  reachedPosts,
+  sentimentScore,
+  validInsightsPeriod,
+  withheldCount,
+  withholdParticipation,
+} from '../../src/core/insights.rules.js';
+import type { FeedbackConfig } from '../../src/core/feedback.js';
 import type { KudosConfig } from '../../src/core/kudos.js';
 import { periodBounds, previousBounds } from '../../src/core/leaderboard.js';
 import type { CurrentUser } from '../../src/core/people.js';
@@ -19,7 +28,7 @@ export class SqlInsightsPort implements InsightsPort {
     private readonly db: Queryable,
     private readonly user: CurrentUser,
     private readonly config: KudosConfig,
-    private readonly minGroupSize: number,
+    private readonly feedback: Pick<FeedbackConfig, 'minGroupSize' | 'scoreKind'>,
     private readonly now: () => number,
   ) {}
 
@@ -29,10 +38,13 @@ export class SqlInsightsPort implements InsightsPort {
     const now = this.now();
     const bounds = periodBounds(period, now);
     const before = previousBounds(period, now);
-    const min = this.minGroupSize;
+    const min = this.feedback.minGroupSize;
+    const kind = this.feedback.scoreKind;
     const { company, teams } = await store.participationTallies(this.db, bounds, before);
     const feedback = await store.feedbackMessageCounts(this.db, bounds, before);
     const values = await store.kudosPerValue(this.db, bounds, before);
+    const scores = await store.feedbackScores(this.db, bounds, before);
+    const polls = pollTurnout(await store.pollTallies(this.db, bounds, before), company.members, bounds, before, min);
     const networks = new Map((await store.sharesPerNetwork(this.db, bounds, before)).map((n) => [n.network, n]));
     return {
       period,
@@ -52,6 +64,8 @@ export class SqlInsightsPort implements InsightsPort {
         networks: SHARE_NETWORKS.map((network) => networks.get(network) ?? { network, current: 0, previous: 0 }),
         posts: reachedPosts(await store.postReach(this.db, bounds, before)),
       },
+      polls,
+      sentiment: { kind, current: sentimentScore(scores.current, kind, min), previous: sentimentScore(scores.previous, kind, min) },
     };
   }
 }

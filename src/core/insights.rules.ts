@@ -1,8 +1,18 @@
 import { ForbiddenError, ValidationError, fieldError } from './errors.js';
 import { isTooSmall } from './group.rules.js';
-import { DEFAULT_INSIGHTS_PERIOD, type GroupParticipation, type InsightsPeriod, type ParticipationCounts, type PostReach } from './insights.js';
+import {
+  DEFAULT_INSIGHTS_PERIOD,
+  type GroupParticipation,
+  type InsightsPeriod,
+  type ParticipationCounts,
+  type PollTurnout,
+  type PostReach,
+} from './insights.js';
 import { PERIODS, type Activity, type PeriodBounds } from './leaderboard.domain.js';
 import { within } from './leaderboard.period.js';
+import { enpsFromDistribution } from './poll.rules.js';
+import type { PollKind } from './poll.js';
+import type { FeedbackScoreKind } from './feedback.js';
 import type { CurrentUser } from './people.js';
 
 /** Who reads the programme's figures: the role the backend names, and admins. */
@@ -97,4 +107,80 @@ export function postReachOrder(a: PostReach, b: PostReach): number {
 /** Posts with shares or clicks in either period, in postReachOrder. */
 export function reachedPosts(posts: readonly PostReach[]): PostReach[] {
   return posts.filter((p) => p.shares || p.clicks || p.previousShares || p.previousClicks).sort(postReachOrder);
+}
+
+/** Newest opening first, then by id (code points). */
+export function pollTurnoutOrder(a: PollTurnout, b: PollTurnout): number {
+  const at = Date.parse(b.opensAt) - Date.parse(a.opensAt);
+  return at || (a.pollId < b.pollId ? -1 : a.pollId > b.pollId ? 1 : 0);
+}
+
+/** Answers on the 0–10 scale (or mood 1–5) as a backend counts them: how many, their sum, and the eNPS groups. */
+export interface ScoreTally {
+  count: number;
+  sum: number;
+  /** 9–10 */
+  promoters: number;
+  /** 7–8 */
+  passives: number;
+  /** 0–6 */
+  detractors: number;
+}
+
+export const NO_SCORES: Readonly<ScoreTally> = { count: 0, sum: 0, promoters: 0, passives: 0, detractors: 0 };
+
+/** The tally of some answers (the embedded backend's count; the server's is SQL). */
+export function tallyScores(scores: readonly (number | null)[]): ScoreTally {
+  const given = scores.filter((s): s is number => typeof s === 'number');
+  return {
+    count: given.length,
+    sum: given.reduce((a, b) => a + b, 0),
+    promoters: given.filter((s) => s >= 9).length,
+    passives: given.filter((s) => s >= 7 && s <= 8).length,
+    detractors: given.filter((s) => s <= 6).length,
+  };
+}
+
+/** eNPS from the groups, by the poll's own rule (enpsFromDistribution). */
+const enpsOf = (t: ScoreTally) => enpsFromDistribution([t.detractors, 0, 0, 0, 0, 0, 0, t.passives, 0, t.promoters, 0]).score;
+
+/** The feedback box's score of a period: mood as the mean (one decimal), or eNPS; null under the minimum group size or without a score kind. */
+export function sentimentScore(t: ScoreTally, kind: FeedbackScoreKind, minGroupSize: number): number | null {
+  if (kind === 'none' || isTooSmall(t.count, minGroupSize) || t.count === 0) return null;
+  return kind === 'mood' ? Math.round((t.sum / t.count) * 10) / 10 : enpsOf(t);
+}
+
+/** What a backend counts of one poll: its voters, and an eNPS poll's groups. */
+export interface PollTally {
+  pollId: string;
+  question: string;
+  kind: PollKind;
+  opensAt: string;
+  voters: number;
+  scores: ScoreTally;
+}
+
+/**
+ * The polls opened in either period with their turnout, voters withheld under the minimum group
+ * size (and with them an eNPS poll's score), newest first: the same list from either backend.
+ */
+export function pollTurnout(polls: readonly PollTally[], eligible: number, bounds: PeriodBounds, before: PeriodBounds, minGroupSize: number): PollTurnout[] {
+  const cur = within(bounds);
+  const prev = within(before);
+  return polls
+    .filter((p) => cur(p.opensAt) || prev(p.opensAt))
+    .map((p) => {
+      const voters = withheldCount(p.voters, minGroupSize);
+      return {
+        pollId: p.pollId,
+        question: p.question,
+        kind: p.kind,
+        opensAt: new Date(p.opensAt).toISOString(),
+        previous: !cur(p.opensAt),
+        voters,
+        eligible,
+        enps: p.kind === 'enps' && voters !== null && p.scores.count > 0 ? enpsOf(p.scores) : null,
+      };
+    })
+    .sort(pollTurnoutOrder);
 }

@@ -1,4 +1,6 @@
 import type { Period, PeriodBounds } from './leaderboard.domain.js';
+import type { FeedbackScoreKind } from './feedback.js';
+import type { PollKind } from './poll.js';
 import type { ShareNetwork } from './share-card.domain.js';
 
 /*
@@ -84,6 +86,30 @@ export interface SharingInsights {
   posts: PostReach[];
 }
 
+/** A poll opened in this period or the one before, and how many of the company voted in it. */
+export interface PollTurnout {
+  pollId: string;
+  question: string;
+  kind: PollKind;
+  /** When it opened (its creation when it opened at once). */
+  opensAt: string;
+  /** True for the previous period's polls. */
+  previous: boolean;
+  /** People who voted; null when fewer than the minimum group size. */
+  voters: number | null;
+  /** The company's size: everyone may vote. */
+  eligible: number;
+  /** An eNPS poll's score (−100…100); null for other kinds, or when the voters are withheld. */
+  enps: number | null;
+}
+
+/** The feedback box's optional score (mood 1–5 as a mean, or eNPS), this period and the one before; null under the minimum. */
+export interface SentimentTrend {
+  kind: FeedbackScoreKind;
+  current: number | null;
+  previous: number | null;
+}
+
 export interface Insights {
   period: InsightsPeriod;
   bounds: PeriodBounds;
@@ -98,6 +124,9 @@ export interface Insights {
   /** Every company value in the configured order, those nobody recognised with 0. */
   recognition: ValueRecognition[];
   sharing: SharingInsights;
+  /** Polls opened in either period, newest first (core's pollTurnoutOrder). */
+  polls: PollTurnout[];
+  sentiment: SentimentTrend;
 }
 
 export interface InsightsQuery {

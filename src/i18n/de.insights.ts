@@ -90,6 +90,27 @@ export const deInsights = {
   'insights.network.email': 'E-Mail',
   'insights.network.native': 'Teilen-Menü des Geräts',
   'insights.network.copy': 'Kopierter Link',
+  'insights.polls.heading': 'Beteiligung an Umfragen',
+  'insights.polls.export': 'Beteiligung an Umfragen herunterladen (CSV)',
+  'insights.polls.summary': (n: number, before: number) =>
+    plural('de', n, {
+      one: `# Umfrage in diesem Zeitraum gestartet, gegenüber ${before} im vorigen.`,
+      other: `# Umfragen in diesem Zeitraum gestartet, gegenüber ${before} im vorigen.`,
+    }),
+  'insights.polls.best': (question: string, share: string) => `Höchste Beteiligung: „${question}“ (${share}).`,
+  'insights.polls.none': (before: number) => `In diesem Zeitraum wurde keine Umfrage gestartet (${before} im vorigen).`,
+  'insights.withheld.voters': (min: number) => `Weniger als ${min} Abstimmende – ausgeblendet`,
+  'insights.withheld.responses': (min: number) => `weniger als ${min} Antworten – ausgeblendet`,
+  'insights.sentiment.mood': (current: string, previous: string) =>
+    `Stimmung (1–5) aus dem Feedback-Kasten: ${current} in diesem Zeitraum, ${previous} im vorigen.`,
+  'insights.sentiment.enps': (current: string, previous: string) => `eNPS aus dem Feedback-Kasten: ${current} in diesem Zeitraum, ${previous} im vorigen.`,
+  'insights.last-period': 'voriger Zeitraum',
+  'insights.col.poll': 'Umfrage',
+  'insights.col.opened': 'Gestartet',
+  'insights.col.voters': 'Abgestimmt',
+  'insights.col.eligible': 'Stimmberechtigt',
+  'insights.col.turnout': 'Beteiligung',
+  'insights.col.enps': 'eNPS',
 } satisfies typeof enInsights;
 
 registerChorusStrings(deCommon, deInsights);

@@ -81,6 +81,26 @@ export const enInsights = {
   'insights.network.email': 'E-mail',
   'insights.network.native': 'Device share sheet',
   'insights.network.copy': 'Copied link',
+  'insights.polls.heading': 'Poll turnout',
+  'insights.polls.export': 'Download poll turnout (CSV)',
+  'insights.polls.summary': (n: number, before: number) =>
+    plural('en', n, {
+      one: `# poll opened in this period, against ${before} in the last.`,
+      other: `# polls opened in this period, against ${before} in the last.`,
+    }),
+  'insights.polls.best': (question: string, share: string) => `Highest turnout: “${question}” (${share}).`,
+  'insights.polls.none': (before: number) => `No poll opened in this period (${before} in the last).`,
+  'insights.withheld.voters': (min: number) => `Fewer than ${min} voters — withheld`,
+  'insights.withheld.responses': (min: number) => `fewer than ${min} responses — withheld`,
+  'insights.sentiment.mood': (current: string, previous: string) => `Mood (1–5) from the feedback box: ${current} this period, ${previous} last period.`,
+  'insights.sentiment.enps': (current: string, previous: string) => `eNPS from the feedback box: ${current} this period, ${previous} last period.`,
+  'insights.last-period': 'last period',
+  'insights.col.poll': 'Poll',
+  'insights.col.opened': 'Opened',
+  'insights.col.voters': 'Voters',
+  'insights.col.eligible': 'Could vote',
+  'insights.col.turnout': 'Turnout',
+  'insights.col.enps': 'eNPS',
 };
 
 // Adds these strings to ChorusTranslation (en.ts).

@@ -88,6 +88,27 @@ export const esInsights = {
   'insights.network.email': 'Correo electrónico',
   'insights.network.native': 'Menú de compartir del dispositivo',
   'insights.network.copy': 'Enlace copiado',
+  'insights.polls.heading': 'Participación en encuestas',
+  'insights.polls.export': 'Descargar la participación en encuestas (CSV)',
+  'insights.polls.summary': (n: number, before: number) =>
+    plural('es', n, {
+      one: `# encuesta abierta en este periodo, frente a ${before} en el anterior.`,
+      other: `# encuestas abiertas en este periodo, frente a ${before} en el anterior.`,
+    }),
+  'insights.polls.best': (question: string, share: string) => `Mayor participación: «${question}» (${share}).`,
+  'insights.polls.none': (before: number) => `No se abrió ninguna encuesta en este periodo (${before} en el anterior).`,
+  'insights.withheld.voters': (min: number) => `Menos de ${min} votantes — oculto`,
+  'insights.withheld.responses': (min: number) => `menos de ${min} respuestas — oculto`,
+  'insights.sentiment.mood': (current: string, previous: string) =>
+    `Estado de ánimo (1–5) del buzón de comentarios: ${current} en este periodo, ${previous} en el anterior.`,
+  'insights.sentiment.enps': (current: string, previous: string) => `eNPS del buzón de comentarios: ${current} en este periodo, ${previous} en el anterior.`,
+  'insights.last-period': 'periodo anterior',
+  'insights.col.poll': 'Encuesta',
+  'insights.col.opened': 'Abierta el',
+  'insights.col.voters': 'Votantes',
+  'insights.col.eligible': 'Podían votar',
+  'insights.col.turnout': 'Participación',
+  'insights.col.enps': 'eNPS',
 } satisfies typeof enInsights;
 
 registerChorusStrings(esCommon, esInsights);

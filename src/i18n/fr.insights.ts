@@ -89,6 +89,28 @@ export const frInsights = {
   'insights.network.email': 'E-mail',
   'insights.network.native': 'Partage de l’appareil',
   'insights.network.copy': 'Lien copié',
+  'insights.polls.heading': 'Participation aux sondages',
+  'insights.polls.export': 'Télécharger la participation aux sondages (CSV)',
+  'insights.polls.summary': (n: number, before: number) =>
+    plural('fr', n, {
+      one: `# sondage ouvert pendant cette période, contre ${before} pendant la précédente.`,
+      other: `# sondages ouverts pendant cette période, contre ${before} pendant la précédente.`,
+    }),
+  'insights.polls.best': (question: string, share: string) => `Meilleure participation\u00a0: «\u00a0${question}\u00a0» (${share}).`,
+  'insights.polls.none': (before: number) => `Aucun sondage ouvert pendant cette période (${before} pendant la précédente).`,
+  'insights.withheld.voters': (min: number) => `Moins de ${min} votants — masqué`,
+  'insights.withheld.responses': (min: number) => `moins de ${min} réponses — masqué`,
+  'insights.sentiment.mood': (current: string, previous: string) =>
+    `Humeur (1–5) de la boîte à retours\u00a0: ${current} cette période, ${previous} la période précédente.`,
+  'insights.sentiment.enps': (current: string, previous: string) =>
+    `eNPS de la boîte à retours\u00a0: ${current} cette période, ${previous} la période précédente.`,
+  'insights.last-period': 'période précédente',
+  'insights.col.poll': 'Sondage',
+  'insights.col.opened': 'Ouvert le',
+  'insights.col.voters': 'Votants',
+  'insights.col.eligible': 'Pouvaient voter',
+  'insights.col.turnout': 'Participation',
+  'insights.col.enps': 'eNPS',
 } satisfies typeof enInsights;
 
 registerChorusStrings(frCommon, frInsights);

@@ -88,6 +88,28 @@ export const itInsights = {
   'insights.network.email': 'E-mail',
   'insights.network.native': 'Condivisione del dispositivo',
   'insights.network.copy': 'Link copiato',
+  'insights.polls.heading': 'Partecipazione ai sondaggi',
+  'insights.polls.export': 'Scarica la partecipazione ai sondaggi (CSV)',
+  'insights.polls.summary': (n: number, before: number) =>
+    plural('it', n, {
+      one: `# sondaggio aperto in questo periodo, contro ${before} nel precedente.`,
+      other: `# sondaggi aperti in questo periodo, contro ${before} nel precedente.`,
+    }),
+  'insights.polls.best': (question: string, share: string) => `Partecipazione più alta: «${question}» (${share}).`,
+  'insights.polls.none': (before: number) => `Nessun sondaggio aperto in questo periodo (${before} nel precedente).`,
+  'insights.withheld.voters': (min: number) => `Meno di ${min} votanti — nascosto`,
+  'insights.withheld.responses': (min: number) => `meno di ${min} risposte — nascosto`,
+  'insights.sentiment.mood': (current: string, previous: string) =>
+    `Umore (1–5) dalla casella dei feedback: ${current} in questo periodo, ${previous} nel precedente.`,
+  'insights.sentiment.enps': (current: string, previous: string) =>
+    `eNPS dalla casella dei feedback: ${current} in questo periodo, ${previous} nel precedente.`,
+  'insights.last-period': 'periodo precedente',
+  'insights.col.poll': 'Sondaggio',
+  'insights.col.opened': 'Aperto il',
+  'insights.col.voters': 'Votanti',
+  'insights.col.eligible': 'Potevano votare',
+  'insights.col.turnout': 'Partecipazione',
+  'insights.col.enps': 'eNPS',
 } satisfies typeof enInsights;
 
 registerChorusStrings(itCommon, itInsights);

@@ -66,6 +66,39 @@ export function sampleInsights(overrides: Partial<Insights> = {}): Insights {
         { postId: 'post-3', title: 'Brightwater at Web Summit', shares: 2, clicks: 0, previousShares: 4, previousClicks: 12 },
       ],
     },
+    polls: [
+      {
+        pollId: 'poll-2',
+        question: 'How likely are you to recommend Brightwater as a place to work?',
+        kind: 'enps',
+        opensAt: '2026-12-02T09:00:00.000Z',
+        previous: false,
+        voters: 14,
+        eligible: 24,
+        enps: 21,
+      },
+      {
+        pollId: 'poll-1',
+        question: 'Where should the team offsite be?',
+        kind: 'single',
+        opensAt: '2026-12-01T09:00:00.000Z',
+        previous: false,
+        voters: null,
+        eligible: 24,
+        enps: null,
+      },
+      {
+        pollId: 'poll-0',
+        question: 'How likely are you to recommend Brightwater as a place to work?',
+        kind: 'enps',
+        opensAt: '2026-11-03T09:00:00.000Z',
+        previous: true,
+        voters: 10,
+        eligible: 24,
+        enps: -10,
+      },
+    ],
+    sentiment: { kind: 'mood', current: 3.8, previous: null },
     ...overrides,
   };
 }
@@ -78,6 +111,8 @@ export function quietInsights(): Insights {
   value.participation.company = { ...value.participation.company, current: none };
   value.recognition = value.recognition.map((r) => ({ ...r, current: 0 }));
   value.sharing = { networks: value.sharing.networks.map((n) => ({ ...n, current: 0 })), posts: [] };
+  value.polls = value.polls.filter((p) => p.previous);
+  value.sentiment = { ...value.sentiment, current: null };
   return value;
 }
 

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import type { InsightsPort } from '../../src/adapter/insights.port.js';
 import { ForbiddenError, ValidationError, isAbort } from '../../src/core/errors.js';
 import { PARTICIPATION_KINDS, type GroupParticipation, type Insights, type InsightsPeriod } from '../../src/core/insights.js';
-import { postReachOrder } from '../../src/core/insights.rules.js';
+import { pollTurnoutOrder, postReachOrder } from '../../src/core/insights.rules.js';
+import { plainPollDraft } from '../../src/core/poll.rules.js';
 import { PERIODS, periodBounds, previousBounds } from '../../src/core/leaderboard.js';
 import { SHARE_NETWORKS } from '../../src/core/share-card.js';
 import { rejectsWith, rejection } from './assertions.js';
@@ -135,6 +136,32 @@ export default function insightsConformance(target: ConformanceTarget): void {
       assert.ok(reach && reach.shares >= 1 && reach.title === post.title, 'the post is listed with its share');
       assert.deepEqual([...after.sharing.posts].sort(postReachOrder), after.sharing.posts, "posts in core's order");
     });
+
+    check(
+      'insights.polls',
+      "a new poll's turnout is listed with its voters withheld under the minimum; polls newest first",
+      { users: ['insights', 'pollAuthor'] },
+      async () => {
+        const poll = await u('pollAuthor').adapter.polls!.createPoll(plainPollDraft(`Insights ${suite.run}: which one?`, ['Alpha', 'Beta']), {
+          idempotencyKey: key(),
+        });
+        await u('a').adapter.polls!.vote(poll.id, { optionIds: [poll.options[0]!.id], writeIn: null, score: null }, { idempotencyKey: key() });
+        const value = await port().getInsights({ period: 'rolling-30' });
+        const listed = value.polls.find((p) => p.pollId === poll.id);
+        assert.ok(listed, 'the new poll is listed');
+        assert.equal(listed.previous, false);
+        assert.equal(listed.question, poll.question);
+        if (value.minGroupSize > 1) assert.equal(listed.voters, null, 'one voter is under the minimum group size: withheld');
+        assert.deepEqual([...value.polls].sort(pollTurnoutOrder), value.polls, "polls in core's order");
+        for (const p of value.polls) {
+          assert.ok(p.voters === null || (p.voters >= value.minGroupSize && p.voters <= p.eligible), `${p.pollId}: voters shown only from the minimum`);
+          assert.ok(p.enps === null || (p.kind === 'enps' && p.voters !== null), `${p.pollId}: an eNPS score only for a shown eNPS poll`);
+        }
+        const { kind, current, previous } = value.sentiment;
+        assert.ok(['none', 'mood', 'enps'].includes(kind));
+        for (const score of [current, previous]) assert.ok(score === null || (kind !== 'none' && typeof score === 'number'), 'a score only of a kind');
+      },
+    );
 
     check('insights.abort', 'a call with an aborted signal rejects with an AbortError', { users: ['insights'] }, async () => {
       const error = await rejection(port().getInsights({ signal: AbortSignal.abort() }), 'getInsights with an aborted signal');

@@ -2,6 +2,10 @@ import { expect } from '@open-wc/testing';
 import { ForbiddenError, ValidationError } from '../../src/core/errors.js';
 import {
   NO_PARTICIPATION,
+  NO_SCORES,
+  pollTurnout,
+  sentimentScore,
+  tallyScores,
   assertInsightsReader,
   countParticipation,
   validInsightsPeriod,
@@ -71,5 +75,46 @@ describe('the other insights rules', () => {
   it('takes the month by default and refuses an unknown period', () => {
     expect(validInsightsPeriod(undefined)).to.equal('month');
     expect(() => validInsightsPeriod('year' as 'week')).to.throw(ValidationError);
+  });
+});
+
+describe('poll turnout and sentiment', () => {
+  const bounds = { from: '2026-12-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z' };
+  const before = { from: '2026-11-01T00:00:00.000Z', to: '2026-12-01T00:00:00.000Z' };
+  const poll = (pollId: string, opensAt: string, voters: number, scores = NO_SCORES) => ({
+    pollId,
+    question: pollId,
+    kind: 'enps' as const,
+    opensAt,
+    voters,
+    scores,
+  });
+
+  it('lists the polls opened in either period, newest first, withholding few voters and their eNPS', () => {
+    const nine = tallyScores([10, 10, 9, 9, 8, 7, 3, 2, 0]);
+    const list = pollTurnout(
+      [
+        poll('old', '2026-10-30T00:00:00Z', 9, nine),
+        poll('last', '2026-11-20T00:00:00Z', 9, nine),
+        poll('few', '2026-12-03T00:00:00Z', 4),
+        poll('new', '2026-12-02T00:00:00Z', 9, nine),
+      ],
+      40,
+      bounds,
+      before,
+      5,
+    );
+    expect(list.map((p) => [p.pollId, p.previous, p.voters, p.enps])).to.deep.equal([
+      ['few', false, null, null],
+      ['new', false, 9, 11],
+      ['last', true, 9, 11],
+    ]);
+  });
+
+  it('scores mood as a mean and eNPS by its groups, withheld under the minimum', () => {
+    expect(sentimentScore(tallyScores([4, 3, 5, 4, null, 3]), 'mood', 5)).to.equal(3.8);
+    expect(sentimentScore(tallyScores([4, 3, 5, 4]), 'mood', 5)).to.equal(null);
+    expect(sentimentScore(tallyScores([10, 9, 7, 5, 0]), 'enps', 5)).to.equal(0);
+    expect(sentimentScore(tallyScores([10, 9, 7, 5, 0]), 'none', 5)).to.equal(null);
   });
 });

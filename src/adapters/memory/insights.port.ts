@@ -4,6 +4,9 @@ import { type Insights, type InsightsQuery } from '../../core/insights.js';
 import {
   assertInsightsReader,
   reachedPosts,
+  pollTurnout,
+  sentimentScore,
+  tallyScores,
   validInsightsPeriod,
   countParticipation,
   withheldCount,
@@ -76,6 +79,25 @@ export class MemoryInsightsPort implements InsightsPort {
         }),
       ),
     };
+    const polls = pollTurnout(
+      state.polls.map((p) => {
+        const ballots = Object.values(p.ballots);
+        return {
+          pollId: p.id,
+          question: p.question,
+          kind: p.kind,
+          opensAt: p.opensAt ?? p.createdAt,
+          voters: ballots.length,
+          scores: tallyScores(ballots.map((b) => b.score)),
+        };
+      }),
+      state.people.length,
+      bounds,
+      before,
+      min,
+    );
+    const scoresIn = (inPeriod: (at: string) => boolean) => tallyScores(state.feedback.filter((t) => inPeriod(t.createdAt)).map((t) => t.score));
+    const kind = this.rt.feedbackConfig.scoreKind;
     return {
       period,
       bounds,
@@ -91,6 +113,8 @@ export class MemoryInsightsPort implements InsightsPort {
         previous: valueCount(v.id, before),
       })),
       sharing,
+      polls,
+      sentiment: { kind, current: sentimentScore(scoresIn(cur), kind, min), previous: sentimentScore(scoresIn(prev), kind, min) },
     };
   }
 }

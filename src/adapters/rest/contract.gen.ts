@@ -1168,6 +1168,30 @@ export interface components {
                     previousClicks: number;
                 }[];
             };
+            /**
+             * @description Polls opened (or created, when they opened at once) in either period, newest first, then
+             *     by id compared by code point. `voters` counts ballots, named or anonymous; null under
+             *     `minGroupSize`, and with it an eNPS poll's `enps`. Everyone in the company is `eligible`.
+             */
+            polls: {
+                pollId: string;
+                question: string;
+                /** @enum {string} */
+                kind: "single" | "multiple" | "enps";
+                /** Format: date-time */
+                opensAt: string;
+                previous: boolean;
+                voters: number | null;
+                eligible: number;
+                enps: number | null;
+            }[];
+            /** @description The feedback box's optional score of threads sent in each period (mood as the mean to one decimal, or eNPS); null under `minGroupSize` scored threads, or when the box asks for no score. */
+            sentiment: {
+                /** @enum {string} */
+                kind: "none" | "mood" | "enps";
+                current: number | null;
+                previous: number | null;
+            };
         };
         PeriodBounds: {
             /** Format: date-time */

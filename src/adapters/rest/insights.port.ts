@@ -33,6 +33,8 @@ export class RestInsightsPort implements InsightsPort {
       feedback: { ...w.feedback },
       recognition: w.recognition.map((r) => ({ ...r })),
       sharing: { networks: w.sharing.networks.map((n) => ({ ...n })), posts: w.sharing.posts.map((p) => ({ ...p })) },
+      polls: w.polls.map((p) => ({ ...p })),
+      sentiment: { ...w.sentiment },
     };
   }
 }

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { ChorusLocalize } from '../../i18n/localize.js';
 
 /** One bar of a chart: this period against the last, as lengths out of 100, with the figures in words. */
@@ -6,7 +6,8 @@ export interface Bar {
   name: string;
   /** 0–100 of the chart's width. */
   current: number;
-  previous: number;
+  /** Null: no last period to compare with (a poll runs once). */
+  previous: number | null;
   /** The figures as shown beside the bars ("57% · 43%"). */
   currentText: string;
   previousText: string;
@@ -32,9 +33,11 @@ export function barChart(summary: string, bars: readonly Bar[], part: string): T
             ? html`<span class="bar-withheld">${b.withheld}</span>`
             : html`<svg class="bars" viewBox="0 0 100 14" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                 <rect class="bar-now" x="0" y="0" height="6" width=${clamp(b.current)}></rect>
-                <rect class="bar-before" x="0" y="8.5" height="5" width=${clamp(b.previous)} vector-effect="non-scaling-stroke"></rect>
+                ${b.previous === null ? nothing : svg`<rect class="bar-before" x="0" y="8.5" height="5" width=${clamp(b.previous)} vector-effect="non-scaling-stroke"></rect>`}
               </svg>
-              <span class="bar-value">${b.currentText}<span class="bar-sep" aria-hidden="true"> · </span><span class="bar-prev">${b.previousText}</span></span>`
+              <span class="bar-value">${b.currentText}${
+                b.previous === null ? nothing : html`<span class="bar-sep" aria-hidden="true"> · </span><span class="bar-prev">${b.previousText}</span>`
+              }</span>`
         }
       </div>`,
     )}

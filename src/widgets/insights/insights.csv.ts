@@ -1,7 +1,7 @@
 import { toCsv } from '../../core/csv.js';
 import { PARTICIPATION_KINDS, type GroupParticipation, type Insights } from '../../core/insights.js';
 import type { ChorusLocalize } from '../../i18n/localize.js';
-import { networkName } from './insights.view.js';
+import { networkName, turnoutOf } from './insights.view.js';
 
 /*
  * Each table of <chorus-insights> as CSV in the reader's language: the same rows the table shows,
@@ -43,5 +43,23 @@ export function postsCsv(value: Insights, t: ChorusLocalize): string {
       t.term('insights.col.clicks-before'),
     ],
     ...value.sharing.posts.map((p) => [p.title, p.shares, p.clicks, p.previousShares, p.previousClicks]),
+  ]);
+}
+
+export function pollsCsv(value: Insights, t: ChorusLocalize): string {
+  return toCsv([
+    [
+      t.term('insights.col.poll'),
+      t.term('insights.col.opened'),
+      t.term('insights.col.voters'),
+      t.term('insights.col.eligible'),
+      `${t.term('insights.col.turnout')} (%)`,
+      t.term('insights.col.enps'),
+    ],
+    ...value.polls.map((p) =>
+      p.voters === null
+        ? [p.question, p.opensAt.slice(0, 10), t.term('insights.csv.withheld'), p.eligible]
+        : [p.question, p.opensAt.slice(0, 10), p.voters, p.eligible, turnoutOf(p)!, p.enps ?? ''],
+    ),
   ]);
 }

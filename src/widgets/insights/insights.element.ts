@@ -16,8 +16,17 @@ import { enInsights } from '../../i18n/en.insights.js';
 import { downloadCsv } from '../../ui/download.js';
 import { emptyView, loadErrorView, loadingView } from '../../ui/states.js';
 import { legend } from './chart.view.js';
-import { networksCsv, participationCsv, postsCsv, recognitionCsv } from './insights.csv.js';
-import { boundsText, feedbackSection, isQuiet, participationSection, recognitionSection, sharingSection, type InsightsTable } from './insights.view.js';
+import { networksCsv, participationCsv, pollsCsv, postsCsv, recognitionCsv } from './insights.csv.js';
+import {
+  boundsText,
+  feedbackSection,
+  isQuiet,
+  participationSection,
+  pollsSection,
+  recognitionSection,
+  sharingSection,
+  type InsightsTable,
+} from './insights.view.js';
 import { insightsStyles } from './insights.styles.js';
 
 export type { InsightsPort } from '../../adapter/insights.port.js';
@@ -27,7 +36,8 @@ export type { Insights } from '../../core/insights.js';
  * The programme's figures for the people who run it (the `insights` and `admin` roles): participation
  * by team (gave, received, voted, shared) this period against the last, anonymous feedback's message
  * count, recognition by company value (which values nobody recognised), and shares per network and
- * per post with the clicks on their tracked links. Each chart is drawn from
+ * per post with the clicks on their tracked links, poll turnout (eNPS polls with their score) and the
+ * feedback box's mood or eNPS trend. Each chart is drawn from
  * the data, named by a one-sentence summary, with its table behind a disclosure and a CSV download.
  * A group under the backend's minimum size reads "fewer than 5 people — withheld", never 0. Anyone
  * else sees a notice that the figures are not theirs to read.
@@ -50,6 +60,9 @@ export type { Insights } from '../../core/insights.js';
  * @csspart sharing-chart - Its bar chart of shares per network.
  * @csspart sharing-table - Its table of shares per network, behind a disclosure.
  * @csspart posts-table - The table of posts with their shares and clicks.
+ * @csspart polls - The poll turnout section.
+ * @csspart polls-chart - Its bar chart of this period's polls.
+ * @csspart polls-table - Its table, behind a disclosure.
  *
  * @cssproperty --chorus-surface - Card background.
  * @cssproperty --chorus-text - Main text colour.
@@ -117,7 +130,7 @@ export class ChorusInsights extends ChorusElement {
           isQuiet(value)
             ? emptyView(t.term('insights.empty'))
             : html`${legend(t)} ${participationSection(value, sections)} ${feedbackSection(value, t)} ${recognitionSection(value, sections)}
-              ${sharingSection(value, sections)}`
+              ${sharingSection(value, sections)} ${pollsSection(value, sections)}`
         }
       </div>
       <p class="bounds">${t.term('insights.compared', boundsText(t, value.bounds, allTime), boundsText(t, value.previousBounds, allTime))}</p>`;
@@ -134,7 +147,10 @@ export class ChorusInsights extends ChorusElement {
   }
 
   private export(table: InsightsTable, value: Insights): void {
-    const csv = { participation: participationCsv, recognition: recognitionCsv, networks: networksCsv, posts: postsCsv }[table](value, this.localize);
+    const csv = { participation: participationCsv, recognition: recognitionCsv, networks: networksCsv, posts: postsCsv, polls: pollsCsv }[table](
+      value,
+      this.localize,
+    );
     const day = (value.bounds.from ?? new Date().toISOString()).slice(0, 10);
     downloadCsv(csv, `insights-${table}-${value.period}-${day}.csv`);
   }

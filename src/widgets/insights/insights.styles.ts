@@ -166,6 +166,14 @@ export const insightsStyles = [
       font-style: italic;
       color: var(--_text-2);
     }
+    .muted,
+    .withheld-cell {
+      color: var(--_text-2);
+    }
+    .withheld-cell {
+      text-align: start;
+      font-style: italic;
+    }
     .forbidden p {
       margin: 0;
     }

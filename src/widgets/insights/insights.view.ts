@@ -18,7 +18,7 @@ export interface SectionOptions {
   exportTable: (table: InsightsTable) => void;
 }
 
-export type InsightsTable = 'participation' | 'recognition' | 'networks' | 'posts';
+export type InsightsTable = 'participation' | 'recognition' | 'networks' | 'posts' | 'polls';
 
 const percent = (t: ChorusLocalize, share: number) => t.number(share / 100, { style: 'percent' });
 
@@ -40,6 +40,7 @@ export function isQuiet(value: Insights): boolean {
     groups.every((g) => g.withheld || g.current!.active === 0) &&
     value.recognition.every((r) => r.current === 0) &&
     !value.feedback.current &&
+    value.polls.every((p) => p.previous) &&
     value.sharing.networks.every((n) => n.current === 0) &&
     value.sharing.posts.every((p) => p.clicks === 0)
   );
@@ -119,11 +120,24 @@ export function participationSection(value: Insights, o: SectionOptions): Templa
   </section>`;
 }
 
+function sentimentLine(value: Insights, t: ChorusLocalize): TemplateResult | typeof nothing {
+  const { kind, current, previous } = value.sentiment;
+  if (kind === 'none') return nothing;
+  const score = (n: number | null) =>
+    n === null
+      ? t.term('insights.withheld.responses', value.minGroupSize)
+      : kind === 'mood'
+        ? t.number(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+        : t.number(n, { signDisplay: 'exceptZero' });
+  return html`<p class="summary">${t.term(kind === 'mood' ? 'insights.sentiment.mood' : 'insights.sentiment.enps', score(current), score(previous))}</p>`;
+}
+
 export function feedbackSection(value: Insights, t: ChorusLocalize): TemplateResult {
   const count = (n: number | null) => (n === null ? t.term('insights.withheld.messages', value.minGroupSize) : t.term('insights.feedback.messages', n));
   return html`<section class="section" part="feedback" aria-labelledby="feedback-heading">
     <h3 id="feedback-heading">${t.term('insights.feedback.heading')}</h3>
     <p class="summary">${t.term('insights.feedback.summary', count(value.feedback.current), count(value.feedback.previous))}</p>
+    ${sentimentLine(value, t)}
     <p class="note">${t.term('insights.feedback.note')}</p>
   </section>`;
 }
@@ -250,5 +264,73 @@ export function sharingSection(value: Insights, o: SectionOptions): TemplateResu
         : nothing
     }
     <p class="note">${t.term('insights.sharing.clicks-note')}</p>
+  </section>`;
+}
+
+/** A poll's turnout as a whole percentage of the company, or null when its voters are withheld. */
+export const turnoutOf = (p: Insights['polls'][number]) => (p.voters === null ? null : shareOf(p.voters, p.eligible));
+
+function pollsSummary(t: ChorusLocalize, value: Insights): string {
+  const now = value.polls.filter((p) => !p.previous);
+  const before = value.polls.length - now.length;
+  if (!now.length) return t.term('insights.polls.none', before);
+  const best = now.filter((p) => p.voters !== null).sort((a, b) => turnoutOf(b)! - turnoutOf(a)!)[0];
+  return [t.term('insights.polls.summary', now.length, before), best ? t.term('insights.polls.best', best.question, percent(t, turnoutOf(best)!)) : '']
+    .filter(Boolean)
+    .join(' ');
+}
+
+export function pollsSection(value: Insights, o: SectionOptions): TemplateResult {
+  const { t } = o;
+  const summary = pollsSummary(t, value);
+  const withheld = t.term('insights.withheld.voters', value.minGroupSize);
+  const now = value.polls.filter((p) => !p.previous);
+  const date = (iso: string) => t.date(iso, { dateStyle: 'medium', timeZone: 'UTC' });
+  return html`<section class="section" part="polls" aria-labelledby="polls-heading">
+    ${sectionHead('polls-heading', t.term('insights.polls.heading'), [[t.term('insights.polls.export'), () => o.exportTable('polls')]])}
+    <p class="summary">${summary}</p>
+    ${
+      now.length
+        ? barChart(
+            summary,
+            now.map((p) => {
+              const turnout = turnoutOf(p);
+              return turnout === null
+                ? { name: p.question, current: 0, previous: null, currentText: '', previousText: '', withheld }
+                : { name: p.question, current: turnout, previous: null, currentText: percent(t, turnout), previousText: '' };
+            }),
+            'polls-chart',
+          )
+        : nothing
+    }
+    ${
+      value.polls.length
+        ? tableBox(
+            t,
+            t.term('insights.polls.heading'),
+            [
+              t.term('insights.col.poll'),
+              t.term('insights.col.opened'),
+              t.term('insights.col.voters'),
+              t.term('insights.col.turnout'),
+              t.term('insights.col.enps'),
+            ],
+            value.polls.map(
+              (p) => html`<tr class=${p.previous ? 'previous' : ''}>
+                <th scope="row" dir="auto">${p.question}</th>
+                <td>${date(p.opensAt)}${p.previous ? html` <span class="muted">(${t.term('insights.last-period')})</span>` : nothing}</td>
+                ${
+                  p.voters === null
+                    ? html`<td colspan="3" class="withheld-cell">${withheld}</td>`
+                    : html`<td>${t.number(p.voters)}</td>
+                      <td>${percent(t, turnoutOf(p)!)}</td>
+                      <td>${p.enps === null ? '—' : t.number(p.enps, { signDisplay: 'exceptZero' })}</td>`
+                }
+              </tr>`,
+            ),
+            'polls-table',
+          )
+        : nothing
+    }
   </section>`;
 }

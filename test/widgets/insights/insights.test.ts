@@ -161,6 +161,36 @@ describe('<chorus-insights>', () => {
     }
   });
 
+  it('shows poll turnout, a poll with too few voters withheld, and the feedback box’s mood', async () => {
+    const el = await make(answering(async () => sampleInsights()));
+    await shown(el);
+    expect(textOf(el)).to.include('2 polls opened in this period, against 1 in the last.');
+    expect(textOf(el)).to.include('Highest turnout: “How likely are you to recommend Brightwater as a place to work?” (58%).');
+    expect(textOf(el)).to.include('Mood (1–5) from the feedback box: 3.8 this period, fewer than 5 responses — withheld last period.');
+    const rows = tableRows(el, 'polls-table');
+    expect(rows[0]!.slice(2)).to.deep.equal(['14', '58%', '+21']);
+    expect(rows[1]!.slice(2)).to.deep.equal(['Fewer than 5 voters — withheld']);
+    expect(rows[2]![1]).to.include('last period');
+    const download = catchDownload();
+    try {
+      buttonNamed(el, 'Download poll turnout (CSV)')!.click();
+      const { text } = await download.file;
+      expect(
+        text
+          .replace(/^\ufeff/, '')
+          .trim()
+          .split('\r\n'),
+      ).to.deep.equal([
+        'Poll,Opened,Voters,Could vote,Turnout (%),eNPS',
+        'How likely are you to recommend Brightwater as a place to work?,2026-12-02,14,24,58,21',
+        'Where should the team offsite be?,2026-12-01,withheld,24',
+        'How likely are you to recommend Brightwater as a place to work?,2026-11-03,10,24,42,-10',
+      ]);
+    } finally {
+      download.restore();
+    }
+  });
+
   it('loads the period chosen with the keyboard, and says which days it covers', async () => {
     const asked: (InsightsPeriod | undefined)[] = [];
     const el = await make(answering(async (period) => (asked.push(period), sampleInsights({ period: period ?? 'month' }))));
