@@ -147,10 +147,9 @@ function recognitionSummary(t: ChorusLocalize, value: Insights): string {
   if (values.every((r) => r.current === 0)) return t.term('insights.recognition.none');
   const top = [...values].sort((a, b) => b.current - a.current)[0]!;
   const nobody = values.filter((r) => r.current === 0).map((r) => r.label);
-  const list = new Intl.ListFormat(t.lang(), { type: 'conjunction' }).format(nobody);
   return [
     t.term('insights.recognition.top', top.label, top.current),
-    nobody.length ? t.term('insights.recognition.unrecognised', list) : t.term('insights.recognition.every'),
+    nobody.length ? t.term('insights.recognition.unrecognised', t.list(nobody)) : t.term('insights.recognition.every'),
   ].join(' ');
 }
 
