@@ -101,6 +101,8 @@ export function fixtures(ids: Ids): Record<string, Fixture> {
     getMyLeaderboardSummary: {},
     markBadgesAnnounced: { body: { keys: ['first-kudos'] } },
     setLeaderboardOptOut: { body: { optedOut: false } },
+    // As Nadia Haddad, who holds the insights role.
+    getInsights: { user: 'p-29', query: { period: 'month' } },
   };
 }
 

@@ -109,10 +109,11 @@ export function reachedPosts(posts: readonly PostReach[]): PostReach[] {
   return posts.filter((p) => p.shares || p.clicks || p.previousShares || p.previousClicks).sort(postReachOrder);
 }
 
-/** Newest opening first, then by id (code points). */
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Newest opening first, then by question and id (code points): polls opened together keep one order on every backend. */
 export function pollTurnoutOrder(a: PollTurnout, b: PollTurnout): number {
-  const at = Date.parse(b.opensAt) - Date.parse(a.opensAt);
-  return at || (a.pollId < b.pollId ? -1 : a.pollId > b.pollId ? 1 : 0);
+  return Date.parse(b.opensAt) - Date.parse(a.opensAt) || byCodePoint(a.question, b.question) || byCodePoint(a.pollId, b.pollId);
 }
 
 /** Answers on the 0–10 scale (or mood 1–5) as a backend counts them: how many, their sum, and the eNPS groups. */

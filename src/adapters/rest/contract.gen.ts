@@ -1170,7 +1170,7 @@ export interface components {
             };
             /**
              * @description Polls opened (or created, when they opened at once) in either period, newest first, then
-             *     by id compared by code point. `voters` counts ballots, named or anonymous; null under
+             *     by question and id compared by code point. `voters` counts ballots, named or anonymous; null under
              *     `minGroupSize`, and with it an eNPS poll's `enps`. Everyone in the company is `eligible`.
              */
             polls: {
@@ -3880,6 +3880,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["RateLimited"];
+            431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["Internal"];
         };
     };
