@@ -40,7 +40,8 @@ export default [
   widget('post composer, own weight over Lit', 'src/widgets/post-composer/post-composer.ts', '23.25 KiB'),
   widget('share feed, own weight over Lit', 'src/widgets/share-feed/share-feed.ts', '30.3 KiB'),
   widget('moderation, own weight over Lit', 'src/widgets/moderation/moderation.ts', '14.2 KiB'),
+  widget('insights, own weight over Lit', 'src/widgets/insights/insights.ts', '17.25 KiB'),
   widget('provider, own weight over Lit', 'src/provider/provider.ts', '2.75 KiB'),
-  { name: 'all.js, Lit included, initial', path: 'src/all.ts', limit: '104.65 KiB', gzip: true, modifyEsbuildConfig: esm() },
-  { name: 'CDN bundle (cdn/chorus.js), Lit and English included, initial', path: 'src/cdn.ts', limit: '104.7 KiB', gzip: true, modifyEsbuildConfig: esm() },
+  { name: 'all.js, Lit included, initial', path: 'src/all.ts', limit: '110.25 KiB', gzip: true, modifyEsbuildConfig: esm() },
+  { name: 'CDN bundle (cdn/chorus.js), Lit and English included, initial', path: 'src/cdn.ts', limit: '110.3 KiB', gzip: true, modifyEsbuildConfig: esm() },
 ];

@@ -12,14 +12,14 @@ import { newShareRef } from '../src/core/secret.js';
 import type { Queryable } from './db/db.js';
 
 /*
- * The leaderboard in SQL (migrations/005_leaderboard.sql): the same activity the embedded adapter
+ * The leaderboard in SQL (migrations/005_leaderboard.sql; ACTIVITY is insights.store.ts's too): the same activity the embedded adapter
  * reads (src/adapters/memory/leaderboard.activity.ts: public kudos, shares, clicks on tracked
  * links, named polls' votes at the poll's opening), scored, ranked and paged in the database with
  * core's order (leaderboard.order.ts: score desc, lower(name), name, id, collate "C"), never by
  * loading everyone.
  */
 
-const ACTIVITY = `
+export const ACTIVITY = `
   select 'kudos-given'::text as kind, k.author_id as person_id, k.created_at as at, k.value_id
     from kudos k where k.visibility = 'public'
   union all

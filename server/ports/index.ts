@@ -12,7 +12,7 @@ import { sqlPeoplePorts } from './people.port.js';
 import { anonymousVoteEntry, SqlPollPort } from './polls.port.js';
 import { SqlShareCardPort } from './share-card.port.js';
 import { SqlLeaderboardPort } from './leaderboard.port.js';
-import { ServerInsightsPort } from './insights.port.js';
+import { SqlInsightsPort } from './insights.port.js';
 /* create:imports */
 
 /*
@@ -34,7 +34,7 @@ export function portsFor(deps: Deps, user: CurrentUser, db: Db = deps.db): Choru
     moderation: new SqlModerationPort(db, user, deps.now),
     shareCard: new SqlShareCardPort(db, user, deps.now),
     leaderboard: new SqlLeaderboardPort(db, user, deps.config, deps.now),
-    insights: new ServerInsightsPort(),
+    insights: new SqlInsightsPort(db, user, deps.config, deps.feedbackConfig, deps.now),
     /* create:ports */
   };
 }

@@ -38,7 +38,7 @@ describe('sign-in (dev sessions)', () => {
   it('lists who one may sign in as, signs in with a cookie and out again', async () => {
     const users = await server.s.json<{ items: { id: string; roles: string[] }[] }>(null, 'GET', '/session/users');
     assert.equal(users.status, 200);
-    assert.equal(users.body.items.length, 35);
+    assert.equal(users.body.items.length, 40);
     assert.deepEqual(users.body.items.find((u) => u.id === NADIA)?.roles, ['moderator', 'feedback-recipient', 'insights']);
 
     const signIn = await server.s.app.app.request('/api/chorus/session', {
@@ -108,7 +108,7 @@ describe('people', () => {
     const { body } = await server.s.json(CHLOE, 'GET', '/teams', { operationId: 'listTeams' });
     assert.deepEqual(
       body.items.map((t: { id: string }) => t.id),
-      ['t-eng', 't-product', 't-sales', 't-success', 't-ops'],
+      ['t-eng', 't-product', 't-sales', 't-success', 't-ops', 't-legal', 't-office'],
     );
   });
 });

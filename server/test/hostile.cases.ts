@@ -72,7 +72,6 @@ export function fixtures(ids: Ids): Record<string, Fixture> {
     listReports: {},
     listQueue: { query: { order: 'newest' } },
     moderate: { path: { kind: 'kudos', itemId: ids.kudosId }, body: { action: 'keep', reason: 'Fine.' } },
-    getInsights: {},
     getPollLimits: {},
     createPoll: { body: { ...plainPollDraft('Which snack?', ['Apples', 'Nuts']) } },
     findLatestPoll: { query: { topic: 'town-hall' } },
@@ -109,6 +108,8 @@ export function fixtures(ids: Ids): Record<string, Fixture> {
     getMyLeaderboardSummary: {},
     markBadgesAnnounced: { body: { keys: ['first-kudos'] } },
     setLeaderboardOptOut: { body: { optedOut: false } },
+    // As Nadia Haddad, who holds the insights role.
+    getInsights: { user: 'p-29', query: { period: 'month' } },
   };
 }
 

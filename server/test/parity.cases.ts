@@ -251,7 +251,6 @@ export const CASES: WireCase[] = [
     body: { action: 'keep', reason: 'Fine.' },
   },
   { op: 'listQueue', name: 'kept items', as: NADIA, method: 'GET', path: '/moderation/queue?state=kept&kind=kudos' },
-  { op: 'getInsights', name: 'the figures', as: NADIA, method: 'GET', path: '/insights' },
   {
     op: 'deleteKudos',
     name: 'If-Match of another version',
@@ -305,7 +304,8 @@ export const CASES: WireCase[] = [
     method: 'POST',
     path: '/polls',
     headers: key('p3'),
-    body: { ...pollDraft, topic: ' Parity-Town-Hall ' },
+    // A question of its own: polls opened at the same moment are told apart by it (insights' turnout order), not by their random ids.
+    body: { ...pollDraft, question: 'Which snack should the town hall serve?', topic: ' Parity-Town-Hall ' },
     keep: (b: { id: string }) => ({ topicPoll: b.id }),
   },
   { op: 'findLatestPoll', name: 'by topic', as: CHLOE, method: 'GET', path: '/polls/latest?topic=parity-town-hall' },
@@ -513,6 +513,18 @@ export const CASES: WireCase[] = [
   ...SHARE_CASES,
 
   ...LEADERBOARD_CASES,
+
+  // ---- insights: after everything above, so its kudos, votes, shares and feedback count --------
+  { op: 'getInsights', name: 'a plain employee', as: CHLOE, method: 'GET', path: '/insights' },
+  { op: 'getInsights', name: 'the default period', as: NADIA, method: 'GET', path: '/insights' },
+  ...['week', 'month', 'quarter', 'all', 'rolling-30'].map((period): WireCase => ({
+    op: 'getInsights',
+    name: period,
+    as: NADIA,
+    method: 'GET',
+    path: `/insights?period=${period}`,
+  })),
+  { op: 'getInsights', name: 'an unknown period', as: NADIA, method: 'GET', path: '/insights?period=year' },
 
   // ---- the event stream (its first frame; parity.test.ts reads no further) ---------------------
   { op: 'streamEvents', name: 'unknown topic', as: CHLOE, method: 'GET', path: '/events?topics=weather' },

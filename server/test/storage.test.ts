@@ -54,7 +54,7 @@ describe('storage', () => {
       const seeded = await Promise.all([seedIfEmpty(db, T0), seedIfEmpty(db, T0)]);
       assert.deepEqual(seeded.sort(), [false, true]);
       const [{ n }] = await db.query<{ n: number }>('select count(*)::int as n from people');
-      assert.equal(n, 35);
+      assert.equal(n, 40);
     } finally {
       await db.close();
     }

@@ -1,9 +1,13 @@
-import type { Insights } from '../core/insights.js';
+import type { Insights, InsightsQuery } from '../core/insights.js';
 import type { CallOptions } from './port.js';
 
-/** What <chorus-insights> needs from a backend. Every call takes an AbortSignal and throws ChorusError subclasses. */
+/**
+ * What <chorus-insights> needs from a backend: the programme's figures for a period (the month by
+ * default). ForbiddenError for anyone without the `insights` or `admin` role. Every call takes an
+ * AbortSignal and throws ChorusError subclasses.
+ */
 export interface InsightsPort {
-  getInsights(options?: CallOptions): Promise<Insights>;
+  getInsights(options?: InsightsQuery & CallOptions): Promise<Insights>;
 }
 
 // Adds the port to ChorusAdapter (interface merging, as HTMLElementTagNameMap is extended per tag).

@@ -1,4 +1,5 @@
 import { ValidationError, type FieldError } from './errors.js';
+import { DEFAULT_MIN_GROUP_SIZE, isTooSmall } from './group.rules.js';
 import type { FeedbackConfig, FeedbackDraft, FeedbackGroupSummary, FeedbackScoreKind, FeedbackStatus, FeedbackSummary } from './feedback.js';
 import type { RateLimit } from './kudos.rules.js';
 import type { CurrentUser } from './people.js';
@@ -25,7 +26,7 @@ export const DEFAULT_FEEDBACK_CONFIG: Readonly<FeedbackConfig> = {
   messageMin: 10,
   messageMax: 2000,
   replyMax: 1000,
-  minGroupSize: 5,
+  minGroupSize: DEFAULT_MIN_GROUP_SIZE,
   deliverAfterHour: false,
 };
 
@@ -153,7 +154,7 @@ export function isPlausibleToken(token: string): boolean {
 export function summarize(threads: ReadonlyArray<{ categoryId: string; score: number | null }>, config: FeedbackConfig): FeedbackSummary {
   const groups: FeedbackGroupSummary[] = config.categories.map((category) => {
     const inGroup = threads.filter((t) => t.categoryId === category.id);
-    if (inGroup.length < config.minGroupSize) return { categoryId: category.id, responses: null, score: null };
+    if (isTooSmall(inGroup.length, config.minGroupSize)) return { categoryId: category.id, responses: null, score: null };
     const scores = inGroup.map((t) => t.score).filter((s): s is number => s !== null);
     return { categoryId: category.id, responses: inGroup.length, score: groupScore(scores, config.scoreKind) };
   });

@@ -1,15 +1,114 @@
 import { registerChorusStrings } from './localize.js';
+import { plural } from './plural.js';
 import { esCommon } from './es.common.js';
 import type { enInsights } from './en.insights.js';
 
-/*
- * Spanish strings of <chorus-insights> (en.insights.ts). Importing this module registers them, with the shared ones.
- * TODO(translate): written by `npm run create`; have a speaker check them, and translate the label.
- */
+/* Spanish strings of <chorus-insights> (en.insights.ts). Importing this module registers them, with the shared ones. */
 export const esInsights = {
-  'insights.label': 'Insights',
-  'insights.empty': 'Todavía no hay nada.',
-  'insights.load-error': 'No se ha podido cargar.',
+  'insights.label': 'Indicadores del programa',
+  'insights.heading': '¿Funciona el programa?',
+  'insights.load-error': 'No se han podido cargar las cifras.',
+  'insights.forbidden': 'Estas cifras son para quienes gestionan el programa. Pide a un administrador el rol «indicadores».',
+  'insights.empty': 'Todavía no ha pasado nada en este periodo.',
+  'insights.period': 'Periodo',
+  'insights.period.week': 'Esta semana',
+  'insights.period.month': 'Este mes',
+  'insights.period.quarter': 'Este trimestre',
+  'insights.period.all': 'Desde siempre',
+  'insights.period.rolling-30': 'Últimos 30 días',
+  'insights.compared': (current: string, previous: string) => `${current}, comparado con ${previous}`,
+  'insights.since': (date: string) => `desde el ${date}`,
+  'insights.until': (date: string) => `hasta el ${date}`,
+  'insights.legend': 'Leyenda',
+  'insights.legend.current': 'Este periodo: barra rellena',
+  'insights.legend.previous': 'Periodo anterior: barra con contorno',
+  'insights.withheld': (min: number) => `Menos de ${min} personas — oculto`,
+  'insights.withheld.messages': (min: number) => `Menos de ${min} mensajes — oculto`,
+  'insights.show-table': 'Mostrar la tabla',
+  'insights.count-share': (count: string, share: string) => `${count} (${share})`,
+  'insights.bar': (name: string, current: string, previous: string) => `${name}: ${current} en este periodo, ${previous} en el anterior`,
+  'insights.company': 'Toda la empresa',
+  'insights.col.team': 'Equipo',
+  'insights.col.members': 'Miembros',
+  'insights.col.active': 'Participaron',
+  'insights.col.active-before': 'Participaron, periodo anterior',
+  'insights.col.gave': 'Dieron kudos',
+  'insights.col.received': 'Recibieron kudos',
+  'insights.col.voted': 'Votaron',
+  'insights.col.shared': 'Compartieron una publicación',
+  'insights.col.value': 'Valor',
+  'insights.col.kudos': 'Kudos',
+  'insights.col.kudos-before': 'Kudos, periodo anterior',
+  'insights.csv.withheld': 'oculto',
+  'insights.participation.heading': 'Participación por equipo',
+  'insights.participation.export': 'Descargar la participación (CSV)',
+  'insights.participation.summary': (share: string, before: string) =>
+    `El ${share} de la empresa participó en este periodo, frente al ${before} en el anterior.`,
+  'insights.participation.best': (team: string, share: string) => `${team} fue el que más participó (${share}).`,
+  'insights.participation.withheld': (n: number, min: number) =>
+    plural('es', n, {
+      one: `Un equipo tiene menos de ${min} personas: sus cifras están ocultas.`,
+      other: `# equipos tienen menos de ${min} personas: sus cifras están ocultas.`,
+    }),
+  'insights.participation.company-withheld': (min: number) => `Las cifras de toda la empresa están ocultas: revelarían un grupo de menos de ${min} personas.`,
+  'insights.feedback.heading': 'Comentarios anónimos',
+  'insights.feedback.messages': (n: number) => plural('es', n, { one: '# mensaje', other: '# mensajes' }),
+  'insights.feedback.summary': (current: string, previous: string) => `Este periodo: ${current}. Periodo anterior: ${previous}.`,
+  'insights.feedback.note': 'Contados solo para toda la empresa: nada registra quién envió un mensaje.',
+  'insights.recognition.heading': 'Reconocimiento por valor de la empresa',
+  'insights.recognition.export': 'Descargar el reconocimiento (CSV)',
+  'insights.recognition.top': (value: string, n: number) =>
+    plural('es', n, { one: `${value} fue el más reconocido (# kudos).`, other: `${value} fue el más reconocido (# kudos).` }),
+  'insights.recognition.unrecognised': (values: string) => `Nadie reconoció ${values} en este periodo.`,
+  'insights.recognition.every': 'Cada valor fue reconocido en este periodo.',
+  'insights.recognition.none': 'Ningún kudos público mencionó un valor en este periodo.',
+  'insights.sharing.heading': 'Compartir',
+  'insights.sharing.networks.export': 'Descargar lo compartido por red (CSV)',
+  'insights.sharing.posts.export': 'Descargar las publicaciones (CSV)',
+  'insights.sharing.summary': (n: number, before: number) =>
+    plural('es', n, {
+      one: `# vez compartido en este periodo, frente a ${before} en el anterior.`,
+      other: `# veces compartido en este periodo, frente a ${before} en el anterior.`,
+    }),
+  'insights.sharing.top': (network: string) => `Sobre todo en ${network}.`,
+  'insights.sharing.none': (before: number) => `No se compartió nada en este periodo (${before} en el anterior).`,
+  'insights.sharing.clicks-note': 'Los clics se cuentan por publicación: un enlace con seguimiento no dice en qué red se compartió.',
+  'insights.sharing.posts': 'Publicaciones compartidas o con clics',
+  'insights.sharing.networks': 'Compartido por red',
+  'insights.col.network': 'Red',
+  'insights.col.shares': 'Veces compartido',
+  'insights.col.shares-before': 'Veces compartido, periodo anterior',
+  'insights.col.post': 'Publicación',
+  'insights.col.clicks': 'Clics',
+  'insights.col.clicks-before': 'Clics, periodo anterior',
+  'insights.network.linkedin': 'LinkedIn',
+  'insights.network.x': 'X',
+  'insights.network.facebook': 'Facebook',
+  'insights.network.teams': 'Microsoft Teams',
+  'insights.network.email': 'Correo electrónico',
+  'insights.network.native': 'Menú de compartir del dispositivo',
+  'insights.network.copy': 'Enlace copiado',
+  'insights.polls.heading': 'Participación en encuestas',
+  'insights.polls.export': 'Descargar la participación en encuestas (CSV)',
+  'insights.polls.summary': (n: number, before: number) =>
+    plural('es', n, {
+      one: `# encuesta abierta en este periodo, frente a ${before} en el anterior.`,
+      other: `# encuestas abiertas en este periodo, frente a ${before} en el anterior.`,
+    }),
+  'insights.polls.best': (question: string, share: string) => `Mayor participación: «${question}» (${share}).`,
+  'insights.polls.none': (before: number) => `No se abrió ninguna encuesta en este periodo (${before} en el anterior).`,
+  'insights.withheld.voters': (min: number) => `Menos de ${min} votantes — oculto`,
+  'insights.withheld.responses': (min: number) => `menos de ${min} respuestas — oculto`,
+  'insights.sentiment.mood': (current: string, previous: string) =>
+    `Estado de ánimo (1–5) del buzón de comentarios: ${current} en este periodo, ${previous} en el anterior.`,
+  'insights.sentiment.enps': (current: string, previous: string) => `eNPS del buzón de comentarios: ${current} en este periodo, ${previous} en el anterior.`,
+  'insights.last-period': 'periodo anterior',
+  'insights.col.poll': 'Encuesta',
+  'insights.col.opened': 'Abierta el',
+  'insights.col.voters': 'Votantes',
+  'insights.col.eligible': 'Podían votar',
+  'insights.col.turnout': 'Participación',
+  'insights.col.enps': 'eNPS',
 } satisfies typeof enInsights;
 
 registerChorusStrings(esCommon, esInsights);

@@ -1,15 +1,116 @@
 import { registerChorusStrings } from './localize.js';
+import { plural } from './plural.js';
 import { frCommon } from './fr.common.js';
 import type { enInsights } from './en.insights.js';
 
-/*
- * French strings of <chorus-insights> (en.insights.ts). Importing this module registers them, with the shared ones.
- * TODO(translate): written by `npm run create`; have a speaker check them, and translate the label.
- */
+/* French strings of <chorus-insights> (en.insights.ts). Importing this module registers them, with the shared ones. */
 export const frInsights = {
-  'insights.label': 'Insights',
-  'insights.empty': 'Rien pour l’instant.',
-  'insights.load-error': 'Impossible de charger ce contenu.',
+  'insights.label': 'Indicateurs du programme',
+  'insights.heading': 'Le programme fonctionne-t-il\u00a0?',
+  'insights.load-error': 'Impossible de charger les chiffres.',
+  'insights.forbidden': 'Ces chiffres sont réservés aux personnes qui animent le programme. Demandez le rôle «{NB}indicateurs{NB}» à un administrateur.',
+  'insights.empty': 'Il ne s’est encore rien passé pendant cette période.',
+  'insights.period': 'Période',
+  'insights.period.week': 'Cette semaine',
+  'insights.period.month': 'Ce mois-ci',
+  'insights.period.quarter': 'Ce trimestre',
+  'insights.period.all': 'Depuis le début',
+  'insights.period.rolling-30': '30 derniers jours',
+  'insights.compared': (current: string, previous: string) => `${current}, comparé à ${previous}`,
+  'insights.since': (date: string) => `depuis le ${date}`,
+  'insights.until': (date: string) => `jusqu’au ${date}`,
+  'insights.legend': 'Légende',
+  'insights.legend.current': 'Cette période\u00a0: barre pleine',
+  'insights.legend.previous': 'Période précédente\u00a0: barre en contour',
+  'insights.withheld': (min: number) => `Moins de ${min} personnes — masqué`,
+  'insights.withheld.messages': (min: number) => `Moins de ${min} messages — masqué`,
+  'insights.show-table': 'Afficher le tableau',
+  'insights.count-share': (count: string, share: string) => `${count} (${share})`,
+  'insights.bar': (name: string, current: string, previous: string) => `${name}\u00a0: ${current} cette période, ${previous} la période précédente`,
+  'insights.company': 'Toute l’entreprise',
+  'insights.col.team': 'Équipe',
+  'insights.col.members': 'Membres',
+  'insights.col.active': 'Ont participé',
+  'insights.col.active-before': 'Ont participé, période précédente',
+  'insights.col.gave': 'Ont envoyé des kudos',
+  'insights.col.received': 'Ont reçu des kudos',
+  'insights.col.voted': 'Ont voté',
+  'insights.col.shared': 'Ont partagé une publication',
+  'insights.col.value': 'Valeur',
+  'insights.col.kudos': 'Kudos',
+  'insights.col.kudos-before': 'Kudos, période précédente',
+  'insights.csv.withheld': 'masqué',
+  'insights.participation.heading': 'Participation par équipe',
+  'insights.participation.export': 'Télécharger la participation (CSV)',
+  'insights.participation.summary': (share: string, before: string) =>
+    `${share} de l’entreprise a participé pendant cette période, contre ${before} pendant la précédente.`,
+  'insights.participation.best': (team: string, share: string) => `${team} a le plus participé (${share}).`,
+  'insights.participation.withheld': (n: number, min: number) =>
+    plural('fr', n, {
+      one: `Une équipe compte moins de ${min} personnes\u00a0: ses chiffres sont masqués.`,
+      other: `# équipes comptent moins de ${min} personnes\u00a0: leurs chiffres sont masqués.`,
+    }),
+  'insights.participation.company-withheld': (min: number) =>
+    `Les chiffres de l’entreprise sont masqués\u00a0: ils révéleraient un groupe de moins de ${min} personnes.`,
+  'insights.feedback.heading': 'Retours anonymes',
+  'insights.feedback.messages': (n: number) => plural('fr', n, { one: '# message', other: '# messages' }),
+  'insights.feedback.summary': (current: string, previous: string) => `Cette période\u00a0: ${current}. Période précédente\u00a0: ${previous}.`,
+  'insights.feedback.note': 'Comptés pour toute l’entreprise seulement\u00a0: rien n’enregistre qui a envoyé un message.',
+  'insights.recognition.heading': 'Reconnaissance par valeur de l’entreprise',
+  'insights.recognition.export': 'Télécharger la reconnaissance (CSV)',
+  'insights.recognition.top': (value: string, n: number) =>
+    plural('fr', n, { one: `${value} a été la plus reconnue (# kudos).`, other: `${value} a été la plus reconnue (# kudos).` }),
+  'insights.recognition.unrecognised': (values: string) => `Personne n’a reconnu ${values} pendant cette période.`,
+  'insights.recognition.every': 'Chaque valeur a été reconnue pendant cette période.',
+  'insights.recognition.none': 'Aucun kudos public n’a cité de valeur pendant cette période.',
+  'insights.sharing.heading': 'Partages',
+  'insights.sharing.networks.export': 'Télécharger les partages par réseau (CSV)',
+  'insights.sharing.posts.export': 'Télécharger les publications (CSV)',
+  'insights.sharing.summary': (n: number, before: number) =>
+    plural('fr', n, {
+      one: `# partage pendant cette période, contre ${before} pendant la précédente.`,
+      other: `# partages pendant cette période, contre ${before} pendant la précédente.`,
+    }),
+  'insights.sharing.top': (network: string) => `Surtout sur ${network}.`,
+  'insights.sharing.none': (before: number) => `Rien n’a été partagé pendant cette période (${before} pendant la précédente).`,
+  'insights.sharing.clicks-note': 'Les clics sont comptés par publication\u00a0: un lien suivi n’indique pas le réseau sur lequel il a été partagé.',
+  'insights.sharing.posts': 'Publications partagées ou cliquées',
+  'insights.sharing.networks': 'Partages par réseau',
+  'insights.col.network': 'Réseau',
+  'insights.col.shares': 'Partages',
+  'insights.col.shares-before': 'Partages, période précédente',
+  'insights.col.post': 'Publication',
+  'insights.col.clicks': 'Clics',
+  'insights.col.clicks-before': 'Clics, période précédente',
+  'insights.network.linkedin': 'LinkedIn',
+  'insights.network.x': 'X',
+  'insights.network.facebook': 'Facebook',
+  'insights.network.teams': 'Microsoft Teams',
+  'insights.network.email': 'E-mail',
+  'insights.network.native': 'Partage de l’appareil',
+  'insights.network.copy': 'Lien copié',
+  'insights.polls.heading': 'Participation aux sondages',
+  'insights.polls.export': 'Télécharger la participation aux sondages (CSV)',
+  'insights.polls.summary': (n: number, before: number) =>
+    plural('fr', n, {
+      one: `# sondage ouvert pendant cette période, contre ${before} pendant la précédente.`,
+      other: `# sondages ouverts pendant cette période, contre ${before} pendant la précédente.`,
+    }),
+  'insights.polls.best': (question: string, share: string) => `Meilleure participation\u00a0: «\u00a0${question}\u00a0» (${share}).`,
+  'insights.polls.none': (before: number) => `Aucun sondage ouvert pendant cette période (${before} pendant la précédente).`,
+  'insights.withheld.voters': (min: number) => `Moins de ${min} votants — masqué`,
+  'insights.withheld.responses': (min: number) => `moins de ${min} réponses — masqué`,
+  'insights.sentiment.mood': (current: string, previous: string) =>
+    `Humeur (1–5) de la boîte à retours\u00a0: ${current} cette période, ${previous} la période précédente.`,
+  'insights.sentiment.enps': (current: string, previous: string) =>
+    `eNPS de la boîte à retours\u00a0: ${current} cette période, ${previous} la période précédente.`,
+  'insights.last-period': 'période précédente',
+  'insights.col.poll': 'Sondage',
+  'insights.col.opened': 'Ouvert le',
+  'insights.col.voters': 'Votants',
+  'insights.col.eligible': 'Pouvaient voter',
+  'insights.col.turnout': 'Participation',
+  'insights.col.enps': 'eNPS',
 } satisfies typeof enInsights;
 
 registerChorusStrings(frCommon, frInsights);

@@ -1,15 +1,115 @@
 import { registerChorusStrings } from './localize.js';
+import { plural } from './plural.js';
 import { itCommon } from './it.common.js';
 import type { enInsights } from './en.insights.js';
 
-/*
- * Italian strings of <chorus-insights> (en.insights.ts). Importing this module registers them, with the shared ones.
- * TODO(translate): written by `npm run create`; have a speaker check them, and translate the label.
- */
+/* Italian strings of <chorus-insights> (en.insights.ts). Importing this module registers them, with the shared ones. */
 export const itInsights = {
-  'insights.label': 'Insights',
-  'insights.empty': 'Ancora niente.',
-  'insights.load-error': 'Impossibile caricare questo contenuto.',
+  'insights.label': 'Indicatori del programma',
+  'insights.heading': 'Il programma funziona?',
+  'insights.load-error': 'Impossibile caricare i dati.',
+  'insights.forbidden': 'Questi dati sono riservati a chi gestisce il programma. Chiedi a un amministratore il ruolo «indicatori».',
+  'insights.empty': 'In questo periodo non è ancora successo nulla.',
+  'insights.period': 'Periodo',
+  'insights.period.week': 'Questa settimana',
+  'insights.period.month': 'Questo mese',
+  'insights.period.quarter': 'Questo trimestre',
+  'insights.period.all': 'Da sempre',
+  'insights.period.rolling-30': 'Ultimi 30 giorni',
+  'insights.compared': (current: string, previous: string) => `${current}, rispetto a ${previous}`,
+  'insights.since': (date: string) => `dal ${date}`,
+  'insights.until': (date: string) => `fino al ${date}`,
+  'insights.legend': 'Legenda',
+  'insights.legend.current': 'Questo periodo: barra piena',
+  'insights.legend.previous': 'Periodo precedente: barra con contorno',
+  'insights.withheld': (min: number) => `Meno di ${min} persone — nascosto`,
+  'insights.withheld.messages': (min: number) => `Meno di ${min} messaggi — nascosto`,
+  'insights.show-table': 'Mostra la tabella',
+  'insights.count-share': (count: string, share: string) => `${count} (${share})`,
+  'insights.bar': (name: string, current: string, previous: string) => `${name}: ${current} in questo periodo, ${previous} nel precedente`,
+  'insights.company': 'Tutta l’azienda',
+  'insights.col.team': 'Team',
+  'insights.col.members': 'Membri',
+  'insights.col.active': 'Hanno partecipato',
+  'insights.col.active-before': 'Hanno partecipato, periodo precedente',
+  'insights.col.gave': 'Hanno dato kudos',
+  'insights.col.received': 'Hanno ricevuto kudos',
+  'insights.col.voted': 'Hanno votato',
+  'insights.col.shared': 'Hanno condiviso un post',
+  'insights.col.value': 'Valore',
+  'insights.col.kudos': 'Kudos',
+  'insights.col.kudos-before': 'Kudos, periodo precedente',
+  'insights.csv.withheld': 'nascosto',
+  'insights.participation.heading': 'Partecipazione per team',
+  'insights.participation.export': 'Scarica la partecipazione (CSV)',
+  'insights.participation.summary': (share: string, before: string) =>
+    `Il ${share} dell’azienda ha partecipato in questo periodo, contro il ${before} nel precedente.`,
+  'insights.participation.best': (team: string, share: string) => `${team} ha partecipato di più (${share}).`,
+  'insights.participation.withheld': (n: number, min: number) =>
+    plural('it', n, {
+      one: `Un team ha meno di ${min} persone: i suoi dati sono nascosti.`,
+      other: `# team hanno meno di ${min} persone: i loro dati sono nascosti.`,
+    }),
+  'insights.participation.company-withheld': (min: number) => `I dati dell’intera azienda sono nascosti: rivelerebbero un gruppo di meno di ${min} persone.`,
+  'insights.feedback.heading': 'Feedback anonimo',
+  'insights.feedback.messages': (n: number) => plural('it', n, { one: '# messaggio', other: '# messaggi' }),
+  'insights.feedback.summary': (current: string, previous: string) => `Questo periodo: ${current}. Periodo precedente: ${previous}.`,
+  'insights.feedback.note': 'Contati solo per tutta l’azienda: nulla registra chi ha inviato un messaggio.',
+  'insights.recognition.heading': 'Riconoscimenti per valore aziendale',
+  'insights.recognition.export': 'Scarica i riconoscimenti (CSV)',
+  'insights.recognition.top': (value: string, n: number) =>
+    plural('it', n, { one: `${value} è stato il più riconosciuto (# kudos).`, other: `${value} è stato il più riconosciuto (# kudos).` }),
+  'insights.recognition.unrecognised': (values: string) => `Nessuno ha riconosciuto ${values} in questo periodo.`,
+  'insights.recognition.every': 'Ogni valore è stato riconosciuto in questo periodo.',
+  'insights.recognition.none': 'Nessun kudos pubblico ha indicato un valore in questo periodo.',
+  'insights.sharing.heading': 'Condivisioni',
+  'insights.sharing.networks.export': 'Scarica le condivisioni per rete (CSV)',
+  'insights.sharing.posts.export': 'Scarica i post (CSV)',
+  'insights.sharing.summary': (n: number, before: number) =>
+    plural('it', n, {
+      one: `# condivisione in questo periodo, contro ${before} nel precedente.`,
+      other: `# condivisioni in questo periodo, contro ${before} nel precedente.`,
+    }),
+  'insights.sharing.top': (network: string) => `Soprattutto su ${network}.`,
+  'insights.sharing.none': (before: number) => `Nulla è stato condiviso in questo periodo (${before} nel precedente).`,
+  'insights.sharing.clicks-note': 'I clic sono contati per post: un link tracciato non dice su quale rete è stato condiviso.',
+  'insights.sharing.posts': 'Post condivisi o cliccati',
+  'insights.sharing.networks': 'Condivisioni per rete',
+  'insights.col.network': 'Rete',
+  'insights.col.shares': 'Condivisioni',
+  'insights.col.shares-before': 'Condivisioni, periodo precedente',
+  'insights.col.post': 'Post',
+  'insights.col.clicks': 'Clic',
+  'insights.col.clicks-before': 'Clic, periodo precedente',
+  'insights.network.linkedin': 'LinkedIn',
+  'insights.network.x': 'X',
+  'insights.network.facebook': 'Facebook',
+  'insights.network.teams': 'Microsoft Teams',
+  'insights.network.email': 'E-mail',
+  'insights.network.native': 'Condivisione del dispositivo',
+  'insights.network.copy': 'Link copiato',
+  'insights.polls.heading': 'Partecipazione ai sondaggi',
+  'insights.polls.export': 'Scarica la partecipazione ai sondaggi (CSV)',
+  'insights.polls.summary': (n: number, before: number) =>
+    plural('it', n, {
+      one: `# sondaggio aperto in questo periodo, contro ${before} nel precedente.`,
+      other: `# sondaggi aperti in questo periodo, contro ${before} nel precedente.`,
+    }),
+  'insights.polls.best': (question: string, share: string) => `Partecipazione più alta: «${question}» (${share}).`,
+  'insights.polls.none': (before: number) => `Nessun sondaggio aperto in questo periodo (${before} nel precedente).`,
+  'insights.withheld.voters': (min: number) => `Meno di ${min} votanti — nascosto`,
+  'insights.withheld.responses': (min: number) => `meno di ${min} risposte — nascosto`,
+  'insights.sentiment.mood': (current: string, previous: string) =>
+    `Umore (1–5) dalla casella dei feedback: ${current} in questo periodo, ${previous} nel precedente.`,
+  'insights.sentiment.enps': (current: string, previous: string) =>
+    `eNPS dalla casella dei feedback: ${current} in questo periodo, ${previous} nel precedente.`,
+  'insights.last-period': 'periodo precedente',
+  'insights.col.poll': 'Sondaggio',
+  'insights.col.opened': 'Aperto il',
+  'insights.col.voters': 'Votanti',
+  'insights.col.eligible': 'Potevano votare',
+  'insights.col.turnout': 'Partecipazione',
+  'insights.col.enps': 'eNPS',
 } satisfies typeof enInsights;
 
 registerChorusStrings(itCommon, itInsights);

@@ -2,8 +2,10 @@ import type { CompanyValue } from '../core/kudos.js';
 import type { CurrentUser, Role, Team } from '../core/people.js';
 
 /*
- * The demo company: Brightwater, a fictional firm with five teams and 35 people. Its values and
- * reaction emoji are also the reference server's defaults (server/app.ts).
+ * The demo company: Brightwater, a fictional firm with seven teams and 40 people. Its values and
+ * reaction emoji are also the reference server's defaults (server/app.ts). Two teams are smaller
+ * than the minimum group size (5): Legal (3) and the Office of the CEO (2), so <chorus-insights>
+ * shows them withheld; together they are 5, so the company's own figures can still be shown.
  */
 
 export const TEAMS: readonly Team[] = [
@@ -12,6 +14,8 @@ export const TEAMS: readonly Team[] = [
   { id: 't-sales', name: 'Sales' },
   { id: 't-success', name: 'Customer Success' },
   { id: 't-ops', name: 'People & Operations' },
+  { id: 't-legal', name: 'Legal' },
+  { id: 't-office', name: 'Office of the CEO' },
 ];
 
 export const VALUES: readonly CompanyValue[] = [
@@ -114,12 +118,21 @@ export const PEOPLE: readonly PersonSeed[] = [
     roles: ['poll-author', 'moderator', 'post-author', 'post-approver'],
   },
   { name: 'Leilani Kahale', given: 'Leilani', title: 'Learning & Development Specialist', teamId: 't-ops' },
+  // The small teams, after everyone the seeded kudos, polls and shares name (p-01 … p-35).
+  { name: 'Sofia Andersson', given: 'Sofia', title: 'General Counsel', teamId: 't-legal' },
+  { name: 'Tendai Moyo', given: 'Tendai', title: 'Legal Counsel', teamId: 't-legal' },
+  { name: 'Élodie Marchand', given: 'Élodie', title: 'Privacy Officer', teamId: 't-legal' },
+  { name: 'Hiroshi Nakamura', given: 'Hiroshi', title: 'Chief Executive Officer', teamId: 't-office' },
+  { name: 'Amelia Clarke', given: 'Amelia', title: 'Chief of Staff', teamId: 't-office' },
 ];
+
+/** The people the seeded kudos wall was written among (p-01 … p-35): the small teams joined after. */
+export const WALL_PEOPLE = 35;
 
 /** The person a fresh demo is signed in as: a regular employee, so the demo shows ordinary permissions. */
 export const DEFAULT_USER_ID = 'p-01';
 
-/** The directory: ids p-01 … p-35 in PEOPLE's order. */
+/** The directory: ids p-01 … p-40 in PEOPLE's order. */
 export function seedPeople(): CurrentUser[] {
   return PEOPLE.map((p, i) => ({
     id: `p-${String(i + 1).padStart(2, '0')}`,

@@ -302,7 +302,7 @@ function buildComments(
   return comments;
 }
 
-/** A fresh state: 35 people in 5 teams, 200 kudos over the ~90 days before `now`, five polls and 24 feedback threads. */
+/** A fresh state: 40 people in 7 teams, 200 kudos over the ~90 days before `now`, five polls and 24 feedback threads. */
 /** Newest first. `people` is seedPeople(): index i is PEOPLE[i]. */
 export function seedKudos(now: number, people: readonly CurrentUser[], seed = SEED): StoredKudos[] {
   const random = seededRandom(seed);

@@ -61,6 +61,7 @@ if (unavailable) {
     recipient: second,
     postAuthor: first,
     postApprover: second,
+    insights: first,
   };
   const adapters = new Map<UserKey, RestAdapter>();
 

@@ -19,6 +19,7 @@ export const SEEDED_USERS: Record<UserKey, string> = {
   recipient: 'p-06', // Kwame Mensah, feedback-recipient (and poll-author): reads and answers the feedback inbox
   postAuthor: 'p-33', // Beatriz Santos, post-author: writes the share card's posts
   postApprover: 'p-16', // Priya Raghunathan, post-approver: approves them
+  insights: 'p-32', // Ólafur Sigurðsson, admin: reads the programme's figures (Nadia, the insights role, is `moderator`)
 };
 
 /**

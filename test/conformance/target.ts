@@ -17,9 +17,10 @@ import type { RateLimit } from '../../src/core/kudos.rules.js';
  * answers the feedback inbox of feedback.suite.ts; without it, the inbox checks are skipped.
  * `postAuthor` (role `post-author`, not `post-approver`) and `postApprover` (role `post-approver`)
  * write and approve posts in the share card's publishing checks; without them, those are skipped.
+ * `insights` (role `insights` or `admin`) reads the programme's figures; without it, those checks are skipped.
  */
-export type UserKey = 'a' | 'b' | 'c' | 'moderator' | 'd' | 'pollAuthor' | 'recipient' | 'postAuthor' | 'postApprover';
-export const USER_KEYS: readonly UserKey[] = ['a', 'b', 'c', 'moderator', 'd', 'pollAuthor', 'recipient', 'postAuthor', 'postApprover'];
+export type UserKey = 'a' | 'b' | 'c' | 'moderator' | 'd' | 'pollAuthor' | 'recipient' | 'postAuthor' | 'postApprover' | 'insights';
+export const USER_KEYS: readonly UserKey[] = ['a', 'b', 'c', 'moderator', 'd', 'pollAuthor', 'recipient', 'postAuthor', 'postApprover', 'insights'];
 
 export interface ConformanceCapabilities {
   /**

@@ -1,3 +1,4 @@
+import { TEAMS, seedPeople } from '../../seed/company.js';
 import { seedFeedback } from '../../seed/feedback.seed.js';
 import { seedPolls, seededPollTopics } from '../../seed/poll.seed.js';
 import { seedShare } from '../../seed/share.seed.js';
@@ -24,7 +25,7 @@ type StateV4 = Omit<MemoryState, 'version' | 'leaderboard'> & { version: 4 };
 /** Version 5: everything, but polls have no topic yet. */
 type StateV5 = Omit<MemoryState, 'version' | 'moderation'> & { version: 5 };
 
-/** Version 6: everything but the moderators' decisions. */
+/** Version 6: everything but the moderators' decisions; the directory has neither the small teams nor Nadia Haddad's insights role. */
 type StateV6 = Omit<MemoryState, 'version' | 'moderation'> & { version: 6 };
 
 /** What every version has: people, teams, kudos and the bookkeeping. */
@@ -73,6 +74,26 @@ function isV6(value: unknown): value is StateV6 {
   return isV5({ ...s, version: 5 }) && s!.version === 6;
 }
 
+/**
+ * The demo directory's later additions: teams and people it lacks (the small teams of version 7),
+ * and the roles the seed gives people it has (Nadia Haddad's `insights`). Nobody is removed, and
+ * nothing anyone did changes.
+ */
+function withDirectory(state: MemoryState): MemoryState {
+  const seeded = new Map(seedPeople().map((p) => [p.id, p]));
+  const people = state.people.map((p) => {
+    const roles = seeded.get(p.id)?.roles ?? [];
+    return roles.every((r) => p.roles.includes(r)) ? p : { ...p, roles: [...p.roles, ...roles.filter((r) => !p.roles.includes(r))] };
+  });
+  const known = new Set(people.map((p) => p.id));
+  const teams = new Set(state.teams.map((t) => t.id));
+  return {
+    ...state,
+    teams: [...state.teams, ...TEAMS.filter((t) => !teams.has(t.id)).map((t) => ({ ...t }))],
+    people: [...people, ...[...seeded.values()].filter((p) => !known.has(p.id))],
+  };
+}
+
 /** The demo polls get their seeded topics (the demo page places its Quick poll by topic); others have none. */
 function withTopics(polls: MemoryState['polls']): MemoryState['polls'] {
   const topics = seededPollTopics();
@@ -82,16 +103,21 @@ function withTopics(polls: MemoryState['polls']): MemoryState['polls'] {
 /** The state in the current shape, or null when it cannot be read as one (the store then reseeds). */
 export function migrateState(value: unknown, now: number): MemoryState | null {
   if (isMemoryState(value)) return value;
-  // 6 → 7: everything kept; no moderator has decided anything yet.
-  if (isV6(value)) return { ...value, version: STATE_VERSION, moderation: {} };
-  // 5 → 7: everything kept; the demo polls get their topics.
-  if (isV5(value)) return { ...value, version: STATE_VERSION, polls: withTopics(value.polls), moderation: {} };
-  // 4 → 7: everything kept as it is; nobody has opted out of the leaderboard yet.
-  if (isV4(value)) return { ...value, version: STATE_VERSION, polls: withTopics(value.polls), leaderboard: seedLeaderboard(), moderation: {} };
-  // 3 → 7: everything kept as it is; the demo's shareable posts are added.
-  if (isV3(value))
-    return { ...value, version: STATE_VERSION, polls: withTopics(value.polls), share: seedShare(now), leaderboard: seedLeaderboard(), moderation: {} };
-  // 2 → 7: kudos, polls, people and keys kept as they are; the demo feedback and posts are added.
+  const before = toVersion6(value, now);
+  // 6 → 7: the directory gets the small teams and the seed's roles; no moderator has decided anything yet.
+  return before && withDirectory({ ...before, moderation: {} });
+}
+
+/** An older state in version 6's shape (labelled with the current version), or null. */
+function toVersion6(value: unknown, now: number): Omit<MemoryState, 'moderation'> | null {
+  if (isV6(value)) return { ...value, version: STATE_VERSION };
+  // 5 → 6: everything kept; the demo polls get their topics.
+  if (isV5(value)) return { ...value, version: STATE_VERSION, polls: withTopics(value.polls) };
+  // 4 → 6: everything kept as it is; nobody has opted out of the leaderboard yet.
+  if (isV4(value)) return { ...value, version: STATE_VERSION, polls: withTopics(value.polls), leaderboard: seedLeaderboard() };
+  // 3 → 6: everything kept as it is; the demo's shareable posts are added.
+  if (isV3(value)) return { ...value, version: STATE_VERSION, polls: withTopics(value.polls), share: seedShare(now), leaderboard: seedLeaderboard() };
+  // 2 → 6: kudos, polls, people and keys kept as they are; the demo feedback and posts are added.
   if (isV2(value))
     return {
       ...value,
@@ -100,18 +126,9 @@ export function migrateState(value: unknown, now: number): MemoryState | null {
       feedback: seedFeedback(now),
       share: seedShare(now),
       leaderboard: seedLeaderboard(),
-      moderation: {},
     };
-  // 1 → 7: kudos, people and keys kept as they are; the demo polls, feedback and posts are added.
+  // 1 → 6: kudos, people and keys kept as they are; the demo polls, feedback and posts are added.
   if (isV1(value))
-    return {
-      ...value,
-      version: STATE_VERSION,
-      polls: seedPolls(now),
-      feedback: seedFeedback(now),
-      share: seedShare(now),
-      leaderboard: seedLeaderboard(),
-      moderation: {},
-    };
+    return { ...value, version: STATE_VERSION, polls: seedPolls(now), feedback: seedFeedback(now), share: seedShare(now), leaderboard: seedLeaderboard() };
   return null;
 }

@@ -25,8 +25,9 @@ export type {
  * that is simple (see migrate.ts), else reseeded.
  *
  * Version 2 added polls; version 3 added feedback; version 4 the share card's posts and shares;
- * version 5 the leaderboard's opt-outs and announced badges; version 6 the polls' topics;
- * version 7 the moderators' decisions.
+ * version 5 the leaderboard's opt-outs and announced badges; version 6 the polls' topics; version 7
+ * the moderators' decisions, the directory's small teams (Legal, Office of the CEO) and Nadia
+ * Haddad's insights role.
  */
 export const STATE_VERSION = 7;
 

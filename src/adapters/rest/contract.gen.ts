@@ -1075,7 +1075,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What the chorus-insights element shows (a stub written by npm run create; replace it). */
+        /**
+         * The programme's figures for a period, against the one before (for the insights and admin roles).
+         * @description Participation per team and company-wide (people who gave or received public kudos, voted in
+         *     named polls, shared a post: the leaderboard's activity), sender messages of the anonymous
+         *     feedback box (company-wide only), public kudos per company value (every value, 0 when
+         *     nobody recognised it), shares per network and per post with the clicks on its tracked links. Periods are the leaderboard's, in UTC. No figure is sent for a group
+         *     under `minGroupSize`: such a team is `withheld` with null figures, and so is the company
+         *     row when the withheld teams together are under it too; a feedback count under it is null.
+         */
         get: operations["getInsights"];
         put?: never;
         post?: never;
@@ -1170,6 +1178,89 @@ export interface components {
             changeBy: number;
             isMe: boolean;
             badges: components["schemas"]["BadgeId"][];
+        };
+        ParticipationCounts: {
+            active: number;
+            gave: number;
+            received: number;
+            voted: number;
+            shared: number;
+        };
+        GroupParticipation: {
+            id: string;
+            name: string;
+            withheld: boolean;
+            members: number | null;
+            current: components["schemas"]["ParticipationCounts"] | null;
+            previous: components["schemas"]["ParticipationCounts"] | null;
+        };
+        Insights: {
+            /** @enum {string} */
+            period: "week" | "month" | "quarter" | "all" | "rolling-30";
+            bounds: components["schemas"]["PeriodBounds"];
+            previousBounds: components["schemas"]["PeriodBounds"];
+            minGroupSize: number;
+            participation: {
+                company: components["schemas"]["GroupParticipation"];
+                teams: components["schemas"]["GroupParticipation"][];
+            };
+            feedback: {
+                current: number | null;
+                previous: number | null;
+            };
+            recognition: {
+                valueId: string;
+                label: string;
+                emoji?: string;
+                current: number;
+                previous: number;
+            }[];
+            /**
+             * @description Shares per network (every network, in the share card's order) and, per post shared or
+             *     clicked in either period, its shares and the clicks on its tracked links (clicks are per
+             *     post: a tracked link does not name a network). Posts most shared first, then most
+             *     clicked, then by id compared by code point.
+             */
+            sharing: {
+                networks: {
+                    /** @enum {string} */
+                    network: "linkedin" | "x" | "facebook" | "teams" | "email" | "native" | "copy";
+                    current: number;
+                    previous: number;
+                }[];
+                posts: {
+                    postId: string;
+                    title: string;
+                    shares: number;
+                    clicks: number;
+                    previousShares: number;
+                    previousClicks: number;
+                }[];
+            };
+            /**
+             * @description Polls opened (or created, when they opened at once) in either period, newest first, then
+             *     by question and id compared by code point. `voters` counts ballots, named or anonymous; null under
+             *     `minGroupSize`, and with it an eNPS poll's `enps`. Everyone in the company is `eligible`.
+             */
+            polls: {
+                pollId: string;
+                question: string;
+                /** @enum {string} */
+                kind: "single" | "multiple" | "enps";
+                /** Format: date-time */
+                opensAt: string;
+                previous: boolean;
+                voters: number | null;
+                eligible: number;
+                enps: number | null;
+            }[];
+            /** @description The feedback box's optional score of threads sent in each period (mood as the mean to one decimal, or eNPS); null under `minGroupSize` scored threads, or when the box asks for no score. */
+            sentiment: {
+                /** @enum {string} */
+                kind: "none" | "mood" | "enps";
+                current: number | null;
+                previous: number | null;
+            };
         };
         PeriodBounds: {
             /** Format: date-time */
@@ -3968,26 +4059,27 @@ export interface operations {
     };
     getInsights: {
         parameters: {
-            query?: never;
+            query?: {
+                period?: "week" | "month" | "quarter" | "all" | "rolling-30";
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description A title and a few items. */
+            /** @description The figures. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        title: string;
-                        items: string[];
-                    };
+                    "application/json": components["schemas"]["Insights"];
                 };
             };
+            400: components["responses"]["Validation"];
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["RateLimited"];
             431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["Internal"];

@@ -31,7 +31,7 @@ describe('memory adapter: latency, failures and abort', () => {
     adapter.failureRate = 1;
     expect(await rejection(adapter.people!.listTeams())).to.be.instanceOf(NetworkError);
     adapter.failureRate = 0;
-    expect(await adapter.people!.listTeams()).to.have.length(5);
+    expect(await adapter.people!.listTeams()).to.have.length(7);
   });
 
   it('fails every call with NetworkError at failureRate 1, changing nothing', async () => {

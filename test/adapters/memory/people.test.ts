@@ -30,9 +30,17 @@ describe('memory adapter: people and me', () => {
     expect(chloe).to.deep.equal({ id: 'p-01', name: 'Chloé Dubois', title: 'Senior Frontend Engineer', teamId: 't-eng' });
   });
 
-  it('lists the five teams', async () => {
+  it('lists the seven teams', async () => {
     const teams = await makeAdapter().people!.listTeams();
-    expect(teams.map((t) => t.name)).to.deep.equal(['Engineering', 'Product & Design', 'Sales', 'Customer Success', 'People & Operations']);
+    expect(teams.map((t) => t.name)).to.deep.equal([
+      'Engineering',
+      'Product & Design',
+      'Sales',
+      'Customer Success',
+      'People & Operations',
+      'Legal',
+      'Office of the CEO',
+    ]);
   });
 
   it('returns copies: changing a result does not change the directory', async () => {

@@ -21,11 +21,12 @@ describe('memory adapter seed', () => {
     expect(Date.parse(later.kudos[0]!.createdAt) - Date.parse(state.kudos[0]!.createdAt)).to.equal(7 * DAY);
   });
 
-  it('has at least 30 people in 5 teams, with international names and titles', () => {
-    expect(state.teams).to.have.length(5);
-    expect(state.people.length).to.be.at.least(30);
+  it('has 40 people in 7 teams, two of them under the minimum group size, with international names and titles', () => {
+    expect(state.teams).to.have.length(7);
+    expect(state.people.length).to.equal(40);
     const teamIds = new Set(state.teams.map((t) => t.id));
-    for (const team of state.teams) expect(state.people.filter((p) => p.teamId === team.id).length, team.name).to.be.at.least(5);
+    const sizes = state.teams.map((team) => state.people.filter((p) => p.teamId === team.id).length);
+    expect(sizes).to.deep.equal([7, 7, 7, 7, 7, 3, 2]);
     for (const person of state.people) {
       expect(teamIds.has(person.teamId)).to.equal(true);
       expect(person.title).to.be.a('string').and.not.be.empty;
