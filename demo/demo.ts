@@ -253,9 +253,18 @@ function showUser(): void {
  */
 function showProgramme(user: CurrentUser): void {
   const has = (role: Role) => user.roles.includes(role) || user.roles.includes('admin');
-  byId('moderation-part').hidden = !has('moderator');
-  byId('insights-part').hidden = !has('insights');
+  place('moderation-part', 'chorus-moderation', has('moderator'));
+  place('insights-part', 'chorus-insights', has('insights'));
   byId('programme-hint').hidden = has('moderator') || has('insights');
+}
+
+/** The element in its part when shown, none when not: it would only ask the backend to refuse. */
+function place(partId: string, tag: 'chorus-moderation' | 'chorus-insights', shown: boolean): void {
+  const part = byId(partId);
+  part.hidden = !shown;
+  const placed = part.querySelector(tag);
+  if (!shown) placed?.remove();
+  else if (!placed) part.append(Object.assign(document.createElement(tag), { id: tag.slice('chorus-'.length) }));
 }
 
 void directory.teams().then((teams) => {

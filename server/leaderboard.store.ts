@@ -13,7 +13,7 @@ import type { Queryable } from './db/db.js';
 
 /*
  * The leaderboard in SQL (migrations/005_leaderboard.sql; ACTIVITY is insights.store.ts's too): the same activity the embedded adapter
- * reads (src/adapters/memory/leaderboard.activity.ts: public kudos, shares, clicks on tracked
+ * reads (src/adapters/memory/leaderboard.activity.ts: public kudos not hidden, shares, clicks on tracked
  * links, named polls' votes at the poll's opening), scored, ranked and paged in the database with
  * core's order (leaderboard.order.ts: score desc, lower(name), name, id, collate "C"), never by
  * loading everyone.
@@ -21,10 +21,10 @@ import type { Queryable } from './db/db.js';
 
 export const ACTIVITY = `
   select 'kudos-given'::text as kind, k.author_id as person_id, k.created_at as at, k.value_id
-    from kudos k where k.visibility = 'public'
+    from kudos k where k.visibility = 'public' and k.hidden_reason is null
   union all
   select 'kudos-received', r.person_id, k.created_at, k.value_id
-    from kudos k cross join lateral unnest(k.recipient_ids) as r(person_id) where k.visibility = 'public'
+    from kudos k cross join lateral unnest(k.recipient_ids) as r(person_id) where k.visibility = 'public' and k.hidden_reason is null
   union all
   select 'share', s.person_id, s.shared_at, null from share_records s
   union all

@@ -1,5 +1,6 @@
 import type { ChorusAdapter } from './port.js';
 // Brings the merged ports listed below into ChorusAdapter wherever this module's types are read.
+export type { InsightsPort } from './insights.port.js';
 export type { ModerationPort } from './moderation.port.js';
 export type { ShareCardPort } from './share-card.port.js';
 
@@ -17,6 +18,7 @@ export const PORT_NAMES = [
   'moderation',
   'shareCard',
   'leaderboard',
+  'insights',
   'live',
 ] as const satisfies readonly (keyof ChorusAdapter)[];
 

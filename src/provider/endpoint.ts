@@ -67,6 +67,7 @@ const METHODS: { [K in keyof CallPorts]: Always<CallPorts[K]> } = {
     actOnPost: true,
   },
   leaderboard: { getLeaderboardConfig: true, getBoard: true, getMySummary: true, markBadgesAnnounced: true, setOptOut: true },
+  insights: { getInsights: true },
 };
 
 /** A port whose every method waits for the REST adapter, then calls the same method on it. */
@@ -92,7 +93,7 @@ export function endpointAdapter(options: EndpointOptions): EndpointAdapter {
   let loading: Promise<RestAdapter> | undefined;
   const rest = (): Promise<RestAdapter> =>
     (loading ??= import('../adapters/rest/rest.adapter.js').then(
-      ({ RestAdapter }) => new RestAdapter({ baseUrl: options.baseUrl, credentials: options.credentials }),
+      ({ RestAdapter }) => new RestAdapter({ baseUrl: options.baseUrl, credentials: options.credentials, shareLiveStream: true }),
       (error: unknown) => {
         // A chunk that failed to load (offline, a deploy in between) is tried again on the next call.
         loading = undefined;

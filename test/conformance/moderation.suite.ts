@@ -114,7 +114,10 @@ export default function moderationConformance(target: ConformanceTarget): void {
         const made = await kit.give('recipient', ['c'], { message: 'Hide check: a kudos a moderator hides.' });
         await u('a').adapter.kudos!.reportKudos(made.id, 'Names a customer.');
         const ref: ItemRef = { kind: 'kudos', id: made.id };
+        const points = async () => (await u('recipient').adapter.leaderboard!.getMySummary()).score;
+        const scored = await points();
         const hidden = await moderation('moderator').moderate(ref, 'hide', '  Names a customer in public.  ');
+        assert.ok((await points()) < scored, 'a hidden kudos earns its author no points on the leaderboard');
         assert.equal(hidden.state, 'hidden');
         assert.equal(hidden.history.length, 1);
         const step = hidden.history[0]!;
@@ -137,6 +140,7 @@ export default function moderationConformance(target: ConformanceTarget): void {
           ['hide', 'restore'],
         );
         assert.equal(await onWall('a', made.id), true, 'back on the wall');
+        assert.equal(await points(), scored, 'restored, it counts again');
         assert.equal((await u('recipient').adapter.kudos!.getKudos(made.id)).hidden, undefined, 'no longer marked');
       },
     );

@@ -17,7 +17,8 @@ export function activityOf(state: MemoryState): Activity[] {
     if (teamId !== undefined) out.push({ kind, personId, teamId, at, ...(valueId ? { valueId } : {}) });
   };
   for (const kudos of state.kudos) {
-    if (kudos.visibility !== 'public') continue;
+    // Private kudos earn nothing, and neither does one a moderator hid (hiddenReason '' when reports hid it).
+    if (kudos.visibility !== 'public' || kudos.hiddenReason != null) continue;
     push('kudos-given', kudos.authorId, kudos.createdAt, kudos.valueId);
     for (const id of kudos.recipientIds) push('kudos-received', id, kudos.createdAt, kudos.valueId);
   }

@@ -20,6 +20,8 @@ export interface LiveSettings {
   stableMs?: number;
   random?: () => number;
   now?: () => number;
+  /** One EventSource for the page's adapters on the same URL (SharedStream). */
+  shared?: boolean;
 }
 
 /** How many delivered event ids are remembered, so a replay never delivers one twice. */
@@ -160,7 +162,9 @@ export class RestLivePort implements LivePort {
     this.connection =
       this.http.hasHeadersHook || typeof EventSource !== 'function'
         ? new FetchStream(eventsPath(topics), this.http, this.settings, deliver, resumeFrom)
-        : new EventSourceStream(topics, this.http, this.settings, deliver, resumeFrom);
+        : this.settings.shared
+          ? sharedStreamOf(this.http, this.settings).join(topics, deliver, resumeFrom)
+          : new EventSourceStream(topics, this.http, this.settings, deliver, resumeFrom);
   }
 
   private deliver(type: string, data: string): void {
@@ -238,6 +242,87 @@ class EventSourceStream implements Connection {
     clearTimeout(this.retryTimer);
     this.source?.close();
   }
+}
+
+/** A member of a shared stream: the topics it listens to and where their events go. */
+interface Member {
+  topics: ReadonlySet<string>;
+  deliver: Deliver;
+}
+
+/**
+ * One EventSource for every REST adapter of the page on the same events URL. A browser opens
+ * at most six HTTP/1.1 connections to a host: six providers with a stream each left none for
+ * requests, and every widget of the page waited forever. Cookies are the page's, so the stream
+ * is the same for each; it is reopened (resuming from its last event id) when an adapter joins
+ * or leaves, a burst of them at once, so it carries the topics asked for and the session's
+ * cookie as it is now (a demo that signs in as someone else renews its adapters).
+ */
+class SharedStream {
+  private readonly members = new Set<Member>();
+  private stream: EventSourceStream | null = null;
+  private lastEventId = '';
+  private scheduled = false;
+
+  constructor(
+    private readonly http: HttpClient,
+    private readonly settings: LiveSettings,
+    private readonly emptied: () => void,
+  ) {}
+
+  join(topics: string, deliver: Deliver, resumeFrom: string): Connection {
+    const member: Member = { topics: new Set(topics.split(',')), deliver };
+    this.members.add(member);
+    if (resumeFrom && !this.lastEventId) this.lastEventId = resumeFrom;
+    this.schedule();
+    const lastEventId = () => this.stream?.lastEventId || this.lastEventId;
+    return {
+      get lastEventId() {
+        return lastEventId();
+      },
+      close: () => {
+        if (this.members.delete(member)) this.schedule();
+      },
+    };
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setTimeout(() => {
+      this.scheduled = false;
+      this.reopen();
+    });
+  }
+
+  private reopen(): void {
+    this.lastEventId = this.stream?.lastEventId || this.lastEventId;
+    this.stream?.close();
+    this.stream = null;
+    const topics = [...new Set([...this.members].flatMap((m) => [...m.topics]))].sort().join(',');
+    if (!topics) return this.emptied();
+    this.stream = new EventSourceStream(topics, this.http, this.settings, (type, data) => this.fanOut(type, data), this.lastEventId);
+  }
+
+  /** Each event to the members listening to its topic; a reset to all of them. */
+  private fanOut(type: string, data: string): void {
+    for (const member of [...this.members]) if (type === 'reset' || member.topics.has(type)) member.deliver(type, data);
+  }
+}
+
+const sharedStreams = new Map<string, SharedStream>();
+
+/** The page's shared stream for this adapter's events URL and credentials. */
+function sharedStreamOf(http: HttpClient, settings: LiveSettings): SharedStream {
+  const key = `${http.credentials} ${http.url(pathOf('streamEvents'))}`;
+  let shared = sharedStreams.get(key);
+  if (!shared) {
+    shared = new SharedStream(http, settings, () => {
+      if (sharedStreams.get(key) === shared) sharedStreams.delete(key);
+    });
+    sharedStreams.set(key, shared);
+  }
+  return shared;
 }
 
 /** What a fetch-read stream asks for: a path of the contract, its query and its own headers. */

@@ -48,6 +48,12 @@ export interface RestAdapterOptions {
   maxRetryDelayMs?: number;
   /** First delay before reconnecting live updates when the server sent no `retry:`. Default 1 000 ms. */
   reconnectMs?: number;
+  /**
+   * Share the live stream (cookies, EventSource) with the page's other REST adapters on the same
+   * URL. A browser opens at most six HTTP/1.1 connections to a host, so six adapters with a stream
+   * each leave none for requests. `<chorus-provider endpoint>` shares; default false.
+   */
+  shareLiveStream?: boolean;
   /** The fetch to use (a host's wrapper, or a test double). Default: the global fetch at call time. */
   fetch?: typeof fetch;
   /**
@@ -116,7 +122,7 @@ export class RestAdapter implements ChorusPorts {
       cache: 'no-store',
       fetch: options.anonymousFetch,
     });
-    const streams = { reconnectMs: options.reconnectMs ?? 1_000, maxReconnectMs: 30_000 };
+    const streams = { reconnectMs: options.reconnectMs ?? 1_000, maxReconnectMs: 30_000, shared: options.shareLiveStream ?? false };
     this.feedback = this.feedbackPort = new RestFeedbackPort(anonymous, http, streams);
     this.moderation = new RestModerationPort(http);
     this.shareCard = new RestShareCardPort(http);

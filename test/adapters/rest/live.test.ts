@@ -297,6 +297,30 @@ describe('REST adapter: live updates over EventSource (cookies)', () => {
     expect(new URL(FakeEventSource.made.at(-1)!.url).searchParams.get('lastEventId')).to.equal('50');
   });
 
+  it('shares one EventSource between adapters that ask for it, each getting its own topics, closed after the last leaves', async () => {
+    const wall = rest({ reconnectMs: 10, shareLiveStream: true });
+    const poll = rest({ reconnectMs: 10, shareLiveStream: true });
+    const kudos: KudosLiveEvent[] = [];
+    const polls: PollLiveEvent[] = [];
+    const offWall = wall.live.subscribe('kudos', (e) => kudos.push(e));
+    const offPoll = poll.live.subscribe('poll', (e) => polls.push(e));
+    await waitFor(() => FakeEventSource.made.some((s) => !s.closed && new URL(s.url).searchParams.get('topics') === 'kudos,poll'), 'one stream for both');
+    expect(FakeEventSource.made.filter((s) => !s.closed)).to.have.length(1);
+    const source = FakeEventSource.made.find((s) => !s.closed)!;
+    source.send('kudos', { topic: 'kudos', type: 'deleted', id: 'k-1' }, '7');
+    source.send('poll', { topic: 'poll', type: 'changed', pollId: 'poll-1' }, '8');
+    expect(kudos).to.deep.equal([{ topic: 'kudos', type: 'deleted', id: 'k-1' }]);
+    expect(polls).to.deep.equal([{ topic: 'poll', type: 'changed', pollId: 'poll-1' }]);
+    offWall();
+    await waitFor(() => source.closed, 'reopened for the topics left');
+    const rest2 = FakeEventSource.made.at(-1)!;
+    expect(new URL(rest2.url).searchParams.get('topics')).to.equal('poll');
+    expect(new URL(rest2.url).searchParams.get('lastEventId'), 'resuming where it was').to.equal('8');
+    offPoll();
+    await waitFor(() => rest2.closed, 'closed with the last subscriber');
+    expect(FakeEventSource.made.filter((s) => !s.closed)).to.have.length(0);
+  });
+
   it('stops reconnecting once the last subscriber leaves', async () => {
     const off = rest({ reconnectMs: 10 }).live.subscribe('kudos', () => undefined);
     FakeEventSource.made[0]!.dispatchEvent(new Event('error'));
