@@ -65,6 +65,40 @@ export async function seedIfEmpty(db: Db, now: number): Promise<boolean> {
   });
 }
 
+/**
+ * The demo directory's later additions on a database seeded before them: the teams and people it
+ * lacks (the small teams the insights withhold) and the roles the seed gives the people it has
+ * (Nadia Haddad's `insights`). Only on a demo database (its first person is the seed's); nobody is
+ * removed and no role taken away. The embedded adapter does the same (memory/migrate.ts).
+ */
+export async function seedDirectory(db: Db, now: number): Promise<void> {
+  const { teams, people } = demoCompany(now);
+  await db.transaction(async (tx) => {
+    await tx.query('select pg_advisory_xact_lock($1)', [SEED_LOCK]);
+    const [first] = await tx.query<{ name: string }>('select name from people where id = $1', [people[0]!.id]);
+    if (first?.name !== people[0]!.name) return;
+    const json = (rows: unknown[]) => JSON.stringify(rows);
+    await tx.query(
+      `insert into teams (id, name, position) select id, name, position from jsonb_to_recordset($1::jsonb) as t(id text, name text, position int)
+       on conflict (id) do nothing`,
+      [json(teams.map((t, position) => ({ ...t, position })))],
+    );
+    await tx.query(
+      `insert into people (id, name, title, team_id, avatar_url, email, roles, search_text)
+       select id, name, title, "teamId", "avatarUrl", email, array(select jsonb_array_elements_text(roles)), search_text
+       from jsonb_to_recordset($1::jsonb) as p(id text, name text, title text, "teamId" text, "avatarUrl" text, email text, roles jsonb, search_text text)
+       on conflict (id) do nothing`,
+      [json(people.map((p) => ({ ...p, email: demoEmail(p.name), search_text: personSearchText(p) })))],
+    );
+    await tx.query(
+      `update people set roles = people.roles || array(select r from unnest(s.roles) as r where r <> all (people.roles))
+       from (select id, array(select jsonb_array_elements_text(roles)) as roles from jsonb_to_recordset($1::jsonb) as p(id text, roles jsonb)) s
+       where people.id = s.id and not (s.roles <@ people.roles)`,
+      [json(people.map((p) => ({ id: p.id, roles: p.roles })))],
+    );
+  });
+}
+
 /** Another advisory lock of ours: "poll". */
 const POLL_SEED_LOCK = 0x706f6c6c;
 
