@@ -79,3 +79,23 @@ export function withBlockedSessionStorage(): () => void {
   });
   return () => methods.forEach((name, i) => ((Storage.prototype as unknown as Record<string, unknown>)[name] = originals[i]));
 }
+
+/** What the next download would save: its file name and text. */
+export function catchDownload(): { file: Promise<{ name: string; text: string }>; restore: () => void } {
+  const create = URL.createObjectURL;
+  const click = HTMLAnchorElement.prototype.click;
+  let blob: Blob | null = null;
+  let resolve!: (value: { name: string; text: string }) => void;
+  const file = new Promise<{ name: string; text: string }>((r) => (resolve = r));
+  URL.createObjectURL = (b: Blob | MediaSource) => ((blob = b as Blob), 'blob:test');
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    void blob!.text().then((text) => resolve({ name: this.download, text }));
+  };
+  return {
+    file,
+    restore: () => {
+      URL.createObjectURL = create;
+      HTMLAnchorElement.prototype.click = click;
+    },
+  };
+}

@@ -6,7 +6,7 @@ import type { InsightsPeriod } from '../../../src/core/insights.js';
 import type { ChorusInsights } from '../../../src/widgets/insights/insights.element.js';
 import '../../../src/widgets/insights/insights.js';
 import { INSIGHTS_READER, answering, quietInsights, sampleInsights } from '../../../stories/support/insights-adapters.js';
-import { buttonNamed, deepQuery, deepQueryAll, fieldLabelled, textOf, waitFor } from '../../support.js';
+import { buttonNamed, catchDownload, deepQuery, deepQueryAll, fieldLabelled, textOf, waitFor } from '../../support.js';
 import { runWidgetBaseTests } from '../base-tests.js';
 
 /* The states every widget has (base-tests.ts), signed in as the People Partner, then what an HR reader does. */
@@ -25,26 +25,6 @@ const shown = (el: ChorusInsights) => waitFor(() => deepQuery(el, '[part="partic
 /** The participation table's rows as the cells' text. */
 const tableRows = (el: ChorusInsights, part = 'participation-table') =>
   deepQueryAll(deepQuery(el, `[part="${part}"]`)!, 'tbody tr').map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
-
-/** What the next download would save: its file name and text. */
-function catchDownload(): { file: Promise<{ name: string; text: string }>; restore: () => void } {
-  const create = URL.createObjectURL;
-  const click = HTMLAnchorElement.prototype.click;
-  let blob: Blob | null = null;
-  let resolve!: (value: { name: string; text: string }) => void;
-  const file = new Promise<{ name: string; text: string }>((r) => (resolve = r));
-  URL.createObjectURL = (b: Blob | MediaSource) => ((blob = b as Blob), 'blob:test');
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    void blob!.text().then((text) => resolve({ name: this.download, text }));
-  };
-  return {
-    file,
-    restore: () => {
-      URL.createObjectURL = create;
-      HTMLAnchorElement.prototype.click = click;
-    },
-  };
-}
 
 describe('<chorus-insights>', () => {
   it('shows an HR reader participation by team from the activity the other widgets record', async () => {

@@ -1,29 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { plainPollDraft } from '../../../src/core/poll.rules.js';
-import { buttonNamed, waitFor } from '../../support.js';
+import { buttonNamed, catchDownload, waitFor } from '../../support.js';
 import { pollEl, quiet, textOf } from './helpers.js';
 
 /* A poll's managers export its results as CSV; a write-in that looks like a formula stays text. */
-
-/** What the next download would save: its file name and text. */
-function catchDownload(): { file: Promise<{ name: string; text: string }>; restore: () => void } {
-  const create = URL.createObjectURL;
-  const click = HTMLAnchorElement.prototype.click;
-  let blob: Blob | null = null;
-  let resolve!: (value: { name: string; text: string }) => void;
-  const file = new Promise<{ name: string; text: string }>((r) => (resolve = r));
-  URL.createObjectURL = (b: Blob | MediaSource) => ((blob = b as Blob), 'blob:test');
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    void blob!.text().then((text) => resolve({ name: this.download, text }));
-  };
-  return {
-    file,
-    restore: () => {
-      URL.createObjectURL = create;
-      HTMLAnchorElement.prototype.click = click;
-    },
-  };
-}
 
 describe('<chorus-poll> results export', () => {
   it('lets the poll’s manager download the results as CSV, formula-like write-ins written as text', async () => {
