@@ -158,6 +158,7 @@ export const dePoll = {
   'poll.compose.create': 'Umfrage erstellen',
   'poll.compose.creating': 'Wird erstellt…',
   'poll.compose.failed': 'Die Umfrage wurde nicht erstellt. Alle Ihre Eingaben sind noch da.',
+  'poll.compose.load-error': 'Das Formular zum Erstellen einer Umfrage konnte nicht geladen werden.',
   'poll.compose.vetoed': 'Das Erstellen der Umfrage wurde von dieser Seite abgebrochen.',
   'poll.compose.created': 'Umfrage erstellt. Um sie auf einer anderen Seite zu zeigen, fügen Sie dort diesen Ausschnitt ein.',
   'poll.compose.created.topic':

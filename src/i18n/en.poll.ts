@@ -150,6 +150,7 @@ export const enPoll = {
   'poll.compose.create': 'Create poll',
   'poll.compose.creating': 'Creating…',
   'poll.compose.failed': 'The poll wasn’t created. Everything you wrote is still here.',
+  'poll.compose.load-error': 'The form for creating a poll couldn’t load.',
   'poll.compose.vetoed': 'Creating the poll was stopped by this page.',
   'poll.compose.created': 'Poll created. To show it on another page, paste this snippet into the page.',
   'poll.compose.created.topic':

@@ -153,6 +153,7 @@ export const esPoll = {
   'poll.compose.create': 'Crear encuesta',
   'poll.compose.creating': 'Creando…',
   'poll.compose.failed': 'No se creó la encuesta. Todo lo escrito sigue aquí.',
+  'poll.compose.load-error': 'No se pudo cargar el formulario para crear una encuesta.',
   'poll.compose.vetoed': 'Esta página detuvo la creación de la encuesta.',
   'poll.compose.created': 'Encuesta creada. Para mostrarla en otra página, pega allí este fragmento.',
   'poll.compose.created.topic':

@@ -158,6 +158,7 @@ export const frPoll = {
   'poll.compose.create': 'Créer le sondage',
   'poll.compose.creating': 'Création…',
   'poll.compose.failed': 'Le sondage n’a pas été créé. Tout ce que vous avez écrit est toujours là.',
+  'poll.compose.load-error': 'Impossible de charger le formulaire pour créer un sondage.',
   'poll.compose.vetoed': 'La création du sondage a été bloquée par cette page.',
   'poll.compose.created': 'Sondage créé. Pour l’afficher sur une autre page, collez-y cet extrait.',
   'poll.compose.created.topic':

@@ -154,6 +154,7 @@ export const itPoll = {
   'poll.compose.create': 'Crea sondaggio',
   'poll.compose.creating': 'Creazione in corso…',
   'poll.compose.failed': 'Il sondaggio non è stato creato. Tutto ciò che hai scritto è ancora qui.',
+  'poll.compose.load-error': 'Impossibile caricare il modulo per creare un sondaggio.',
   'poll.compose.vetoed': 'La creazione del sondaggio è stata bloccata da questa pagina.',
   'poll.compose.created': 'Sondaggio creato. Per mostrarlo in un’altra pagina, incolla lì questo frammento.',
   'poll.compose.created.topic':

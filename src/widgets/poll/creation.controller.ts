@@ -7,6 +7,8 @@ import { errorText } from '../../i18n/error-text.js';
 import type { ChorusLocalize } from '../../i18n/localize.js';
 import type { ChorusPollComposer, PollComposerSubmitEvent } from './composer.element.js';
 import { copyText } from '../../ui/clipboard.js';
+import { loadOnce } from '../../base/load-once.js';
+import { loadErrorView } from '../../ui/states.js';
 import { pollSnippet } from './snippet.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { theme?: 'light' | 'dark'; now: () => number; topic?: string };
@@ -26,7 +28,8 @@ export interface CreationOptions {
  * poll's id to copy.
  */
 export class PollCreationController implements ReactiveController {
-  private state: { open: boolean; creating: boolean; created: Poll | null; copied: 'done' | 'failed' | null } = {
+  private state: { open: boolean; creating: boolean; created: Poll | null; copied: 'done' | 'failed' | null; loadFailed: unknown } = {
+    loadFailed: null,
     open: false,
     creating: false,
     created: null,
@@ -78,9 +81,21 @@ export class PollCreationController implements ReactiveController {
     }
   }
 
+  /** The composer's module, imported when an author first opens it, so the poll's own bundle does not carry it. */
+  private loadComposer(): void {
+    loadOnce('poll-composer', () => import('./composer.js')).catch((error: unknown) => this.set({ loadFailed: error }));
+  }
+
   render(limits: PollLimits, standalone: boolean): TemplateResult {
     const t = this.o.t;
     const open = standalone || this.state.open;
+    if (open && !this.state.loadFailed) this.loadComposer();
+    if (open && this.state.loadFailed)
+      return loadErrorView(t, this.state.loadFailed, {
+        heading: t.term('poll.compose.load-error'),
+        retry: () => this.set({ loadFailed: null }),
+        loading: () => html``,
+      });
     return html`<div class="composer-surface${standalone ? '' : ' below'}" part="composer">
       ${
         standalone

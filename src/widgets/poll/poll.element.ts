@@ -22,7 +22,7 @@ import { emptyView, loadErrorView, noticeView, type Notice } from '../../ui/stat
 import { BallotController } from './ballot.controller.js';
 import { refused } from '../../controllers/draft.controller.js';
 import { forgetBallot, ownReceipt, ownVote, saveBallot, unansweredVote, voteAnswered, voteKey } from './ballot-store.js';
-import { ChorusPollComposer } from './composer.element.js';
+import type { ChorusPollComposer } from './composer.element.js';
 import { PollCreationController } from './creation.controller.js';
 import { DeadlineController } from './deadline.controller.js';
 import { ballotCard, manageActions, pollSkeleton, resultsCard, type PollCardContext } from './poll-card.view.js';
@@ -89,7 +89,7 @@ type View = 'ballot' | 'results';
 export class ChorusPoll extends ChorusElement {
   static override styles = [...ChorusElement.styles, formStyles, fieldsetStyles, pollStyles];
   /** @internal */
-  static override dependencies = { 'chorus-provider': ChorusProvider, 'chorus-poll-composer': ChorusPollComposer };
+  static override dependencies = { 'chorus-provider': ChorusProvider };
 
   /** Overrides the provider's (or the page's default) adapter for this poll only. */
   @property({ attribute: false }) adapter?: ChorusAdapter;

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { ChorusPoll } from '../../../src/widgets/poll/poll.element.js';
 import { NetworkError } from '../../../src/core/errors.js';
 import { buttonNamed, deepQuery, waitFor } from '../../support.js';
-import { choice, pollEl, quiet, rows, textOf, withPolls } from './helpers.js';
+import { choice, composerOf, pollEl, quiet, rows, textOf, withPolls } from './helpers.js';
 import '../../../src/i18n/de.poll.js';
 
 const never = () => new Promise<never>(() => {});
@@ -94,7 +94,7 @@ for (const theme of ['light', 'dark'] as const) {
 
     it('has no axe violations in the composer, empty and with errors', async () => {
       const el = await pollEl(quiet({ userId: 'p-06' }), undefined, { theme });
-      const composer = await waitFor(() => deepQuery(el, 'chorus-poll-composer'));
+      const composer = await waitFor(() => composerOf(el));
       await expect(el).to.be.accessible();
       buttonNamed(composer, 'Create poll')!.click();
       await waitFor(() => textOf(composer).includes('Write the question.'));

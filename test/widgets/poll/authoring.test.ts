@@ -1,12 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { ChorusPollComposer } from '../../../src/widgets/poll/composer.element.js';
-import { buttonNamed, deepQuery, fieldLabelled, nextEvent, waitFor } from '../../support.js';
-import { pollEl, quiet, textOf } from './helpers.js';
+import { buttonNamed, fieldLabelled, nextEvent, waitFor } from '../../support.js';
+import { composerOf, pollEl, quiet, textOf } from './helpers.js';
 
 /* A poll author schedules a poll ("Opens at") and gets a ready-made snippet to paste into another page. */
-
-const composerOf = (el: Element) => deepQuery<ChorusPollComposer>(el, 'chorus-poll-composer');
 
 async function type(field: HTMLElement | undefined, text: string): Promise<void> {
   if (!field) throw new Error('No such field');

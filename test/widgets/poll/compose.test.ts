@@ -1,11 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { ChorusPollComposer } from '../../../src/widgets/poll/composer.element.js';
 import { buttonNamed, deepQuery, deepQueryAll, fieldLabelled, nextEvent, waitFor, withBlockedSessionStorage } from '../../support.js';
 import { ValidationError } from '../../../src/core/errors.js';
-import { choice, liveRegion, pollEl, quiet, rows, textOf, withPolls } from './helpers.js';
-
-const composerOf = (el: Element) => deepQuery<ChorusPollComposer>(el, 'chorus-poll-composer');
+import { choice, composerOf, liveRegion, pollEl, quiet, rows, textOf, withPolls } from './helpers.js';
 
 async function type(field: HTMLElement | undefined, text: string): Promise<void> {
   if (!field) throw new Error('No such field');

@@ -1,6 +1,7 @@
 import { fixture, html } from '@open-wc/testing';
 import '../../../src/widgets/poll/poll.js';
 import type { ChorusPoll } from '../../../src/widgets/poll/poll.element.js';
+import type { ChorusPollComposer } from '../../../src/widgets/poll/composer.element.js';
 import { MemoryAdapter, type MemoryAdapterOptions } from '../../../src/adapters/memory/index.js';
 import type { ChorusAdapter, PollPort } from '../../../src/adapter/port.js';
 import { deepQuery, deepQueryAll, nameOf, textOf, waitFor } from '../../support.js';
@@ -57,3 +58,9 @@ export function liveRegion(el: Element): string {
 }
 
 export { textOf };
+
+/** The poll's composer once its module has loaded and it has rendered (the poll imports it on first use). */
+export function composerOf(el: Element): ChorusPollComposer | undefined {
+  const composer = deepQuery<ChorusPollComposer>(el, 'chorus-poll-composer');
+  return composer?.shadowRoot?.querySelector('form') ? composer : undefined;
+}

@@ -1,17 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { NetworkError } from '../../../src/core/errors.js';
-import type { ChorusPollComposer } from '../../../src/widgets/poll/composer.element.js';
 import { buttonNamed, deepQuery, fieldLabelled, nextEvent, waitFor } from '../../support.js';
-import { choice, pollEl, quiet, textOf } from './helpers.js';
+import { choice, composerOf, pollEl, quiet, textOf } from './helpers.js';
 
 /*
  * Answers lost on the way back (the backend stored the call, the page saw a network error) or cut
  * by a reload: sending again is replayed by the backend, so nothing is stored twice and an
  * anonymous vote's receipt (the only way to change it) is recovered.
  */
-
-const composerOf = (el: Element) => deepQuery<ChorusPollComposer>(el, 'chorus-poll-composer');
 
 describe('<chorus-poll> lost answers', () => {
   beforeEach(() => sessionStorage.clear());

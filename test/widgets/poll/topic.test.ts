@@ -4,9 +4,8 @@ import type { MemoryAdapter } from '../../../src/adapters/memory/index.js';
 import { plainPollDraft } from '../../../src/core/poll.rules.js';
 import type { PollDraft } from '../../../src/core/poll.js';
 import type { ChorusPoll } from '../../../src/widgets/poll/poll.element.js';
-import type { ChorusPollComposer } from '../../../src/widgets/poll/composer.element.js';
 import { buttonNamed, deepQuery, fieldLabelled, nextEvent, waitFor } from '../../support.js';
-import { NOW, quiet, textOf } from './helpers.js';
+import { composerOf, NOW, quiet, textOf } from './helpers.js';
 
 /* <chorus-poll topic="…">: placed once, it shows the newest open poll of its topic. */
 
@@ -91,7 +90,7 @@ describe('<chorus-poll topic>', () => {
     const el = await topicEl(adapter, 'town-hall');
     expect(textOf(el)).to.include('No open poll on this topic yet.');
     buttonNamed(el, 'Create a new poll')!.click();
-    const composer = await waitFor(() => deepQuery<ChorusPollComposer>(el, 'chorus-poll-composer'));
+    const composer = await waitFor(() => composerOf(el));
     await type(fieldLabelled<HTMLTextAreaElement>(composer, 'Question'), 'What should the town hall cover?');
     await type(fieldLabelled(composer, 'Option 1'), 'Roadmap');
     await type(fieldLabelled(composer, 'Option 2'), 'Hiring');
