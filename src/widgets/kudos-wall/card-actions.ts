@@ -52,6 +52,22 @@ export class KudosCards {
     return shown;
   }
 
+  /**
+   * An open comment list again, after a live update of its kudos (a comment added elsewhere, or
+   * one a moderator hid or deleted), without a loading state; a failure keeps what is shown.
+   */
+  async refreshComments(kudosId: string): Promise<void> {
+    const setup = this.wall.setup();
+    const state = this.state(kudosId);
+    if (!setup || !state.commentsOpen || state.commentsLoading || !state.comments) return;
+    try {
+      const comments = await setup.port.listComments(kudosId);
+      if (this.state(kudosId).commentsOpen) this.actions.patch(kudosId, { comments });
+    } catch {
+      // The list stays as it was; reopening it loads it again.
+    }
+  }
+
   private failed(operation: string, error: unknown, lead: string): string {
     return `${lead} ${errorText(this.wall.t, this.wall.fail(operation, error))}`;
   }

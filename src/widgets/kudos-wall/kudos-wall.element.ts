@@ -329,6 +329,7 @@ export class ChorusKudosWall extends ChorusElement {
     const shown = event.type === 'updated' ? { ...event, kudos: this.cards.withPending(event.kudos) } : event;
     const news = this.feed.applyLive(shown, this.filter, this.widget.value?.user?.id);
     if (news) this.announcer.announce(this.localize.term('kudos.new.from', news.author.name));
+    if (event.type === 'updated') void this.cards.refreshComments(event.kudos.id);
     this.requestUpdate();
   }
 

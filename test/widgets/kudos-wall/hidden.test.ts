@@ -75,6 +75,7 @@ describe('<chorus-kudos-wall> and moderation', () => {
     expect(item?.reasons).to.deep.equal([{ reason: 'Mocks a colleague.', count: 1 }]);
 
     await moderator.moderation.moderate({ kind: 'comment', id: comment.id }, 'hide', 'Unkind.');
+    await waitFor(() => !textOf(card).includes('A comment that crosses a line.'), 'gone from the open comment list, without reopening it');
     expect((await viewer.kudos.listComments(kudos.id)).map((c) => c.id)).to.not.include(comment.id);
     const authorsWall = await wallWith(author);
     const mine = await waitFor(() => cards(authorsWall).find((c) => textOf(c).includes('A kudos with a comment to report.')));
