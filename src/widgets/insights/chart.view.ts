@@ -56,7 +56,7 @@ export function legend(t: ChorusLocalize): TemplateResult {
 export function tableBox(t: ChorusLocalize, caption: string, head: readonly string[], rows: readonly TemplateResult[], part: string): TemplateResult {
   return html`<details class="table-box" part=${part}>
     <summary>${t.term('insights.show-table')}</summary>
-    <div class="table-scroll">
+    <div class="table-scroll" tabindex="0" role="group" aria-label=${caption}>
       <table>
         <caption>${caption}</caption>
         <thead><tr>${head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>

@@ -239,7 +239,7 @@ export function sharingSection(value: Insights, o: SectionOptions): TemplateResu
     )}
     ${
       posts.length
-        ? html`<div class="table-scroll" part="posts-table">
+        ? html`<div class="table-scroll" part="posts-table" tabindex="0" role="group" aria-label=${t.term('insights.sharing.posts')}>
             <table>
               <caption>${t.term('insights.sharing.posts')}</caption>
               <thead><tr>${[
