@@ -126,25 +126,21 @@ export class SqlPollPort implements PollPort {
     return { poll: await viewPoll(this.db, unchanged ?? (await store.loadPoll(this.db, pollId))!, user, now), receipt };
   }
 
-  async approveWriteIn(pollId: string, writeInId: string): Promise<Poll> {
-    const now = this.now();
-    const poll = await this.db.transaction(async (tx) => {
-      const poll = await this.managed(tx, pollId);
-      if (!poll.writeIns.some((w) => w.id === writeInId)) throw new NotFoundError('No such write-in in this poll.');
-      // Already approved: no write, no live event, same answer.
-      if (await store.approveWriteIn(tx, pollId, writeInId)) await recordPollEvent(tx, pollId, now);
-      return (await store.loadPoll(tx, pollId))!;
-    });
-    return viewPoll(this.db, poll, this.user, now);
+  approveWriteIn(pollId: string, writeInId: string): Promise<Poll> {
+    return this.decideWriteIn(pollId, writeInId, store.approveWriteIn);
   }
 
-  async rejectWriteIn(pollId: string, writeInId: string): Promise<Poll> {
+  rejectWriteIn(pollId: string, writeInId: string): Promise<Poll> {
+    return this.decideWriteIn(pollId, writeInId, store.rejectWriteIn);
+  }
+
+  /** A manager's decision on a write-in; one that changes nothing (decided so already) writes nothing and sends no live event. */
+  private async decideWriteIn(pollId: string, writeInId: string, write: (tx: Queryable, pollId: string, writeInId: string) => Promise<boolean>): Promise<Poll> {
     const now = this.now();
     const poll = await this.db.transaction(async (tx) => {
       const poll = await this.managed(tx, pollId);
       if (!poll.writeIns.some((w) => w.id === writeInId)) throw new NotFoundError('No such write-in in this poll.');
-      // Already rejected: no write, no live event, same answer.
-      if (await store.rejectWriteIn(tx, pollId, writeInId)) await recordPollEvent(tx, pollId, now);
+      if (await write(tx, pollId, writeInId)) await recordPollEvent(tx, pollId, now);
       return (await store.loadPoll(tx, pollId))!;
     });
     return viewPoll(this.db, poll, this.user, now);

@@ -173,33 +173,29 @@ export class MemoryPollPort implements PollPort {
     return this.view(id);
   }
 
-  async approveWriteIn(pollId: string, writeInId: string, options?: CallOptions): Promise<Poll> {
+  approveWriteIn(pollId: string, writeInId: string, options?: CallOptions): Promise<Poll> {
+    // Approving a rejected write-in brings it back.
+    return this.decideWriteIn(pollId, writeInId, { approved: true, rejected: false }, options);
+  }
+
+  rejectWriteIn(pollId: string, writeInId: string, options?: CallOptions): Promise<Poll> {
+    return this.decideWriteIn(pollId, writeInId, { rejected: true }, options);
+  }
+
+  /** A manager's decision on a write-in; one that changes nothing (decided so already) writes nothing and sends no live event. */
+  private async decideWriteIn(pollId: string, writeInId: string, decided: { approved?: true; rejected: boolean }, options?: CallOptions): Promise<Poll> {
     await this.rt.roundTrip(options?.signal);
     const state = this.rt.store.read();
     const writeIn = this.managed(state, pollId).writeIns.find((w) => w.id === writeInId);
     if (!writeIn) throw new NotFoundError('No such write-in in this poll.');
-    // Already approved: no write, no live event, same answer. Approving a rejected one brings it back.
-    if (!writeIn.approved || writeIn.rejected) {
+    const changes = (decided.approved && !writeIn.approved) || decided.rejected !== !!writeIn.rejected;
+    if (changes) {
       this.rt.store.mutate((next) => {
         const target = findPoll(next, pollId).writeIns.find((w) => w.id === writeInId);
         if (!target) return;
-        target.approved = true;
-        delete target.rejected;
-      });
-    }
-    return this.view(pollId);
-  }
-
-  async rejectWriteIn(pollId: string, writeInId: string, options?: CallOptions): Promise<Poll> {
-    await this.rt.roundTrip(options?.signal);
-    const state = this.rt.store.read();
-    const writeIn = this.managed(state, pollId).writeIns.find((w) => w.id === writeInId);
-    if (!writeIn) throw new NotFoundError('No such write-in in this poll.');
-    // Already rejected: no write, no live event, same answer.
-    if (!writeIn.rejected) {
-      this.rt.store.mutate((next) => {
-        const target = findPoll(next, pollId).writeIns.find((w) => w.id === writeInId);
-        if (target) target.rejected = true;
+        if (decided.approved) target.approved = true;
+        if (decided.rejected) target.rejected = true;
+        else delete target.rejected;
       });
     }
     return this.view(pollId);
