@@ -15,8 +15,8 @@
  */
 import { serve } from '@hono/node-server';
 import autocannon from 'autocannon';
-import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Worker } from 'node:worker_threads';
 import { createApp } from '../server/app.js';
 import { ProxyHeaderAuth } from '../server/auth/proxy.js';
 import type { Db } from '../server/db/db.js';
@@ -87,42 +87,26 @@ const nearest = (sorted: number[], q: number): number => sorted[Math.min(sorted.
 
 /**
  * SUBSCRIBERS event streams (topics kudos and poll, as a wall and a poll on a page), signed in as
- * the 30 people in turn, on 127.0.0.1 in this process; kudos given at up to WRITE_RATE per second;
+ * the 30 people in turn, on 127.0.0.1, held by a worker thread (bench/subscribers.mjs: what they
+ * cost to read is not the server's); kudos given at up to WRITE_RATE per second;
  * then PROBES votes on poll-lunch one after another (the only poll events while it runs). Each subscriber notes when the probe's
  * event reaches it; the time counted is from the vote's 200 to that moment (an event can arrive
  * before the answer does, since the NOTIFY goes out at commit: then it counts 0).
  */
 async function fanOut(port: number, runs: number): Promise<FanOut> {
   const result: FanOut = { writesPerSecond: [], p50: [], p99: [], missed: 0, subscribers: SUBSCRIBERS };
-  const waiting = new Set<(now: number) => void>();
-  const streams: { destroy(): void }[] = [];
+  const waiting = new Set<(at: number) => void>();
   let seen = 0;
-  await Promise.all(
-    Array.from(
-      { length: SUBSCRIBERS },
-      (_, i) =>
-        new Promise<void>((resolve, reject) => {
-          const req = httpRequest(
-            {
-              host: '127.0.0.1',
-              port,
-              path: `${BASE}/events?topics=kudos,poll`,
-              headers: { 'x-remote-user': PEOPLE[i % PEOPLE.length]!, accept: 'text/event-stream' },
-            },
-            (res) => {
-              res.setEncoding('utf8');
-              res.on('data', (chunk: string) => {
-                resolve(); // Connected: the opening frame came (again later: no effect).
-                if (chunk.includes('"poll-lunch"')) for (const fn of waiting) fn(performance.now());
-              });
-            },
-          );
-          req.on('error', reject);
-          req.end();
-          streams.push(req);
-        }),
-    ),
-  );
+  const listeners = new Worker(new URL('./subscribers.mjs', import.meta.url), {
+    workerData: { port, path: `${BASE}/events?topics=kudos,poll`, count: SUBSCRIBERS, people: PEOPLE },
+  });
+  await new Promise<void>((resolve, reject) => {
+    listeners.on('message', (message: 'ready' | { at: number }) => {
+      if (message === 'ready') resolve();
+      else for (const fn of waiting) fn(message.at);
+    });
+    listeners.once('error', reject);
+  });
   try {
     for (let run = 0; run <= runs; run++) {
       const writer = autocannon({
@@ -137,8 +121,8 @@ async function fanOut(port: number, runs: number): Promise<FanOut> {
       for (let probe = 0; probe < PROBES; probe++) {
         const received: number[] = [];
         const done = new Promise<void>((resolve) => {
-          const fn = (now: number) => {
-            received.push(now);
+          const fn = (at: number) => {
+            received.push(at);
             if (received.length >= SUBSCRIBERS) resolve();
           };
           waiting.add(fn);
@@ -147,7 +131,7 @@ async function fanOut(port: number, runs: number): Promise<FanOut> {
         const voter = PEOPLE[(run * PROBES + probe) % PEOPLE.length]!;
         // From the vote sent: on PGlite the events often reach every stream before the vote's
         // answer does, so timing from the answer read 0 ms.
-        const sent = performance.now();
+        const sent = performance.timeOrigin + performance.now();
         const answer = await fetch(`http://127.0.0.1:${port}${BASE}/polls/poll-lunch/votes`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'x-remote-user': voter, 'idempotency-key': `fan-${process.pid}-${seen++}` },
@@ -167,7 +151,8 @@ async function fanOut(port: number, runs: number): Promise<FanOut> {
       result.writesPerSecond.push((writes.requests.total - writes.non2xx - writes.errors) / writes.duration);
     }
   } finally {
-    for (const stream of streams) stream.destroy();
+    listeners.postMessage('close');
+    await new Promise((resolve) => listeners.once('exit', resolve));
   }
   return result;
 }

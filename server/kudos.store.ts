@@ -88,6 +88,13 @@ export async function loadRecord(db: Queryable, id: string): Promise<KudosRecord
   return row ? toRecord(row) : null;
 }
 
+/** The kudos among these ids that still exist (the live fan-out's batch: one query, however many events). */
+export async function loadRecords(db: Queryable, ids: readonly string[]): Promise<KudosRecord[]> {
+  if (!ids.length) return [];
+  const rows = await db.query<KudosRow>(`select ${RECORD} from kudos k where k.id = any($1::text[])`, [ids]);
+  return rows.map(toRecord);
+}
+
 export interface ListQuery {
   filter: KudosFilter;
   cursor: string | null;

@@ -1,12 +1,10 @@
-import type { LiveEvent } from '../src/core/live.js';
-import { DEFAULT_PING_MS, DEFAULT_RETRY_MS, eventFrame, openingFrame, pingFrame, readyFrame, REPLAY_MAX, resetFrame, SSE_HEADERS } from '../edge/sse.js';
-import { canSee, couldSee, isModerator, type KudosAudience } from '../src/core/kudos.rules.js';
-import { isFeedbackRecipient } from '../src/core/feedback.rules.js';
+import { DEFAULT_PING_MS, DEFAULT_RETRY_MS, openingFrame, pingFrame, readyFrame, REPLAY_MAX, resetFrame, SSE_HEADERS } from '../edge/sse.js';
+import type { KudosAudience } from '../src/core/kudos.rules.js';
 import type { CurrentUser } from '../src/core/people.js';
 import type { Db, Queryable } from './db/db.js';
-import { loadRecord } from './kudos.store.js';
-import { peopleNamed, toKudos, type KudosRecord } from './kudos.view.js';
-import { usersById } from './people.store.js';
+import { loadKudosOf, SharedFrames, type EventRow, type EventType } from './live.frames.js';
+
+export type { EventRow, EventTopic, EventType } from './live.frames.js';
 
 /*
  * Live updates over Server-Sent Events, fanned out through PostgreSQL so several server
@@ -14,9 +12,10 @@ import { usersById } from './people.store.js';
  *
  *   a write ── inserts a row in `events` (under an advisory lock, so ids grow in commit order)
  *           └─ NOTIFY chorus_events {type, id, eventId}   (delivered when it commits)
- *   every process ── LISTENs, reads the events after the last one it dispatched, loads each
- *                    kudos once and writes it to each connected client *as that user sees it*
- *                    (private kudos only to those who may see them; `mine`, `reportedByMe`).
+ *   every process ── LISTENs, reads the events after the last one it dispatched (up to 200 at
+ *                    a time), loads their kudos in one query and writes each client what the
+ *                    batch means *to that user* (private kudos only to those who may see them;
+ *                    `mine`, `reportedByMe`; live.frames.ts), in one write per client.
  *
  * A client that reconnects with `Last-Event-ID` gets what it missed from the events table (kept
  * for a day), so nothing depends on one process's memory. A new stream opens with the current id
@@ -29,23 +28,6 @@ export const EVENTS_CHANNEL = 'chorus_events';
 const EVENTS_LOCK = 0x6576656e;
 /** A client this far behind (bytes queued for it) is dropped; it reconnects and replays, or is told of the gap. */
 export const DEFAULT_MAX_QUEUED_BYTES = 4 * 1024 * 1024;
-
-/** `hidden` and `restored`: a moderator hid or restored a kudos; each viewer hears what it means to them (render). */
-export type EventType = 'created' | 'updated' | 'deleted' | 'hidden' | 'restored';
-export type EventTopic = 'kudos' | 'poll' | 'share' | 'feedback' | 'moderation';
-
-export interface EventRow {
-  id: number;
-  /**
-   * `kudos` (kudosId, audience), `poll` or `share` (kudosId holds the poll's or post's id; every
-   * user may hear of it), `feedback` (kudosId holds the thread's id; only recipients hear of it).
-   */
-  topic: EventTopic;
-  type: EventType | 'changed';
-  kudosId: string;
-  audience: KudosAudience;
-  onlyUser: string | null;
-}
 
 /**
  * Appends an event and its NOTIFY in one statement (one round trip): the advisory lock first, so
@@ -118,39 +100,6 @@ async function eventsAfter(db: Queryable, after: number, limit: number): Promise
   return rows.map(toEvent);
 }
 
-/** What one event means to one user, or null when they may not see it. */
-function render(
-  event: EventRow,
-  user: CurrentUser,
-  kudos: { record: KudosRecord; people: Map<string, CurrentUser> } | null,
-  reactions: readonly string[],
-): LiveEvent | null {
-  if (event.onlyUser && event.onlyUser !== user.id) return null;
-  if (event.topic === 'poll') return { topic: 'poll', type: 'changed', pollId: event.kudosId };
-  if (event.topic === 'share') return { topic: 'share', type: 'changed', postId: event.kudosId };
-  if (event.topic === 'feedback') return isFeedbackRecipient(user) ? { topic: 'feedback', type: 'changed', threadId: event.kudosId } : null;
-  if (event.topic === 'moderation') return isModerator(user) ? { topic: 'moderation', type: 'changed' } : null;
-  if (event.type === 'deleted') return canSee(event.audience, user) ? { topic: 'kudos', type: 'deleted', id: event.kudosId } : null;
-  if ((event.type === 'hidden' || event.type === 'restored') && kudos) {
-    // Hidden: gone from the walls of those who may no longer see it, updated (marked) for its author and moderators.
-    // Restored: back (created) on the walls of those who lost it, updated for those who kept it.
-    if (!canSee(kudos.record, user)) return couldSee(kudos.record, user) ? { topic: 'kudos', type: 'deleted', id: event.kudosId } : null;
-    const kept = kudos.record.authorId === user.id || isModerator(user);
-    const type = event.type === 'restored' && !kept ? 'created' : 'updated';
-    return { topic: 'kudos', type, kudos: toKudos(kudos.record, user, kudos.people, reactions) };
-  }
-  // Gone since (its 'deleted' event follows), or not for this user.
-  if (!kudos || !canSee(kudos.record, user)) return null;
-  if (event.type === 'changed' || event.type === 'hidden' || event.type === 'restored') return null;
-  return { topic: 'kudos', type: event.type, kudos: toKudos(kudos.record, user, kudos.people, reactions) };
-}
-
-async function loadForEvent(db: Queryable, event: EventRow): Promise<{ record: KudosRecord; people: Map<string, CurrentUser> } | null> {
-  if (event.topic !== 'kudos' || event.type === 'deleted') return null;
-  const record = await loadRecord(db, event.kudosId);
-  return record ? { record, people: await usersById(db, peopleNamed([record])) } : null;
-}
-
 /** Why a stream was dropped, as the one line the HTTP server logs (no stack: nothing failed here). */
 function slowReader(bytes: number): Error {
   const error = new Error(`chorus: dropped an event stream whose client left ${Math.round(bytes / 1024)} KiB unread; it will reconnect and catch up`);
@@ -165,7 +114,7 @@ interface Client {
   sentUpTo: number;
   /** While replaying, live events wait here. */
   buffer: EventRow[] | null;
-  write(text: string): boolean;
+  write(chunk: string | Uint8Array): boolean;
   close(): void;
 }
 
@@ -184,6 +133,8 @@ export class LiveHub {
   private last = 0;
   /** catchUp() runs queued or running: `last` is theirs to move. */
   private catchingUp = 0;
+  /** A pass of catchUp() waits to start: notifications meanwhile need no other. */
+  private passQueued = false;
   private chain: Promise<void> = Promise.resolve();
   private stopListening: (() => Promise<void>) | null = null;
   private closed = false;
@@ -226,40 +177,59 @@ export class LiveHub {
     this.catchUp();
   }
 
-  /** Dispatches every event after the last one this process sent, in order (also after a reconnect). */
+  /**
+   * Dispatches every event after the last one this process sent, in order (also after a
+   * reconnect). Notifications that come while a pass waits to start need no pass of their own:
+   * it reads their events too, as one batch (one write per client).
+   */
   catchUp(): void {
+    if (this.passQueued) return;
+    this.passQueued = true;
     this.catchingUp++;
     this.chain = this.chain
       .then(async () => {
+        this.passQueued = false;
         for (;;) {
           if (this.closed) return;
           const events = await eventsAfter(this.db, this.last, 200);
           if (!events.length) return;
-          for (const event of events) {
-            await this.dispatch(event);
-            this.last = event.id;
-          }
+          await this.dispatch(events);
+          this.last = events.at(-1)!.id;
         }
       })
       .catch((error: unknown) => console.error('chorus: live fan-out failed:', error))
       .finally(() => this.catchingUp--);
   }
 
-  private async dispatch(event: EventRow): Promise<void> {
-    const targets = [...this.clients].filter((c) => c.topics.has(event.topic));
-    if (!targets.length) return;
-    const kudos = await loadForEvent(this.db, event);
-    for (const client of targets) {
-      if (client.buffer) client.buffer.push(event);
-      else this.send(client, event, render(event, client.user, kudos, this.options.reactions));
+  /** A batch of events, in order, to every client (one that connected while its kudos loaded too). */
+  private async dispatch(events: readonly EventRow[]): Promise<void> {
+    const heard = (client: Client) => events.some((e) => client.topics.has(e.topic));
+    if (![...this.clients].some(heard)) return;
+    const frames = await this.framesFor(events);
+    for (const client of this.clients) {
+      if (!heard(client)) continue;
+      if (client.buffer) client.buffer.push(...events);
+      else this.send(client, events, frames);
     }
   }
 
-  private send(client: Client, event: EventRow, data: LiveEvent | null): void {
-    if (event.id <= client.sentUpTo) return;
-    client.sentUpTo = event.id;
-    if (!data) return;
-    if (!client.write(eventFrame(event.id, data))) client.close();
+  private async framesFor(events: readonly EventRow[]): Promise<SharedFrames> {
+    return new SharedFrames(await loadKudosOf(this.db, events), this.options.reactions);
+  }
+
+  /**
+   * What these events mean to this client, in one write: one write per client and batch, where
+   * a write per event cost a system call each (at 1,000 streams, most of the fan-out's time).
+   */
+  private send(client: Client, events: readonly EventRow[], frames: SharedFrames): void {
+    const chunks: Uint8Array[] = [];
+    for (const event of events) {
+      if (event.id <= client.sentUpTo || !client.topics.has(event.topic)) continue;
+      client.sentUpTo = event.id;
+      const frame = frames.for(event, client.user);
+      if (frame) chunks.push(frame);
+    }
+    if (chunks.length && !client.write(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks))) client.close();
   }
 
   /**
@@ -296,10 +266,10 @@ export class LiveHub {
             buffer: lastEventId === null ? null : [],
             // The queue is what the client has not read yet, in bytes (the strategy below): one
             // that stops reading is dropped past the cap, rather than holding every event in memory.
-            write: (text) => {
+            write: (chunk) => {
               if (!open) return false;
               try {
-                controller.enqueue(encoder.encode(text));
+                controller.enqueue(typeof chunk === 'string' ? encoder.encode(chunk) : chunk);
               } catch {
                 // The client went away between the fan-out's check and this write (cancelled).
                 close();
@@ -335,18 +305,17 @@ export class LiveHub {
         if (!client.write(resetFrame(this.last, [...client.topics]))) client.close();
         return;
       }
-      for (const event of events) {
-        if (!client.topics.has(event.topic)) continue;
-        this.send(client, event, render(event, client.user, await loadForEvent(this.db, event), this.options.reactions));
-      }
+      const missed = events.filter((e) => client.topics.has(e.topic));
+      this.send(client, missed, await this.framesFor(missed));
     } catch (error) {
       console.error('chorus: live replay failed:', error);
     } finally {
       // Events that arrived meanwhile, in order; new ones keep queueing until the buffer is empty.
       const buffer = client.buffer ?? [];
-      for (let event = buffer.shift(); event; event = buffer.shift()) {
-        if (!client.topics.has(event.topic)) continue;
-        this.send(client, event, render(event, client.user, await loadForEvent(this.db, event).catch(() => null), this.options.reactions));
+      while (buffer.length) {
+        const arrived = buffer.splice(0);
+        // Unreadable kudos count as gone (their `deleted` follows), as in a batch that failed to load.
+        this.send(client, arrived, await this.framesFor(arrived).catch(() => new SharedFrames(new Map(), this.options.reactions)));
       }
       client.buffer = null;
     }

@@ -125,6 +125,40 @@ describe('GET /events', () => {
     }
   });
 
+  it('tells a reactor, in each of their tabs, that the reaction is theirs, and the others with the same roles that it is not', async () => {
+    const kudos = await give(CHLOE, draft({ recipientIds: [MAI], message: 'Public thanks, for a shared view.' }));
+    const [tab1, tab2, bystander, another] = await Promise.all([connect(OTHER), connect(OTHER), connect('p-04'), connect('p-05')]);
+    await s.call(OTHER, 'PUT', `/kudos/${kudos.id}/reactions/${encodeURIComponent('🎉')}`);
+    const mine = async (stream: typeof tab1) => {
+      const event = data(await stream.next(about(kudos.id)));
+      assert.equal(event.type, 'updated');
+      return event.type === 'updated' && event.kudos.reactions.find((r) => r.emoji === '🎉')?.mine;
+    };
+    assert.deepEqual(await Promise.all([tab1, tab2, bystander, another].map(mine)), [true, true, false, false]);
+  });
+
+  it('sends each of many kudos given at once to every stream exactly once, in the order of their ids', async () => {
+    const [one, two] = await Promise.all([connect('p-04'), connect(CHLOE)]);
+    const given = await Promise.all(Array.from({ length: 8 }, (_, i) => give(MAI, draft({ recipientIds: [CHLOE], message: `Thanks, batch ${i}.` }))));
+    const ours = (m: SseMessage) => given.some((k) => about(k.id)(m));
+    for (const stream of [one, two]) {
+      const deadline = Date.now() + 5000;
+      while (stream.taken.filter(ours).length < given.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      const frames = (await stream.drain(300)).filter(ours); // a doubled frame would have come by then
+      assert.deepEqual(
+        frames.map((m) => data(m).type),
+        Array(given.length).fill('created'),
+        'one frame per kudos',
+      );
+      const ids = frames.map((m) => Number(m.id));
+      assert.deepEqual(
+        ids,
+        [...ids].sort((a, b) => a - b),
+        'in the order of their ids',
+      );
+    }
+  });
+
   it('forgets clients that go away', async () => {
     const stream = await connect(OTHER);
     const count = s.app.live.clientCount;
