@@ -43,5 +43,12 @@ export default [
   widget('insights, own weight over Lit', 'src/widgets/insights/insights.ts', '17.25 KiB'),
   widget('provider, own weight over Lit', 'src/provider/provider.ts', '2.75 KiB'),
   { name: 'all.js, Lit included, initial', path: 'src/all.ts', limit: '108.45 KiB', gzip: true, modifyEsbuildConfig: esm() },
+  {
+    name: 'the five widgets of the target and the provider, Lit included, initial',
+    path: 'bench/five-widgets.ts',
+    limit: '84.7 KiB',
+    gzip: true,
+    modifyEsbuildConfig: esm(),
+  },
   { name: 'CDN bundle (cdn/chorus.js), Lit and English included, initial', path: 'src/cdn.ts', limit: '108.5 KiB', gzip: true, modifyEsbuildConfig: esm() },
 ];
