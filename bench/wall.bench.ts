@@ -162,7 +162,7 @@ function countNodes(): Count {
 
 /**
  * Toggles one reaction `times` times (on, off, on, …) on a card of the current wall:
- * `pressed` is click → the button's aria-pressed changed (the optimistic update), `settled` is
+ * `pressed` is click → the button's aria-pressed changed (the optimistic update), to layout; `settled` is
  * click → the adapter answered, the wall re-rendered (`chorus-kudos-reacted`) and layout is done.
  */
 async function toggleReaction(times: number): Promise<{ pressed: number[]; settled: number[] }> {
@@ -181,6 +181,7 @@ async function toggleReaction(times: number): Promise<{ pressed: number[]; settl
     const t0 = now();
     button.click();
     await when(root(shown), () => button.getAttribute('aria-pressed') !== was, ['aria-pressed']);
+    layout(); // To layout, as the direct DOM update it is compared with.
     pressed.push(now() - t0);
     await reacted;
     await shown.updateComplete;
