@@ -110,6 +110,8 @@ export class KudosCards {
       this.reacting.set(kudos.id, slots.set(emoji, series));
       let confirmed = before.reactions.some((r) => r.emoji === emoji && r.mine);
       try {
+        // The pressed button is drawn first: the embedded adapter does its write before it answers.
+        await host.updateComplete;
         let saved: Kudos | undefined;
         while (!saved || confirmed !== series.want) {
           const sending = series.want;
