@@ -1,12 +1,9 @@
-import { adoptStyles, supportsAdoptingStyleSheets, type CSSResult } from 'lit';
-
 /*
  * Parts a widget shows but does not need for its first paint (the kudos composer and people
  * picker, the post editor, the feedback box's conversations and inbox) come from modules imported
  * on first use, so the widget's own bundle does not carry them. Such a module defines its elements
  * when it runs; an element rendered before then upgrades in place, keeping the properties already
- * set on it. A part drawn in the widget's own shadow root brings its styles, added with
- * `adoptPartStyles`.
+ * set on it. A part drawn in the widget's own shadow root brings its styles (part-styles.ts).
  */
 
 const loads = new Map<string, Promise<unknown>>();
@@ -22,10 +19,4 @@ export function loadOnce(key: string, load: () => Promise<unknown>): Promise<unk
     loads.set(key, loading);
   }
   return loading;
-}
-
-/** Adds a loaded part's styles to a shadow root, after the element's own (its static styles stay first). */
-export function adoptPartStyles(root: ShadowRoot, styles: readonly CSSResult[]): void {
-  // Without constructable sheets Lit appends <style> elements, so only the new ones are passed.
-  adoptStyles(root, supportsAdoptingStyleSheets ? [...root.adoptedStyleSheets, ...styles] : [...styles]);
 }
