@@ -40,7 +40,8 @@ const VIEWS: readonly FeedbackBoxView[] = ['send', 'conversations', 'inbox'];
  * goes. They get a secret reply token, shown once, to read answers and reply — still anonymously —
  * under "Your conversations". Drafts survive reloads and failed sends (and a retried send is
  * stored once). People with the `feedback-recipient` or `admin` role also get the inbox: a
- * summary per topic (small groups withheld), filters, and answers, close and reopen.
+ * summary per topic (small groups withheld), filters, and answers, close and reopen. Those two
+ * views come from a module loaded when either is first shown (a sender who only sends never fetches it).
  *
  * Nothing identifying is put in the events either: the sender's events carry no detail at all.
  *
