@@ -102,6 +102,7 @@ export const deFeedback = {
   'feedback.conversations.empty':
     'Auf diesem Gerät gibt es noch keine Unterhaltungen. Wenn Sie Feedback senden und den Antwortcode hier speichern, wird die Unterhaltung hier angezeigt.',
   'feedback.conversations.list': 'Auf diesem Gerät gespeicherte Unterhaltungen',
+  'feedback.conversations.load-error': 'Ihre Unterhaltungen konnten nicht geladen werden.',
   'feedback.conversation.label': (category: string, date: string) => `${category}, gesendet: ${date}`,
   'feedback.conversation.sent': (date: string) => `Gesendet: ${date}`,
   'feedback.conversation.last': (when: string) => `Letzte Aktivität: ${when}`,

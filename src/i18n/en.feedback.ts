@@ -98,6 +98,7 @@ export const enFeedback = {
   // Conversations
   'feedback.conversations.empty': 'No conversations on this device yet. When you send feedback and keep its reply token here, it shows up here.',
   'feedback.conversations.list': 'Conversations kept on this device',
+  'feedback.conversations.load-error': 'Your conversations couldn’t load.',
   'feedback.conversation.label': (category: string, date: string) => `${category}, sent ${date}`,
   'feedback.conversation.sent': (date: string) => `Sent ${date}`,
   'feedback.conversation.last': (when: string) => `Last activity ${when}`,

@@ -101,6 +101,7 @@ export const esFeedback = {
   'feedback.conversations.empty':
     'Aún no hay conversaciones en este dispositivo. Cuando envíes comentarios y guardes aquí su código de respuesta, la conversación aparecerá en esta lista.',
   'feedback.conversations.list': 'Conversaciones guardadas en este dispositivo',
+  'feedback.conversations.load-error': 'No se pudieron cargar tus conversaciones.',
   'feedback.conversation.label': (category: string, date: string) => `${category}, enviado: ${date}`,
   'feedback.conversation.sent': (date: string) => `Enviado: ${date}`,
   'feedback.conversation.last': (when: string) => `Última actividad: ${when}`,

@@ -106,6 +106,7 @@ export const frFeedback = {
   'feedback.conversations.empty':
     'Aucune conversation sur cet appareil pour l’instant. Quand vous envoyez un feedback et conservez son code de réponse sur cet appareil, la conversation s’affiche ici.',
   'feedback.conversations.list': 'Conversations conservées sur cet appareil',
+  'feedback.conversations.load-error': 'Impossible de charger vos conversations.',
   'feedback.conversation.label': (category: string, date: string) => `${category}, envoyé\u00a0: ${date}`,
   'feedback.conversation.sent': (date: string) => `Envoyé\u00a0: ${date}`,
   'feedback.conversation.last': (when: string) => `Dernière activité\u00a0: ${when}`,

@@ -102,6 +102,7 @@ export const itFeedback = {
   'feedback.conversations.empty':
     'Ancora nessuna conversazione su questo dispositivo. Quando invii un feedback e conservi qui il suo codice di risposta, la conversazione compare qui.',
   'feedback.conversations.list': 'Conversazioni conservate su questo dispositivo',
+  'feedback.conversations.load-error': 'Impossibile caricare le tue conversazioni.',
   'feedback.conversation.label': (category: string, date: string) => `${category}, inviato: ${date}`,
   'feedback.conversation.sent': (date: string) => `Inviato: ${date}`,
   'feedback.conversation.last': (when: string) => `Ultima attività: ${when}`,

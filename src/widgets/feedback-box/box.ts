@@ -5,6 +5,9 @@ import type { PeoplePort } from '../../adapter/port.js';
 import type { WidgetSetup } from '../../controllers/widget.controller.js';
 import type { ChorusLocalize } from '../../i18n/localize.js';
 
+/** The loadOnce key of the module of the conversations and the inbox (threads.ts), loaded when either is first shown. */
+export const THREADS_MODULE = 'feedback-threads';
+
 /**
  * What the feedback box needs before it can draw anything: its port, its configuration and the
  * signed-in user when the page knows one (only for the name check and the inbox, never sent).

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/* Links, fields, badges, notices and the loading / empty / error states of the feedback box (buttons: base/button.styles.ts). */
+/* Links, fields, notices and the loading / empty / error states of the feedback box (buttons: base/button.styles.ts). */
 export const controlStyles = css`
   .secondary,
   .danger {
@@ -75,25 +75,6 @@ export const controlStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: calc(var(--_space) * 2);
-  }
-
-  /* badge tints (base/badge.styles.ts draws the badge) */
-  .status-open {
-    background: var(--_accent-soft);
-    color: var(--_accent-soft-text);
-  }
-  .status-answered {
-    background: color-mix(in srgb, var(--_success) 14%, var(--_surface));
-    color: var(--_text);
-  }
-  .status-closed {
-    border-color: var(--_border);
-    background: var(--_surface-3);
-    color: var(--_text);
-  }
-  .unread-mark {
-    background: var(--_accent);
-    color: var(--_accent-text);
   }
 
   /* notices and states */

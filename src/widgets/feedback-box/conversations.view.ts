@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { NotFoundError } from '../../core/errors.js';
 import type { ChorusLocalize } from '../../i18n/localize.js';
 import { emptyView } from '../../ui/states.js';
+import { lineLoading } from './loading.view.js';
 import { answersIn, type Conversations, type KeptThread } from './conversations.js';
 import { fullTime, precisionOf, statusBadge, when } from './thread.view.js';
 
@@ -96,7 +97,7 @@ export function conversationsView(list: Conversations, o: ConversationsViewOptio
           ${items.map((item, i) => row(list, item, i, o))}
         </ul>`
         : list.loading
-          ? html`<p class="muted" role="status">${t.term('common.loading')}</p>`
+          ? lineLoading(t.term('common.loading'))
           : emptyView(t.term('feedback.conversations.empty'))
     }
     ${pasteForm(list, t)}

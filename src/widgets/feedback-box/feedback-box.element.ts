@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import type { ChorusAdapter } from '../../adapter/port.js';
@@ -6,7 +6,6 @@ import type { FeedbackReceipt } from '../../core/feedback.js';
 import { isFeedbackRecipient } from '../../core/feedback.rules.js';
 import { ChorusElement } from '../../base/chorus-element.js';
 import { ChorusProvider } from '../../provider/provider.element.js';
-import { badgeStyles } from '../../base/badge.styles.js';
 import { buttonStyles } from '../../base/button.styles.js';
 import { fieldStyles } from '../../base/field.styles.js';
 import { fieldsetStyles } from '../../base/fieldset.styles.js';
@@ -16,21 +15,19 @@ import { AnnouncerController } from '../../controllers/announcer.controller.js';
 import { WidgetController } from '../../controllers/widget.controller.js';
 import { ChorusLocalize } from '../../i18n/localize.js';
 import { enFeedback } from '../../i18n/en.feedback.js';
-import { avatarStyles } from '../../ui/avatar.js';
-import { loadErrorView, loadingView } from '../../ui/states.js';
-import type { Box, Setup, SetupData } from './box.js';
-import { Conversations } from './conversations.js';
-import { conversationsView } from './conversations.view.js';
+import { loadOnce } from '../../base/load-once.js';
+import { adoptPartStyles } from '../../base/part-styles.js';
+import { loadErrorView } from '../../ui/states.js';
+import { THREADS_MODULE, type Box, type Setup, type SetupData } from './box.js';
 import { draftStorageKey } from './draft-store.js';
 import { failureText } from './failure-text.js';
 import { feedbackBoxStyles } from './feedback-box.styles.js';
-import { Inbox } from './inbox.js';
-import { inboxView } from './inbox.view.js';
+import { boxLoading, lineLoading, listLoading } from './loading.view.js';
 import { SendForm } from './send-form.js';
 import { sendFormView } from './send-form.view.js';
 import { sentView } from './sent.view.js';
 import { tabList, type Tab } from '../../ui/tabs.js';
-import { threadView } from './thread.view.js';
+import type { Threads } from './threads.js';
 
 export type FeedbackBoxView = 'send' | 'conversations' | 'inbox';
 
@@ -43,7 +40,8 @@ const VIEWS: readonly FeedbackBoxView[] = ['send', 'conversations', 'inbox'];
  * goes. They get a secret reply token, shown once, to read answers and reply — still anonymously —
  * under "Your conversations". Drafts survive reloads and failed sends (and a retried send is
  * stored once). People with the `feedback-recipient` or `admin` role also get the inbox: a
- * summary per topic (small groups withheld), filters, and answers, close and reopen.
+ * summary per topic (small groups withheld), filters, and answers, close and reopen. Those two
+ * views come from a module loaded when either is first shown (a sender who only sends never fetches it).
  *
  * Nothing identifying is put in the events either: the sender's events carry no detail at all.
  *
@@ -106,7 +104,7 @@ const VIEWS: readonly FeedbackBoxView[] = ['send', 'conversations', 'inbox'];
  * @cssstate unread - A conversation kept on this device has an answer not seen yet.
  */
 export class ChorusFeedbackBox extends ChorusElement {
-  static override styles = [...ChorusElement.styles, buttonStyles, badgeStyles, formStyles, fieldStyles, fieldsetStyles, avatarStyles, ...feedbackBoxStyles];
+  static override styles = [...ChorusElement.styles, buttonStyles, formStyles, fieldStyles, fieldsetStyles, ...feedbackBoxStyles];
   /** @internal */
   static override dependencies = { 'chorus-provider': ChorusProvider };
 
@@ -156,8 +154,13 @@ export class ChorusFeedbackBox extends ChorusElement {
   };
 
   private readonly sendForm = new SendForm(this.box);
-  private readonly conversations = new Conversations(this.box, () => this.storageKey);
-  private readonly inbox = new Inbox(this.box, () => this.storageKey);
+  /** The conversations and the inbox, once their module has loaded (most people only send). */
+  private threads?: Threads;
+  private threadsLoading = false;
+  /** Why their module did not load (shown with a retry), else null. */
+  private threadsError: unknown = null;
+  /** The reply token of "Open the conversation" after sending, until the conversations can open it. */
+  private pendingToken: string | null = null;
 
   constructor() {
     super();
@@ -167,13 +170,14 @@ export class ChorusFeedbackBox extends ChorusElement {
       'feedback',
       () => this.widget.adapter,
       // A reset (changes missed in an outage): the inbox reloads, and an open thread is refetched.
-      (event) => void (event.type === 'reset' ? this.inbox.reloadAfterGap() : this.inbox.liveChanged(event.threadId)),
+      // Before the inbox's module has loaded there is no inbox on screen to update.
+      (event) => void (event.type === 'reset' ? this.threads?.inbox.reloadAfterGap() : this.threads?.inbox.liveChanged(event.threadId)),
     );
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.conversations.unwatch();
+    this.threads?.conversations.unwatch();
   }
 
   override connectedCallback(): void {
@@ -202,27 +206,53 @@ export class ChorusFeedbackBox extends ChorusElement {
 
   /**
    * Loads what the shown view needs, once per visit (here, so its loading state is part of this
-   * render): the kept conversations, or the inbox. A new adapter starts both afresh.
+   * render): the module of the conversations and the inbox first, then the kept conversations, or
+   * the inbox. A new adapter starts both afresh.
    */
   private enter(): void {
     const setup = this.widget.value;
     if (!setup || this.widget.setup.status !== TaskStatus.COMPLETE) return;
     this.sendForm.fit(setup.config);
-    if (this.entered && this.entered.setup !== setup) {
-      this.conversations.reset();
-      this.inbox.reset();
-    }
+    const threads = this.threads;
+    if (this.entered && this.entered.setup !== setup) threads?.reset();
     if (this.entered?.view === this.view && this.entered.setup === setup) return;
+    if (this.view !== 'send' && !threads) return this.loadThreads();
     this.entered = { view: this.view, setup };
-    if (this.view === 'conversations') void this.conversations.refresh();
-    if (this.view === 'inbox') void this.inbox.load();
+    if (this.view === 'conversations') void threads?.conversations.refresh();
+    if (this.view === 'inbox') void threads?.inbox.load();
+  }
+
+  /** Imports the conversations' and inbox's module once; its styles join this box's. */
+  private loadThreads(): void {
+    if (this.threads || this.threadsLoading || this.threadsError) return;
+    this.threadsLoading = true;
+    loadOnce(THREADS_MODULE, () => import('./threads.js'))
+      .then(
+        (module) => {
+          const { Threads, threadStyles } = module as typeof import('./threads.js');
+          adoptPartStyles(this.renderRoot as ShadowRoot, threadStyles);
+          this.threads = new Threads(this.box, () => this.storageKey);
+          this.openPending();
+        },
+        (error: unknown) => (this.threadsError = error),
+      )
+      .finally(() => {
+        this.threadsLoading = false;
+        this.requestUpdate();
+      });
+  }
+
+  private retryThreads(): void {
+    this.threadsError = null;
+    this.box.focus(`#tab-${this.view}`);
+    this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.customStates.set('sending', this.sendForm.sending);
     this.customStates.set('sent', !!this.sendForm.receipt && this.view === 'send');
-    this.customStates.set('unread', this.conversations.unread > 0);
+    this.customStates.set('unread', (this.threads?.conversations.unread ?? 0) > 0);
   }
 
   // ---- navigation ------------------------------------------------------------------------------
@@ -236,9 +266,17 @@ export class ChorusFeedbackBox extends ChorusElement {
   }
 
   private openSent(receipt: FeedbackReceipt): void {
-    const token = receipt.replyToken;
+    this.pendingToken = receipt.replyToken;
     this.select('conversations', false);
-    void this.conversations.openToken(token, 'sent');
+    this.openPending();
+  }
+
+  /** Opens the conversation asked for after sending, once the conversations' module is there. */
+  private openPending(): void {
+    const token = this.pendingToken;
+    if (!token || !this.threads) return;
+    this.pendingToken = null;
+    void this.threads.conversations.openToken(token, 'sent');
   }
 
   private sendMore(): void {
@@ -276,7 +314,7 @@ export class ChorusFeedbackBox extends ChorusElement {
 
   private body(setup: Setup): TemplateResult {
     const t = this.localize;
-    const unread = this.conversations.unread;
+    const unread = this.threads?.conversations.unread ?? 0;
     const tabs: Tab<FeedbackBoxView>[] = [
       { id: 'send', label: t.term('feedback.tab.send'), short: t.term('feedback.tab.send.short') },
       {
@@ -291,7 +329,7 @@ export class ChorusFeedbackBox extends ChorusElement {
     const view = tabs.some((tab) => tab.id === this.view) ? this.view : 'send';
     return html`${tabList(tabs, view, { label: t.term('feedback.tabs'), dir: t.dir(), select: (id, focus) => this.select(id, focus) })}
       <div class="panel" role="tabpanel" id=${`panel-${view}`} aria-labelledby=${`tab-${view}`} part="panel">
-        ${view === 'send' ? this.sendPanel(setup) : view === 'conversations' ? this.conversationsPanel(setup) : this.inboxPanel(setup)}
+        ${view === 'send' ? this.sendPanel(setup) : this.threadsPanel(view, setup)}
       </div>`;
   }
 
@@ -302,80 +340,26 @@ export class ChorusFeedbackBox extends ChorusElement {
     return sendFormView(this.sendForm, setup.config, t, { chooseScore: (score) => this.chooseScore(score) });
   }
 
-  private conversationsPanel(setup: Setup): TemplateResult {
+  /** "Your conversations" or the inbox; while their module loads, the loading state their data has too. */
+  private threadsPanel(view: 'conversations' | 'inbox', setup: Setup): TemplateResult {
     const t = this.localize;
-    const now = this.now();
-    const list = this.conversations;
-    const open = list.open;
-    if (!open) {
-      return html`${list.opening && !list.paste ? html`<p class="muted" role="status">${t.term('feedback.thread.loading')}</p>` : nothing}
-        ${conversationsView(list, { t, now, category: (id) => this.category(id) })}`;
+    const threads = this.threads;
+    if (threads) {
+      const options = { t: this.localize, now: this.now(), category: (id: string) => this.category(id) };
+      return view === 'conversations' ? threads.conversationsPanel(setup, options) : threads.inboxPanel(setup, options);
     }
-    return threadView({
-      t,
-      now,
-      thread: open.thread,
-      category: this.category(open.thread.categoryId),
-      scoreKind: setup.config.scoreKind,
-      perspective: 'sender',
-      back: { label: t.term('feedback.thread.back'), go: () => list.back() },
-      tools: open.kept
-        ? nothing
-        : html`<div class="thread-tools"><button type="button" class="secondary keep-thread" @click=${() => list.keepOpen()}>${t.term('feedback.thread.keep')}</button></div>`,
-      composer: {
-        draft: list.reply,
-        max: setup.config.replyMax,
-        label: t.term('feedback.reply.label'),
-        send: t.term('feedback.reply.send'),
-        closed: t.term('feedback.thread.closed'),
-        input: (text) => list.reply.set(text),
-        submit: () => void list.sendReply(),
-      },
-    });
-  }
-
-  private inboxPanel(setup: Setup): TemplateResult {
-    const t = this.localize;
-    const now = this.now();
-    const inbox = this.inbox;
-    const thread = inbox.open;
-    const category = (id: string) => this.category(id);
-    if (!thread) return inboxView(inbox, { t, now, config: setup.config, category });
-    const closed = thread.status === 'closed';
-    const notice = inbox.notice;
-    return threadView({
-      t,
-      now,
-      thread,
-      category: category(thread.categoryId),
-      scoreKind: setup.config.scoreKind,
-      perspective: 'recipient',
-      back: { label: t.term('feedback.thread.back-inbox'), go: () => inbox.back() },
-      tools: html`<div class="thread-tools">
-        ${inbox.openError ? html`<p class="form-error" role="alert">${inbox.openError}</p>` : nothing}
-        ${notice ? html`<p class="notice ${notice.tone}" role=${notice.tone === 'error' ? 'alert' : 'status'}>${notice.text}</p>` : nothing}
-        <button type="button" class="secondary status-action" aria-disabled=${inbox.statusBusy ? 'true' : 'false'}
-          @click=${() => void inbox.setStatus(closed ? 'open' : 'closed')}>${t.term(closed ? 'feedback.reopen' : 'feedback.close')}</button>
-      </div>`,
-      composer: {
-        draft: inbox.answer,
-        max: setup.config.replyMax,
-        label: t.term('feedback.answer.label'),
-        hint: setup.user ? t.term('feedback.answer.hint', setup.user.name) : undefined,
-        send: t.term('feedback.answer.send'),
-        closed: t.term('feedback.thread.closed-inbox'),
-        input: (text) => inbox.answer.set(text),
-        submit: () => void inbox.sendAnswer(),
-      },
-    });
+    if (this.threadsError)
+      return loadErrorView(t, this.threadsError, {
+        heading: t.term(view === 'conversations' ? 'feedback.conversations.load-error' : 'feedback.inbox.error'),
+        retry: () => this.retryThreads(),
+        loading: () => listLoading(t),
+      });
+    if (view === 'inbox') return listLoading(t);
+    return lineLoading(t.term(this.pendingToken ? 'feedback.thread.loading' : 'common.loading'));
   }
 
   private skeleton(): TemplateResult {
-    return loadingView(
-      this.localize,
-      html`<span class="bone tabs-bone" aria-hidden="true"></span><span class="bone line-bone" aria-hidden="true"></span>
-      <span class="bone block-bone" aria-hidden="true"></span><span class="bone block-bone" aria-hidden="true"></span>`,
-    );
+    return boxLoading(this.localize);
   }
 
   private loadError(error: unknown): TemplateResult {

@@ -3,9 +3,8 @@ import { statesStyles } from '../../ui/states.styles.js';
 import { tabsStyles } from '../../ui/tabs.styles.js';
 import { controlStyles } from './controls.styles.js';
 import { sendFormStyles } from './send-form.styles.js';
-import { threadStyles } from './threads.styles.js';
 
-/* The card, the tabs and the anonymity note; the colour of warnings; forced colours and reduced motion. */
+/* The card, the tabs and the anonymity note; the colour of warnings; forced colours (the conversations' and inbox's: threads.styles.ts). */
 
 const tokens = css`
   :host {
@@ -94,11 +93,6 @@ const modes = css`
     .category,
     .mood,
     .enps-option > span,
-    .conversation,
-    .thread-row,
-    .message,
-    .group,
-    .badge,
     .details-note,
     .confirm {
       border: 1px solid CanvasText;
@@ -113,10 +107,7 @@ const modes = css`
       color: HighlightText;
       forced-color-adjust: none;
     }
-    .conversation.unread {
-      border-inline-start: 4px solid Highlight;
-    }
   }
 `;
 
-export const feedbackBoxStyles = [tokens, statesStyles, tabsStyles, controlStyles, layout, sendFormStyles, threadStyles, modes];
+export const feedbackBoxStyles = [tokens, statesStyles, tabsStyles, controlStyles, layout, sendFormStyles, modes];

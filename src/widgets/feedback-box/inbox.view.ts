@@ -6,6 +6,7 @@ import { FEEDBACK_STATUSES } from '../../core/feedback.rules.js';
 import { errorText } from '../../i18n/error-text.js';
 import type { ChorusLocalize } from '../../i18n/localize.js';
 import { emptyView } from '../../ui/states.js';
+import { listLoading } from './loading.view.js';
 import type { Inbox } from './inbox.js';
 import { statusBadge, statusText, timeEl } from './thread.view.js';
 
@@ -103,8 +104,7 @@ export function inboxView(inbox: Inbox, o: InboxViewOptions): TemplateResult {
           <button type="button" class="secondary" @click=${() => void inbox.load()}>${t.term('common.retry')}</button>
         </div>`
         : !inbox.loaded
-          ? html`<div class="skeleton-list" role="status"><span class="visually-hidden">${t.term('common.loading')}</span>
-            ${[0, 1, 2].map(() => html`<span class="bone skeleton-row" aria-hidden="true"></span>`)}</div>`
+          ? listLoading(t)
           : inbox.items.length
             ? html`<ul class="inbox-list" aria-label=${t.term('feedback.inbox.list')} aria-busy=${inbox.loading ? 'true' : 'false'}>
                 ${repeat(

@@ -242,6 +242,14 @@ const sent = css`
     font-size: 1.125em;
     font-weight: 700;
   }
+  .sent-title:focus {
+    outline: none;
+  }
+  .sent-title:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
+    border-radius: 2px;
+  }
   .sent-title svg {
     inline-size: 1.5em;
     block-size: 1.5em;

@@ -1,7 +1,35 @@
 import { css } from 'lit';
+import { badgeStyles } from '../../base/badge.styles.js';
+import { avatarStyles } from '../../ui/avatar.js';
 
-/* The sender's conversations, an open thread (both sides), and the recipients' inbox. */
-export const threadStyles = css`
+/*
+ * The sender's conversations, an open thread (both sides), and the recipients' inbox. They load
+ * with those views (threads.ts) and are added after the box's own styles, so the forced-colours
+ * rules of these parts are here too.
+ */
+
+/* badge tints (base/badge.styles.ts draws the badge) */
+const tints = css`
+  .status-open {
+    background: var(--_accent-soft);
+    color: var(--_accent-soft-text);
+  }
+  .status-answered {
+    background: color-mix(in srgb, var(--_success) 14%, var(--_surface));
+    color: var(--_text);
+  }
+  .status-closed {
+    border-color: var(--_border);
+    background: var(--_surface-3);
+    color: var(--_text);
+  }
+  .unread-mark {
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+`;
+
+const layout = css`
   /* conversations */
   .conversations {
     display: grid;
@@ -14,12 +42,10 @@ export const threadStyles = css`
     font-weight: 700;
   }
   .thread-title:focus,
-  .sent-title:focus,
   .inbox-list-heading:focus {
     outline: none;
   }
-  .thread-title:focus-visible,
-  .sent-title:focus-visible {
+  .thread-title:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 1px;
     border-radius: 2px;
@@ -281,3 +307,20 @@ export const threadStyles = css`
     gap: calc(var(--_space) * 2);
   }
 `;
+
+const modes = css`
+  @media (forced-colors: active) {
+    .conversation,
+    .thread-row,
+    .message,
+    .group,
+    .badge {
+      border: 1px solid CanvasText;
+    }
+    .conversation.unread {
+      border-inline-start: 4px solid Highlight;
+    }
+  }
+`;
+
+export const threadStyles = [badgeStyles, avatarStyles, tints, layout, modes];

@@ -2,6 +2,8 @@ import { fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/widgets/feedback-box/feedback-box.js';
 import type { ChorusFeedbackBox, FeedbackBoxView } from '../../../src/widgets/feedback-box/feedback-box.element.js';
+import { THREADS_MODULE } from '../../../src/widgets/feedback-box/box.js';
+import { loadOnce } from '../../../src/base/load-once.js';
 import { MemoryAdapter, type MemoryAdapterOptions } from '../../../src/adapters/memory/index.js';
 import type { ChorusAdapter, FeedbackPort } from '../../../src/adapter/port.js';
 import type { FeedbackDraft, FeedbackReceipt } from '../../../src/core/feedback.js';
@@ -48,7 +50,32 @@ export async function boxEl(adapter: ChorusAdapter, o: BoxOptions = {}): Promise
   const el = await fixture<ChorusFeedbackBox>(html`<chorus-feedback-box view=${o.view ?? 'send'} draft-key=${o.draftKey ?? 'test'}
     theme=${o.theme ?? 'light'} lang=${o.lang ?? 'en'} dir=${o.dir ?? 'ltr'} .adapter=${adapter}></chorus-feedback-box>`);
   await waitFor(() => !el.matches(':state(loading)'), 'box loaded');
+  if (o.view === 'conversations' || o.view === 'inbox') await viewShown(el);
   return el;
+}
+
+/**
+ * Waits until the conversations or the inbox are drawn: their module is imported when either is
+ * first shown, and until then the panel holds only a loading state (or its load error).
+ */
+export function viewShown(el: Element): Promise<Element> {
+  return waitFor(() => deepQuery(el, '[role="tabpanel"] > :is(.conversations, .inbox, .thread, .load-error)'), 'conversations or inbox shown');
+}
+
+/** Whether the browser fetched the conversations' and inbox's module (threads.ts) on this page. */
+export function threadsModuleFetched(): boolean {
+  return performance.getEntriesByType('resource').some((entry) => /\/feedback-box\/threads\.(js|ts)(\?|$)/.test(entry.name));
+}
+
+/**
+ * Makes the next import of the conversations' and inbox's module fail as a dropped connection
+ * would, when the returned function is called (the box is then waiting for it). Only before the
+ * module has loaded on this page: a test that uses it runs first in its file.
+ */
+export function threadsModuleWillFail(): () => void {
+  let fail!: (error: Error) => void;
+  loadOnce(THREADS_MODULE, () => new Promise((_, reject) => (fail = reject))).catch(() => {});
+  return () => fail(new TypeError('Failed to fetch dynamically imported module'));
 }
 
 /** Sends feedback straight through the port, as another visit of the sender would have. */
