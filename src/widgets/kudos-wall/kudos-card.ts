@@ -52,13 +52,13 @@ function names(people: Pick<Person, 'name'>[]): string[] {
 function recipientsLine(kudos: FeedItem, state: CardState, { t, actions }: CardContext): TemplateResult {
   const all = kudos.recipients;
   if (all.length <= SHOWN_RECIPIENTS + 1 || state.allRecipients) {
-    return html`<strong>${t.list(names(all))}</strong>`;
+    return html`<strong .textContent=${t.list(names(all))}></strong>`;
   }
   const shown = names(all.slice(0, SHOWN_RECIPIENTS));
   const rest = all.length - SHOWN_RECIPIENTS;
   // Its name starts with what it shows (WCAG 2.5.3, label in name), then names the hidden recipients.
   const more = `+${t.term('kudos.card.others', rest)}`;
-  return html`<strong>${shown.join(', ')}</strong>
+  return html`<strong .textContent=${shown.join(', ')}></strong>
     <button class="inline-link" aria-label=${`${more}: ${t.list(names(all.slice(SHOWN_RECIPIENTS)))}`} title=${t.term('kudos.card.show-all')}
       @click=${() => actions.patch(kudos.id, { allRecipients: true })}>${more}</button>`;
 }
@@ -87,14 +87,14 @@ function reactions(kudos: FeedItem, state: CardState, ctx: CardContext): Templat
         ><button class="reaction" part="reaction" aria-pressed=${r.mine ? 'true' : 'false'} ?disabled=${kudos.pending}
           aria-label=${`${t.term('kudos.react.with', r.emoji)} ${t.number(r.count)}`}
           aria-describedby=${`who-${kudos.id}-${r.emoji}`} @click=${() => actions.react(kudos, r.emoji, !r.mine)}
-          ><span class="emoji-glyph">${r.emoji}</span><span class="n">${t.number(r.count)}</span></button
-        ><span class="tip" role="tooltip" id=${`who-${kudos.id}-${r.emoji}`}>${whoReacted(r, ctx)}</span></span
+          ><span class="emoji-glyph" .textContent=${r.emoji}></span><span class="n" .textContent=${t.number(r.count)}></span></button
+        ><span class="tip" role="tooltip" id=${`who-${kudos.id}-${r.emoji}`} .textContent=${whoReacted(r, ctx)}></span></span
       >`,
   )}${
     unused.length
       ? html`<button class="ghost add-reaction" aria-expanded=${state.reactOpen ? 'true' : 'false'} aria-controls=${ifDefined(state.reactOpen ? pickerId : undefined)}
             ?disabled=${kudos.pending} @click=${() => actions.patch(kudos.id, { reactOpen: !state.reactOpen })}
-            >${icon.addReaction()}<span class="visually-hidden">${t.term('kudos.react')}</span></button
+            >${icon.addReaction()}<span class="visually-hidden" .textContent=${t.term('kudos.react')}></span></button
           >${
             state.reactOpen
               ? html`<span id=${pickerId} class="picker" role="group" aria-label=${t.term('kudos.react')}>${unused.map(
@@ -193,11 +193,12 @@ function reportOrDelete(kudos: FeedItem, state: CardState, { t, user, actions }:
   const reportPart = isMine
     ? nothing
     : kudos.reportedByMe
-      ? html`<span class="muted small">${t.term('kudos.report.reported')}</span>`
+      ? html`<span class="muted small" .textContent=${t.term('kudos.report.reported')}></span>`
       : html`<button class="ghost" aria-expanded=${state.reportOpen && !state.reportCommentId ? 'true' : 'false'}
-          @click=${() => actions.patch(kudos.id, { reportOpen: !state.reportOpen || !!state.reportCommentId, reportCommentId: undefined, confirmDelete: false })}>${t.term('kudos.report')}</button>`;
+          @click=${() => actions.patch(kudos.id, { reportOpen: !state.reportOpen || !!state.reportCommentId, reportCommentId: undefined, confirmDelete: false })}
+          .textContent=${t.term('kudos.report')}></button>`;
   if (!canDelete) return reportPart === nothing ? nothing : reportPart;
-  const deletePart = html`<button class="ghost" @click=${() => actions.patch(kudos.id, { confirmDelete: true, reportOpen: false })}>${t.term('kudos.delete')}</button>`;
+  const deletePart = html`<button class="ghost" @click=${() => actions.patch(kudos.id, { confirmDelete: true, reportOpen: false })} .textContent=${t.term('kudos.delete')}></button>`;
   return reportPart === nothing ? deletePart : html`${reportPart}${deletePart}`;
 }
 
@@ -212,7 +213,9 @@ function privateOrHidden(kudos: FeedItem, t: CardContext['t']): TemplateResult {
 /**
  * One kudos as a plain template: the wall is the only element, cards are cheap DOM. Tags are
  * joined with `><` across lines (no whitespace-only text nodes: at 1,000 cards they were a third
- * of the wall's nodes); the spaces left are the ones a reader sees between inline words.
+ * of the wall's nodes); the spaces left are the ones a reader sees between inline words. An
+ * element holding only text takes it as `.textContent`: a child binding costs a marker comment
+ * per card (always text, never HTML, either way).
  */
 export function kudosCard(kudos: FeedItem, state: CardState, ctx: CardContext): TemplateResult {
   const { t, config, actions } = ctx;
@@ -221,15 +224,15 @@ export function kudosCard(kudos: FeedItem, state: CardState, ctx: CardContext): 
   return html`<article class="card ${kudos.fresh ? 'fresh' : ''}" part="card" aria-labelledby=${titleId} aria-busy=${kudos.pending ? 'true' : 'false'}
     ><header class="card-head"
       >${avatar(kudos.author)}<div class="who"
-        ><p class="title" id=${titleId}><strong><bdi>${kudos.author.name}</bdi></strong> <span class="arrow" aria-hidden="true">→</span
-          ><span class="visually-hidden">${t.term('kudos.card.to')}</span> ${recipientsLine(kudos, state, ctx)}</p
+        ><p class="title" id=${titleId}><strong><bdi .textContent=${kudos.author.name}></bdi></strong> <span class="arrow" aria-hidden="true">→</span
+          ><span class="visually-hidden" .textContent=${t.term('kudos.card.to')}></span> ${recipientsLine(kudos, state, ctx)}</p
         ><p class="meta"
-          >${kudos.pending ? html`<span>${t.term('kudos.card.sending')}</span>` : html`<time datetime=${kudos.createdAt} title=${t.date(kudos.createdAt, { dateStyle: 'full', timeStyle: 'short' })}>${t.ago(kudos.createdAt)}</time>`}${
+          >${kudos.pending ? html`<span .textContent=${t.term('kudos.card.sending')}></span>` : html`<time datetime=${kudos.createdAt} title=${t.date(kudos.createdAt, { dateStyle: 'full', timeStyle: 'short' })} .textContent=${t.ago(kudos.createdAt)}></time>`}${
             kudos.visibility === 'private' || kudos.hidden ? privateOrHidden(kudos, t) : nothing
           }</p
         ></div
       >${value ? html`<span class="badge value" part="value">${value.emoji ? html`<span class="emoji-glyph" aria-hidden="true">${value.emoji}</span>` : nothing}${value.label}</span>` : nothing}</header
-    ><p class="message" part="message" dir="auto">${kudos.message}</p
+    ><p class="message" part="message" dir="auto" .textContent=${kudos.message}></p
     >${
       kudos.image
         ? html`<img class="image" src=${kudos.image.url} alt=${kudos.image.alt} loading="lazy" @error=${showImageFallback} /><p class="image-fallback" hidden
