@@ -7,7 +7,7 @@ import type { Queryable } from './db/db.js';
  * processes share it, so nothing is cached in one process's memory).
  */
 
-interface PersonRow {
+export interface PersonRow {
   id: string;
   name: string;
   title: string | null;
@@ -23,7 +23,11 @@ export function personSearchText(person: Pick<Person, 'name' | 'title'>): string
   return ` ${searchWords(`${person.name} ${person.title ?? ''}`).join(' ')}`;
 }
 
-function toUser(row: PersonRow): CurrentUser {
+/** A person's row as one JSON value (`alias` names the people row), read with `toUser`: a join that adds no round trip. */
+export const personJson = (alias: string): string =>
+  `json_build_object('id', ${alias}.id, 'name', ${alias}.name, 'title', ${alias}.title, 'team_id', ${alias}.team_id, 'avatar_url', ${alias}.avatar_url, 'roles', ${alias}.roles)`;
+
+export function toUser(row: PersonRow): CurrentUser {
   return {
     id: row.id,
     name: row.name,
