@@ -67,12 +67,6 @@ export async function usersById(db: Queryable, ids: Iterable<string>): Promise<M
   return new Map(rows.map((r) => [r.id, toUser(r)]));
 }
 
-export async function existingIds(db: Queryable, ids: readonly string[]): Promise<Set<string>> {
-  if (!ids.length) return new Set();
-  const rows = await db.query<{ id: string }>('select id from people where id = any($1::text[])', [ids]);
-  return new Set(rows.map((r) => r.id));
-}
-
 /** The embedded adapter's search (src/core/people.rules.ts); SQL only narrows the candidates. */
 export async function searchPeople(db: Queryable, query: string, limit = SEARCH_LIMIT): Promise<Person[]> {
   const terms = searchWords(query);
