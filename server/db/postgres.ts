@@ -8,10 +8,27 @@ import { assertChannel, type Db, type Queryable } from './db.js';
  * what it may have missed meanwhile (the events table keeps it).
  */
 
-function wrap(q: pg.Pool | pg.PoolClient): Queryable {
+/** Distinct statements given names; past it (SQL built from input: a search's term count) a statement goes unnamed. */
+const MAX_NAMED = 500;
+
+/**
+ * A name per distinct statement, shared by every connection: node-postgres prepares a named
+ * statement once per connection and then only binds and runs it, so the server parses and plans
+ * it once per connection instead of on every call.
+ */
+function statementNames(): (sql: string) => string | undefined {
+  const names = new Map<string, string>();
+  return (sql) => {
+    let name = names.get(sql);
+    if (!name && names.size < MAX_NAMED) names.set(sql, (name = `chorus_${names.size + 1}`));
+    return name;
+  };
+}
+
+function wrap(q: pg.Pool | pg.PoolClient, nameOf: (sql: string) => string | undefined): Queryable {
   return {
     async query<T>(sql: string, params: readonly unknown[] = []) {
-      const result = await q.query(sql, params as unknown[]);
+      const result = await q.query({ name: nameOf(sql), text: sql, values: params as unknown[] });
       return result.rows as T[];
     },
     async exec(sql: string) {
@@ -29,6 +46,7 @@ export interface PostgresOptions {
 
 export function openPostgres(options: PostgresOptions): Db {
   const pool = new pg.Pool({ connectionString: options.connectionString, max: options.max ?? 10 });
+  const nameOf = statementNames();
   // An idle pooled connection that dies (server restart) must not crash the process.
   pool.on('error', (error) => console.error('chorus: idle database connection failed:', error.message));
   const channels = new Map<string, Set<(payload: string) => void>>();
@@ -79,12 +97,12 @@ export function openPostgres(options: PostgresOptions): Db {
 
   return {
     kind: 'postgres',
-    ...wrap(pool),
+    ...wrap(pool, nameOf),
     async transaction(fn) {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const result = await fn(wrap(client));
+        const result = await fn(wrap(client, nameOf));
         await client.query('COMMIT');
         return result;
       } catch (error) {
