@@ -54,6 +54,8 @@ export function feedbackSenderApp(deps: Deps, streams: Omit<ChangeStreamOptions,
           hash,
           entryTime(deps.now()),
           (tx) => work(portsOver(within(tx, deps.db))),
+          // The work counts in the per-network limiters (memory): a replay must not run it.
+          true,
         ),
       find: (label, secret, hash) =>
         sealedFind(deps.db, `feedback|${derive(label, secret).toString('base64url')}`, derive(`${label}-seal`, secret), hash, entryTime(deps.now())),

@@ -183,14 +183,29 @@ export async function listReports(db: Queryable, limit = 500): Promise<ReportRec
 
 // ---- writes ------------------------------------------------------------------------------------
 
-export async function insertKudos(tx: Queryable, authorId: string, draft: ValidDraft, now: number): Promise<string> {
+/** Inserts a new kudos; its record as written (no reactions, comments or reports yet), so it need not be read back. */
+export async function insertKudos(tx: Queryable, authorId: string, draft: ValidDraft, now: number): Promise<KudosRecord> {
   const id = newId('k', now);
+  const image = draft.image?.url ? { url: draft.image.url, alt: draft.image.alt ?? '' } : null;
   await tx.query(
     `insert into kudos (id, author_id, recipient_ids, message, value_id, image_url, image_alt, visibility, created_at)
      values ($1, $2, $3::text[], $4, $5, $6, $7, $8, $9)`,
     [id, authorId, draft.recipientIds, draft.message, draft.valueId, draft.image?.url ?? null, draft.image?.alt ?? null, draft.visibility, new Date(now)],
   );
-  return id;
+  return {
+    id,
+    authorId,
+    recipientIds: [...draft.recipientIds],
+    message: draft.message,
+    valueId: draft.valueId,
+    image,
+    visibility: draft.visibility,
+    hiddenReason: null,
+    createdAt: new Date(now).toISOString(),
+    reactions: [],
+    commentCount: 0,
+    reporterIds: [],
+  };
 }
 
 /** Adds or removes one reaction; whether anything changed. */

@@ -7,7 +7,7 @@ import type { Queryable } from './db/db.js';
  * processes share it, so nothing is cached in one process's memory).
  */
 
-interface PersonRow {
+export interface PersonRow {
   id: string;
   name: string;
   title: string | null;
@@ -23,7 +23,11 @@ export function personSearchText(person: Pick<Person, 'name' | 'title'>): string
   return ` ${searchWords(`${person.name} ${person.title ?? ''}`).join(' ')}`;
 }
 
-function toUser(row: PersonRow): CurrentUser {
+/** A person's row as one JSON value (`alias` names the people row), read with `toUser`: a join that adds no round trip. */
+export const personJson = (alias: string): string =>
+  `json_build_object('id', ${alias}.id, 'name', ${alias}.name, 'title', ${alias}.title, 'team_id', ${alias}.team_id, 'avatar_url', ${alias}.avatar_url, 'roles', ${alias}.roles)`;
+
+export function toUser(row: PersonRow): CurrentUser {
   return {
     id: row.id,
     name: row.name,
@@ -61,12 +65,6 @@ export async function usersById(db: Queryable, ids: Iterable<string>): Promise<M
   if (!list.length) return new Map();
   const rows = await db.query<PersonRow>(`select ${COLUMNS} from people where id = any($1::text[])`, [list]);
   return new Map(rows.map((r) => [r.id, toUser(r)]));
-}
-
-export async function existingIds(db: Queryable, ids: readonly string[]): Promise<Set<string>> {
-  if (!ids.length) return new Set();
-  const rows = await db.query<{ id: string }>('select id from people where id = any($1::text[])', [ids]);
-  return new Set(rows.map((r) => r.id));
 }
 
 /** The embedded adapter's search (src/core/people.rules.ts); SQL only narrows the candidates. */

@@ -1,7 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { PollKind, PollOption, ResultsVisibility, WriteIn } from '../src/core/poll.js';
 import { foldLabel, type ValidPollDraft } from '../src/core/poll.rules.js';
+import type { CurrentUser } from '../src/core/people.js';
 import type { Queryable } from './db/db.js';
+import { personJson, toUser, type PersonRow } from './people.store.js';
 import type { PollChoice as StoredChoice, PollRecord, PollTally as Tally } from '../src/core/poll.view.js';
 
 /*
@@ -33,6 +35,8 @@ interface PollRow {
   topic: string | null;
   created_by: string;
   created_at: Date;
+  /** The poll's write-ins (WRITE_INS), as JSON. */
+  write_ins: Required<WriteIn>[] | string;
 }
 
 const iso = (d: Date | string | null): string | null => (d === null ? null : new Date(d).toISOString());
@@ -42,10 +46,50 @@ export function randomId(prefix: string): string {
   return `${prefix}-${randomBytes(9).toString('base64url')}`;
 }
 
-/** The poll, or null. `forUpdate` locks its row: votes in one poll take turns. */
+/** The poll's write-ins, sorted by id, as one JSON value of a query over `polls p`. */
+const WRITE_INS = `coalesce((select json_agg(json_build_object('id', w.id, 'text', w.text, 'approved', w.approved, 'rejected', w.rejected) order by w.id)
+  from poll_write_ins w where w.poll_id = p.id), '[]'::json) as write_ins`;
+
+/**
+ * The poll, or null. `forUpdate` locks its row: votes in one poll take turns. The write-ins are
+ * read by a statement of their own after the lock: a statement reads as of when it started, so
+ * one added by whoever held the lock would be missed by the locking one.
+ */
 export async function loadPoll(db: Queryable, id: string, forUpdate = false): Promise<PollRecord | null> {
-  const [row] = await db.query<PollRow>(`select * from polls where id = $1${forUpdate ? ' for update' : ''}`, [id]);
-  return row ? toRecord(db, row) : null;
+  if (!forUpdate) {
+    const [row] = await db.query<PollRow>(`select p.*, ${WRITE_INS} from polls p where p.id = $1`, [id]);
+    return row ? toRecord(row) : null;
+  }
+  const [row] = await db.query<PollRow>('select * from polls where id = $1 for update', [id]);
+  if (!row) return null;
+  const [after] = await db.query<Pick<PollRow, 'write_ins'>>(`select ${WRITE_INS} from polls p where p.id = $1`, [id]);
+  return toRecord({ ...row, write_ins: after!.write_ins });
+}
+
+/**
+ * What a vote needs, in two statements: the poll's row locked (votes in one poll take turns) with
+ * its author, then — read after the lock, see loadPoll — its write-ins and whether this person
+ * has voted. Null when there is no such poll.
+ */
+export async function loadPollForVote(
+  tx: Queryable,
+  id: string,
+  personId: string,
+): Promise<{ poll: PollRecord; voted: boolean; author: CurrentUser | undefined } | null> {
+  const [row] = await tx.query<Omit<PollRow, 'write_ins'> & { author: PersonRow | string | null }>(
+    `select p.*, (select ${personJson('a')} from people a where a.id = p.created_by) as author from polls p where p.id = $1 for update of p`,
+    [id],
+  );
+  if (!row) return null;
+  const voted = row.anonymous
+    ? 'exists (select 1 from poll_voters v where v.poll_id = p.id and $2 = any(v.person_ids))'
+    : 'exists (select 1 from poll_votes v where v.poll_id = p.id and v.person_id = $2)';
+  const [after] = await tx.query<Pick<PollRow, 'write_ins'> & { voted: boolean }>(`select ${WRITE_INS}, ${voted} as voted from polls p where p.id = $1`, [
+    id,
+    personId,
+  ]);
+  const author = typeof row.author === 'string' ? (JSON.parse(row.author) as PersonRow) : row.author;
+  return { poll: toRecord({ ...row, write_ins: after!.write_ins }), voted: after!.voted, author: author ? toUser(author) : undefined };
 }
 
 /**
@@ -55,18 +99,17 @@ export async function loadPoll(db: Queryable, id: string, forUpdate = false): Pr
 export async function latestOpenPoll(db: Queryable, topic: string | null, now: number): Promise<PollRecord | null> {
   // Two plain forms rather than `$2 is null or topic = $2`, so the topic's form can walk polls_topic_latest.
   const [row] = await db.query<PollRow>(
-    `select * from polls
+    `select p.*, ${WRITE_INS} from polls p
      where (opens_at is null or opens_at <= $1) and (closes_at is null or closes_at > $1) and (closed_at is null or closed_at > $1)
        ${topic === null ? '' : 'and topic = $2'}
      order by created_at desc, id desc limit 1`,
     topic === null ? [new Date(now)] : [new Date(now), topic],
   );
-  return row ? toRecord(db, row) : null;
+  return row ? toRecord(row) : null;
 }
 
-async function toRecord(db: Queryable, row: PollRow): Promise<PollRecord> {
-  const id = row.id;
-  const writeIns = await db.query<Required<WriteIn>>('select id, text, approved, rejected from poll_write_ins where poll_id = $1 order by id', [id]);
+function toRecord(row: PollRow): PollRecord {
+  const writeIns = typeof row.write_ins === 'string' ? (JSON.parse(row.write_ins) as Required<WriteIn>[]) : row.write_ins;
   return {
     id: row.id,
     question: row.question,

@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
 import type { Db, Queryable } from './db/db.js';
-import { IDEMPOTENCY_TTL_MS, idempotent, type StoredResponse } from './idempotency.js';
+import { IDEMPOTENCY_TTL_MS, idempotent, idempotentKeyFirst, type StoredResponse } from './idempotency.js';
 
 /*
  * Idempotency entries that name nobody, for anonymous votes and anonymous feedback. The entry is
@@ -34,7 +34,9 @@ export function derive(label: string, secret: string): Buffer {
 /**
  * `idempotent` for a request made as nobody: the entry is kept under `entryKey` with user id ''
  * (see above), the request hash becomes an HMAC under `sealKey`, and the stored body is sealed
- * under it. The answer is the plain response, replayed or not.
+ * under it. The answer is the plain response, replayed or not. `keyFirst`: the work has effects
+ * outside the transaction (anonymous feedback's in-memory limiter), so the key is looked at before
+ * it runs (`idempotentKeyFirst`).
  */
 export async function sealedIdempotent(
   db: Db,
@@ -43,11 +45,19 @@ export async function sealedIdempotent(
   hash: string,
   now: number,
   work: (tx: Queryable) => Promise<{ status: number; body: unknown }>,
+  keyFirst = false,
 ): Promise<StoredResponse> {
-  const stored = await idempotent(db, '', entryKey, createHmac('sha256', sealKey).update(hash).digest('base64url'), now, async (tx) => {
-    const result = await work(tx);
-    return { status: result.status, body: seal(JSON.stringify(result.body), sealKey) };
-  });
+  const stored = await (keyFirst ? idempotentKeyFirst : idempotent)(
+    db,
+    '',
+    entryKey,
+    createHmac('sha256', sealKey).update(hash).digest('base64url'),
+    now,
+    async (tx) => {
+      const result = await work(tx);
+      return { status: result.status, body: seal(JSON.stringify(result.body), sealKey) };
+    },
+  );
   return { ...stored, body: unseal(JSON.parse(stored.body) as string, sealKey) };
 }
 

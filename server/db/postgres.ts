@@ -8,11 +8,44 @@ import { assertChannel, type Db, type Queryable } from './db.js';
  * what it may have missed meanwhile (the events table keeps it).
  */
 
-function wrap(q: pg.Pool | pg.PoolClient): Queryable {
+/** Distinct statements given names; past it (SQL built from input: a search's term count) a statement goes unnamed. */
+const MAX_NAMED = 500;
+
+interface StatementNames {
+  of(sql: string): string | undefined;
+  /** The statement's plan no longer fits the schema (a migration changed what it returns): a new name, prepared afresh everywhere. */
+  forget(sql: string): void;
+}
+
+/**
+ * A name per distinct statement, shared by every connection: node-postgres prepares a named
+ * statement once per connection and then only binds and runs it, so the server parses and plans
+ * it once per connection instead of on every call.
+ */
+function statementNames(): StatementNames {
+  const names = new Map<string, string>();
+  let count = 0;
+  return {
+    of(sql) {
+      let name = names.get(sql);
+      if (!name && names.size < MAX_NAMED) names.set(sql, (name = `chorus_${++count}`));
+      return name;
+    },
+    forget: (sql) => void names.delete(sql),
+  };
+}
+
+function wrap(q: pg.Pool | pg.PoolClient, names: StatementNames): Queryable {
   return {
     async query<T>(sql: string, params: readonly unknown[] = []) {
-      const result = await q.query(sql, params as unknown[]);
-      return result.rows as T[];
+      try {
+        const result = await q.query({ name: names.of(sql), text: sql, values: params as unknown[] });
+        return result.rows as T[];
+      } catch (error) {
+        // "cached plan must not change result type": another process migrated the schema.
+        if ((error as { code?: string }).code === '0A000') names.forget(sql);
+        throw error;
+      }
     },
     async exec(sql: string) {
       await q.query(sql);
@@ -29,6 +62,7 @@ export interface PostgresOptions {
 
 export function openPostgres(options: PostgresOptions): Db {
   const pool = new pg.Pool({ connectionString: options.connectionString, max: options.max ?? 10 });
+  const names = statementNames();
   // An idle pooled connection that dies (server restart) must not crash the process.
   pool.on('error', (error) => console.error('chorus: idle database connection failed:', error.message));
   const channels = new Map<string, Set<(payload: string) => void>>();
@@ -79,12 +113,12 @@ export function openPostgres(options: PostgresOptions): Db {
 
   return {
     kind: 'postgres',
-    ...wrap(pool),
+    ...wrap(pool, names),
     async transaction(fn) {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const result = await fn(wrap(client));
+        const result = await fn(wrap(client, names));
         await client.query('COMMIT');
         return result;
       } catch (error) {

@@ -18,7 +18,7 @@ import * as store from '../kudos.store.js';
 import { peopleNamed, toComment, toKudos, type KudosRecord } from '../kudos.view.js';
 import { recordChangedEvent, recordEvent } from '../live.js';
 import { autoHide } from './moderation.port.js';
-import { existingIds, usersById } from '../people.store.js';
+import { usersById } from '../people.store.js';
 import { takeRateSlot } from '../rate-limit.js';
 
 /*
@@ -81,12 +81,17 @@ export class SqlKudosPort implements KudosPort {
     const now = this.now();
     return this.db.transaction(async (tx) => {
       const ids = Array.isArray(draft.recipientIds) ? draft.recipientIds : [];
-      const valid = validateDraft(draft, this.config, await existingIds(tx, ids), user, this.imageHosts);
+      // The recipients who exist, as people: the rules ask which do, the answer names them.
+      const recipients = await usersById(
+        tx,
+        ids.filter((id): id is string => typeof id === 'string'),
+      );
+      const valid = validateDraft(draft, this.config, new Set(recipients.keys()), user, this.imageHosts);
       await takeRateSlot(tx, user.id, 'kudos', now, this.rateLimit);
-      const id = await store.insertKudos(tx, user.id, valid, now);
-      const kudos = await this.view(tx, (await store.loadRecord(tx, id))!);
+      const record = await store.insertKudos(tx, user.id, valid, now);
+      const kudos = toKudos(record, user, new Map([...recipients, [user.id, user]]), this.config.reactions);
       // Last: the events lock is held from here to the commit.
-      await recordEvent(tx, 'created', { id, authorId: user.id, recipientIds: valid.recipientIds, visibility: valid.visibility }, now);
+      await recordEvent(tx, 'created', record, now);
       return kudos;
     });
   }

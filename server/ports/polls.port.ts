@@ -11,7 +11,7 @@ import { invalid } from '../errors.js';
 import { recordPollEvent } from '../live.js';
 import * as store from '../polls.store.js';
 import type { PollRecord, StoredChoice } from '../polls.store.js';
-import { viewPoll } from '../polls.view.js';
+import { toPoll, viewPoll } from '../polls.view.js';
 
 /*
  * Polls in SQL as the port the edge's routes call (edge/routes/polls.ts), with the embedded
@@ -90,40 +90,47 @@ export class SqlPollPort implements PollPort {
     const presented = options.receipt ?? null;
     const now = this.now();
     const user = this.user;
-    const { receipt, unchanged } = await this.db.transaction(async (tx) => {
-      const poll = await this.found(tx, pollId, true);
+    return this.db.transaction(async (tx) => {
+      const loaded = await store.loadPollForVote(tx, pollId, user.id);
+      if (!loaded) throw new NotFoundError('No poll with this id.');
+      const { poll, voted, author } = loaded;
       const status = pollStatus(poll, now);
       if (status === 'scheduled') throw new ConflictError('This poll is not open yet.');
       if (status === 'closed') throw new ConflictError('This poll is closed; votes are no longer counted.');
       const valid = validateVote(poll, vote, this.limits);
-      const voted = await store.hasVoted(tx, poll, user.id);
       if (voted && !poll.allowChangeVote) throw new ConflictError('You have already voted in this poll.');
 
       let receipt: string | null = null;
+      let choice: StoredChoice;
       if (!poll.anonymous) {
-        await store.putNamedVote(tx, pollId, user.id, await this.choiceOf(tx, poll, valid), voted);
+        choice = await this.choiceOf(tx, poll, valid);
+        await store.putNamedVote(tx, pollId, user.id, choice, voted);
       } else if (voted) {
         // No one knows which ballot is theirs; the receipt they kept is how they prove it.
         if (!presented) throw new ConflictError('You have already voted in this poll. To change an anonymous vote, use the device you voted from.');
         const ballot = receiptHash(pollId, presented);
         if (!(await store.ballotExists(tx, pollId, ballot))) throw invalid('receipt', 'This receipt does not match a vote in this poll.');
-        await store.updateBallot(tx, pollId, ballot, await this.choiceOf(tx, poll, valid));
+        choice = await this.choiceOf(tx, poll, valid);
+        await store.updateBallot(tx, pollId, ballot, choice);
         // The ballot keeps its receipt: answer it back, as the embedded adapter does.
         receipt = presented;
       } else {
         if (!(await store.addVoter(tx, pollId, user.id))) throw new ConflictError('You have already voted in this poll.');
         receipt = newReceipt();
-        await store.insertBallot(tx, pollId, receiptHash(pollId, receipt), await this.choiceOf(tx, poll, valid));
+        choice = await this.choiceOf(tx, poll, valid);
+        await store.insertBallot(tx, pollId, receiptHash(pollId, receipt), choice);
       }
       // A poll without write-ins (read under its lock) has none to orphan.
       if (voted && poll.writeIns.length) await store.dropOrphanWriteIns(tx, pollId);
+      // The answer from what the vote knows: no write-in added or dropped, the poll read under the
+      // lock is still the poll; the voter has voted, and a named vote is the choice just written.
+      // Only the counts (kept by triggers) are read back, before the event: the events lock is
+      // held from there to the commit.
+      const current = valid.writeIn === null && !(voted && poll.writeIns.length) ? poll : (await store.loadPoll(tx, pollId))!;
+      const tally = await store.loadTally(tx, pollId);
       await recordPollEvent(tx, pollId, now);
-      // No write-in added or dropped: the poll read under the lock is still the poll.
-      return { receipt, unchanged: valid.writeIn === null && !(voted && poll.writeIns.length) ? poll : null };
+      return { poll: toPoll(current, user, now, { tally, voted: true, own: poll.anonymous ? null : choice, author }), receipt };
     });
-    // The answer (the poll and its counts) is read after the commit, as approveWriteIn and
-    // closePoll do: the poll's row and the events lock are held for the write alone.
-    return { poll: await viewPoll(this.db, unchanged ?? (await store.loadPoll(this.db, pollId))!, user, now), receipt };
   }
 
   approveWriteIn(pollId: string, writeInId: string): Promise<Poll> {

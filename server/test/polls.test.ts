@@ -174,6 +174,20 @@ describe('POST /polls/{id}/votes (named)', () => {
     await assert.rejects(server.s.db.query("insert into poll_votes (poll_id, person_id, option_ids) values ($1, $2, '{o2}')", [poll.id, MAI]));
   });
 
+  it('answers a retried vote with its first answer where changes are not allowed, not as a second vote', async () => {
+    const poll = await create({ allowChangeVote: false });
+    const idempotencyKey = key();
+    const first = await vote(OLAFUR, poll.id, { optionIds: ['o1'] }, { key: idempotencyKey });
+    assert.equal(first.status, 200);
+    const retry = await vote(OLAFUR, poll.id, { optionIds: ['o1'] }, { key: idempotencyKey });
+    assert.deepEqual([retry.status, retry.body], [200, first.body]);
+    assert.equal(retry.res.headers.get('Idempotent-Replayed'), 'true');
+    const reused = await vote(OLAFUR, poll.id, { optionIds: ['o2'] }, { key: idempotencyKey });
+    assert.equal(reused.status, 409);
+    assert.notEqual(reused.body.error.message, 'You have already voted in this poll.', 'the key, reused for another vote, is what is refused');
+    assert.equal((await getPoll(OLAFUR, poll.id)).body.results.totalVotes, 1);
+  });
+
   it('answers each rule’s error', async () => {
     const unknown = await vote(CHLOE, 'poll-offsite', { optionIds: ['nope'] });
     assert.deepEqual([unknown.status, fieldsOf(unknown)], [400, ['optionIds:invalid']]);
