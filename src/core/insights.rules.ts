@@ -3,7 +3,9 @@ import { isTooSmall } from './group.rules.js';
 import {
   DEFAULT_INSIGHTS_PERIOD,
   type GroupParticipation,
+  type Insights,
   type InsightsPeriod,
+  type NetworkShares,
   type ParticipationCounts,
   type PollTurnout,
   type PostReach,
@@ -13,6 +15,8 @@ import { within } from './leaderboard.period.js';
 import { enpsFromDistribution } from './poll.rules.js';
 import type { PollKind } from './poll.js';
 import type { FeedbackScoreKind } from './feedback.js';
+import type { CompanyValue } from './kudos.js';
+import { SHARE_NETWORKS } from './share-card.js';
 import type { CurrentUser } from './people.js';
 
 /** Who reads the programme's figures: the role the backend names, and admins. */
@@ -184,4 +188,64 @@ export function pollTurnout(polls: readonly PollTally[], eligible: number, bound
       };
     })
     .sort(pollTurnoutOrder);
+}
+
+/** This period's and the last one's count of one thing. */
+export interface Trend<T = number> {
+  current: T;
+  previous: T;
+}
+
+/** What a backend counts for a report, each group and item this period and the last; insightsReport() does the rest. */
+export interface InsightsTallies {
+  period: InsightsPeriod;
+  bounds: PeriodBounds;
+  previousBounds: PeriodBounds;
+  company: GroupTally;
+  teams: readonly GroupTally[];
+  /** Messages the feedback box's senders sent. */
+  feedbackMessages: Trend;
+  /** Public kudos per company value id (a value missing counts 0). */
+  kudosPerValue: ReadonlyMap<string, Trend>;
+  /** Shares per network (a network missing counts 0). */
+  sharesPerNetwork: ReadonlyMap<string, Trend>;
+  posts: readonly PostReach[];
+  polls: readonly PollTally[];
+  feedbackScores: Trend<ScoreTally>;
+}
+
+/**
+ * The report both backends answer, from what they counted: every group and count under the
+ * minimum group size withheld, every value and network listed in its configured order.
+ */
+export function insightsReport(
+  t: InsightsTallies,
+  values: readonly CompanyValue[],
+  { minGroupSize, scoreKind }: { minGroupSize: number; scoreKind: FeedbackScoreKind },
+): Insights {
+  const zero: Trend = { current: 0, previous: 0 };
+  return {
+    period: t.period,
+    bounds: t.bounds,
+    previousBounds: t.previousBounds,
+    minGroupSize,
+    participation: withholdParticipation(t.company, t.teams, minGroupSize),
+    feedback: { current: withheldCount(t.feedbackMessages.current, minGroupSize), previous: withheldCount(t.feedbackMessages.previous, minGroupSize) },
+    recognition: values.map((v) => ({
+      valueId: v.id,
+      label: v.label,
+      ...(v.emoji ? { emoji: v.emoji } : {}),
+      ...(t.kudosPerValue.get(v.id) ?? zero),
+    })),
+    sharing: {
+      networks: SHARE_NETWORKS.map((network): NetworkShares => ({ network, ...(t.sharesPerNetwork.get(network) ?? zero) })),
+      posts: reachedPosts(t.posts),
+    },
+    polls: pollTurnout(t.polls, t.company.members, t.bounds, t.previousBounds, minGroupSize),
+    sentiment: {
+      kind: scoreKind,
+      current: sentimentScore(t.feedbackScores.current, scoreKind, minGroupSize),
+      previous: sentimentScore(t.feedbackScores.previous, scoreKind, minGroupSize),
+    },
+  };
 }

@@ -1,18 +1,7 @@
 import type { CallOptions } from '../../adapter/port.js';
 import type { InsightsPort } from '../../adapter/insights.port.js';
 import { type Insights, type InsightsQuery } from '../../core/insights.js';
-import {
-  assertInsightsReader,
-  reachedPosts,
-  pollTurnout,
-  sentimentScore,
-  tallyScores,
-  validInsightsPeriod,
-  countParticipation,
-  withheldCount,
-  withholdParticipation,
-  type GroupTally,
-} from '../../core/insights.rules.js';
+import { assertInsightsReader, countParticipation, insightsReport, tallyScores, validInsightsPeriod, type GroupTally } from '../../core/insights.rules.js';
 import { periodBounds, previousBounds, within } from '../../core/leaderboard.js';
 import { SHARE_NETWORKS } from '../../core/share-card.js';
 import { activityOf } from './leaderboard.activity.js';
@@ -34,7 +23,6 @@ export class MemoryInsightsPort implements InsightsPort {
     const now = this.rt.now();
     const bounds = periodBounds(period, now);
     const before = previousBounds(period, now);
-    const min = this.rt.feedbackConfig.minGroupSize;
     const activities = activityOf(state);
 
     const tally = (id: string, name: string, members: ReadonlySet<string>): GroupTally => ({
@@ -51,70 +39,75 @@ export class MemoryInsightsPort implements InsightsPort {
       const inPeriod = within(b);
       return state.feedback.reduce((n, t) => n + t.messages.filter((m) => m.from === 'sender' && inPeriod(m.createdAt)).length, 0);
     };
-    const valueCount = (valueId: string, b: typeof bounds) => {
-      const inPeriod = within(b);
-      return state.kudos.filter((k) => k.visibility === 'public' && k.valueId === valueId && inPeriod(k.createdAt)).length;
-    };
     const cur = within(bounds);
     const prev = within(before);
+    const trend = <T>(items: readonly T[], at: (item: T) => string) => ({
+      current: items.filter((i) => cur(at(i))).length,
+      previous: items.filter((i) => prev(at(i))).length,
+    });
+    const publicKudos = state.kudos.filter((k) => k.visibility === 'public');
     const { shares, clicks, refs, posts } = state.share;
     const postOf = new Map(refs.map((r) => [r.ref, r.postId]));
-    const sharing = {
-      networks: SHARE_NETWORKS.map((network) => {
-        const on = shares.filter((s) => s.network === network);
-        return { network, current: on.filter((s) => cur(s.sharedAt)).length, previous: on.filter((s) => prev(s.sharedAt)).length };
-      }),
-      posts: reachedPosts(
-        posts.map((post) => {
-          const its = shares.filter((s) => s.postId === post.id);
-          const clicked = clicks.filter((c) => postOf.get(c.ref) === post.id);
+    const scoresIn = (inPeriod: (at: string) => boolean) => tallyScores(state.feedback.filter((t) => inPeriod(t.createdAt)).map((t) => t.score));
+    return insightsReport(
+      {
+        period,
+        bounds,
+        previousBounds: before,
+        company,
+        teams,
+        feedbackMessages: { current: senderMessages(bounds), previous: senderMessages(before) },
+        kudosPerValue: new Map(
+          this.rt.config.values.map((v) => [
+            v.id,
+            trend(
+              publicKudos.filter((k) => k.valueId === v.id),
+              (k) => k.createdAt,
+            ),
+          ]),
+        ),
+        sharesPerNetwork: new Map(
+          SHARE_NETWORKS.map((network) => [
+            network,
+            trend(
+              shares.filter((s) => s.network === network),
+              (s) => s.sharedAt,
+            ),
+          ]),
+        ),
+        posts: posts.map((post) => {
+          const its = trend(
+            shares.filter((s) => s.postId === post.id),
+            (s) => s.sharedAt,
+          );
+          const clicked = trend(
+            clicks.filter((c) => postOf.get(c.ref) === post.id),
+            (c) => c.clickedAt,
+          );
           return {
             postId: post.id,
             title: post.title,
-            shares: its.filter((s) => cur(s.sharedAt)).length,
-            clicks: clicked.filter((c) => cur(c.clickedAt)).length,
-            previousShares: its.filter((s) => prev(s.sharedAt)).length,
-            previousClicks: clicked.filter((c) => prev(c.clickedAt)).length,
+            shares: its.current,
+            clicks: clicked.current,
+            previousShares: its.previous,
+            previousClicks: clicked.previous,
           };
         }),
-      ),
-    };
-    const polls = pollTurnout(
-      state.polls.map((p) => {
-        const ballots = Object.values(p.ballots);
-        return {
-          pollId: p.id,
-          question: p.question,
-          kind: p.kind,
-          opensAt: p.opensAt ?? p.createdAt,
-          voters: ballots.length,
-          scores: tallyScores(ballots.map((b) => b.score)),
-        };
-      }),
-      state.people.length,
-      bounds,
-      before,
-      min,
+        polls: state.polls.map((p) => {
+          const ballots = Object.values(p.ballots);
+          return {
+            pollId: p.id,
+            question: p.question,
+            kind: p.kind,
+            opensAt: p.opensAt ?? p.createdAt,
+            voters: ballots.length,
+            scores: tallyScores(ballots.map((b) => b.score)),
+          };
+        }),
+        feedbackScores: { current: scoresIn(cur), previous: scoresIn(prev) },
+      },
+      this.rt.config.values,
+      this.rt.feedbackConfig,
     );
-    const scoresIn = (inPeriod: (at: string) => boolean) => tallyScores(state.feedback.filter((t) => inPeriod(t.createdAt)).map((t) => t.score));
-    const kind = this.rt.feedbackConfig.scoreKind;
-    return {
-      period,
-      bounds,
-      previousBounds: before,
-      minGroupSize: min,
-      participation: withholdParticipation(company, teams, min),
-      feedback: { current: withheldCount(senderMessages(bounds), min), previous: withheldCount(senderMessages(before), min) },
-      recognition: this.rt.config.values.map((v) => ({
-        valueId: v.id,
-        label: v.label,
-        ...(v.emoji ? { emoji: v.emoji } : {}),
-        current: valueCount(v.id, bounds),
-        previous: valueCount(v.id, before),
-      })),
-      sharing,
-      polls,
-      sentiment: { kind, current: sentimentScore(scoresIn(cur), kind, min), previous: sentimentScore(scoresIn(prev), kind, min) },
-    };
   }
 }
