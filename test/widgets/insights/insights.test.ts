@@ -26,6 +26,24 @@ const shown = (el: ChorusInsights) => waitFor(() => deepQuery(el, '[part="partic
 const tableRows = (el: ChorusInsights, part = 'participation-table') =>
   deepQueryAll(deepQuery(el, `[part="${part}"]`)!, 'tbody tr').map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
 
+/** Clicks a CSV download button: the file's name and its lines (byte-order mark and final newline dropped). */
+async function downloadCsv(el: Element, button: string): Promise<{ name: string; lines: string[] }> {
+  const download = catchDownload();
+  try {
+    buttonNamed(el, button)!.click();
+    const { name, text } = await download.file;
+    return {
+      name,
+      lines: text
+        .replace(/^\ufeff/, '')
+        .trim()
+        .split('\r\n'),
+    };
+  } finally {
+    download.restore();
+  }
+}
+
 describe('<chorus-insights>', () => {
   it('shows an HR reader participation by team from the activity the other widgets record', async () => {
     // A year on, this week holds only what the test does.
@@ -72,46 +90,24 @@ describe('<chorus-insights>', () => {
     expect(textOf(el)).to.include('One team has fewer than 5 people: its figures are withheld.');
     expect(textOf(el)).to.include('Last period: Fewer than 5 messages — withheld.');
 
-    const download = catchDownload();
-    try {
-      buttonNamed(el, 'Download participation (CSV)')!.click();
-      const { name, text } = await download.file;
-      expect(name).to.equal('insights-participation-month-2026-12-01.csv');
-      expect(
-        text
-          .replace(/^\ufeff/, '')
-          .trim()
-          .split('\r\n'),
-      ).to.deep.equal([
-        'Team,Members,Took part,Gave kudos,Received kudos,Voted,Shared a post,"Took part, last period"',
-        'Engineering,8,6,5,4,2,1,4',
-        'Sales,7,3,2,3,1,2,4',
-        'People & Operations,6,5,3,4,3,1,3',
-        'Legal,withheld',
-        'Whole company,24,15,11,12,6,4,12',
-      ]);
-    } finally {
-      download.restore();
-    }
+    const { name, lines } = await downloadCsv(el, 'Download participation (CSV)');
+    expect(name).to.equal('insights-participation-month-2026-12-01.csv');
+    expect(lines).to.deep.equal([
+      'Team,Members,Took part,Gave kudos,Received kudos,Voted,Shared a post,"Took part, last period"',
+      'Engineering,8,6,5,4,2,1,4',
+      'Sales,7,3,2,3,1,2,4',
+      'People & Operations,6,5,3,4,3,1,3',
+      'Legal,withheld',
+      'Whole company,24,15,11,12,6,4,12',
+    ]);
   });
 
   it('exports recognition by value, and says which values nobody recognised', async () => {
     const el = await make(answering(async () => sampleInsights()));
     await shown(el);
     expect(textOf(el)).to.include('Customer first was recognised most (7 kudos). Nobody recognised Be curious and Keep it simple in this period.');
-    const download = catchDownload();
-    try {
-      buttonNamed(el, 'Download recognition (CSV)')!.click();
-      const { text } = await download.file;
-      expect(
-        text
-          .replace(/^\ufeff/, '')
-          .trim()
-          .split('\r\n'),
-      ).to.deep.equal(['Value,Kudos,"Kudos, last period"', 'Customer first,7,4', 'Own it,3,5', 'Be curious,0,1', 'Keep it simple,0,0']);
-    } finally {
-      download.restore();
-    }
+    const { lines } = await downloadCsv(el, 'Download recognition (CSV)');
+    expect(lines).to.deep.equal(['Value,Kudos,"Kudos, last period"', 'Customer first,7,4', 'Own it,3,5', 'Be curious,0,1', 'Keep it simple,0,0']);
   });
 
   it('shows shares per network and per post with their clicks, and exports the posts', async () => {
@@ -120,25 +116,14 @@ describe('<chorus-insights>', () => {
     expect(textOf(el)).to.include('19 shares in this period, against 13 in the last. Most on LinkedIn.');
     expect(tableRows(el, 'sharing-table')[0]).to.deep.equal(['LinkedIn', '9', '6']);
     expect(tableRows(el, 'posts-table')[0]).to.deep.equal(['We are hiring 40 engineers in Lyon', '11', '64', '0', '0']);
-    const download = catchDownload();
-    try {
-      buttonNamed(el, 'Download posts (CSV)')!.click();
-      const { name, text } = await download.file;
-      expect(name).to.equal('insights-posts-month-2026-12-01.csv');
-      expect(
-        text
-          .replace(/^\ufeff/, '')
-          .trim()
-          .split('\r\n'),
-      ).to.deep.equal([
-        'Post,Shares,Clicks,"Shares, last period","Clicks, last period"',
-        'We are hiring 40 engineers in Lyon,11,64,0,0',
-        'Our 2026 sustainability report,6,18,9,31',
-        'Brightwater at Web Summit,2,0,4,12',
-      ]);
-    } finally {
-      download.restore();
-    }
+    const { name, lines } = await downloadCsv(el, 'Download posts (CSV)');
+    expect(name).to.equal('insights-posts-month-2026-12-01.csv');
+    expect(lines).to.deep.equal([
+      'Post,Shares,Clicks,"Shares, last period","Clicks, last period"',
+      'We are hiring 40 engineers in Lyon,11,64,0,0',
+      'Our 2026 sustainability report,6,18,9,31',
+      'Brightwater at Web Summit,2,0,4,12',
+    ]);
   });
 
   it('shows poll turnout, a poll with too few voters withheld, and the feedback box’s mood', async () => {
@@ -151,24 +136,13 @@ describe('<chorus-insights>', () => {
     expect(rows[0]!.slice(2)).to.deep.equal(['14', '58%', '+21']);
     expect(rows[1]!.slice(2)).to.deep.equal(['Fewer than 5 voters — withheld']);
     expect(rows[2]![1]).to.include('last period');
-    const download = catchDownload();
-    try {
-      buttonNamed(el, 'Download poll turnout (CSV)')!.click();
-      const { text } = await download.file;
-      expect(
-        text
-          .replace(/^\ufeff/, '')
-          .trim()
-          .split('\r\n'),
-      ).to.deep.equal([
-        'Poll,Opened,Voters,Could vote,Turnout (%),eNPS',
-        'How likely are you to recommend Brightwater as a place to work?,2026-12-02,14,24,58,21',
-        'Where should the team offsite be?,2026-12-01,withheld,24',
-        'How likely are you to recommend Brightwater as a place to work?,2026-11-03,10,24,42,-10',
-      ]);
-    } finally {
-      download.restore();
-    }
+    const { lines } = await downloadCsv(el, 'Download poll turnout (CSV)');
+    expect(lines).to.deep.equal([
+      'Poll,Opened,Voters,Could vote,Turnout (%),eNPS',
+      'How likely are you to recommend Brightwater as a place to work?,2026-12-02,14,24,58,21',
+      'Where should the team offsite be?,2026-12-01,withheld,24',
+      'How likely are you to recommend Brightwater as a place to work?,2026-11-03,10,24,42,-10',
+    ]);
   });
 
   it('loads the period chosen with the keyboard, and says which days it covers', async () => {
